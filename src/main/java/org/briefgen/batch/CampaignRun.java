@@ -1,0 +1,112 @@
+package org.briefgen.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.briefgen.campaign.CampaignData;
+import org.briefgen.campaign.Recipient;
+import org.briefgen.document.Document;
+import org.briefgen.document.DocumentSyntaxException;
+import org.briefgen.document.MarkdownReader;
+import org.briefgen.merge.LetterContext;
+import org.briefgen.merge.Merger;
+import org.briefgen.render.HouseStyle;
+import org.briefgen.render.pdf.PdfRenderer;
+import org.briefgen.template.TemplateEngine;
+import org.briefgen.template.TemplateProblem;
+
+/**
+ * The pipeline for one campaign: merge each recipient, render the template to Markdown, read it
+ * into a {@link Document}, write the PDF. The services (templates, house style, fonts) are built
+ * once here and shared by every letter.
+ */
+public final class CampaignRun {
+
+    private final CampaignData data;
+    private final Path templates;
+    private final TemplateEngine engine;
+    private final MarkdownReader reader = new MarkdownReader();
+    private final Merger merger;
+    private final HouseStyle style;
+
+    public CampaignRun(CampaignData data, Path templates) {
+        this.data = data;
+        this.templates = templates;
+        this.engine = new TemplateEngine(templates);
+        this.merger = new Merger(data);
+        Path styleFile = templates.resolve(data.campaign().styleFile());
+        this.style = HouseStyle.load(styleFile);
+    }
+
+    public CampaignData data() {
+        return data;
+    }
+
+    /** Merges and renders one recipient's letter (no file is written). */
+    public PreparedLetter prepare(Recipient recipient, int sequence) {
+        LetterContext context = merger.merge(recipient, sequence);
+        String template = data.campaign().letterTemplate();
+        String markdown = engine.render(template, context);
+        try {
+            Document document = reader.read(markdown, templates.resolve(template) + " (output for recipient '"
+                    + recipient.id() + "')");
+            return new PreparedLetter(context, markdown, document);
+        } catch (DocumentSyntaxException e) {
+            throw new TemplateProblem(templates.resolve(template).toString(), 0, 0, e.getMessage());
+        }
+    }
+
+    /**
+     * Prepares every letter and reports every recipient whose letter cannot be made; writes nothing.
+     * Returns the number of letters checked.
+     */
+    public int validate() {
+        engine.check(data.campaign().letterTemplate());
+        List<String> problems = new ArrayList<>();
+        List<Recipient> recipients = data.recipients();
+        for (int i = 0; i < recipients.size(); i++) {
+            try {
+                prepare(recipients.get(i), i + 1);
+            } catch (TemplateProblem e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCampaignException(problems);
+        }
+        return recipients.size();
+    }
+
+    /**
+     * Validates the whole campaign, then writes one PDF per recipient into
+     * {@code out/<campaign-id>/}, each atomically; {@code written} hears of each letter as it lands.
+     */
+    public List<WrittenLetter> generate(Path out, Consumer<WrittenLetter> written) {
+        validate();
+        Path folder = out.resolve(data.campaign().id());
+        PdfRenderer pdf = new PdfRenderer(style);
+        List<WrittenLetter> letters = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            List<Recipient> recipients = data.recipients();
+            for (int i = 0; i < recipients.size(); i++) {
+                PreparedLetter letter = prepare(recipients.get(i), i + 1);
+                PdfRenderer.Output output = pdf.render(letter.document());
+                Path file = folder.resolve(letter.baseName() + ".pdf");
+                AtomicFiles.write(file, output.bytes());
+                WrittenLetter w = new WrittenLetter(letter.context().letter().reference(), recipients.get(i).id(),
+                        recipients.get(i).company(), file, output.pages(), output.bytes().length);
+                letters.add(w);
+                written.accept(w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + folder + ": " + e.getMessage(), e);
+        }
+        return letters;
+    }
+}

@@ -1,0 +1,23 @@
+package org.briefgen.campaign;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The campaign's data does not validate; every problem found is listed, each with its place. */
+public final class DataException extends RuntimeException {
+
+    private final List<Problem> problems;
+
+    public DataException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public DataException(Problem problem) {
+        this(List.of(problem));
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

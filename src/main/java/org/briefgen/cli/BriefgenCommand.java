@@ -1,0 +1,37 @@
+package org.briefgen.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command: names the subcommands. */
+@Command(name = "briefgen", mixinStandardHelpOptions = true, versionProvider = BriefgenCommand.Version.class,
+        description = "Evidence-based letters to many companies, from data: one typeset PDF per recipient.",
+        subcommands = {GenerateCommand.class, ValidateCommand.class},
+        footer = {"", "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written)."})
+final class BriefgenCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of an error.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: choose generate or validate");
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = BriefgenCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"briefgen " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.briefgen.document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Document metadata: what a PDF's properties or a Word file's core properties show. {@code created}
+ * may be null; writers then record no date, so that output never depends on the clock.
+ */
+public record DocumentInfo(String title, String author, String subject, String language, String reference,
+        List<String> keywords, LocalDate created) {
+
+    public DocumentInfo {
+        title = title == null ? "" : title;
+        author = author == null ? "" : author;
+        subject = subject == null ? "" : subject;
+        language = language == null || language.isBlank() ? "en-GB" : language;
+        reference = reference == null ? "" : reference;
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+}

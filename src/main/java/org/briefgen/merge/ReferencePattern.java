@@ -1,0 +1,35 @@
+package org.briefgen.merge;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a campaign's reference pattern into a letter's reference: {@code CE-{year}-{seq:3}} gives
+ * {@code CE-2020-001} for the first recipient of a letter dated 2020.
+ */
+final class ReferencePattern {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(year|campaign|id|seq)(?::(\\d))?}");
+
+    private ReferencePattern() {
+    }
+
+    static String format(String pattern, int year, String campaignId, String recipientId, int sequence) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(1)) {
+                case "year" -> Integer.toString(year);
+                case "campaign" -> campaignId;
+                case "id" -> recipientId;
+                default -> {
+                    int width = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+                    yield String.format("%0" + width + "d", sequence);
+                }
+            };
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package org.briefgen.render.pdf;
+
+import java.util.List;
+
+import org.briefgen.document.Block;
+import org.briefgen.document.Inline;
+
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.LineSeparator;
+import com.itextpdf.layout.element.ListItem;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.ListNumberingType;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+
+/** Lays out body blocks as iText elements, in the house style. */
+final class BlockLayout implements Block.Visitor<IBlockElement> {
+
+    private final Styling s;
+    private final InlineLayout inlines;
+    private final float size;
+
+    BlockLayout(Styling styling, InlineLayout inlines) {
+        this(styling, inlines, styling.bodySize());
+    }
+
+    private BlockLayout(Styling styling, InlineLayout inlines, float size) {
+        this.s = styling;
+        this.inlines = inlines;
+        this.size = size;
+    }
+
+    /** The same layout at another text size (notes are set smaller). */
+    BlockLayout sized(float newSize) {
+        return new BlockLayout(s, inlines, newSize);
+    }
+
+    Paragraph paragraph(List<Inline> content) {
+        Paragraph p = new Paragraph().setFont(s.body(false, false)).setFontSize(size).setFontColor(s.text)
+                .setMultipliedLeading(s.leading()).setMarginTop(0).setMarginBottom(size * 0.75f);
+        return inlines.fill(p, content, size, false);
+    }
+
+    @Override
+    public IBlockElement heading(Block.Heading h) {
+        float headingSize = (float) s.style.sizes().heading(h.level());
+        Paragraph p = new Paragraph().setFont(s.heading()).setFontSize(headingSize)
+                .setFontColor(h.level() <= 2 ? s.accent : s.text).setMultipliedLeading(1.2f)
+                .setMarginTop(h.level() <= 2 ? size * 1.3f : size * 0.9f).setMarginBottom(size * 0.45f);
+        p.setKeepWithNext(true);
+        return inlines.fill(p, h.inlines(), headingSize, true);
+    }
+
+    @Override
+    public IBlockElement paragraph(Block.Paragraph p) {
+        return paragraph(p.inlines());
+    }
+
+    @Override
+    public IBlockElement bulletList(Block.BulletList list) {
+        com.itextpdf.layout.element.List l = new com.itextpdf.layout.element.List().setListSymbol("\u2022")
+                .setSymbolIndent(size * 0.9f);
+        l.setFont(s.body(false, false)).setFontSize(size).setFontColor(s.text);
+        return items(l, list.items());
+    }
+
+    @Override
+    public IBlockElement orderedList(Block.OrderedList list) {
+        com.itextpdf.layout.element.List l = new com.itextpdf.layout.element.List(ListNumberingType.DECIMAL)
+                .setItemStartIndex(list.start()).setSymbolIndent(size * 0.6f);
+        l.setPostSymbolText(".");
+        l.setFont(s.body(false, false)).setFontSize(size).setFontColor(s.text);
+        return items(l, list.items());
+    }
+
+    private IBlockElement items(com.itextpdf.layout.element.List l, List<Block.ListItem> items) {
+        l.setMarginLeft(size * 0.6f).setMarginTop(0).setMarginBottom(size * 0.75f);
+        for (Block.ListItem item : items) {
+            ListItem li = new ListItem();
+            for (int i = 0; i < item.blocks().size(); i++) {
+                IBlockElement element = item.blocks().get(i).accept(this);
+                if (element instanceof Paragraph p) {
+                    // items sit closer together than paragraphs
+                    p.setMarginBottom(size * 0.3f);
+                }
+                li.add(element);
+            }
+            l.add(li);
+        }
+        return l;
+    }
+
+    @Override
+    public IBlockElement blockQuote(Block.BlockQuote quote) {
+        Div div = new Div().setMarginLeft(size * 0.9f).setMarginRight(size * 1.5f).setPaddingLeft(size * 1.0f)
+                .setMarginBottom(size * 0.75f).setBorderLeft(new SolidBorder(s.accentLight, 2.2f));
+        for (Block block : quote.blocks()) {
+            IBlockElement element = block.accept(this);
+            if (element instanceof Paragraph p) {
+                p.setFontColor(quoteColour()).setMarginBottom(size * 0.5f);
+            }
+            div.add(element);
+        }
+        return div;
+    }
+
+    private Color quoteColour() {
+        return s.text;
+    }
+
+    @Override
+    public IBlockElement table(Block.Table table) {
+        int columns = Math.max(table.columns().size(), table.header().size());
+        Table t = new Table(UnitValue.createPercentArray(columns)).useAllAvailableWidth()
+                .setMarginBottom(size * 0.9f);
+        for (int i = 0; i < table.header().size(); i++) {
+            t.addHeaderCell(cell(table.header().get(i), align(table, i), true)
+                    .setBorderBottom(new SolidBorder(s.text, 0.8f)));
+        }
+        for (List<List<Inline>> row : table.rows()) {
+            for (int i = 0; i < columns; i++) {
+                List<Inline> content = i < row.size() ? row.get(i) : List.of();
+                t.addCell(cell(content, align(table, i), false).setBorderBottom(new SolidBorder(s.rule, 0.5f)));
+            }
+        }
+        return t;
+    }
+
+    private static TextAlignment align(Block.Table table, int column) {
+        if (column >= table.columns().size()) {
+            return TextAlignment.LEFT;
+        }
+        return switch (table.columns().get(column)) {
+            case RIGHT -> TextAlignment.RIGHT;
+            case CENTER -> TextAlignment.CENTER;
+            default -> TextAlignment.LEFT;
+        };
+    }
+
+    private Cell cell(List<Inline> content, TextAlignment alignment, boolean bold) {
+        Paragraph p = new Paragraph().setFont(s.body(bold, false)).setFontSize(size * 0.95f).setFontColor(s.text)
+                .setMultipliedLeading(1.25f).setMargin(0).setTextAlignment(alignment);
+        inlines.fill(p, content, size * 0.95f, bold);
+        return new Cell().add(p).setBorder(Border.NO_BORDER).setPaddingTop(3).setPaddingBottom(3);
+    }
+
+    /**
+     * A horizontal bar chart as a table: label, bar, value. The bars are filled rectangles and every
+     * label and value is real text, so the figures stay selectable and searchable.
+     */
+    @Override
+    public IBlockElement chart(Block.Chart chart) {
+        float small = s.smallSize();
+        Table t = new Table(UnitValue.createPercentArray(new float[] {38, 50, 12})).useAllAvailableWidth();
+        double max = chart.bars().stream().mapToDouble(b -> b.value().doubleValue()).max().orElse(100);
+        double scale = chart.unit().equals("%") ? 100 : Math.max(max, 1e-9);
+        for (Block.Chart.Bar bar : chart.bars()) {
+            Paragraph label = new Paragraph(bar.label()).setFont(s.body(false, false)).setFontSize(size * 0.95f)
+                    .setFontColor(s.text).setMargin(0).setMultipliedLeading(1.15f);
+            t.addCell(new Cell().add(label).setBorder(Border.NO_BORDER).setPaddingLeft(0).setPaddingRight(8)
+                    .setPaddingTop(2.5f).setPaddingBottom(2.5f).setVerticalAlignment(VerticalAlignment.MIDDLE));
+            float percent = (float) Math.max(0.5, Math.min(100, bar.value().doubleValue() / scale * 100));
+            Div track = new Div().setWidth(UnitValue.createPercentValue(100)).setHeight(size * 1.15f)
+                    .setBackgroundColor(s.accentLight, 0.35f);
+            Div fill = new Div().setWidth(UnitValue.createPercentValue(percent)).setHeight(size * 1.15f)
+                    .setBackgroundColor(s.accent);
+            track.add(fill);
+            t.addCell(new Cell().add(track).setBorder(Border.NO_BORDER).setPadding(2.5f)
+                    .setVerticalAlignment(VerticalAlignment.MIDDLE));
+            Paragraph value = new Paragraph(chart.format(bar)).setFont(s.body(true, false)).setFontSize(size * 0.95f)
+                    .setFontColor(s.text).setMargin(0).setTextAlignment(TextAlignment.RIGHT);
+            t.addCell(new Cell().add(value).setBorder(Border.NO_BORDER).setPaddingLeft(4).setPaddingRight(0)
+                    .setVerticalAlignment(VerticalAlignment.MIDDLE));
+        }
+        Div figure = new Div().setMarginTop(size * 0.2f).setMarginBottom(size * 0.9f).setKeepTogether(true);
+        figure.add(t);
+        for (String note : chart.notes()) {
+            figure.add(new Paragraph(note).setFont(s.body(false, true)).setFontSize(small).setFontColor(s.muted)
+                    .setMarginTop(small * 0.3f).setMarginBottom(0).setMultipliedLeading(1.25f));
+        }
+        return figure;
+    }
+
+    @Override
+    public IBlockElement codeBlock(Block.CodeBlock code) {
+        return new Paragraph(code.text()).setFont(s.mono()).setFontSize(size * 0.85f).setFontColor(s.text)
+                .setBackgroundColor(s.accentLight, 0.25f).setPadding(size * 0.5f).setMarginBottom(size * 0.75f);
+    }
+
+    @Override
+    public IBlockElement rule(Block.Rule rule) {
+        return new LineSeparator(new SolidLine(0.5f)).setStrokeColor(s.rule).setMarginTop(size * 0.4f)
+                .setMarginBottom(size * 0.8f);
+    }
+}

@@ -1,0 +1,121 @@
+package org.briefgen.template;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.briefgen.campaign.FigureStatus;
+import org.briefgen.campaign.Question;
+import org.briefgen.campaign.SurveyOption;
+import org.briefgen.document.Block;
+import org.briefgen.document.MarkdownReader;
+import org.briefgen.merge.MethodologyNote;
+import org.briefgen.merge.SurveyIndex;
+
+import freemarker.core.Environment;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.utility.DeepUnwrap;
+
+/**
+ * The template functions that print survey data, so that no figure is ever typed twice:
+ * {@code ${figure("q", "option")}}, {@code ${question("q")}}, {@code ${methodology("survey")}} and
+ * {@code <@chart question="q"/>}.
+ */
+final class SurveyFunctions {
+
+    private final SurveyIndex surveys;
+
+    SurveyFunctions(SurveyIndex surveys) {
+        this.surveys = surveys;
+    }
+
+    void addTo(Map<String, Object> model) {
+        model.put("figure", (TemplateMethodModelEx) args -> {
+            expect("figure", args, 2, "figure(\"question-id\", \"option-id\")");
+            SurveyOption option = lookup(() -> surveys.option(text(args, 0), text(args, 1)));
+            String figure = option.percent().toPlainString() + "%";
+            return new SimpleScalar(option.status() == FigureStatus.ILLUSTRATIVE ? figure + " (illustrative)" : figure);
+        });
+        model.put("question", (TemplateMethodModelEx) args -> {
+            expect("question", args, 1, "question(\"question-id\")");
+            return new SimpleScalar(lookup(() -> surveys.question(text(args, 0))).question().text());
+        });
+        model.put("methodology", (TemplateMethodModelEx) args -> {
+            if (args.isEmpty() && surveys.all().size() == 1) {
+                return new SimpleScalar(MethodologyNote.of(surveys.all().get(0)));
+            }
+            expect("methodology", args, 1, "methodology(\"survey-id\")");
+            return new SimpleScalar(MethodologyNote.of(lookup(() -> surveys.survey(text(args, 0)))));
+        });
+        model.put("chart", new ChartDirective());
+    }
+
+    private static void expect(String name, List<?> args, int count, String usage) throws TemplateModelException {
+        if (args.size() != count) {
+            throw new TemplateModelException(name + " takes " + count + " argument" + (count == 1 ? "" : "s")
+                    + ": " + usage);
+        }
+    }
+
+    private static String text(List<?> args, int i) throws TemplateModelException {
+        Object arg = args.get(i);
+        if (arg instanceof TemplateScalarModel scalar) {
+            return scalar.getAsString();
+        }
+        throw new TemplateModelException("argument " + (i + 1) + " must be a text, such as \"apps-use-cloud\"");
+    }
+
+    private interface Lookup<T> {
+        T get() throws TemplateModelException;
+    }
+
+    private static <T> T lookup(Lookup<T> lookup) throws TemplateModelException {
+        try {
+            return lookup.get();
+        } catch (NoSuchElementException e) {
+            throw new TemplateModelException(e.getMessage());
+        }
+    }
+
+    /** {@code <@chart question="id"/>}: a chart block with the question's figures and their provenance. */
+    private final class ChartDirective implements TemplateDirectiveModel {
+        @Override
+        public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
+                TemplateDirectiveBody body) throws TemplateException, IOException {
+            Object id = params.get("question");
+            if (id == null || params.size() != 1) {
+                throw new TemplateModelException("chart takes one parameter: <@chart question=\"question-id\"/>");
+            }
+            Object unwrapped = DeepUnwrap.unwrap((TemplateModel) id);
+            SurveyIndex.Entry entry = lookup(() -> surveys.question(String.valueOf(unwrapped)));
+            env.getOut().write("\n" + MarkdownReader.chartMarkdown(chart(entry.question())) + "\n");
+        }
+    }
+
+    static Block.Chart chart(Question q) {
+        List<Block.Chart.Bar> bars = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean illustrative = false;
+        for (SurveyOption option : q.options()) {
+            bars.add(new Block.Chart.Bar(option.label(), option.percent()));
+            if (option.status() == FigureStatus.ILLUSTRATIVE) {
+                illustrative = true;
+            } else if (option.status() == FigureStatus.DERIVED) {
+                notes.add(option.label() + " (" + option.percent().toPlainString() + "%): derived, " + option.note());
+            }
+        }
+        if (illustrative) {
+            notes.add(0, "Illustrative figures, not survey results" + (q.note() == null ? "." : ": " + q.note()));
+        }
+        return new Block.Chart("bar", q.text(), "%", bars, notes);
+    }
+}

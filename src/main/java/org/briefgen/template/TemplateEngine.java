@@ -1,0 +1,146 @@
+package org.briefgen.template;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.briefgen.merge.LetterContext;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+
+import freemarker.core.Environment;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.core.StopException;
+import freemarker.template.AttemptExceptionReporter;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+
+/**
+ * Renders letter templates ({@code *.md.ftl}) to Markdown. Strict: a missing value is an error
+ * naming template, line and recipient, never an empty string. Built once and shared by every
+ * letter of a run (Freemarker's configuration is thread-safe once set up).
+ */
+public final class TemplateEngine {
+
+    static final String BUILT_IN_LIBRARY = "briefgen.ftl";
+
+    private final Path folder;
+    private final Configuration cfg;
+
+    public TemplateEngine(Path folder) {
+        this.folder = folder;
+        if (!Files.isDirectory(folder)) {
+            throw new TemplateProblem(folder.toString(), 0, 0, "template folder not found");
+        }
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+                new FileTemplateLoader(folder.toFile()),
+                new ClassTemplateLoader(TemplateEngine.class, "/org/briefgen/template") }));
+        } catch (IOException e) {
+            throw new TemplateProblem(folder.toString(), 0, 0, "cannot read: " + e.getMessage());
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        cfg.setLocale(Locale.UK);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setAttemptExceptionReporter(AttemptExceptionReporter.LOG_WARN_REPORTER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.addAutoInclude(BUILT_IN_LIBRARY);
+    }
+
+    /** Reads and parses {@code name}; a syntax error is a {@link TemplateProblem} naming its line. */
+    public void check(String name) {
+        template(name);
+    }
+
+    /** The Markdown of one letter: template {@code name} applied to {@code context}. */
+    public String render(String name, LetterContext context) {
+        Template template = template(name);
+        Map<String, Object> model = new HashMap<>();
+        model.put("organisation", context.organisation());
+        model.put("campaign", context.campaign());
+        model.put("recipient", context.recipient());
+        model.put("signatory", context.signatory());
+        model.put("letter", context.letter());
+        model.put("findings", context.findings());
+        model.put("surveys", context.surveys());
+        model.put("footnote", Footnotes.DIRECTIVE);
+        new SurveyFunctions(context.surveys()).addTo(model);
+        StringWriter out = new StringWriter(8192);
+        try {
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.process();
+            Footnotes.appendDefinitions(env, out);
+        } catch (TemplateException e) {
+            throw problem(e, "for recipient '" + context.recipient().id() + "' (" + context.recipient().source()
+                    + " line " + context.recipient().line() + ")");
+        } catch (IOException e) {
+            throw new TemplateProblem(path(name), 0, 0, e.getMessage());
+        }
+        return out.toString();
+    }
+
+    private Template template(String name) {
+        try {
+            return cfg.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateProblem(path(name), 0, 0, "template not found");
+        } catch (ParseException e) {
+            throw new TemplateProblem(path(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+                    e.getEditorMessage());
+        } catch (IOException e) {
+            throw new TemplateProblem(path(name), 0, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private TemplateProblem problem(TemplateException e, String context) {
+        String message;
+        if (e instanceof InvalidReferenceException ire && ire.getBlamedExpressionString() != null) {
+            message = "${" + ire.getBlamedExpressionString() + "} has no value " + context
+                    + "; write ${" + ire.getBlamedExpressionString() + "!\"…\"} or <#if "
+                    + ire.getBlamedExpressionString() + "??> if it may be missing";
+        } else if (e instanceof StopException) {
+            message = e.getMessageWithoutStackTop().replaceFirst("^Stopped with message: ", "") + " " + context;
+        } else {
+            message = firstParagraph(e.getMessageWithoutStackTop()) + " " + context;
+        }
+        Integer line = e.getLineNumber();
+        Integer column = e.getColumnNumber();
+        return new TemplateProblem(path(e.getTemplateSourceName()), line == null ? 0 : line,
+                column == null ? 0 : column, message);
+    }
+
+    private static String firstParagraph(String message) {
+        String first = message.split("\n\n|\n----")[0];
+        return first.replaceAll("\\s+", " ").strip();
+    }
+
+    private String path(String templateName) {
+        if (templateName == null) {
+            return folder.toString();
+        }
+        if (templateName.equals(BUILT_IN_LIBRARY) && !Files.exists(folder.resolve(templateName))) {
+            return templateName + " (built in)";
+        }
+        return folder.resolve(templateName.replace('/', File.separatorChar)).toString();
+    }
+}

@@ -1,0 +1,13 @@
+<#-- briefgen's built-in macros, available in every template. -->
+<#--
+  <@quote q/> sets a quotation (a finding's quotation) as a block quote; its source, when
+  given, becomes a footnote. With cite=true the attribution follows the quotation.
+-->
+<#macro quote q cite=false>
+> "${q.text}"<#if q.source??><@footnote>${q.attribution}: ${q.source}</@footnote></#if>
+<#if cite>
+>
+> — ${q.attribution}
+</#if>
+
+</#macro>
