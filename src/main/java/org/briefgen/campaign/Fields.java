@@ -182,6 +182,12 @@ final class Fields {
         return out;
     }
 
+    /** How many items the list under {@code key} has (0 when it is not a list). */
+    int count(String key) {
+        return node(key).filter(n -> n instanceof YamlNode.Sequence).map(n -> ((YamlNode.Sequence) n).items().size())
+                .orElse(0);
+    }
+
     Optional<Fields> map(String key) {
         return node(key).map(n -> Fields.of(n, problems));
     }

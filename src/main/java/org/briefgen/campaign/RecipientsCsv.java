@@ -86,8 +86,11 @@ final class RecipientsCsv {
                 if (canonical == null) {
                     var near = Suggestions.nearest(normalise(raw), BY_NORMALISED_NAME.keySet());
                     if (near.isPresent() && !raw.isBlank()) {
+                        String meant = BY_NORMALISED_NAME.get(near.get());
                         problems.add(Problem.at(file, headerLine, lines.column(header, i), "unknown column '" + raw
-                                + "'").withHint("did you mean '" + BY_NORMALISED_NAME.get(near.get()) + "'?"));
+                                + "'").withHint("did you mean '" + meant + "'?"));
+                        // read it as the column it was probably meant to be, so rows are not blamed for it
+                        index.putIfAbsent(meant, i);
                     } else if (!raw.isBlank()) {
                         extra.put(i, raw);
                     }

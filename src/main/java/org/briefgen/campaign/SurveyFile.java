@@ -83,7 +83,8 @@ final class SurveyFile {
         if (options.isEmpty()) {
             q.report(q.problemAt("options", "a question needs at least one answer option"));
         }
-        if (!multiple && !options.isEmpty()) {
+        // a sum is only worth checking when every option was read
+        if (!multiple && !options.isEmpty() && options.size() == q.count("options")) {
             BigDecimal sum = options.stream().map(SurveyOption::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
                 q.report(q.problemAt("options", "the options of a single-choice question add up to "
