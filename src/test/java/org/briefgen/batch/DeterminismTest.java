@@ -1,0 +1,40 @@
+package org.briefgen.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.briefgen.TestCampaigns;
+import org.briefgen.campaign.CampaignLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same inputs give byte-identical letters, whatever the day or the run. */
+class DeterminismTest {
+
+    @TempDir
+    Path first;
+
+    @TempDir
+    Path second;
+
+    private List<WrittenLetter> run(Path out, LocalDate today) {
+        return new CampaignRun(new CampaignLoader(today).load(TestCampaigns.DATA), TestCampaigns.TEMPLATES)
+                .generate(out, w -> { });
+    }
+
+    @Test
+    void twoRunsGiveIdenticalBytes() throws IOException {
+        List<WrittenLetter> a = run(first, LocalDate.of(2030, 1, 1));
+        List<WrittenLetter> b = run(second, LocalDate.of(2031, 6, 15));
+        assertThat(a).hasSameSizeAs(b);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(Files.readAllBytes(b.get(i).file())).as(b.get(i).file().toString())
+                    .isEqualTo(Files.readAllBytes(a.get(i).file()));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.briefgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.briefgen.TestCampaigns;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** briefgen as a user meets it: commands, messages and exit codes. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path campaign() {
+        return TestCampaigns.copyBundled(dir);
+    }
+
+    private String[] with(Path root, String command) {
+        String[] args = {command, "--data", root.resolve("data").toString(), "--templates",
+            root.resolve("templates").toString()};
+        if (command.equals("generate")) {
+            args = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--out", root.resolve("out").toString())).toArray(String[]::new);
+        }
+        return args;
+    }
+
+    @Test
+    void generateWritesOneLinePerLetterAndASummary() {
+        Path root = campaign();
+        Result r = run(with(root, "generate"));
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("CE-2020-001", "Amazon UK", "CE-2020-001-amazon-uk.pdf", "(2 pages)")
+                .contains("4 letters written to " + root.resolve("out/cloud-extraction-2020"));
+        assertThat(root.resolve("out/cloud-extraction-2020/CE-2020-001-amazon-uk.pdf")).isRegularFile();
+    }
+
+    @Test
+    void validateChecksAndWritesNothing() {
+        Path root = campaign();
+        Result r = run("validate", "--data", root.resolve("data").toString(), "--templates",
+                root.resolve("templates").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("ok: campaign cloud-extraction-2020, 4 letters checked");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void badDataExitsTwoNamingFileAndLineAndWritesNothing() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("data/recipients.csv"), "eu-privacy@amazon.co.uk", "eu-privacy.amazon.co.uk");
+        for (String command : new String[] {"validate", "generate"}) {
+            Result r = run(with(root, command));
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).startsWith("error: " + root.resolve("data/recipients.csv")
+                    + ":2:").contains("'eu-privacy.amazon.co.uk' is not an e-mail address")
+                    .contains("1 problem in the campaign data; nothing was written.")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(root.resolve("out")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aTemplateErrorExitsTwoNamingTemplateLineAndRecipient() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("templates/letter.md.ftl"), "${letter.deadline}", "${letter.dedline}");
+        Result r = run(with(root, "generate"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(root.resolve("templates/letter.md.ftl") + ":")
+                .contains("${letter.dedline} has no value for recipient 'amazon-uk'")
+                .contains("4 problems in the letters; nothing was written.");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aBadStyleExitsTwo() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("templates/style.yaml"), "line_height: 1.38", "line_hieght: 1.38");
+        Result r = run(with(root, "generate"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(root.resolve("templates/style.yaml") + ":").contains("unknown key 'line_hieght'");
+    }
+
+    @Test
+    void aMissingCampaignFolderExitsTwo() {
+        Result r = run("validate", "--data", dir.resolve("nowhere").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nowhere: campaign folder not found");
+    }
+
+    @Test
+    void badUsageExitsTwoWithUsage() {
+        Result r = run("generate", "--no-such-option");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--no-such-option'").contains("Usage: briefgen generate");
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help").out()).contains("generate", "validate", "Exit codes");
+        assertThat(run("generate", "--help").out()).contains("--data", "--out", "--templates");
+        assertThat(run("--version").out()).startsWith("briefgen ");
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        assertThat(run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void theBundledOutputFolderIsKeptOutOfGit() throws Exception {
+        assertThat(Files.readString(Path.of(".gitignore"))).contains("output/*").contains("!output/.gitkeep");
+    }
+}
