@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.briefgen.campaign.CampaignData;
@@ -67,17 +69,30 @@ public final class CampaignRun {
      */
     public int validate() {
         engine.check(data.campaign().letterTemplate());
-        List<String> problems = new ArrayList<>();
+        // the same fault for many recipients is reported once, naming them
+        Map<String, List<TemplateProblem>> problems = new LinkedHashMap<>();
         List<Recipient> recipients = data.recipients();
         for (int i = 0; i < recipients.size(); i++) {
             try {
                 prepare(recipients.get(i), i + 1);
             } catch (TemplateProblem e) {
-                problems.add(e.getMessage());
+                problems.computeIfAbsent(e.placeAndProblem(), k -> new ArrayList<>()).add(e);
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCampaignException(problems);
+            List<String> messages = new ArrayList<>();
+            problems.forEach((fault, cases) -> {
+                String first = cases.get(0).recipient();
+                if (first == null) {
+                    messages.add(fault);
+                } else if (cases.size() == 1) {
+                    messages.add(fault + " " + first);
+                } else {
+                    messages.add(fault + " " + first + " and " + (cases.size() - 1) + " other recipient"
+                            + (cases.size() == 2 ? "" : "s"));
+                }
+            });
+            throw new InvalidCampaignException(messages);
         }
         return recipients.size();
     }

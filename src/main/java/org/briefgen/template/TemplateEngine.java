@@ -112,21 +112,21 @@ public final class TemplateEngine {
         }
     }
 
-    private TemplateProblem problem(TemplateException e, String context) {
+    private TemplateProblem problem(TemplateException e, String recipient) {
         String message;
         if (e instanceof InvalidReferenceException ire && ire.getBlamedExpressionString() != null) {
-            message = "${" + ire.getBlamedExpressionString() + "} has no value " + context
-                    + "; write ${" + ire.getBlamedExpressionString() + "!\"…\"} or <#if "
-                    + ire.getBlamedExpressionString() + "??> if it may be missing";
+            String expression = ire.getBlamedExpressionString();
+            message = "${" + expression + "} has no value (write ${" + expression + "!\"…\"} or <#if " + expression
+                    + "??> if it may be missing)";
         } else if (e instanceof StopException) {
-            message = e.getMessageWithoutStackTop().replaceFirst("^Stopped with message: ", "") + " " + context;
+            message = e.getMessageWithoutStackTop().replaceFirst("^Stopped with message: ", "");
         } else {
-            message = firstParagraph(e.getMessageWithoutStackTop()) + " " + context;
+            message = firstParagraph(e.getMessageWithoutStackTop());
         }
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
         return new TemplateProblem(path(e.getTemplateSourceName()), line == null ? 0 : line,
-                column == null ? 0 : column, message);
+                column == null ? 0 : column, message, recipient);
     }
 
     private static String firstParagraph(String message) {

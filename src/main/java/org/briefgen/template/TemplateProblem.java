@@ -1,25 +1,37 @@
 package org.briefgen.template;
 
 /**
- * A template cannot be read or rendered. The message names the template file and line, and the
- * recipient whose letter was being made, if any.
+ * A template cannot be read or rendered. The message names the template file and line, what is
+ * wrong, and the recipient whose letter was being made, if any.
  */
 public final class TemplateProblem extends RuntimeException {
 
-    private final String template;
-    private final int line;
+    private final String place;
+    private final String problem;
+    private final String recipient;
 
-    public TemplateProblem(String template, int line, int column, String message) {
-        super(template + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + message);
-        this.template = template;
-        this.line = line;
+    public TemplateProblem(String template, int line, int column, String problem) {
+        this(template, line, column, problem, null);
     }
 
-    public String template() {
-        return template;
+    TemplateProblem(String template, int line, int column, String problem, String recipient) {
+        super(place(template, line, column) + ": " + problem + (recipient == null ? "" : " " + recipient));
+        this.place = place(template, line, column);
+        this.problem = problem;
+        this.recipient = recipient;
     }
 
-    public int line() {
-        return line;
+    private static String place(String template, int line, int column) {
+        return template + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+    }
+
+    /** The same fault in the same place: what one report can say once for many recipients. */
+    public String placeAndProblem() {
+        return place + ": " + problem;
+    }
+
+    /** "for recipient 'amazon-uk' (data/recipients.csv line 2)", or null. */
+    public String recipient() {
+        return recipient;
     }
 }

@@ -84,8 +84,10 @@ class CommandLineTest {
         Result r = run(with(root, "generate"));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(root.resolve("templates/letter.md.ftl") + ":")
-                .contains("${letter.dedline} has no value for recipient 'amazon-uk'")
-                .contains("4 problems in the letters; nothing was written.");
+                .contains("${letter.dedline} has no value")
+                .contains("for recipient 'amazon-uk' (" + root.resolve("data/recipients.csv") + " line 2) and 3 other"
+                        + " recipients")
+                .contains("1 problem in the letters; nothing was written.");
         assertThat(root.resolve("out")).doesNotExist();
     }
 

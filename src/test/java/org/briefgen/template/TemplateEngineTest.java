@@ -38,7 +38,8 @@ class TemplateEngineTest {
         TemplateEngine engine = engineWith("Hello\n\nDear ${recipient.contactName},");
         assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateProblem.class)
                 .hasMessageStartingWith(dir.resolve("t.md.ftl") + ":3:")
-                .hasMessageContaining("${recipient.contactName} has no value for recipient 'amazon-uk'")
+                .hasMessageContaining("${recipient.contactName} has no value (write ${recipient.contactName!\"…\"}")
+                .hasMessageContaining("for recipient 'amazon-uk'")
                 .hasMessageContaining("recipients.csv line 2");
     }
 
