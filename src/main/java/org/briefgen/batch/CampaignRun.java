@@ -14,7 +14,7 @@ import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentSyntaxException;
-import org.briefgen.document.MarkdownReader;
+import org.briefgen.document.markdown.MarkdownReader;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 import org.briefgen.render.HouseStyle;

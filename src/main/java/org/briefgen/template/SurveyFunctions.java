@@ -10,7 +10,7 @@ import org.briefgen.campaign.FigureStatus;
 import org.briefgen.campaign.Question;
 import org.briefgen.campaign.SurveyOption;
 import org.briefgen.document.Block;
-import org.briefgen.document.MarkdownReader;
+import org.briefgen.document.markdown.MarkdownReader;
 import org.briefgen.merge.MethodologyNote;
 import org.briefgen.merge.SurveyIndex;
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.briefgen.merge.LetterContext;
+import org.briefgen.merge.SurveyIndex;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -74,7 +75,6 @@ public final class TemplateEngine {
 
     /** The Markdown of one letter: template {@code name} applied to {@code context}. */
     public String render(String name, LetterContext context) {
-        Template template = template(name);
         Map<String, Object> model = new HashMap<>();
         model.put("organisation", context.organisation());
         model.put("campaign", context.campaign());
@@ -82,17 +82,28 @@ public final class TemplateEngine {
         model.put("signatory", context.signatory());
         model.put("letter", context.letter());
         model.put("findings", context.findings());
-        model.put("surveys", context.surveys());
-        model.put("footnote", Footnotes.DIRECTIVE);
-        new SurveyFunctions(context.surveys()).addTo(model);
+        return render(name, model, context.surveys(), "for recipient '" + context.recipient().id() + "' ("
+                + context.recipient().source() + " line " + context.recipient().line() + ")");
+    }
+
+    /**
+     * The Markdown of a document that is not a letter to one recipient (a briefing, a tracker):
+     * template {@code name} applied to {@code model}, with the survey functions of {@code surveys}.
+     * {@code what} says in error messages which document was being made, or is null.
+     */
+    public String render(String name, Map<String, Object> model, SurveyIndex surveys, String what) {
+        Template template = template(name);
+        Map<String, Object> root = new HashMap<>(model);
+        root.put("surveys", surveys);
+        root.put("footnote", Footnotes.DIRECTIVE);
+        new SurveyFunctions(surveys).addTo(root);
         StringWriter out = new StringWriter(8192);
         try {
-            Environment env = template.createProcessingEnvironment(model, out);
+            Environment env = template.createProcessingEnvironment(root, out);
             env.process();
             Footnotes.appendDefinitions(env, out);
         } catch (TemplateException e) {
-            throw problem(e, "for recipient '" + context.recipient().id() + "' (" + context.recipient().source()
-                    + " line " + context.recipient().line() + ")");
+            throw problem(e, what);
         } catch (IOException e) {
             throw new TemplateProblem(path(name), 0, 0, e.getMessage());
         }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.Inline;
-import org.briefgen.document.MarkdownReader;
+import org.briefgen.document.markdown.MarkdownReader;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;

@@ -1,4 +1,12 @@
-package org.briefgen.document;
+package org.briefgen.document.markdown;
+
+import org.briefgen.document.Block;
+import org.briefgen.document.Document;
+import org.briefgen.document.DocumentSyntaxException;
+import org.briefgen.document.Inline;
+import org.briefgen.document.LetterFrame;
+import org.briefgen.document.Line;
+import org.briefgen.document.Note;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

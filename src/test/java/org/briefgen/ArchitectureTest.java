@@ -1,0 +1,41 @@
+package org.briefgen;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of the architecture notes: arrows only point down. */
+@AnalyzeClasses(packages = "org.briefgen", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("cli").definedBy("org.briefgen.cli..")
+            .layer("batch").definedBy("org.briefgen.batch..")
+            .layer("render").definedBy("org.briefgen.render..")
+            .layer("template").definedBy("org.briefgen.template..")
+            .layer("merge").definedBy("org.briefgen.merge..")
+            .layer("campaign").definedBy("org.briefgen.campaign..")
+            .layer("document").definedBy("org.briefgen.document..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "cli")
+            .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "batch", "cli")
+            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "batch", "cli")
+            .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli");
+
+    @ArchTest
+    static final ArchRule documentModelIsFreeOfLibraries = noClasses().that().resideInAPackage("org.briefgen.document")
+            .should().dependOnClassesThat().resideInAnyPackage("com.itextpdf..", "org.apache.poi..", "freemarker..",
+                    "org.commonmark..");
+
+    @ArchTest
+    static final ArchRule writersNeverKnowTheDataSource = noClasses().that().resideInAPackage("org.briefgen.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.campaign..", "org.briefgen.merge..",
+                    "org.briefgen.template..");
+}
