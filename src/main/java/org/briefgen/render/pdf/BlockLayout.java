@@ -5,7 +5,8 @@ import java.util.List;
 import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
 
-import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -56,6 +57,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
                 .setFontColor(h.level() <= 2 ? s.accent : s.text).setMultipliedLeading(1.2f)
                 .setMarginTop(h.level() <= 2 ? size * 1.3f : size * 0.9f).setMarginBottom(size * 0.45f);
         p.setKeepWithNext(true);
+        p.getAccessibilityProperties().setRole("H" + h.level());
         return inlines.fill(p, h.inlines(), headingSize, true);
     }
 
@@ -102,18 +104,15 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
     public IBlockElement blockQuote(Block.BlockQuote quote) {
         Div div = new Div().setMarginLeft(size * 0.9f).setMarginRight(size * 1.5f).setPaddingLeft(size * 1.0f)
                 .setMarginBottom(size * 0.75f).setBorderLeft(new SolidBorder(s.accentLight, 2.2f));
+        div.getAccessibilityProperties().setRole(StandardRoles.BLOCKQUOTE);
         for (Block block : quote.blocks()) {
             IBlockElement element = block.accept(this);
             if (element instanceof Paragraph p) {
-                p.setFontColor(quoteColour()).setMarginBottom(size * 0.5f);
+                p.setFontColor(s.text).setMarginBottom(size * 0.5f);
             }
             div.add(element);
         }
         return div;
-    }
-
-    private Color quoteColour() {
-        return s.text;
     }
 
     @Override
@@ -122,8 +121,11 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
         Table t = new Table(UnitValue.createPercentArray(columns)).useAllAvailableWidth()
                 .setMarginBottom(size * 0.9f);
         for (int i = 0; i < table.header().size(); i++) {
-            t.addHeaderCell(cell(table.header().get(i), align(table, i), true)
-                    .setBorderBottom(new SolidBorder(s.text, 0.8f)));
+            Cell header = cell(table.header().get(i), align(table, i), true)
+                    .setBorderBottom(new SolidBorder(s.text, 0.8f));
+            header.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table")
+                    .addEnumAttribute("Scope", "Column"));
+            t.addHeaderCell(header);
         }
         for (List<List<Inline>> row : table.rows()) {
             for (int i = 0; i < columns; i++) {
@@ -153,51 +155,65 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
     }
 
     /**
-     * A horizontal bar chart as a table: label, bar, value. The bars are filled rectangles and every
-     * label and value is real text, so the figures stay selectable and searchable.
+     * A horizontal bar chart: label, bar, value on each row. The bars are filled rectangles (vector
+     * paths) and every label and value is real text, so the figures stay selectable and searchable.
+     * For screen readers the chart is one Figure whose alternative text reads out all its data; the
+     * notes under it (illustrative or derived figures) are ordinary paragraphs.
      */
     @Override
     public IBlockElement chart(Block.Chart chart) {
         float small = s.smallSize();
+        float barHeight = size * 1.15f;
         Table t = new Table(UnitValue.createPercentArray(new float[] {38, 50, 12})).useAllAvailableWidth();
+        t.getAccessibilityProperties().setRole(null);
         double max = chart.bars().stream().mapToDouble(b -> b.value().doubleValue()).max().orElse(100);
         double scale = chart.unit().equals("%") ? 100 : Math.max(max, 1e-9);
         for (Block.Chart.Bar bar : chart.bars()) {
             Paragraph label = new Paragraph(bar.label()).setFont(s.body(false, false)).setFontSize(size * 0.95f)
                     .setFontColor(s.text).setMargin(0).setMultipliedLeading(1.15f);
-            t.addCell(new Cell().add(label).setBorder(Border.NO_BORDER).setPaddingLeft(0).setPaddingRight(8)
-                    .setPaddingTop(2.5f).setPaddingBottom(2.5f).setVerticalAlignment(VerticalAlignment.MIDDLE));
+            t.addCell(untagged(new Cell().add(label).setBorder(Border.NO_BORDER).setPaddingLeft(0).setPaddingRight(8)
+                    .setPaddingTop(2.5f).setPaddingBottom(2.5f).setVerticalAlignment(VerticalAlignment.MIDDLE)));
             float percent = (float) Math.max(0.5, Math.min(100, bar.value().doubleValue() / scale * 100));
-            Div track = new Div().setWidth(UnitValue.createPercentValue(100)).setHeight(size * 1.15f)
-                    .setBackgroundColor(s.accentLight, 0.35f);
-            Div fill = new Div().setWidth(UnitValue.createPercentValue(percent)).setHeight(size * 1.15f)
-                    .setBackgroundColor(s.accent);
-            track.add(fill);
-            t.addCell(new Cell().add(track).setBorder(Border.NO_BORDER).setPadding(2.5f)
-                    .setVerticalAlignment(VerticalAlignment.MIDDLE));
+            Div track = new Div().setWidth(UnitValue.createPercentValue(100)).setHeight(barHeight)
+                    .setBackgroundColor(s.chartTrack);
+            track.add(new Div().setWidth(UnitValue.createPercentValue(percent)).setHeight(barHeight)
+                    .setBackgroundColor(s.accent));
+            t.addCell(untagged(new Cell().add(track).setBorder(Border.NO_BORDER).setPadding(2.5f)
+                    .setVerticalAlignment(VerticalAlignment.MIDDLE)));
             Paragraph value = new Paragraph(chart.format(bar)).setFont(s.body(true, false)).setFontSize(size * 0.95f)
                     .setFontColor(s.text).setMargin(0).setTextAlignment(TextAlignment.RIGHT);
-            t.addCell(new Cell().add(value).setBorder(Border.NO_BORDER).setPaddingLeft(4).setPaddingRight(0)
-                    .setVerticalAlignment(VerticalAlignment.MIDDLE));
+            t.addCell(untagged(new Cell().add(value).setBorder(Border.NO_BORDER).setPaddingLeft(4).setPaddingRight(0)
+                    .setVerticalAlignment(VerticalAlignment.MIDDLE)));
         }
-        Div figure = new Div().setMarginTop(size * 0.2f).setMarginBottom(size * 0.9f).setKeepTogether(true);
+        Div figure = new Div();
+        figure.getAccessibilityProperties().setRole(StandardRoles.FIGURE).setAlternateDescription(chart.altText());
         figure.add(t);
+        Div block = new Div().setMarginTop(size * 0.2f).setMarginBottom(size * 0.9f).setKeepTogether(true);
+        block.add(figure);
         for (String note : chart.notes()) {
-            figure.add(new Paragraph(note).setFont(s.body(false, true)).setFontSize(small).setFontColor(s.muted)
+            block.add(new Paragraph(note).setFont(s.body(false, true)).setFontSize(small).setFontColor(s.muted)
                     .setMarginTop(small * 0.3f).setMarginBottom(0).setMultipliedLeading(1.25f));
         }
-        return figure;
+        return block;
+    }
+
+    /** A layout cell of a chart: the Figure's alternative text speaks for it. */
+    private static Cell untagged(Cell cell) {
+        cell.getAccessibilityProperties().setRole(null);
+        return cell;
     }
 
     @Override
     public IBlockElement codeBlock(Block.CodeBlock code) {
         return new Paragraph(code.text()).setFont(s.mono()).setFontSize(size * 0.85f).setFontColor(s.text)
-                .setBackgroundColor(s.accentLight, 0.25f).setPadding(size * 0.5f).setMarginBottom(size * 0.75f);
+                .setBackgroundColor(s.chartTrack).setPadding(size * 0.5f).setMarginBottom(size * 0.75f);
     }
 
     @Override
     public IBlockElement rule(Block.Rule rule) {
-        return new LineSeparator(new SolidLine(0.5f)).setStrokeColor(s.rule).setMarginTop(size * 0.4f)
+        LineSeparator line = new LineSeparator(new SolidLine(0.5f)).setStrokeColor(s.rule).setMarginTop(size * 0.4f)
                 .setMarginBottom(size * 0.8f);
+        line.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        return line;
     }
 }

@@ -1,6 +1,6 @@
 package org.briefgen.render.pdf;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.itextpdf.io.font.PdfEncodings;
@@ -12,7 +12,7 @@ import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 final class DocumentFonts {
 
     private final FontPrograms programs;
-    private final Map<String, PdfFont> fonts = new HashMap<>();
+    private final Map<String, PdfFont> fonts = new LinkedHashMap<>();
 
     DocumentFonts(FontPrograms programs) {
         this.programs = programs;

@@ -6,7 +6,9 @@ import java.util.List;
 import org.briefgen.document.Inline;
 
 import com.itextpdf.kernel.pdf.action.PdfAction;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.element.ILeafElement;
+import com.itextpdf.layout.element.Link;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 
@@ -77,17 +79,38 @@ final class InlineLayout {
         return out;
     }
 
-    /** A superscript note number, as Word sets it: smaller and raised. */
+    /** A superscript note number, as Word sets it: smaller and raised; tagged as a Reference. */
     Text noteMarker(int number, float size) {
-        return (Text) new Text(Integer.toString(number)).setFont(styling.body(false, false))
+        Text marker = (Text) new Text(Integer.toString(number)).setFont(styling.body(false, false))
                 .setFontSize(size * 0.62f).setTextRise(size * 0.36f);
+        marker.getAccessibilityProperties().setRole(StandardRoles.REFERENCE);
+        return marker;
     }
 
+    /** Text inside a link to an external address becomes a link annotation, described for screen readers. */
     private Text style(Text text, String link) {
-        if (link != null && isExternal(link)) {
-            text.setFontColor(styling.accent).setUnderline(0.5f, -1.5f).setAction(PdfAction.createURI(link));
+        if (link == null || !isExternal(link)) {
+            return text;
         }
-        return text;
+        Link linked = new Link(text.getText(), PdfAction.createURI(link));
+        // underlined text marks the link; the annotation draws no box of its own
+        linked.getLinkAnnotation().setContents(text.getText() + ": " + link)
+                .setBorder(new com.itextpdf.kernel.pdf.PdfArray(new float[] {0, 0, 0}));
+        linked.getAccessibilityProperties().setAlternateDescription(text.getText() + ": " + link);
+        copyFont(text, linked);
+        linked.setFontColor(styling.accent).setUnderline(0.5f, -1.5f);
+        return linked;
+    }
+
+    private static void copyFont(Text from, Text to) {
+        Object font = from.<Object>getOwnProperty(com.itextpdf.layout.properties.Property.FONT);
+        if (font instanceof com.itextpdf.kernel.font.PdfFont pdfFont) {
+            to.setFont(pdfFont);
+        }
+        Object size = from.<Object>getOwnProperty(com.itextpdf.layout.properties.Property.FONT_SIZE);
+        if (size instanceof com.itextpdf.layout.properties.UnitValue unit) {
+            to.setFontSize(unit.getValue());
+        }
     }
 
     private static boolean isExternal(String destination) {

@@ -1,5 +1,8 @@
 package org.briefgen.render.pdf;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,20 +30,22 @@ import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDate;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
-import com.itextpdf.layout.borders.Border;
-import com.itextpdf.layout.element.Cell;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -56,6 +61,7 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 public final class PdfRenderer {
 
     private static final float MM = 72f / 25.4f;
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final HouseStyle style;
     private final FontPrograms fontPrograms;
@@ -75,14 +81,17 @@ public final class PdfRenderer {
     public record Output(byte[] bytes, int pages) {
     }
 
-    /** The PDF of {@code document}. */
+    /** The PDF of {@code document}: PDF/A-2a and PDF/UA-1, tagged for screen readers. */
     public Output render(Document document) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(96 * 1024);
         DocumentInfo info = document.info();
         PdfString id = new PdfString(documentId(document));
-        WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
+        WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id)
+                .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
         int pages;
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(bytes, properties))) {
+        try (PdfDocument pdf = new ReproducibleDocument(new PdfWriter(bytes, properties), PdfAConformance.PDF_A_2A,
+                outputIntent())) {
+            pdf.setTagged();
             describe(pdf, info);
             PageSize pageSize = pageSize();
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, pageSize, false);
@@ -95,27 +104,35 @@ public final class PdfRenderer {
 
             LetterFrame frame = document.frame();
             if (frame != null) {
-                opening(layout, frame, styling, inlines);
+                opening(layout, frame, styling, inlines, pageSize);
             }
             for (Block block : document.blocks()) {
                 layout.add(block.accept(blocks));
             }
-            if (frame != null) {
-                if (style.notesBeforeClosing()) {
-                    notes(layout, document.notes(), styling, blocks, inlines);
-                    closing(layout, frame, styling, inlines);
-                } else {
-                    closing(layout, frame, styling, inlines);
-                    notes(layout, document.notes(), styling, blocks, inlines);
-                }
+            if (frame != null && !style.notesBeforeClosing()) {
+                closing(layout, frame, styling, inlines);
+                notes(layout, document.notes(), styling, blocks, inlines);
             } else {
                 notes(layout, document.notes(), styling, blocks, inlines);
+                if (frame != null) {
+                    closing(layout, frame, styling, inlines);
+                }
             }
             footers(layout, pdf, info, styling, pageSize);
             pages = pdf.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                // PDF/UA: pages with links are navigated in structure order
+                pdf.getPage(page).setTabOrder(PdfName.S);
+            }
             layout.close();
         }
         return new Output(SubsetPrefixes.normalise(bytes.toByteArray()), pages);
+    }
+
+    /** The sRGB output intent PDF/A asks for, from the JDK's own profile. */
+    private static PdfOutputIntent outputIntent() {
+        return new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                new ByteArrayInputStream(SRGB));
     }
 
     private PageSize pageSize() {
@@ -164,10 +181,11 @@ public final class PdfRenderer {
         }
     }
 
-    private void opening(com.itextpdf.layout.Document layout, LetterFrame frame, Styling s, InlineLayout inlines) {
+    private void opening(com.itextpdf.layout.Document layout, LetterFrame frame, Styling s, InlineLayout inlines,
+            PageSize pageSize) {
         float body = s.bodySize();
         if (!frame.letterhead().isEmpty()) {
-            layout.add(letterhead(frame.letterhead(), s, inlines));
+            letterhead(layout, frame.letterhead(), s, inlines, pageSize);
         }
         if (!frame.date().isEmpty()) {
             layout.add(new Paragraph(frame.date()).setFontSize(body).setMarginTop(0).setMarginBottom(body * 1.3f));
@@ -180,36 +198,52 @@ public final class PdfRenderer {
                     frame.salutation().inlines(), body, false));
         }
         if (!frame.subject().inlines().isEmpty()) {
-            layout.add(inlines.fill(new Paragraph().setFont(s.body(true, false)).setFontSize(body)
-                    .setMultipliedLeading(s.leading()).setMarginBottom(body * 0.9f), frame.subject().inlines(),
-                    body, true));
+            // the subject line is the letter's title: its first heading for screen readers
+            Paragraph subject = new Paragraph().setFont(s.body(true, false)).setFontSize(body)
+                    .setMultipliedLeading(s.leading()).setMarginBottom(body * 0.9f);
+            subject.getAccessibilityProperties().setRole(StandardRoles.H1);
+            layout.add(inlines.fill(subject, frame.subject().inlines(), body, true));
         }
     }
 
-    /** Organisation name on the left, contact lines on the right, a rule beneath. */
-    private IBlockElement letterhead(List<Line> letterhead, Styling s, InlineLayout inlines) {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {58, 42})).useAllAvailableWidth();
-        Cell left = new Cell().setBorder(Border.NO_BORDER).setPadding(0).setVerticalAlignment(VerticalAlignment.TOP);
+    /**
+     * The organisation's name on the left and its contact lines set flush right beside it, then a
+     * rule. The name comes first in reading order; the rule is decoration (an artifact).
+     */
+    private void letterhead(com.itextpdf.layout.Document layout, List<Line> letterhead, Styling s,
+            InlineLayout inlines, PageSize pageSize) {
+        float top = pageSize.getHeight() - mm(style.page().top());
+        float left = mm(style.page().left());
+        float width = pageSize.getWidth() - left - mm(style.page().right());
+        float nameSize = (float) style.sizes().letterhead();
+        float logoHeight = 0;
         if (logo != null) {
-            left.add(new Image(ImageDataFactory.create(logo)).setHeight(mm(14)).setMarginBottom(4));
+            Image image = new Image(ImageDataFactory.create(logo)).setHeight(mm(14)).setMarginBottom(4);
+            image.getAccessibilityProperties().setAlternateDescription(letterhead.get(0).plainText() + " logo");
+            layout.add(image);
+            logoHeight = mm(14) + 4;
         }
         String name = letterhead.get(0).plainText();
-        float nameSize = (float) style.sizes().letterhead();
-        left.add(new Paragraph(style.letterheadUppercase() ? name.toUpperCase(Locale.ROOT) : name)
-                .setFont(s.heading()).setFontSize(nameSize).setFontColor(s.accent).setCharacterSpacing(nameSize * 0.04f)
-                .setMultipliedLeading(1.0f).setMargin(0));
-        table.addCell(left);
-        Cell right = new Cell().setBorder(Border.NO_BORDER).setPadding(0).setVerticalAlignment(VerticalAlignment.TOP);
+        Paragraph nameParagraph = new Paragraph(style.letterheadUppercase() ? name.toUpperCase(Locale.ROOT) : name)
+                .setFont(s.heading()).setFontSize(nameSize).setFontColor(s.accent)
+                .setCharacterSpacing(nameSize * 0.04f).setMultipliedLeading(1.0f).setMargin(0)
+                .setWidth(width * 0.58f);
+        layout.add(nameParagraph);
+        float nameHeight = logoHeight + nameSize * 1.0f;
+        float contactHeight = 0;
         if (letterhead.size() > 1) {
-            Paragraph contact = lines(letterhead.subList(1, letterhead.size()), s, inlines, s.smallSize(), false)
-                    .setTextAlignment(TextAlignment.RIGHT).setFontColor(s.muted).setMultipliedLeading(1.3f);
-            right.add(contact);
+            float small = s.smallSize();
+            float leading = small * 1.3f;
+            contactHeight = (letterhead.size() - 1) * leading + small * 0.3f;
+            Paragraph contact = lines(letterhead.subList(1, letterhead.size()), s, inlines, small, false)
+                    .setTextAlignment(TextAlignment.RIGHT).setFontColor(s.muted).setFixedLeading(leading)
+                    .setFixedPosition(1, left + width * 0.58f, top - contactHeight, width * 0.42f);
+            layout.add(contact);
         }
-        table.addCell(right);
-        Div div = new Div().setMarginBottom(s.bodySize() * 2.2f);
-        div.add(table);
-        div.add(new LineSeparator(new SolidLine(1.1f)).setStrokeColor(s.accent).setMarginTop(mm(4)));
-        return div;
+        LineSeparator rule = new LineSeparator(new SolidLine(1.1f)).setStrokeColor(s.accent)
+                .setMarginTop(Math.max(0, contactHeight - nameHeight) + mm(4)).setMarginBottom(s.bodySize() * 2.2f);
+        rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        layout.add(rule);
     }
 
     /** Lines as one paragraph with line breaks, so they keep together and read in order. */
@@ -231,16 +265,22 @@ public final class PdfRenderer {
         }
         float small = s.smallSize();
         BlockLayout noteBlocks = blocks.sized(small);
-        layout.add(new LineSeparator(new SolidLine(0.6f)).setStrokeColor(s.rule)
+        LineSeparator rule = new LineSeparator(new SolidLine(0.6f)).setStrokeColor(s.rule)
                 .setWidth(UnitValue.createPercentValue(30)).setMarginTop(s.bodySize() * 0.8f)
-                .setMarginBottom(small * 0.8f));
+                .setMarginBottom(small * 0.8f);
+        rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        layout.add(rule);
         for (Note note : notes) {
             Div div = new Div().setMarginBottom(small * 0.5f).setKeepTogether(true);
+            div.getAccessibilityProperties().setRole(StandardRoles.NOTE)
+                    .setStructureElementIdString("note-" + note.number());
             for (int i = 0; i < note.blocks().size(); i++) {
                 IBlockElement element = note.blocks().get(i).accept(noteBlocks);
                 if (i == 0 && element instanceof Paragraph p) {
                     // the number leads the note's first paragraph, raised as in the text
-                    p.getChildren().add(0, inlines.noteMarker(note.number(), small * 1.25f));
+                    Text number = inlines.noteMarker(note.number(), small * 1.25f);
+                    number.getAccessibilityProperties().setRole(StandardRoles.LBL);
+                    p.getChildren().add(0, number);
                     p.getChildren().add(1, new Text("\u2009"));
                     p.setMultipliedLeading(1.3f).setMarginBottom(0);
                 }
@@ -283,8 +323,11 @@ public final class PdfRenderer {
         }
     }
 
+    /** Footer text: repeated on every page, so an artifact, not content. */
     private static Paragraph footer(String text, Styling s) {
-        return new Paragraph(text).setFont(s.body(false, false)).setFontSize(s.smallSize() * 0.95f)
+        Paragraph p = new Paragraph(text).setFont(s.body(false, false)).setFontSize(s.smallSize() * 0.95f)
                 .setFontColor(s.muted).setMargin(0);
+        p.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        return p;
     }
 }

@@ -16,6 +16,8 @@ final class Styling {
     final Color accentLight;
     final Color muted;
     final Color rule;
+    /** The light track behind chart bars: the light accent mixed with white (no transparency, for PDF/A). */
+    final Color chartTrack;
 
     Styling(HouseStyle style, DocumentFonts fonts) {
         this.style = style;
@@ -25,6 +27,14 @@ final class Styling {
         this.accentLight = rgb(style.colours().accentLight());
         this.muted = rgb(style.colours().muted());
         this.rule = rgb(style.colours().rule());
+        this.chartTrack = rgb(mix(style.colours().accentLight(), 0xffffff, 0.6));
+    }
+
+    private static int mix(int a, int b, double share) {
+        int r = (int) Math.round(((a >> 16) & 0xff) * (1 - share) + ((b >> 16) & 0xff) * share);
+        int g = (int) Math.round(((a >> 8) & 0xff) * (1 - share) + ((b >> 8) & 0xff) * share);
+        int bl = (int) Math.round((a & 0xff) * (1 - share) + (b & 0xff) * share);
+        return (r << 16) | (g << 8) | bl;
     }
 
     private static Color rgb(int rgb) {
