@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.briefgen.campaign.CampaignData;
@@ -63,12 +64,47 @@ public final class CampaignRun {
         }
     }
 
+    /** Renders the campaign's research briefing into the document model, or empty when it has none. */
+    public Optional<Document> prepareBriefing() {
+        String template = data.campaign().briefingTemplate();
+        // the default briefing is optional; one the campaign names must exist
+        if (template == null || (template.equals("briefing.md.ftl") && !Files.exists(templates.resolve(template)))) {
+            return Optional.empty();
+        }
+        String markdown = engine.render(template, merger.briefing());
+        try {
+            return Optional.of(reader.read(markdown, templates.resolve(template) + " (output)"));
+        } catch (DocumentSyntaxException e) {
+            throw new TemplateProblem(templates.resolve(template).toString(), 0, 0, e.getMessage());
+        }
+    }
+
     /**
-     * Prepares every letter and reports every recipient whose letter cannot be made; writes nothing.
+     * Writes the research briefing to {@code out/<campaign-id>/briefing.pdf}, atomically; empty when
+     * the campaign has none. Call after {@link #generate}, which has validated it.
+     */
+    public Optional<WrittenLetter> generateBriefing(Path out) {
+        return prepareBriefing().map(document -> {
+            PdfRenderer.Output output = new PdfRenderer(style).render(document);
+            Path file = out.resolve(data.campaign().id()).resolve("briefing.pdf");
+            try {
+                Files.createDirectories(file.getParent());
+                AtomicFiles.write(file, output.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+            return new WrittenLetter("", "", "research briefing", file, output.pages(), output.bytes().length);
+        });
+    }
+
+    /**
+     * Prepares every letter and the briefing, and reports every recipient whose letter cannot be made;
+     * writes nothing.
      * Returns the number of letters checked.
      */
     public int validate() {
         engine.check(data.campaign().letterTemplate());
+        prepareBriefing();
         // the same fault for many recipients is reported once, naming them
         Map<String, List<TemplateProblem>> problems = new LinkedHashMap<>();
         List<Recipient> recipients = data.recipients();

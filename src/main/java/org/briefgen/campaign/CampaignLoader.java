@@ -126,16 +126,22 @@ public final class CampaignLoader {
             c.report(c.node().problem("no signatory: give 'signatory' here or in organisation.yaml"));
         }
         String letterTemplate = "letter.md.ftl";
+        String briefingTemplate = "briefing.md.ftl";
         String style = "style.yaml";
         var templates = c.map("templates");
         if (templates.isPresent() && templates.get() != null) {
-            Fields t = templates.get().allow(Set.of("letter", "style"));
+            Fields t = templates.get().allow(Set.of("letter", "briefing", "style"));
             letterTemplate = t.optText("letter").orElse(letterTemplate);
             style = t.optText("style").orElse(style);
+            // "briefing: none" (or false) says the campaign has no briefing
+            briefingTemplate = t.optText("briefing").orElse(briefingTemplate);
+            if (briefingTemplate.equalsIgnoreCase("none") || briefingTemplate.equalsIgnoreCase("false")) {
+                briefingTemplate = null;
+            }
         }
         return new Campaign(id, title, subject, letterDate, days == null ? 0 : days, pattern, locale,
                 c.optText("platform").orElse("Twitter"), c.optText("default_salutation").orElse("Dear Sir/Madam"),
-                signatory, letterTemplate, style, c.optText("briefing_url").orElse(null));
+                signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null));
     }
 
     private static Charset encoding(Fields c) {

@@ -87,7 +87,7 @@ final class SurveyFile {
         if (!multiple && !options.isEmpty() && options.size() == q.count("options")) {
             BigDecimal sum = options.stream().map(SurveyOption::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
-                q.report(q.problemAt("options", "the options of a single-choice question add up to "
+                q.report(q.problemAt("options", "the options of single-choice question '" + id + "' add up to "
                         + sum.toPlainString() + "%, not 100%").withHint("set 'multiple: true' if respondents could"
                         + " choose several"));
             }

@@ -40,6 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
                     w.pages(), w.pages() == 1 ? "" : "s");
             stdout.flush();
         });
+        run.generateBriefing(out).ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "", "research briefing",
+                b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
         double seconds = (System.nanoTime() - start) / 1e9;
         stdout.printf(Locale.ROOT, "%d letter%s written to %s in %.1f s%n", letters.size(),
                 letters.size() == 1 ? "" : "s", out.resolve(run.data().campaign().id()), seconds);

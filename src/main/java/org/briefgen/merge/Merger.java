@@ -35,6 +35,17 @@ public final class Merger {
                 findingsFor(recipient), surveys);
     }
 
+    /** The context of the campaign's research briefing, dated with the letters. */
+    public BriefingContext briefing() {
+        var campaign = data.campaign();
+        List<BriefingContext.FindingEntry> entries = data.findings().stream()
+                .map(f -> new BriefingContext.FindingEntry(f, data.recipients().stream()
+                        .filter(r -> findingsFor(r).contains(f)).map(Recipient::company).toList()))
+                .toList();
+        return new BriefingContext(data.organisation(), campaign,
+                LetterDate.of(campaign.letterDate(), Locale.forLanguageTag(campaign.locale())), entries, surveys);
+    }
+
     private String salutation(Recipient r) {
         if (r.salutation() != null) {
             return r.salutation().replaceFirst(",\\s*$", "");

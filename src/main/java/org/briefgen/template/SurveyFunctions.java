@@ -115,6 +115,8 @@ final class SurveyFunctions {
         }
         if (illustrative) {
             notes.add(0, "Illustrative figures, not survey results" + (q.note() == null ? "." : ": " + q.note()));
+        } else if (q.note() != null) {
+            notes.add("Note: " + q.note());
         }
         return new Block.Chart("bar", q.text(), "%", bars, notes);
     }

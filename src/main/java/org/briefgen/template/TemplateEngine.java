@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.briefgen.merge.BriefingContext;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.SurveyIndex;
 
@@ -84,6 +85,16 @@ public final class TemplateEngine {
         model.put("findings", context.findings());
         return render(name, model, context.surveys(), "for recipient '" + context.recipient().id() + "' ("
                 + context.recipient().source() + " line " + context.recipient().line() + ")");
+    }
+
+    /** The Markdown of the campaign's research briefing: template {@code name} applied to {@code context}. */
+    public String render(String name, BriefingContext context) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("organisation", context.organisation());
+        model.put("campaign", context.campaign());
+        model.put("date", context.date());
+        model.put("findings", context.findings());
+        return render(name, model, context.surveys(), "for the research briefing");
     }
 
     /**

@@ -141,7 +141,7 @@ class CampaignLoaderTest {
     void aSingleChoiceQuestionMustAddUpToAHundred() {
         Path data = data();
         TestCampaigns.edit(data.resolve("surveys/yougov-2019.yaml"), "percent: 11.0", "percent: 15.0");
-        assertThat(problems(data)).singleElement().asString().contains("add up to 104.0%, not 100%");
+        assertThat(problems(data)).singleElement().asString().contains("question 'understand-cloud' add up to 104.0%, not 100%");
     }
 
     @Test

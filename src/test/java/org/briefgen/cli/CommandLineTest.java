@@ -92,6 +92,34 @@ class CommandLineTest {
     }
 
     @Test
+    void aSurveyThatDoesNotAddUpFailsValidateNamingFileAndQuestion() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("data/surveys/yougov-2019.yaml"), "percent: 55.7", "percent: 52.7");
+        Result r = run(with(root, "validate"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(root.resolve("data/surveys/yougov-2019.yaml") + ":")
+                .contains("question 'apps-use-cloud' add up to 97.0%, not 100%");
+    }
+
+    @Test
+    void anUnknownQuestionInATemplateFailsValidateNamingTemplateAndQuestion() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("templates/letter.md.ftl"), "<@chart question=\"apps-use-cloud\"/>",
+                "<@chart question=\"apps-in-cloud\"/>");
+        Result r = run(with(root, "validate"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(root.resolve("templates/letter.md.ftl") + ":")
+                .contains("no survey question 'apps-in-cloud' (did you mean 'apps-use-cloud'?)");
+    }
+
+    @Test
+    void generateListsTheBriefing() {
+        Path root = campaign();
+        Result r = run(with(root, "generate"));
+        assertThat(r.out()).contains("research briefing", root.resolve("out/cloud-extraction-2020/briefing.pdf").toString());
+    }
+
+    @Test
     void aBadStyleExitsTwo() {
         Path root = campaign();
         TestCampaigns.edit(root.resolve("templates/style.yaml"), "line_height: 1.38", "line_hieght: 1.38");

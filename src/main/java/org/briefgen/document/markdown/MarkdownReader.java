@@ -1,6 +1,7 @@
 package org.briefgen.document.markdown;
 
 import org.briefgen.document.Block;
+import org.briefgen.document.Cover;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.DocumentSyntaxException;
@@ -63,6 +64,8 @@ public final class MarkdownReader {
             "closing", "signature");
     private static final Set<String> INFO_KEYS = Set.of("title", "author", "subject", "lang", "reference",
             "keywords", "created");
+    /** Front matter keys that make a title page. */
+    private static final Set<String> COVER_KEYS = Set.of("cover-title", "cover-subtitle", "cover-lines");
 
     private final Parser parser;
 
@@ -79,9 +82,10 @@ public final class MarkdownReader {
         root.accept(frontMatter);
         Map<String, List<String>> meta = new LinkedHashMap<>(frontMatter.getData());
         for (String key : meta.keySet()) {
-            if (!FRAME_KEYS.contains(key) && !INFO_KEYS.contains(key)) {
+            if (!FRAME_KEYS.contains(key) && !INFO_KEYS.contains(key) && !COVER_KEYS.contains(key)) {
                 throw new DocumentSyntaxException(source + ": unknown front matter key '" + key + "' (known keys: "
-                        + String.join(", ", sorted(INFO_KEYS)) + ", " + String.join(", ", sorted(FRAME_KEYS)) + ")");
+                        + String.join(", ", sorted(INFO_KEYS)) + ", " + String.join(", ", sorted(FRAME_KEYS)) + ", "
+                        + String.join(", ", sorted(COVER_KEYS)) + ")");
             }
         }
         Conversion conversion = new Conversion(source);
@@ -98,7 +102,12 @@ public final class MarkdownReader {
                     line(single(meta, "salutation")), line(single(meta, "re")), line(single(meta, "closing")),
                     lines(meta, "signature"));
         }
-        return new Document(info, frame, blocks, conversion.notes());
+        Cover cover = null;
+        if (meta.keySet().stream().anyMatch(COVER_KEYS::contains)) {
+            cover = new Cover(plain(single(meta, "cover-title")), plain(single(meta, "cover-subtitle")),
+                    meta.getOrDefault("cover-lines", List.of()).stream().map(this::plain).toList());
+        }
+        return new Document(info, frame, cover, blocks, conversion.notes());
     }
 
     private static java.time.LocalDate created(String value, String source) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import org.briefgen.document.Block;
+import org.briefgen.document.Cover;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
@@ -41,12 +42,14 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -106,6 +109,9 @@ public final class PdfRenderer {
             if (frame != null) {
                 opening(layout, frame, styling, inlines, pageSize);
             }
+            if (document.cover() != null) {
+                titlePage(layout, document.cover(), styling, pageSize);
+            }
             for (Block block : document.blocks()) {
                 layout.add(block.accept(blocks));
             }
@@ -118,7 +124,7 @@ public final class PdfRenderer {
                     closing(layout, frame, styling, inlines);
                 }
             }
-            footers(layout, pdf, info, styling, pageSize);
+            footers(layout, pdf, info, styling, pageSize, document.cover() != null ? 2 : 1);
             pages = pdf.getNumberOfPages();
             for (int page = 1; page <= pages; page++) {
                 // PDF/UA: pages with links are navigated in structure order
@@ -246,6 +252,32 @@ public final class PdfRenderer {
         layout.add(rule);
     }
 
+    /**
+     * A title page: the organisation's name at the head, the title and subtitle in the upper third,
+     * who and when beneath; the body starts on the next page.
+     */
+    private void titlePage(com.itextpdf.layout.Document layout, Cover cover, Styling s, PageSize pageSize) {
+        float usable = pageSize.getHeight() - mm(style.page().top()) - mm(style.page().bottom());
+        float titleSize = (float) style.sizes().heading(1) * 2.1f;
+        Paragraph title = new Paragraph(cover.title()).setFont(s.heading()).setFontSize(titleSize)
+                .setFontColor(s.accent).setMultipliedLeading(1.1f).setMarginTop(usable * 0.28f).setMarginBottom(6);
+        title.getAccessibilityProperties().setRole(StandardRoles.H1);
+        layout.add(title);
+        if (!cover.subtitle().isEmpty()) {
+            layout.add(new Paragraph(cover.subtitle()).setFont(s.body(false, false))
+                    .setFontSize((float) style.sizes().heading(2) * 1.4f).setFontColor(s.muted).setMarginTop(0)
+                    .setMarginBottom(s.bodySize() * 2.5f));
+        }
+        LineSeparator rule = new LineSeparator(new SolidLine(1.1f)).setStrokeColor(s.accent)
+                .setWidth(UnitValue.createPercentValue(25)).setMarginBottom(s.bodySize() * 1.5f);
+        rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        layout.add(rule);
+        for (String line : cover.lines()) {
+            layout.add(new Paragraph(line).setFontSize(s.bodySize() * 1.15f).setMargin(0).setMultipliedLeading(1.4f));
+        }
+        layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+    }
+
     /** Lines as one paragraph with line breaks, so they keep together and read in order. */
     private static Paragraph lines(List<Line> lines, Styling s, InlineLayout inlines, float size, boolean bold) {
         Paragraph p = new Paragraph().setFontSize(size).setMultipliedLeading(1.3f).setMargin(0);
@@ -269,7 +301,10 @@ public final class PdfRenderer {
                 .setWidth(UnitValue.createPercentValue(30)).setMarginTop(s.bodySize() * 0.8f)
                 .setMarginBottom(small * 0.8f);
         rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-        layout.add(rule);
+        // the rule travels with the first note, so a heading kept with it is never left alone
+        Div opening = new Div().setKeepTogether(true);
+        opening.add(rule);
+        boolean first = true;
         for (Note note : notes) {
             Div div = new Div().setMarginBottom(small * 0.5f).setKeepTogether(true);
             div.getAccessibilityProperties().setRole(StandardRoles.NOTE)
@@ -286,7 +321,13 @@ public final class PdfRenderer {
                 }
                 div.add(element);
             }
-            layout.add(div);
+            if (first) {
+                opening.add(div);
+                layout.add(opening);
+                first = false;
+            } else {
+                layout.add(div);
+            }
         }
     }
 
@@ -308,12 +349,12 @@ public final class PdfRenderer {
 
     /** Reference on the left, "Page n of N" on the right, on every page. */
     private void footers(com.itextpdf.layout.Document layout, PdfDocument pdf, DocumentInfo info, Styling s,
-            PageSize pageSize) {
+            PageSize pageSize, int firstPage) {
         int pages = pdf.getNumberOfPages();
         float y = mm(style.page().bottom()) * 0.45f;
         float left = mm(style.page().left());
         float right = pageSize.getWidth() - mm(style.page().right());
-        for (int page = 1; page <= pages; page++) {
+        for (int page = firstPage; page <= pages; page++) {
             if (!info.reference().isEmpty()) {
                 layout.showTextAligned(footer("Ref. " + info.reference(), s), left, y, page, TextAlignment.LEFT,
                         VerticalAlignment.BOTTOM, 0);
