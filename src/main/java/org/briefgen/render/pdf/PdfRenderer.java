@@ -31,16 +31,17 @@ import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDate;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
-import com.itextpdf.kernel.pdf.PdfUAConformance;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
+import com.itextpdf.kernel.xmp.XMPException;
+import com.itextpdf.kernel.xmp.XMPMeta;
+import com.itextpdf.kernel.xmp.XMPMetaFactory;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Div;
@@ -65,13 +66,30 @@ public final class PdfRenderer {
 
     private static final float MM = 72f / 25.4f;
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /**
+     * XMP naming the PDF/A-2a and PDF/UA-1 conformance, with the extension schema PDF/A requires for
+     * the PDF/UA namespace. Parsed once: iText would parse its own copy for every document, which cost
+     * a tenth of a letter's time. Conformance is checked by veraPDF in the tests, not at run time.
+     */
+    private static final XMPMeta IDENTIFICATION = identification();
 
     private final HouseStyle style;
     private final FontPrograms fontPrograms;
     private final byte[] logo;
+    private final boolean archival;
 
+    /** A renderer of PDF/A-2a + PDF/UA-1 documents in {@code style}. */
     public PdfRenderer(HouseStyle style) {
+        this(style, true);
+    }
+
+    /**
+     * With {@code archival} false, the same layout as an untagged plain PDF: only for measuring what
+     * PDF/A and tagging cost (the benchmarks); briefgen itself always writes archival PDFs.
+     */
+    public PdfRenderer(HouseStyle style, boolean archival) {
         this.style = style;
+        this.archival = archival;
         this.fontPrograms = new FontPrograms(style.fonts().body(), style.fonts().headings(), "mono");
         try {
             this.logo = style.logo() == null ? null : Files.readAllBytes(style.logo());
@@ -89,12 +107,17 @@ public final class PdfRenderer {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(96 * 1024);
         DocumentInfo info = document.info();
         PdfString id = new PdfString(documentId(document));
-        WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id)
-                .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
+        WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
+        if (archival) {
+            properties.addXmpMetadata();
+        }
         int pages;
-        try (PdfDocument pdf = new ReproducibleDocument(new PdfWriter(bytes, properties), PdfAConformance.PDF_A_2A,
-                outputIntent())) {
-            pdf.setTagged();
+        try (PdfDocument pdf = new ReproducibleDocument(new PdfWriter(bytes, properties),
+                archival ? IDENTIFICATION : null)) {
+            if (archival) {
+                pdf.addOutputIntent(outputIntent());
+                pdf.setTagged();
+            }
             describe(pdf, info);
             PageSize pageSize = pageSize();
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, pageSize, false);
@@ -133,6 +156,14 @@ public final class PdfRenderer {
             layout.close();
         }
         return new Output(SubsetPrefixes.normalise(bytes.toByteArray()), pages);
+    }
+
+    private static XMPMeta identification() {
+        try (var in = PdfRenderer.class.getResourceAsStream("identification.xmp")) {
+            return XMPMetaFactory.parseFromBuffer(in.readAllBytes());
+        } catch (IOException | XMPException | NullPointerException e) {
+            throw new ExceptionInInitializerError("cannot read the built-in identification.xmp: " + e);
+        }
     }
 
     /** The sRGB output intent PDF/A asks for, from the JDK's own profile. */
