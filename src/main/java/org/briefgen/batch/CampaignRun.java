@@ -108,15 +108,21 @@ public final class CampaignRun {
         // the same fault for many recipients is reported once, naming them
         Map<String, List<TemplateProblem>> problems = new LinkedHashMap<>();
         List<Recipient> recipients = data.recipients();
+        List<String> undrawable = new ArrayList<>();
+        PdfRenderer pdf = new PdfRenderer(style);
         for (int i = 0; i < recipients.size(); i++) {
+            Recipient recipient = recipients.get(i);
             try {
-                prepare(recipients.get(i), i + 1);
+                PreparedLetter letter = prepare(recipient, i + 1);
+                pdf.undrawable(letter.document()).forEach((text, codePoints) -> undrawable.add("recipient '"
+                        + recipient.id() + "' (" + recipient.source() + " line " + recipient.line() + "): \"" + text
+                        + "\" has characters the house style's fonts cannot draw: " + describe(codePoints)));
             } catch (TemplateProblem e) {
                 problems.computeIfAbsent(e.placeAndProblem(), k -> new ArrayList<>()).add(e);
             }
         }
-        if (!problems.isEmpty()) {
-            List<String> messages = new ArrayList<>();
+        if (!problems.isEmpty() || !undrawable.isEmpty()) {
+            List<String> messages = new ArrayList<>(undrawable);
             problems.forEach((fault, cases) -> {
                 String first = cases.get(0).recipient();
                 if (first == null) {
@@ -131,6 +137,19 @@ public final class CampaignRun {
             throw new InvalidCampaignException(messages);
         }
         return recipients.size();
+    }
+
+    /** "'株' U+682A, '式' U+5F0F … (CJK UNIFIED IDEOGRAPHS, KATAKANA)": characters as a user can find them. */
+    private static String describe(List<Integer> codePoints) {
+        StringBuilder sb = new StringBuilder();
+        codePoints.stream().limit(6).forEach(cp -> sb.append(sb.length() == 0 ? "" : ", ").append('\'')
+                .append(Character.toChars(cp)).append("' ").append(String.format("U+%04X", cp)));
+        if (codePoints.size() > 6) {
+            sb.append(" and ").append(codePoints.size() - 6).append(" more");
+        }
+        String blocks = codePoints.stream().map(Character.UnicodeBlock::of).filter(java.util.Objects::nonNull)
+                .map(b -> b.toString().replace('_', ' ')).distinct().collect(java.util.stream.Collectors.joining(", "));
+        return sb + (blocks.isEmpty() ? "" : " (" + blocks + ")");
     }
 
     /**

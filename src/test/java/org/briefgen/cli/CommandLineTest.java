@@ -113,6 +113,20 @@ class CommandLineTest {
     }
 
     @Test
+    void aNameNoFontCanDrawFailsValidateNamingRecipientAndCharacter() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("data/recipients.csv"), "northwind-home,Northwind Home Ltd,Northwind,",
+                "northwind-home,\u0634\u0631\u0643\u0629 \u0627\u0644\u0627\u062a\u0635\u0627\u0644\u0627\u062a,,");
+        for (String command : new String[] {"validate", "generate"}) {
+            Result r = run(with(root, command));
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).contains("recipient 'northwind-home' (" + root.resolve("data/recipients.csv")
+                    + " line 3)").contains("cannot draw: '\u0634' U+0634").contains("ARABIC");
+            assertThat(root.resolve("out")).doesNotExist();
+        }
+    }
+
+    @Test
     void generateListsTheBriefing() {
         Path root = campaign();
         Result r = run(with(root, "generate"));

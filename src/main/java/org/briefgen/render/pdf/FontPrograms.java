@@ -59,6 +59,16 @@ final class FontPrograms {
         return faces;
     }
 
+    /** Whether every face of {@code family} has a glyph for {@code codePoint}. */
+    boolean covers(String family, int codePoint) {
+        for (FontProgram program : families.get(family).values()) {
+            if (program.getGlyph(codePoint) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     FontProgram get(String family, Face face) {
         return families.get(family).get(face);
     }

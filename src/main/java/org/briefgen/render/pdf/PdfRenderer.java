@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -22,6 +24,7 @@ import org.briefgen.document.Block;
 import org.briefgen.document.Cover;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
+import org.briefgen.document.DocumentText;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
@@ -96,6 +99,25 @@ public final class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the logo " + style.logo(), e);
         }
+    }
+
+    /**
+     * The texts of {@code document} holding characters that the house style's fonts cannot draw,
+     * each with those characters (code points, in order). iText would draw nothing for them,
+     * silently; a letter with a blank where a name should be must never be issued.
+     */
+    public Map<String, List<Integer>> undrawable(Document document) {
+        Map<String, List<Integer>> missing = new LinkedHashMap<>();
+        for (String text : DocumentText.strings(document)) {
+            List<Integer> codePoints = text.codePoints().distinct().filter(cp -> !Character.isISOControl(cp))
+                    .filter(cp -> !fontPrograms.covers(style.fonts().body(), cp)
+                            || !fontPrograms.covers(style.fonts().headings(), cp))
+                    .boxed().toList();
+            if (!codePoints.isEmpty()) {
+                missing.putIfAbsent(text, codePoints);
+            }
+        }
+        return missing;
     }
 
     /** A rendered PDF and its number of pages. */
