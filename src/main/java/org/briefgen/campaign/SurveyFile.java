@@ -14,7 +14,8 @@ final class SurveyFile {
 
     private static final Set<String> KEYS = Set.of("id", "pollster", "sample_size", "sample_unit", "population",
             "fieldwork", "mode", "weighted", "source_url", "questions");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "text", "multiple", "status", "note", "options");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "text", "multiple", "status", "note", "base",
+            "options");
     private static final Set<String> OPTION_KEYS = Set.of("id", "label", "percent", "status", "note");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TOLERANCE = new BigDecimal("0.5");
@@ -92,8 +93,12 @@ final class SurveyFile {
                         + " choose several"));
             }
         }
+        Integer base = q.optInteger("base").orElse(null);
+        if (base != null && base <= 0) {
+            q.report(q.problemAt("base", "an unweighted base must be above zero"));
+        }
         return id == null || text == null ? null : new Question(id, text, multiple, options,
-                q.optText("note").orElse(null));
+                q.optText("note").orElse(null), base);
     }
 
     private static SurveyOption option(Fields o, FigureStatus defaultStatus, Set<String> ids) {

@@ -118,6 +118,12 @@ final class SurveyFunctions {
         } else if (q.note() != null) {
             notes.add("Note: " + q.note());
         }
+        if (q.base() != null) {
+            notes.add("Unweighted base: " + q.base() + (q.multiple() ? "; respondents could choose more than one answer"
+                    : ""));
+        } else if (q.multiple()) {
+            notes.add("Respondents could choose more than one answer.");
+        }
         return new Block.Chart("bar", q.text(), "%", bars, notes);
     }
 }
