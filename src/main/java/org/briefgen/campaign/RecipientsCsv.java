@@ -134,13 +134,31 @@ final class RecipientsCsv {
                 recipients.add(r);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            problems.add(file, 0, 0, "cannot read the table: " + message);
+            problems.add(unreadable(file, e));
         }
         if (recipients.isEmpty() && problems.isEmpty()) {
             problems.add(file, 0, 0, "the recipients table has a header but no recipients");
         }
         return recipients;
+    }
+
+    private static final java.util.regex.Pattern START_LINE =
+            java.util.regex.Pattern.compile("\\(startline (\\d+)\\)|at line: (\\d+)");
+
+    /** Commons CSV's complaint as a user can act on it: where the broken field began, and why. */
+    private static Problem unreadable(String file, Exception e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = START_LINE.matcher(message);
+        int line = m.find() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : 0;
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return Problem.at(file, line, 0, "a quoted field starts here and is never closed")
+                    .withHint("every \" that opens a field needs a closing \"; write \"\" for a quote inside one");
+        }
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("invalid char")) {
+            return Problem.at(file, line, 0, "text follows the closing quote of a field")
+                    .withHint("write \"\" for a quote inside a quoted field");
+        }
+        return Problem.at(file, line, 0, "cannot read the table: " + message.replaceFirst("^.*CSVException: ", ""));
     }
 
     private static Recipient recipient(CSVRecord row, int line, Map<String, Integer> index,

@@ -115,6 +115,25 @@ class CampaignLoaderTest {
     }
 
     @Test
+    void anUnclosedQuoteIsNamedAtTheLineWhereTheFieldBegins() {
+        Path data = data();
+        TestCampaigns.edit(data.resolve("recipients.csv"), "fieldfare,Fieldfare Messaging Ltd,",
+                "fieldfare,\"Fieldfare Messaging Ltd,");
+        assertThat(problems(data)).containsExactly(data.resolve("recipients.csv")
+                + ":4: a quoted field starts here and is never closed (every \" that opens a field needs a closing \";"
+                + " write \"\" for a quote inside one)");
+    }
+
+    @Test
+    void aStrayQuoteIsNamedWithItsLine() {
+        Path data = data();
+        TestCampaigns.edit(data.resolve("recipients.csv"), "fieldfare,Fieldfare Messaging Ltd,",
+                "fieldfare,\"Fieldfare\" Messaging Ltd,");
+        assertThat(problems(data)).singleElement().asString()
+                .startsWith(data.resolve("recipients.csv") + ":4: text follows the closing quote of a field");
+    }
+
+    @Test
     void aMissingColumnIsNamed() {
         Path data = data();
         TestCampaigns.edit(data.resolve("recipients.csv"), "id,company,", "id,firm,");
