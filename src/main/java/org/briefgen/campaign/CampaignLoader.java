@@ -24,7 +24,7 @@ public final class CampaignLoader {
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "platform", "default_salutation", "signatory", "templates", "briefing_url",
-            "recipients", "encoding", "findings", "surveys");
+            "recipients", "recipients_sheet", "encoding", "findings", "surveys");
 
     private final LocalDate today;
 
@@ -48,8 +48,7 @@ public final class CampaignLoader {
         c.allow(CAMPAIGN_KEYS);
         Campaign campaign = campaign(c, organisation);
         Charset encoding = encoding(c);
-        List<Recipient> recipients = RecipientsCsv.read(folder.resolve(c.optText("recipients")
-                .orElse("recipients.csv")), encoding, problems);
+        List<Recipient> recipients = recipients(folder, c, encoding, problems);
         List<Finding> findings = FindingFiles.read(folder.resolve(c.optText("findings").orElse("findings")),
                 problems);
         List<Survey> surveys = surveys(folder, c, problems);
@@ -142,6 +141,15 @@ public final class CampaignLoader {
         return new Campaign(id, title, subject, letterDate, days == null ? 0 : days, pattern, locale,
                 c.optText("platform").orElse("Twitter"), c.optText("default_salutation").orElse("Dear Sir/Madam"),
                 signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null));
+    }
+
+    /** The recipients table: CSV, or an Excel workbook (.xlsx) with the sheet named in the campaign. */
+    private static List<Recipient> recipients(Path folder, Fields c, Charset encoding, Problems problems) {
+        Path table = folder.resolve(c.optText("recipients").orElse("recipients.csv"));
+        if (table.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            return RecipientsXlsx.read(table, c.optText("recipients_sheet").orElse(null), problems);
+        }
+        return RecipientsCsv.read(table, encoding, problems);
     }
 
     private static Charset encoding(Fields c) {
