@@ -22,7 +22,7 @@ class EscapingTest {
     @Test
     void aHostileCompanyNamePrintsExactlyAsWritten() throws Exception {
         Path data = TestCampaigns.copyBundled(dir).resolve("data");
-        String evil = "**Evil** <b>x</b> ${7*7} [^1] ../../x";
+        String evil = "**Evil** <b>x</b> ${7*7} [l](http://x) [^1] ../../escape";
         TestCampaigns.edit(data.resolve("recipients.csv"), "amazon-uk,Amazon UK,Amazon,",
                 "amazon-uk,\"" + evil + "\",,");
         CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data),
@@ -31,11 +31,11 @@ class EscapingTest {
         List<WrittenLetter> letters = run.generate(out, w -> { });
         Path pdf = letters.get(0).file();
         assertThat(pdf.getParent()).isEqualTo(out.resolve("cloud-extraction-2020"));
-        assertThat(pdf.getFileName()).hasToString("CE-2020-001-evil-b-x-b-7-7-1-x.pdf");
+        assertThat(pdf.getFileName()).hasToString("CE-2020-001-evil-b-x-b-7-7-l-http-x-1-escape.pdf");
         String text = PdfText.flat(PdfText.extract(pdf));
         assertThat(text).contains(evil + " via email").contains("via warrant to " + evil + ".");
         try (var files = Files.walk(dir)) {
-            assertThat(files.filter(p -> p.getFileName().toString().equals("x.pdf"))).isEmpty();
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("escape"))).isEmpty();
         }
     }
 }
