@@ -1,6 +1,6 @@
 package org.briefgen.render.pdf;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.itextpdf.io.font.PdfEncodings;
@@ -12,7 +12,7 @@ import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 final class DocumentFonts {
 
     private final FontPrograms programs;
-    private final Map<String, PdfFont> fonts = new HashMap<>();
+    private final Map<String, PdfFont> fonts = new LinkedHashMap<>();
 
     DocumentFonts(FontPrograms programs) {
         this.programs = programs;
@@ -22,5 +22,14 @@ final class DocumentFonts {
         FontPrograms.Face face = FontPrograms.Face.of(bold, italic);
         return fonts.computeIfAbsent(family + face, k -> PdfFontFactory.createFont(programs.get(family, face),
                 PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED));
+    }
+
+    /**
+     * Writes every font into the PDF in the order first used, once all text is laid out. Left to
+     * itself, iText writes them when the document closes in the order of a hash map, which
+     * differs from run to run and so moved the fonts' objects about in otherwise identical files.
+     */
+    void flushInOrder() {
+        fonts.values().forEach(PdfFont::flush);
     }
 }

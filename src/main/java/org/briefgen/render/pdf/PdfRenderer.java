@@ -113,6 +113,8 @@ public final class PdfRenderer {
             }
             footers(layout, pdf, info, styling, pageSize);
             pages = pdf.getNumberOfPages();
+            layout.flush();
+            styling.fonts.flushInOrder();
             layout.close();
         }
         return new Output(SubsetPrefixes.normalise(bytes.toByteArray()), pages);
