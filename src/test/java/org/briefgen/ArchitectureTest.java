@@ -16,6 +16,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("org.briefgen.cli..")
             .layer("batch").definedBy("org.briefgen.batch..")
+            .layer("archive").definedBy("org.briefgen.archive..")
             .layer("render").definedBy("org.briefgen.render..")
             .layer("template").definedBy("org.briefgen.template..")
             .layer("merge").definedBy("org.briefgen.merge..")
@@ -23,10 +24,11 @@ class ArchitectureTest {
             .layer("document").definedBy("org.briefgen.document..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "cli")
             .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "cli")
             .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "batch", "cli")
-            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "batch", "cli")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli")
+            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli")
             .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli");
 
     @ArchTest

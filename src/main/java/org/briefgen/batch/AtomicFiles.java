@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes files so that a reader (or a crash) never sees half of one: a temporary name, then a rename. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     static final String TEMP_SUFFIX = ".part";
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
         try {
             Files.write(temp, bytes);

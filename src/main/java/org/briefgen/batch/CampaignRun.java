@@ -36,6 +36,7 @@ public final class CampaignRun {
     private final MarkdownReader reader = new MarkdownReader();
     private final Merger merger;
     private final HouseStyle style;
+    private PdfRenderer pdf;
 
     public CampaignRun(CampaignData data, Path templates) {
         this.data = data;
@@ -50,9 +51,24 @@ public final class CampaignRun {
         return data;
     }
 
+    /** The templates folder. */
+    public Path templates() {
+        return templates;
+    }
+
     /** Merges and renders one recipient's letter (no file is written). */
     public PreparedLetter prepare(Recipient recipient, int sequence) {
-        LetterContext context = merger.merge(recipient, sequence);
+        return prepare(merge(recipient, sequence));
+    }
+
+    /** The context of the letter to {@code recipient} as the {@code sequence}-th of the campaign (pure). */
+    public LetterContext merge(Recipient recipient, int sequence) {
+        return merger.merge(recipient, sequence);
+    }
+
+    /** Renders a merged letter's template and reads it into the document model (no file is written). */
+    public PreparedLetter prepare(LetterContext context) {
+        Recipient recipient = context.recipient();
         String template = data.campaign().letterTemplate();
         String markdown = engine.render(template, context);
         try {
@@ -85,7 +101,7 @@ public final class CampaignRun {
      */
     public Optional<WrittenLetter> generateBriefing(Path out) {
         return prepareBriefing().map(document -> {
-            PdfRenderer.Output output = new PdfRenderer(style).render(document);
+            PdfRenderer.Output output = pdf().render(document);
             Path file = out.resolve(data.campaign().id()).resolve("briefing.pdf");
             try {
                 Files.createDirectories(file.getParent());
@@ -93,7 +109,8 @@ public final class CampaignRun {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            return new WrittenLetter("", "", "research briefing", file, output.pages(), output.bytes().length);
+            return new WrittenLetter("", "", "research briefing", file, output.pages(), output.bytes().length,
+                    List.of(file));
         });
     }
 
@@ -109,7 +126,7 @@ public final class CampaignRun {
         Map<String, List<TemplateProblem>> problems = new LinkedHashMap<>();
         List<Recipient> recipients = data.recipients();
         List<String> undrawable = new ArrayList<>();
-        PdfRenderer pdf = new PdfRenderer(style);
+        PdfRenderer pdf = pdf();
         for (int i = 0; i < recipients.size(); i++) {
             Recipient recipient = recipients.get(i);
             try {
@@ -155,22 +172,17 @@ public final class CampaignRun {
     /**
      * Validates the whole campaign, then writes one PDF per recipient into
      * {@code out/<campaign-id>/}, each atomically; {@code written} hears of each letter as it lands.
+     * Nothing is recorded: issuing (with the archive) is {@link Issuing}'s work.
      */
     public List<WrittenLetter> generate(Path out, Consumer<WrittenLetter> written) {
         validate();
         Path folder = out.resolve(data.campaign().id());
-        PdfRenderer pdf = new PdfRenderer(style);
         List<WrittenLetter> letters = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             List<Recipient> recipients = data.recipients();
             for (int i = 0; i < recipients.size(); i++) {
-                PreparedLetter letter = prepare(recipients.get(i), i + 1);
-                PdfRenderer.Output output = pdf.render(letter.document());
-                Path file = folder.resolve(letter.baseName() + ".pdf");
-                AtomicFiles.write(file, output.bytes());
-                WrittenLetter w = new WrittenLetter(letter.context().letter().reference(), recipients.get(i).id(),
-                        recipients.get(i).company(), file, output.pages(), output.bytes().length);
+                WrittenLetter w = write(render(prepare(recipients.get(i), i + 1)), folder);
                 letters.add(w);
                 written.accept(w);
             }
@@ -178,5 +190,34 @@ public final class CampaignRun {
             throw new UncheckedIOException("cannot write to " + folder + ": " + e.getMessage(), e);
         }
         return letters;
+    }
+
+    /** Every file of one letter, made in memory: its PDF. */
+    public RenderedLetter render(PreparedLetter letter) {
+        PdfRenderer.Output output = pdf().render(letter.document());
+        return new RenderedLetter(letter, List.of(new RenderedLetter.File(letter.baseName() + ".pdf",
+                output.bytes())), output.pages());
+    }
+
+    /** Writes a rendered letter's files into {@code folder}, each atomically. */
+    public WrittenLetter write(RenderedLetter letter, Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (RenderedLetter.File file : letter.files()) {
+            Path path = folder.resolve(file.name());
+            AtomicFiles.write(path, file.bytes());
+            files.add(path);
+        }
+        LetterContext context = letter.letter().context();
+        return new WrittenLetter(context.letter().reference(), context.recipient().id(),
+                context.recipient().company(), files.get(0), letter.pages(), letter.files().get(0).bytes().length,
+                files);
+    }
+
+    /** The PDF writer, built on first use (it parses the fonts) and shared by every letter. */
+    private synchronized PdfRenderer pdf() {
+        if (pdf == null) {
+            pdf = new PdfRenderer(style);
+        }
+        return pdf;
     }
 }

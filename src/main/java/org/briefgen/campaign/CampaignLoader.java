@@ -24,7 +24,7 @@ public final class CampaignLoader {
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "platform", "default_salutation", "signatory", "templates", "briefing_url",
-            "recipients", "recipients_sheet", "encoding", "findings", "surveys");
+            "recipients", "recipients_sheet", "encoding", "findings", "surveys", "deadline_counting", "holidays");
 
     private final LocalDate today;
 
@@ -46,7 +46,7 @@ public final class CampaignLoader {
             throw new DataException(Problem.at(campaignFile.toString(), 0, 0, "empty campaign file"));
         }
         c.allow(CAMPAIGN_KEYS);
-        Campaign campaign = campaign(c, organisation);
+        Campaign campaign = campaign(c, organisation, folder, problems);
         Charset encoding = encoding(c);
         List<Recipient> recipients = recipients(folder, c, encoding, problems);
         List<Finding> findings = FindingFiles.read(folder.resolve(c.optText("findings").orElse("findings")),
@@ -89,7 +89,7 @@ public final class CampaignLoader {
                 s.optText("organisation").orElse(organisationName));
     }
 
-    private Campaign campaign(Fields c, Organisation organisation) {
+    private Campaign campaign(Fields c, Organisation organisation, Path folder, Problems problems) {
         String id = c.text("id", "a short name for folders and references, e.g. cloud-extraction-2020");
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) {
             c.report(c.problemAt("id", "campaign id '" + id + "' may hold only lower-case letters, digits and '-'"));
@@ -140,7 +140,21 @@ public final class CampaignLoader {
         }
         return new Campaign(id, title, subject, letterDate, days == null ? 0 : days, pattern, locale,
                 c.optText("platform").orElse("Twitter"), c.optText("default_salutation").orElse("Dear Sir/Madam"),
-                signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null));
+                signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null),
+                deadlineCounting(c), c.optText("holidays").map(name -> HolidayFile.read(folder.resolve(name), problems))
+                        .orElse(List.of()));
+    }
+
+    private static DeadlineCounting deadlineCounting(Fields c) {
+        String value = c.optText("deadline_counting").orElse("calendar");
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "calendar" -> DeadlineCounting.CALENDAR;
+            case "working" -> DeadlineCounting.WORKING;
+            default -> {
+                c.report(c.problemAt("deadline_counting", "expected calendar or working, found '" + value + "'"));
+                yield DeadlineCounting.CALENDAR;
+            }
+        };
     }
 
     /** The recipients table: CSV, or an Excel workbook (.xlsx) with the sheet named in the campaign. */

@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
 /** The top command: names the subcommands. */
 @Command(name = "briefgen", mixinStandardHelpOptions = true, versionProvider = BriefgenCommand.Version.class,
         description = "Evidence-based letters to many companies, from data: one typeset PDF per recipient.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class},
-        footer = {"", "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written)."})
+        subcommands = {GenerateCommand.class, ValidateCommand.class, RespondCommand.class, TrackerCommand.class,
+            ArchiveCommand.class},
+        footer = {"", "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written);"
+                + " 3 the archive is not intact (archive verify)."})
 final class BriefgenCommand implements Runnable {
 
     @Spec
@@ -23,7 +25,7 @@ final class BriefgenCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: choose generate or validate");
+        throw new ParameterException(spec.commandLine(), "Missing command: choose generate, validate, respond, tracker or archive");
     }
 
     /** The version from the jar's manifest. */

@@ -9,6 +9,8 @@ final class ExitCode {
     static final int INTERNAL = 1;
     /** Bad usage or bad input: data, templates or style. Nothing was written. */
     static final int BAD_INPUT = 2;
+    /** {@code archive verify} found a recorded file or row that is not as it was recorded. */
+    static final int NOT_INTACT = 3;
 
     private ExitCode() {
     }

@@ -1,12 +1,18 @@
 package org.briefgen.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssuedLetter;
 import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Issuing;
 import org.briefgen.batch.WrittenLetter;
 
 import picocli.CommandLine.Command;
@@ -15,9 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Validates the campaign, then writes one PDF per recipient. */
+/** Validates the campaign, then issues one letter per recipient who has none yet. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write one PDF letter per recipient into OUT/<campaign-id>/.")
+        description = {"Issue one PDF letter per recipient into OUT/<campaign-id>/ and record each in the archive.",
+            "A recipient whose letter was issued before gets nothing new; no issued file is rewritten."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,6 +34,16 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Where letters are written (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    ArchiveOptions archive;
+
+    @Option(names = "--reissue", paramLabel = "REF",
+            description = "Issue a correction of letter REF under a new reference that supersedes it (repeatable).")
+    List<String> reissue = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Render what would be issued into OUT/preview/ and record nothing.")
+    boolean dryRun;
+
     @Spec
     CommandSpec spec;
 
@@ -35,17 +52,60 @@ final class GenerateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         CampaignRun run = campaign.open();
-        List<WrittenLetter> letters = run.generate(out, w -> {
-            stdout.printf("  %-14s %-28s %s  (%d page%s)%n", w.reference(), clip(w.company(), 28), w.file(),
-                    w.pages(), w.pages() == 1 ? "" : "s");
-            stdout.flush();
-        });
-        run.generateBriefing(out).ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "", "research briefing",
-                b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
+        ArchiveLocation location = archive.location(out);
+        Issuing.Listener listener = new Issuing.Listener() {
+            @Override
+            public void issued(WrittenLetter w, IssuedLetter record) {
+                String corrects = record != null && record.supersedes() != null ? ", corrects " + record.supersedes()
+                        : "";
+                stdout.printf("  %-14s %-28s %s  (%d page%s%s)%n", w.reference(), clip(w.company(), 28), w.file(),
+                        w.pages(), w.pages() == 1 ? "" : "s", corrects);
+                stdout.flush();
+            }
+
+            @Override
+            public void alreadyIssued(IssuedLetter letter, boolean changed) {
+                stdout.printf("already issued: %s %s%s%n", letter.reference(), letter.company(), changed
+                        ? " (its data or templates have changed since: --reissue " + letter.reference()
+                                + " issues a correction)" : "");
+                stdout.flush();
+            }
+        };
+        Issuing issuing = new Issuing(run);
+        Issuing.Report report;
+        if (dryRun) {
+            report = issuing.preview(location, out.resolve("preview"), reissue, listener);
+        } else if (reissue.isEmpty()) {
+            report = issuing.issue(location, Clock.systemUTC(), listener);
+        } else {
+            report = issuing.reissue(location, Clock.systemUTC(), reissue, listener);
+        }
+        // the briefing goes with the letters: rewritten (identically, unless its sources changed) when any is issued
+        Path briefingBase = dryRun ? out.resolve("preview") : out;
+        if (dryRun || !report.written().isEmpty()
+                || !Files.exists(briefingBase.resolve(run.data().campaign().id()).resolve("briefing.pdf"))) {
+            run.generateBriefing(briefingBase).ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
+                    "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        stdout.printf(Locale.ROOT, "%d letter%s written to %s in %.1f s%n", letters.size(),
-                letters.size() == 1 ? "" : "s", out.resolve(run.data().campaign().id()), seconds);
+        int written = report.written().size();
+        int already = report.alreadyIssued().size();
+        String also = already == 0 ? "" : "; " + already + " already issued";
+        if (dryRun) {
+            stdout.printf(Locale.ROOT, "%s previewed in %s%s; nothing was issued or recorded%n", letters(written),
+                    report.folder(), also);
+        } else if (written > 0) {
+            stdout.printf(Locale.ROOT, "%s written to %s and recorded in %s in %.1f s%s%n", letters(written),
+                    report.folder(), location.describe(), seconds, also);
+        } else {
+            stdout.printf("nothing new to issue: %s of %s already issued (briefgen archive list shows them)%n",
+                    letters(already), run.data().campaign().id());
+        }
         return ExitCode.OK;
+    }
+
+    private static String letters(int n) {
+        return n == 1 ? "1 letter" : n + " letters";
     }
 
     private static String clip(String s, int width) {

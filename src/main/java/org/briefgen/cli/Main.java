@@ -3,6 +3,7 @@ package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 
+import org.briefgen.archive.ArchiveException;
 import org.briefgen.batch.InvalidCampaignException;
 import org.briefgen.campaign.DataException;
 import org.briefgen.campaign.Problem;
@@ -43,6 +44,10 @@ public final class Main {
         } else if (e instanceof InvalidCampaignException invalid) {
             invalid.problems().forEach(p -> err.println("error: " + p));
             err.println(count(invalid.problems().size()) + " in the letters; nothing was written.");
+            code = ExitCode.BAD_INPUT;
+        } else if (e instanceof ArchiveException) {
+            err.println("error: " + e.getMessage());
+            err.println("nothing was recorded.");
             code = ExitCode.BAD_INPUT;
         } else if (e instanceof TemplateProblem || e instanceof StyleException) {
             err.println("error: " + e.getMessage());

@@ -29,7 +29,8 @@ public final class Merger {
         String reference = ReferencePattern.format(campaign.referencePattern(), campaign.letterDate().getYear(),
                 campaign.id(), recipient.id(), sequence);
         LetterDate date = LetterDate.of(campaign.letterDate(), locale);
-        LetterDate deadline = LetterDate.of(campaign.letterDate().plusDays(campaign.responseDays()), locale);
+        LetterDate deadline = LetterDate.of(Deadline.after(campaign.letterDate(), campaign.responseDays(),
+                campaign.deadlineCounting(), campaign.holidays()), locale);
         Letter letter = new Letter(reference, sequence, date, deadline, salutation(recipient), language);
         return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
                 findingsFor(recipient), surveys);

@@ -1,0 +1,64 @@
+package org.briefgen.archive;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The store of issued correspondence: what was sent, to whom, when, by which deadline, with which
+ * hashes, and the responses. Append-only: nothing recorded is ever changed; a correction is a new
+ * row pointing at the one it corrects. Not thread-safe: one per thread, closed after use.
+ */
+public interface Archive extends AutoCloseable {
+
+    /** Opens the archive at {@code location}, creating it or bringing its schema up to date. */
+    static Archive open(ArchiveLocation location, Clock clock) {
+        return JdbcArchive.open(location, clock, false);
+    }
+
+    /**
+     * Opens an archive that must already exist (for reading it, or adding to what it holds): an
+     * SQLite file that is not there is an {@link ArchiveException}, not a new empty archive.
+     */
+    static Archive openExisting(ArchiveLocation location, Clock clock) {
+        JdbcArchive.requireExisting(location);
+        return JdbcArchive.open(location, clock, false);
+    }
+
+    /** Opens the archive for reading only; empty when it is an SQLite file not yet created. */
+    static Optional<Archive> openReadOnly(ArchiveLocation location) {
+        if (location.sqliteFile().map(f -> !java.nio.file.Files.exists(f)).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.of(JdbcArchive.open(location, Clock.systemUTC(), true));
+    }
+
+    /**
+     * Issues one letter, holding the archive's write lock throughout, so that concurrent runs never
+     * share a reference: unless it corrects an earlier letter, a recipient who already has a letter
+     * in the campaign gets none ({@link IssueOutcome.AlreadyIssued}); otherwise the letter takes
+     * the campaign's next free sequence number, its files are written, hashed from disk and
+     * recorded, and the row is committed.
+     */
+    IssueOutcome issue(LetterIssue issue);
+
+    /** Records a response (or a correction or withdrawal of one), copying its file into the archive's folder. */
+    Response respond(ResponseRequest request);
+
+    /** Every letter, in the order issued. */
+    List<IssuedLetter> letters();
+
+    Optional<IssuedLetter> letter(String reference);
+
+    /** Every row of the responses table, in the order recorded. */
+    List<Response> responses();
+
+    /** Recomputes every recorded file's hash and both hash chains. */
+    Verification verify();
+
+    /** The database file or URL, for messages. */
+    String describe();
+
+    @Override
+    void close();
+}

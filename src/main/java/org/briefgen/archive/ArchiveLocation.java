@@ -1,0 +1,47 @@
+package org.briefgen.archive;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where an archive is: its database ({@code jdbcUrl}) and the folder its recorded file paths are
+ * relative to ({@code files}, the output folder). By default the database is
+ * {@code archive.sqlite} in that folder.
+ */
+public record ArchiveLocation(String jdbcUrl, Path files) {
+
+    static final String SQLITE = "jdbc:sqlite:";
+    static final String DEFAULT_FILE = "archive.sqlite";
+
+    /** {@code OUT/archive.sqlite} for files in {@code out}, or the database at {@code jdbcUrl} when given. */
+    public static ArchiveLocation of(String jdbcUrl, Path out) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            return new ArchiveLocation(SQLITE + out.resolve(DEFAULT_FILE), out);
+        }
+        return new ArchiveLocation(jdbcUrl, out);
+    }
+
+    /** The database file, when the archive is an SQLite file. */
+    public Optional<Path> sqliteFile() {
+        if (!jdbcUrl.startsWith(SQLITE)) {
+            return Optional.empty();
+        }
+        String name = jdbcUrl.substring(SQLITE.length());
+        int query = name.indexOf('?');
+        if (query >= 0) {
+            name = name.substring(0, query);
+        }
+        if (name.startsWith("file:")) {
+            name = name.substring("file:".length());
+        }
+        if (name.isEmpty() || name.startsWith(":memory:") || name.startsWith(":resource:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(name));
+    }
+
+    /** The database file, or else its URL: for messages. */
+    public String describe() {
+        return sqliteFile().map(Path::toString).orElse(jdbcUrl);
+    }
+}

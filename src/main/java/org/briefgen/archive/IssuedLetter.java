@@ -1,0 +1,19 @@
+package org.briefgen.archive;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One letter as the archive recorded it when it was issued. {@code supersedes} is the reference
+ * of the letter this one corrects, or null. {@code previousSha256} and {@code sha256} link it into
+ * the archive's hash chain.
+ */
+public record IssuedLetter(int entryNo, String reference, String campaign, String campaignTitle, String subject,
+        String organisation, int sequence, String recipientId, String company, String channels, LocalDate letterDate,
+        LocalDate deadline, String dataSha256, String templatesSha256, String supersedes, String issuedAt,
+        List<RecordedFile> files, String previousSha256, String sha256) {
+
+    public IssuedLetter {
+        files = List.copyOf(files);
+    }
+}

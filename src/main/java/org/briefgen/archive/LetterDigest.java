@@ -1,0 +1,68 @@
+package org.briefgen.archive;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import org.briefgen.campaign.Recipient;
+import org.briefgen.merge.LetterContext;
+import org.briefgen.merge.SurveyIndex;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+/**
+ * The SHA-256 of a letter's merged data: its {@link LetterContext} as JSON with sorted keys. Where
+ * the data was read from (file and line of the recipient's row) is left out, so the same data gives
+ * the same hash wherever the campaign folder is.
+ */
+public final class LetterDigest {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addModule(new SimpleModule("briefgen-digest")
+                    .addSerializer(LocalDate.class, ToStringSerializer.instance)
+                    .addSerializer(SurveyIndex.class, new SurveysSerializer()))
+            .addMixIn(Recipient.class, WithoutSource.class)
+            .build();
+
+    private LetterDigest() {
+    }
+
+    /** The canonical JSON of {@code context}. */
+    public static String json(LetterContext context) {
+        try {
+            return JSON.writeValueAsString(context);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the letter's data: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static String sha256(LetterContext context) {
+        return Sha256.of(json(context));
+    }
+
+    @JsonIgnoreProperties({"source", "line"})
+    private abstract static class WithoutSource {
+    }
+
+    /** The surveys themselves, not the index built over them. */
+    private static final class SurveysSerializer extends StdSerializer<SurveyIndex> {
+        SurveysSerializer() {
+            super(SurveyIndex.class);
+        }
+
+        @Override
+        public void serialize(SurveyIndex value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            provider.defaultSerializeValue(value.all(), gen);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.briefgen.archive;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.briefgen.merge.LetterContext;
+
+/**
+ * What the archive needs from the pipeline to issue one letter: the archive chooses the sequence
+ * number (so the reference), the pipeline merges and writes the letter's files.
+ */
+public interface LetterIssue {
+
+    String campaign();
+
+    String recipientId();
+
+    /** The reference of the letter this one corrects, or null for a first letter. */
+    String supersedes();
+
+    /** SHA-256 of the template set the letter is made with. */
+    String templatesSha256();
+
+    /** The recipient's letter as the {@code sequence}-th of the campaign (pure: no file is written). */
+    LetterContext merge(int sequence);
+
+    /**
+     * Writes every file of the letter and returns their paths; each must be in place (complete, at
+     * its final name) on return. {@code issuedFile} says whether a path is already an issued
+     * letter's file, which must never be overwritten.
+     */
+    List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException;
+}

@@ -1,0 +1,12 @@
+package org.briefgen.archive;
+
+import java.time.LocalDate;
+
+/**
+ * One row of the responses table. {@code received} is null for a withdrawal; {@code file} is null
+ * when no file was recorded; {@code supersedes} is the entry number of the response a correction
+ * or withdrawal replaces, or null.
+ */
+public record Response(int entryNo, String reference, ResponseKind kind, LocalDate received, String summary,
+        RecordedFile file, Integer supersedes, String recordedAt, String previousSha256, String sha256) {
+}

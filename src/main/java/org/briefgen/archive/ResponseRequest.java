@@ -1,0 +1,12 @@
+package org.briefgen.archive;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * A response to record against letter {@code reference}: a response needs {@code received}; a
+ * correction or withdrawal applies to the letter's latest standing response. {@code summary} and
+ * {@code file} (copied into the archive's folder) may be null.
+ */
+public record ResponseRequest(String reference, ResponseKind kind, LocalDate received, String summary, Path file) {
+}

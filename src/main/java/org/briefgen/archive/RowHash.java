@@ -1,0 +1,80 @@
+package org.briefgen.archive;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The hash of an archive row: SHA-256 of its columns (and, for a letter, its files sorted by path)
+ * as JSON with sorted keys, the previous row's hash included. Changing any column of any row, or
+ * removing a row from the middle, breaks the chain.
+ */
+final class RowHash {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+    private RowHash() {
+    }
+
+    static String of(IssuedLetter l) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "letters");
+        row.put("entry_no", l.entryNo());
+        row.put("reference", l.reference());
+        row.put("campaign", l.campaign());
+        row.put("campaign_title", l.campaignTitle());
+        row.put("subject", l.subject());
+        row.put("organisation", l.organisation());
+        row.put("seq", l.sequence());
+        row.put("recipient_id", l.recipientId());
+        row.put("company", l.company());
+        row.put("channels", l.channels());
+        row.put("letter_date", l.letterDate().toString());
+        row.put("deadline", l.deadline().toString());
+        row.put("data_sha256", l.dataSha256());
+        row.put("templates_sha256", l.templatesSha256());
+        row.put("supersedes", l.supersedes());
+        row.put("issued_at", l.issuedAt());
+        row.put("previous_sha256", l.previousSha256());
+        row.put("files", l.files().stream().sorted(Comparator.comparing(RecordedFile::path)).map(RowHash::file)
+                .toList());
+        return hash(row);
+    }
+
+    static String of(Response r) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "responses");
+        row.put("entry_no", r.entryNo());
+        row.put("reference", r.reference());
+        row.put("kind", r.kind().key());
+        row.put("received", r.received() == null ? null : r.received().toString());
+        row.put("summary", r.summary());
+        row.put("file", r.file() == null ? null : file(r.file()));
+        row.put("supersedes", r.supersedes());
+        row.put("recorded_at", r.recordedAt());
+        row.put("previous_sha256", r.previousSha256());
+        return hash(row);
+    }
+
+    private static Map<String, Object> file(RecordedFile f) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("path", f.path());
+        file.put("sha256", f.sha256());
+        file.put("size", f.size());
+        return file;
+    }
+
+    private static String hash(Map<String, Object> row) {
+        try {
+            return Sha256.of(JSON.writeValueAsString(row));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

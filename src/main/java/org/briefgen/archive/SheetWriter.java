@@ -1,0 +1,108 @@
+package org.briefgen.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a {@link Sheet} as CSV or XLSX. Text that a spreadsheet would take for a formula (it
+ * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is written
+ * as text: in CSV behind an apostrophe, in XLSX as a text cell marked to stay text.
+ */
+public final class SheetWriter {
+
+    private SheetWriter() {
+    }
+
+    /** Whether a spreadsheet could read {@code text} as a formula. */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    public static void csv(Sheet sheet, Appendable out) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().get())) {
+            printer.printRecord(sheet.columns());
+            for (List<Object> row : sheet.rows()) {
+                for (Object cell : row) {
+                    printer.print(cell instanceof String s && looksLikeFormula(s) ? "'" + s : cell);
+                }
+                printer.println();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String csv(Sheet sheet) {
+        StringBuilder sb = new StringBuilder();
+        csv(sheet, sb);
+        return sb.toString();
+    }
+
+    public static byte[] xlsx(Sheet sheet) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            XSSFSheet ws = workbook.createSheet(sheet.name());
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            int[] widths = new int[sheet.columns().size()];
+            Row head = ws.createRow(0);
+            for (int c = 0; c < sheet.columns().size(); c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(sheet.columns().get(c));
+                cell.setCellStyle(header);
+                widths[c] = sheet.columns().get(c).length();
+            }
+            for (int r = 0; r < sheet.rows().size(); r++) {
+                Row row = ws.createRow(r + 1);
+                List<Object> values = sheet.rows().get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    Object value = values.get(c);
+                    if (value == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(c);
+                    if (value instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else if (value instanceof LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(date);
+                    } else {
+                        String s = value.toString();
+                        cell.setCellValue(s);
+                        if (looksLikeFormula(s)) {
+                            cell.setCellStyle(text);
+                        }
+                    }
+                    if (c < widths.length) {
+                        widths[c] = Math.max(widths[c], value.toString().length());
+                    }
+                }
+            }
+            for (int c = 0; c < widths.length; c++) {
+                ws.setColumnWidth(c, Math.min(80, widths[c] + 2) * 256);
+            }
+            ws.createFreezePane(0, 1);
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.briefgen.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssueOutcome;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.LetterDigest;
+import org.briefgen.archive.LetterIssue;
+import org.briefgen.campaign.Recipient;
+import org.briefgen.merge.LetterContext;
+
+/**
+ * Issues a campaign's letters: validates the whole campaign first (nothing is written, not even the
+ * archive, unless every letter can be made), then for each recipient without a letter takes the
+ * next free reference from the archive, writes the letter's files and records them. A recipient
+ * who already has a letter gets nothing new, and no issued file is ever rewritten.
+ */
+public final class Issuing {
+
+    /** Hears of each letter as it is issued, or found already issued. */
+    public interface Listener {
+        /** {@code record} is null in a dry run, where nothing is recorded. */
+        void issued(WrittenLetter letter, IssuedLetter record);
+
+        /**
+         * The recipient's letter was issued before; {@code changed} when its data or templates
+         * differ now from what was issued (a correction would need {@code --reissue}).
+         */
+        void alreadyIssued(IssuedLetter letter, boolean changed);
+    }
+
+    /** What a run did: the letters it wrote and those it found already issued. */
+    public record Report(List<WrittenLetter> written, List<IssuedLetter> alreadyIssued, Path folder) {
+    }
+
+    private final CampaignRun run;
+
+    public Issuing(CampaignRun run) {
+        this.run = run;
+    }
+
+    /** Issues the letter of every recipient who has none yet, into the archive at {@code location}. */
+    public Report issue(ArchiveLocation location, Clock clock, Listener listener) {
+        run.validate();
+        String templates = TemplateSet.sha256(run.templates());
+        Path folder = folder(location.files());
+        Report report = new Report(new ArrayList<>(), new ArrayList<>(), folder);
+        try (Archive archive = Archive.open(location, clock)) {
+            for (Recipient recipient : run.data().recipients()) {
+                issueOne(archive, recipient, null, templates, folder, listener, report);
+            }
+        }
+        return report;
+    }
+
+    /**
+     * Issues a correction of each letter in {@code references} under a new reference that points at
+     * the one it supersedes. Every reference is checked before anything is written.
+     */
+    public Report reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
+        run.validate();
+        String templates = TemplateSet.sha256(run.templates());
+        Path folder = folder(location.files());
+        Report report = new Report(new ArrayList<>(), new ArrayList<>(), folder);
+        try (Archive archive = Archive.openExisting(location, clock)) {
+            Map<String, Recipient> corrections = corrections(references, archive.letters());
+            corrections.forEach((reference, recipient) -> issueOne(archive, recipient, reference, templates, folder,
+                    listener, report));
+        }
+        return report;
+    }
+
+    /**
+     * A dry run: renders what {@link #issue} (or {@link #reissue}, when {@code references} is not
+     * empty) would issue into {@code preview/<campaign-id>/}, with the references it would take,
+     * and records nothing; the archive, when there is one, is only read.
+     */
+    public Report preview(ArchiveLocation location, Path preview, List<String> references, Listener listener) {
+        run.validate();
+        String templates = TemplateSet.sha256(run.templates());
+        Path folder = preview.resolve(run.data().campaign().id());
+        Report report = new Report(new ArrayList<>(), new ArrayList<>(), folder);
+        Optional<Archive> opened = Archive.openReadOnly(location);
+        List<IssuedLetter> issued;
+        try (Archive archive = opened.orElse(null)) {
+            issued = archive == null ? List.of() : archive.letters();
+        }
+        String campaign = run.data().campaign().id();
+        Set<String> taken = new HashSet<>();
+        int last = 0;
+        for (IssuedLetter l : issued) {
+            taken.add(l.reference());
+            if (l.campaign().equals(campaign)) {
+                last = Math.max(last, l.sequence());
+            }
+        }
+        Map<Recipient, IssuedLetter> toIssue = new LinkedHashMap<>();
+        if (references.isEmpty()) {
+            for (Recipient r : run.data().recipients()) {
+                Optional<IssuedLetter> earlier = issued.stream().filter(l -> l.campaign().equals(campaign)
+                        && l.recipientId().equals(r.id())).reduce((a, b) -> b);
+                if (earlier.isPresent()) {
+                    IssuedLetter e = earlier.get();
+                    listener.alreadyIssued(e, changed(e, r, templates));
+                    report.alreadyIssued().add(e);
+                } else {
+                    toIssue.put(r, null);
+                }
+            }
+        } else {
+            corrections(references, issued).forEach((reference, r) -> toIssue.put(r, null));
+        }
+        try {
+            Files.createDirectories(folder);
+            for (Recipient r : toIssue.keySet()) {
+                int sequence = last + 1;
+                LetterContext context = run.merge(r, sequence);
+                while (taken.contains(context.letter().reference())) {
+                    context = run.merge(r, ++sequence);
+                }
+                taken.add(context.letter().reference());
+                last = sequence;
+                WrittenLetter w = run.write(run.render(run.prepare(context)), folder);
+                report.written().add(w);
+                listener.issued(w, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + folder + ": " + e.getMessage(), e);
+        }
+        return report;
+    }
+
+    private Path folder(Path out) {
+        return out.resolve(run.data().campaign().id());
+    }
+
+    private void issueOne(Archive archive, Recipient recipient, String supersedes, String templates, Path folder,
+            Listener listener, Report report) {
+        WrittenLetter[] written = new WrittenLetter[1];
+        String campaign = run.data().campaign().id();
+        IssueOutcome outcome = archive.issue(new LetterIssue() {
+            @Override
+            public String campaign() {
+                return campaign;
+            }
+
+            @Override
+            public String recipientId() {
+                return recipient.id();
+            }
+
+            @Override
+            public String supersedes() {
+                return supersedes;
+            }
+
+            @Override
+            public String templatesSha256() {
+                return templates;
+            }
+
+            @Override
+            public LetterContext merge(int sequence) {
+                return run.merge(recipient, sequence);
+            }
+
+            @Override
+            public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
+                RenderedLetter letter = run.render(run.prepare(context));
+                for (RenderedLetter.File file : letter.files()) {
+                    if (issuedFile.test(folder.resolve(file.name()))) {
+                        throw new IllegalStateException("refusing to overwrite " + folder.resolve(file.name())
+                                + ", a file of an issued letter (was the campaign's reference pattern changed?)");
+                    }
+                }
+                Files.createDirectories(folder);
+                written[0] = run.write(letter, folder);
+                return written[0].files();
+            }
+        });
+        if (outcome instanceof IssueOutcome.Issued issued) {
+            report.written().add(written[0]);
+            listener.issued(written[0], issued.letter());
+        } else {
+            report.alreadyIssued().add(outcome.letter());
+            listener.alreadyIssued(outcome.letter(), changed(outcome.letter(), recipient, templates));
+        }
+    }
+
+    /** Whether the recipient's data or the templates now differ from what its letter was issued with. */
+    private boolean changed(IssuedLetter issued, Recipient recipient, String templates) {
+        return !LetterDigest.sha256(run.merge(recipient, issued.sequence())).equals(issued.dataSha256())
+                || !issued.templatesSha256().equals(templates);
+    }
+
+    /**
+     * The recipient of each letter to correct, checked before anything is written: the letter is
+     * in the archive, belongs to this campaign, and its recipient is still in the recipients table.
+     */
+    private Map<String, Recipient> corrections(List<String> references, List<IssuedLetter> issued) {
+        String campaign = run.data().campaign().id();
+        Map<String, Recipient> corrections = new LinkedHashMap<>();
+        for (String reference : references) {
+            IssuedLetter letter = issued.stream().filter(l -> l.reference().equals(reference)).findFirst()
+                    .orElseThrow(() -> new ArchiveException("no letter " + reference + " in the archive (briefgen"
+                            + " archive list shows what it holds)"));
+            if (!letter.campaign().equals(campaign)) {
+                throw new ArchiveException(reference + " belongs to campaign " + letter.campaign() + ", not "
+                        + campaign + " (give that campaign's --data)");
+            }
+            issued.stream().filter(l -> reference.equals(l.supersedes())).findFirst().ifPresent(newer -> {
+                throw new ArchiveException(reference + " was already corrected by " + newer.reference() + "; reissue "
+                        + newer.reference() + " instead");
+            });
+            Recipient recipient = run.data().recipients().stream().filter(r -> r.id().equals(letter.recipientId()))
+                    .findFirst().orElseThrow(() -> new ArchiveException(reference + " was issued to recipient '"
+                            + letter.recipientId() + "', who is no longer in the recipients table"));
+            if (corrections.put(reference, recipient) != null) {
+                throw new ArchiveException(reference + " is named twice");
+            }
+        }
+        return corrections;
+    }
+}

@@ -1,0 +1,73 @@
+package org.briefgen.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.LetterExport;
+import org.briefgen.archive.Sheet;
+import org.briefgen.archive.SheetWriter;
+import org.briefgen.archive.Tracker;
+import org.briefgen.archive.TrackerRow;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Everything recorded, one row per letter, as CSV or XLSX. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Everything recorded about each letter, one row per letter, as CSV (printed) or XLSX (written).",
+            "A cell that a spreadsheet would take for a formula is written as text."})
+final class ArchiveExportCommand implements Callable<Integer> {
+
+    enum Format { csv, xlsx }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv or xlsx (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
+    String campaign;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day statuses are for (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--to", paramLabel = "FILE", description = "Write to FILE (default for xlsx: OUT/archive.xlsx).")
+    Path to;
+
+    @Mixin
+    OutputFolder output;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        List<TrackerRow> rows;
+        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            rows = Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), day, true), campaign);
+        }
+        Sheet sheet = LetterExport.sheet(rows);
+        if (format == Format.xlsx) {
+            TrackerCommand.write(to != null ? to : output.out.resolve("archive.xlsx"), SheetWriter.xlsx(sheet),
+                    spec.commandLine().getOut());
+        } else if (to != null) {
+            TrackerCommand.write(to, SheetWriter.csv(sheet).getBytes(StandardCharsets.UTF_8),
+                    spec.commandLine().getOut());
+        } else {
+            spec.commandLine().getOut().print(SheetWriter.csv(sheet));
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.OK;
+    }
+}

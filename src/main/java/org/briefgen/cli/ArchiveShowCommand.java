@@ -1,0 +1,86 @@
+package org.briefgen.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.RecordedFile;
+import org.briefgen.archive.Response;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Everything recorded about one letter. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Everything recorded about letter REF: its data, files with their hashes, and responses.")
+final class ArchiveShowCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "REF", description = "The letter's reference.")
+    String reference;
+
+    @Mixin
+    OutputFolder output;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            IssuedLetter l = store.letter(reference).orElseThrow(() -> new ArchiveException("no letter " + reference
+                    + " in the archive " + store.describe() + " (briefgen archive list shows what it holds)"));
+            line(out, "reference", l.reference());
+            line(out, "campaign", l.campaign() + " (" + l.campaignTitle() + ")");
+            line(out, "subject", l.subject());
+            line(out, "from", l.organisation());
+            line(out, "recipient", l.recipientId() + " (" + l.company() + ")");
+            line(out, "channels", l.channels());
+            line(out, "letter date", l.letterDate().toString());
+            line(out, "deadline", l.deadline().toString());
+            line(out, "issued at", l.issuedAt());
+            line(out, "sequence", Integer.toString(l.sequence()));
+            if (l.supersedes() != null) {
+                line(out, "supersedes", l.supersedes());
+            }
+            store.letters().stream().filter(x -> l.reference().equals(x.supersedes())).findFirst()
+                    .ifPresent(x -> line(out, "superseded by", x.reference()));
+            line(out, "data sha256", l.dataSha256());
+            line(out, "templates sha256", l.templatesSha256());
+            line(out, "row sha256", l.sha256());
+            line(out, "previous sha256", l.previousSha256());
+            out.println("files:");
+            for (RecordedFile f : l.files()) {
+                out.printf("  %s  %d bytes  sha256 %s%n", f.path(), f.size(), f.sha256());
+            }
+            List<Response> responses = store.responses().stream().filter(r -> r.reference().equals(l.reference()))
+                    .toList();
+            out.println(responses.isEmpty() ? "responses: none" : "responses:");
+            for (Response r : responses) {
+                out.printf("  #%d %s%s%s%s, recorded %s%n", r.entryNo(), r.kind().key(),
+                        r.supersedes() == null ? "" : " of #" + r.supersedes(),
+                        r.received() == null ? "" : ", received " + r.received(),
+                        r.summary() == null ? "" : ": " + r.summary(), r.recordedAt());
+                if (r.file() != null) {
+                    out.printf("     %s  %d bytes  sha256 %s%n", r.file().path(), r.file().size(), r.file().sha256());
+                }
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        out.printf("%-17s %s%n", label + ":", value);
+    }
+}

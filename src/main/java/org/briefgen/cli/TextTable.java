@@ -1,0 +1,38 @@
+package org.briefgen.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rows printed in aligned columns for a terminal; the last column is not padded. */
+final class TextTable {
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    TextTable(String... header) {
+        rows.add(header);
+    }
+
+    TextTable add(String... cells) {
+        rows.add(cells);
+        return this;
+    }
+
+    void print(PrintWriter out) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                line.append(c == columns - 1 ? row[c] : String.format("%-" + widths[c] + "s  ", row[c]));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        out.flush();
+    }
+}

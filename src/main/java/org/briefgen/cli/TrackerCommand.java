@@ -1,0 +1,125 @@
+package org.briefgen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.SheetWriter;
+import org.briefgen.archive.Tracker;
+import org.briefgen.archive.TrackerRow;
+import org.briefgen.batch.AtomicFiles;
+import org.briefgen.batch.TrackerReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Where each letter stands: awaiting, responded, overdue. */
+@Command(name = "tracker", mixinStandardHelpOptions = true,
+        description = {"Show where each issued letter stands on a day: awaiting, responded (when, after how many days),"
+            + " overdue (by how many days), or no response by the deadline.",
+            "table and csv print to the terminal; xlsx and pdf (the publishable company responses page) are written"
+                    + " to a file."})
+final class TrackerCommand implements Callable<Integer> {
+
+    enum Format { table, csv, xlsx, pdf }
+
+    @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
+    String campaign;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to show (YYYY-MM-DD; default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, xlsx or pdf (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--to", paramLabel = "FILE",
+            description = "Write to FILE (default for xlsx and pdf: OUT/tracker[-ID].xlsx or .pdf).")
+    Path to;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Where tracker.md.ftl and style.yaml are, for pdf (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Mixin
+    OutputFolder output;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        List<TrackerRow> rows;
+        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            rows = Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), day, false), campaign);
+            if (campaign != null && rows.isEmpty()) {
+                throw new ArchiveException("no letters of campaign '" + campaign + "' in the archive "
+                        + store.describe());
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        String base = "tracker" + (campaign == null ? "" : "-" + campaign);
+        switch (format) {
+            case table -> {
+                if (to != null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--to needs --format csv, xlsx or pdf");
+                }
+                print(rows, day, stdout);
+            }
+            case csv -> {
+                String csv = SheetWriter.csv(Tracker.sheet(rows));
+                if (to == null) {
+                    stdout.print(csv);
+                    stdout.flush();
+                } else {
+                    write(to, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), stdout);
+                }
+            }
+            case xlsx -> write(to != null ? to : output.out.resolve(base + ".xlsx"),
+                    SheetWriter.xlsx(Tracker.sheet(rows)), stdout);
+            case pdf -> write(to != null ? to : output.out.resolve(base + ".pdf"),
+                    new TrackerReport(templates).pdf(rows, day).bytes(), stdout);
+        }
+        return ExitCode.OK;
+    }
+
+    static void print(List<TrackerRow> rows, LocalDate day, PrintWriter out) {
+        out.println("As of " + TrackerRow.text(day) + ":");
+        TextTable table = new TextTable("reference", "company", "issued", "deadline", "status");
+        for (TrackerRow r : rows) {
+            table.add(r.letter().reference(), r.letter().company(), r.letter().letterDate().toString(),
+                    r.letter().deadline().toString(), r.statusText());
+        }
+        table.print(out);
+    }
+
+    static void write(Path file, byte[] bytes, PrintWriter stdout) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        stdout.println("written: " + file);
+        stdout.flush();
+    }
+}

@@ -1,0 +1,137 @@
+package org.briefgen.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.briefgen.TestCampaigns;
+import org.briefgen.campaign.CampaignData;
+import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.Recipient;
+import org.briefgen.merge.LetterContext;
+import org.briefgen.merge.Merger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The archive on its own, with a stand-in for the pipeline that writes a small file per letter. */
+class JdbcArchiveTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-01-07T09:30:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    /** Issues {@code recipient}'s letter, writing {@code <reference>.txt}; {@code seen} hears of the guard's answers. */
+    private static LetterIssue issue(CampaignData data, Recipient recipient, String supersedes, Path out,
+            List<Boolean> seen, boolean fail) {
+        Merger merger = new Merger(data);
+        return new LetterIssue() {
+            @Override
+            public String campaign() {
+                return data.campaign().id();
+            }
+
+            @Override
+            public String recipientId() {
+                return recipient.id();
+            }
+
+            @Override
+            public String supersedes() {
+                return supersedes;
+            }
+
+            @Override
+            public String templatesSha256() {
+                return Sha256.of("templates");
+            }
+
+            @Override
+            public LetterContext merge(int sequence) {
+                return merger.merge(recipient, sequence);
+            }
+
+            @Override
+            public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
+                Path file = out.resolve("letters/" + context.letter().reference() + ".txt");
+                seen.add(issuedFile.test(out.resolve("letters/CE-2020-001.txt")));
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, context.letter().reference());
+                if (fail) {
+                    throw new IOException("disk full");
+                }
+                return List.of(file);
+            }
+        };
+    }
+
+    private CampaignData data(String pattern) {
+        Path data = TestCampaigns.copyBundled(dir.resolve("campaign")).resolve("data");
+        TestCampaigns.edit(data.resolve("campaign.yaml"), "reference: \"CE-{year}-{seq:3}\"", "reference: \""
+                + pattern + "\"");
+        return new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data);
+    }
+
+    @Test
+    void theWriterIsToldWhichFilesAreIssuedAndAFailedWriteRecordsNothing() {
+        CampaignData data = data("CE-{year}-{seq:3}");
+        Path out = dir.resolve("out");
+        List<Boolean> seen = new ArrayList<>();
+        try (Archive archive = Archive.open(ArchiveLocation.of(null, out), CLOCK)) {
+            archive.issue(issue(data, data.recipients().get(0), null, out, seen, false));
+            assertThatThrownBy(() -> archive.issue(issue(data, data.recipients().get(1), null, out, seen, true)))
+                    .hasMessageContaining("disk full");
+            IssueOutcome second = archive.issue(issue(data, data.recipients().get(1), null, out, seen, false));
+            assertThat(seen).containsExactly(false, true, true);
+            // the failed attempt took no number: the retry has the one it would have had
+            assertThat(second.letter().reference()).isEqualTo("CE-2020-002");
+            assertThat(second.letter().files()).extracting(RecordedFile::path).containsExactly("letters/CE-2020-002.txt");
+            assertThat(archive.letters()).hasSize(2);
+            assertThat(archive.verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void aPatternWithoutSeqCannotGiveACorrectionANewReference() {
+        CampaignData data = data("{campaign}-{id}");
+        Path out = dir.resolve("out");
+        List<Boolean> seen = new ArrayList<>();
+        try (Archive archive = Archive.open(ArchiveLocation.of(null, out), CLOCK)) {
+            IssueOutcome first = archive.issue(issue(data, data.recipients().get(0), null, out, seen, false));
+            assertThat(first.letter().reference()).isEqualTo("cloud-extraction-2020-amazon-uk");
+            assertThatThrownBy(() -> archive.issue(issue(data, data.recipients().get(0),
+                    "cloud-extraction-2020-amazon-uk", out, seen, false))).isInstanceOf(ArchiveException.class)
+                    .hasMessageContaining("a new letter needs {seq} in the pattern");
+            assertThat(archive.letters()).hasSize(1);
+        }
+    }
+
+    @Test
+    void readOnlyOpeningOfAnArchiveNotYetMadeFindsNothingAndMakesNothing() {
+        ArchiveLocation location = ArchiveLocation.of(null, dir.resolve("out"));
+        assertThat(Archive.openReadOnly(location)).isEmpty();
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThatThrownBy(() -> Archive.openExisting(location, CLOCK)).isInstanceOf(ArchiveException.class)
+                .hasMessageStartingWith("no archive at " + dir.resolve("out/archive.sqlite"));
+    }
+
+    @Test
+    void locations() {
+        assertThat(ArchiveLocation.of(null, Path.of("output")).jdbcUrl()).isEqualTo("jdbc:sqlite:output/archive.sqlite");
+        assertThat(ArchiveLocation.of("jdbc:sqlite:file:/x/a.db?busy_timeout=1", Path.of("o")).sqliteFile())
+                .contains(Path.of("/x/a.db"));
+        assertThat(ArchiveLocation.of("jdbc:postgresql://h/db", Path.of("o")).sqliteFile()).isEmpty();
+        assertThat(JdbcArchive.vendor(ArchiveLocation.of("jdbc:postgresql://h/db", Path.of("o"))))
+                .isEqualTo("postgresql");
+    }
+}

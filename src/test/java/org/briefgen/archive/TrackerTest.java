@@ -1,0 +1,61 @@
+package org.briefgen.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TrackerTest {
+
+    private static final LocalDate SENT = LocalDate.of(2020, 1, 7);
+    private static final LocalDate DEADLINE = LocalDate.of(2020, 1, 17);
+
+    private static IssuedLetter letter(int entry, String reference, String supersedes) {
+        return new IssuedLetter(entry, reference, "c", "C", "S", "O", entry, "r" + entry, "Company " + entry, "",
+                SENT, DEADLINE, "d", "t", supersedes, "2020-01-07T09:00:00Z", List.of(), Sha256.NONE, "h" + entry);
+    }
+
+    private static Response response(int entry, String reference, ResponseKind kind, String received,
+            Integer supersedes) {
+        return new Response(entry, reference, kind, received == null ? null : LocalDate.parse(received), null, null,
+                supersedes, "2020-01-20T09:00:00Z", Sha256.NONE, "r" + entry);
+    }
+
+    @Test
+    void aCorrectedLetterGivesWayToItsCorrectionWhichKeepsItsResponses() {
+        List<IssuedLetter> letters = List.of(letter(1, "A-1", null), letter(2, "A-2", null), letter(3, "A-3", "A-1"));
+        List<Response> responses = List.of(response(1, "A-1", ResponseKind.RESPONSE, "2020-01-10", null));
+        List<TrackerRow> rows = Tracker.rows(letters, responses, LocalDate.of(2020, 1, 20), false);
+        assertThat(rows).extracting(r -> r.letter().reference()).containsExactly("A-2", "A-3");
+        assertThat(rows.get(1).status()).isEqualTo(TrackerStatus.RESPONDED);
+        assertThat(rows.get(1).statusText()).isEqualTo("responded 10 January 2020 (3 days)");
+
+        List<TrackerRow> all = Tracker.rows(letters, responses, LocalDate.of(2020, 1, 20), true);
+        assertThat(all).extracting(TrackerRow::statusText).containsExactly("superseded by A-3", "overdue by 3 days",
+                "responded 10 January 2020 (3 days)");
+    }
+
+    @Test
+    void theEarliestStandingResponseCounts() {
+        List<IssuedLetter> letters = List.of(letter(1, "A-1", null));
+        List<Response> responses = List.of(response(1, "A-1", ResponseKind.RESPONSE, "2020-01-09", null),
+                response(2, "A-1", ResponseKind.WITHDRAWAL, null, 1),
+                response(3, "A-1", ResponseKind.RESPONSE, "2020-01-12", null),
+                response(4, "A-1", ResponseKind.RESPONSE, "2020-01-15", null));
+        TrackerRow row = Tracker.rows(letters, responses, LocalDate.of(2020, 1, 30), false).get(0);
+        assertThat(row.responded()).isEqualTo("2020-01-12");
+        assertThat(row.daysTaken()).isEqualTo(5);
+        // on the 11th the withdrawn response does not count and the next has not come
+        assertThat(Tracker.rows(letters, responses, LocalDate.of(2020, 1, 11), false).get(0).status())
+                .isEqualTo(TrackerStatus.AWAITING);
+    }
+
+    @Test
+    void oneDayIsSingular() {
+        TrackerRow row = Tracker.rows(List.of(letter(1, "A-1", null)), List.of(), LocalDate.of(2020, 1, 18), false)
+                .get(0);
+        assertThat(row.statusText()).isEqualTo("overdue by 1 day");
+    }
+}
