@@ -33,6 +33,26 @@ class ConformanceTest {
         return Files.readAllBytes(out.resolve("cloud-extraction-2020").resolve(name));
     }
 
+    /** The publishable "company responses" page goes through the same writer, so it passes too. */
+    @org.junit.jupiter.api.Test
+    void theTrackerPagePassesPdfA2aAndPdfUa1() throws IOException {
+        Path root = TestCampaigns.copyBundled(out.resolve("tracker-run"));
+        Path outDir = root.resolve("out");
+        String[] common = {"--data", root.resolve("data").toString(), "--templates", root.resolve("templates").toString(),
+            "--out", outDir.toString()};
+        java.io.PrintWriter quiet = new java.io.PrintWriter(new java.io.StringWriter(), true);
+        String[] generate = java.util.stream.Stream.concat(java.util.stream.Stream.of("generate"),
+                java.util.Arrays.stream(common)).toArray(String[]::new);
+        assertThat(org.briefgen.cli.Main.run(generate, quiet, quiet)).isZero();
+        Path page = root.resolve("tracker.pdf");
+        assertThat(org.briefgen.cli.Main.run(new String[] {"tracker", "--out", outDir.toString(), "--templates",
+            root.resolve("templates").toString(), "--as-of", "2020-01-20",
+            "--format", "pdf", "--to", page.toString()}, quiet, quiet)).isZero();
+        byte[] bytes = Files.readAllBytes(page);
+        assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"CE-2020-001-amazon-uk.pdf", "CE-2020-003-fieldfare-messaging-ltd.pdf",
         "CE-2020-004-sondergaard-connect-aps.pdf"})
