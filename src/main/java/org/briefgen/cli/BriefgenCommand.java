@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "briefgen", mixinStandardHelpOptions = true, versionProvider = BriefgenCommand.Version.class,
         description = "Evidence-based letters to many companies, from data: one typeset PDF per recipient.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, RespondCommand.class, TrackerCommand.class,
+            DemoCommand.class,
             ArchiveCommand.class},
         footer = {"", "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written);"
                 + " 3 the archive is not intact (archive verify)."})

@@ -42,9 +42,6 @@ import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
-import com.itextpdf.kernel.xmp.XMPException;
-import com.itextpdf.kernel.xmp.XMPMeta;
-import com.itextpdf.kernel.xmp.XMPMetaFactory;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Div;
@@ -69,12 +66,8 @@ public final class PdfRenderer {
 
     private static final float MM = 72f / 25.4f;
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    /**
-     * XMP naming the PDF/A-2a and PDF/UA-1 conformance, with the extension schema PDF/A requires for
-     * the PDF/UA namespace. Parsed once: iText would parse its own copy for every document, which cost
-     * a tenth of a letter's time. Conformance is checked by veraPDF in the tests, not at run time.
-     */
-    private static final XMPMeta IDENTIFICATION = identification();
+    /** The application named in every PDF's properties. */
+    private static final String CREATOR = "briefgen";
 
     private final HouseStyle style;
     private final FontPrograms fontPrograms;
@@ -130,12 +123,10 @@ public final class PdfRenderer {
         DocumentInfo info = document.info();
         PdfString id = new PdfString(documentId(document));
         WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
-        if (archival) {
-            properties.addXmpMetadata();
-        }
+        XmpPacket xmp = archival ? new XmpPacket(info.title(), info.author(), info.subject(),
+                String.join(", ", info.keywords()), CREATOR, info.created()) : null;
         int pages;
-        try (PdfDocument pdf = new ReproducibleDocument(new PdfWriter(bytes, properties),
-                archival ? IDENTIFICATION : null)) {
+        try (PdfDocument pdf = new ReproducibleDocument(new PdfWriter(bytes, properties), xmp)) {
             if (archival) {
                 pdf.addOutputIntent(outputIntent());
                 pdf.setTagged();
@@ -180,14 +171,6 @@ public final class PdfRenderer {
         return new Output(SubsetPrefixes.normalise(bytes.toByteArray()), pages);
     }
 
-    private static XMPMeta identification() {
-        try (var in = PdfRenderer.class.getResourceAsStream("identification.xmp")) {
-            return XMPMetaFactory.parseFromBuffer(in.readAllBytes());
-        } catch (IOException | XMPException | NullPointerException e) {
-            throw new ExceptionInInitializerError("cannot read the built-in identification.xmp: " + e);
-        }
-    }
-
     /** The sRGB output intent PDF/A asks for, from the JDK's own profile. */
     private static PdfOutputIntent outputIntent() {
         return new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
@@ -211,7 +194,7 @@ public final class PdfRenderer {
     private static void describe(PdfDocument pdf, DocumentInfo info) {
         PdfDocumentInfo pdfInfo = pdf.getDocumentInfo();
         pdfInfo.setTitle(info.title()).setAuthor(info.author()).setSubject(info.subject())
-                .setCreator("briefgen");
+                .setCreator(CREATOR);
         List<String> keywords = info.keywords();
         if (!keywords.isEmpty()) {
             pdfInfo.setKeywords(String.join(", ", keywords));

@@ -1,14 +1,13 @@
 package org.briefgen.render.pdf;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.xmp.XMPException;
-import com.itextpdf.kernel.xmp.XMPMeta;
-import com.itextpdf.kernel.xmp.XMPUtils;
 
 /**
- * A PDF document whose bytes do not depend on the JVM's history, and that can carry a fixed set
- * of XMP properties (the PDF/A and PDF/UA identification).
+ * A PDF document whose bytes do not depend on the JVM's history, with its XMP metadata written
+ * by briefgen.
  *
  * <p>iText numbers each document from a JVM-wide counter and mixes that number into the hash of
  * every object reference; the objects it writes at close come out of hash sets in that order, so
@@ -17,12 +16,12 @@ import com.itextpdf.kernel.xmp.XMPUtils;
  */
 final class ReproducibleDocument extends PdfDocument {
 
-    private final XMPMeta extraXmp;
+    private final XmpPacket xmp;
 
-    /** {@code extraXmp}, if not null, is merged into the XMP iText writes at close (never changed). */
-    ReproducibleDocument(PdfWriter writer, XMPMeta extraXmp) {
+    /** {@code xmp}, if not null, becomes the document's metadata at close (with iText's producer line). */
+    ReproducibleDocument(PdfWriter writer, XmpPacket xmp) {
         super(writer);
-        this.extraXmp = extraXmp;
+        this.xmp = xmp;
     }
 
     @Override
@@ -30,13 +29,14 @@ final class ReproducibleDocument extends PdfDocument {
         return 0;
     }
 
-    /** iText's XMP (from the document info) plus ours, built once at close and serialised once. */
     @Override
-    protected XMPMeta updateDefaultXmpMetadata() throws XMPException {
-        XMPMeta xmp = super.updateDefaultXmpMetadata();
-        if (extraXmp != null) {
-            XMPUtils.appendProperties(extraXmp, xmp, true, false);
+    protected void updateXmpMetadata() {
+        if (xmp == null) {
+            super.updateXmpMetadata();
+        } else {
+            // handed over as the catalog's metadata stream, which iText writes out at close as it
+            // is; its own setter would parse the packet back into an object model first
+            getCatalog().put(PdfName.Metadata, new PdfStream(xmp.bytes(getDocumentInfo().getProducer())));
         }
-        return xmp;
     }
 }
