@@ -122,10 +122,6 @@ final class JdbcArchive implements Archive {
         // BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so two runs issuing
         // at once take turns instead of both choosing the same next reference
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        // a write-ahead log, synced at checkpoints rather than at every commit: a killed run loses
-        // nothing it committed, and a letter's commit no longer waits for the disk twice
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setReadOnly(readOnly);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(url);
