@@ -1,6 +1,6 @@
 package org.briefgen.render.pdf;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.itextpdf.io.font.PdfEncodings;
@@ -12,7 +12,7 @@ import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 final class DocumentFonts {
 
     private final FontPrograms programs;
-    private final Map<String, PdfFont> fonts = new HashMap<>();
+    private final Map<String, PdfFont> fonts = new LinkedHashMap<>();
 
     DocumentFonts(FontPrograms programs) {
         this.programs = programs;
@@ -22,5 +22,14 @@ final class DocumentFonts {
         FontPrograms.Face face = FontPrograms.Face.of(bold, italic);
         return fonts.computeIfAbsent(family + face, k -> PdfFontFactory.createFont(programs.get(family, face),
                 PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED));
+    }
+
+    /**
+     * Writes every font, in the order of first use, once all text is drawn. Left to itself, iText
+     * writes them in the order of a hash map whose keys hash the document's sequence number in the
+     * process, so a letter's bytes would depend on how many PDFs the process had made before it.
+     */
+    void flushInOrder() {
+        fonts.values().forEach(PdfFont::flush);
     }
 }

@@ -88,7 +88,8 @@ public final class PdfRenderer {
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, pageSize, false);
             layout.setMargins(mm(style.page().top()), mm(style.page().right()), mm(style.page().bottom()),
                     mm(style.page().left()));
-            Styling styling = new Styling(style, new DocumentFonts(fontPrograms));
+            DocumentFonts fonts = new DocumentFonts(fontPrograms);
+            Styling styling = new Styling(style, fonts);
             InlineLayout inlines = new InlineLayout(styling);
             BlockLayout blocks = new BlockLayout(styling, inlines);
             layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
@@ -113,6 +114,9 @@ public final class PdfRenderer {
             }
             footers(layout, pdf, info, styling, pageSize);
             pages = pdf.getNumberOfPages();
+            // draw everything, then write the fonts in a fixed order, before the document closes
+            layout.getRenderer().close();
+            fonts.flushInOrder();
             layout.close();
         }
         return new Output(SubsetPrefixes.normalise(bytes.toByteArray()), pages);
