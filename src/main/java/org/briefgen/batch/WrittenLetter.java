@@ -1,7 +1,23 @@
 package org.briefgen.batch;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** A letter written to disk: its reference, recipient, file and page count. */
-public record WrittenLetter(String reference, String recipientId, String company, Path file, int pages, long bytes) {
+/**
+ * A letter written to disk: its reference, recipient, main file (the PDF when there is one) and
+ * page count, every file written for it, and the files it did not get, each with the reason
+ * ("no .post.txt (no handle)").
+ */
+public record WrittenLetter(String reference, String recipientId, String company, Path file, int pages, long bytes,
+        List<Path> files, List<String> skipped) {
+
+    public WrittenLetter {
+        files = files == null ? List.of(file) : List.copyOf(files);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** A letter written as one file. */
+    public WrittenLetter(String reference, String recipientId, String company, Path file, int pages, long bytes) {
+        this(reference, recipientId, company, file, pages, bytes, null, null);
+    }
 }

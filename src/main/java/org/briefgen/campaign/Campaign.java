@@ -1,12 +1,21 @@
 package org.briefgen.campaign;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One mailing: what is said, when, by whom, and with which templates. {@code letterDate} is
- * already resolved (a {@code today} in the file becomes the date of loading).
+ * already resolved (a {@code today} in the file becomes the date of loading). {@code formats} are
+ * the files to write for each letter ({@link #FORMATS}), empty when the campaign names none.
  */
 public record Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
         String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
-        String letterTemplate, String styleFile, String briefingUrl) {
+        String letterTemplate, String styleFile, String briefingUrl, List<String> formats) {
+
+    /** The formats a campaign may name, in the order files are written. */
+    public static final List<String> FORMATS = List.of("pdf", "docx", "eml", "post");
+
+    public Campaign {
+        formats = formats == null ? List.of() : List.copyOf(formats);
+    }
 }

@@ -24,7 +24,7 @@ public final class CampaignLoader {
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "platform", "default_salutation", "signatory", "templates", "briefing_url",
-            "recipients", "encoding", "findings", "surveys");
+            "recipients", "encoding", "findings", "surveys", "formats");
 
     private final LocalDate today;
 
@@ -135,7 +135,21 @@ public final class CampaignLoader {
         }
         return new Campaign(id, title, subject, letterDate, days == null ? 0 : days, pattern, locale,
                 c.optText("platform").orElse("Twitter"), c.optText("default_salutation").orElse("Dear Sir/Madam"),
-                signatory, letterTemplate, style, c.optText("briefing_url").orElse(null));
+                signatory, letterTemplate, style, c.optText("briefing_url").orElse(null), formats(c));
+    }
+
+    private static List<String> formats(Fields c) {
+        List<String> formats = new ArrayList<>();
+        for (String format : c.texts("formats")) {
+            String name = format.toLowerCase(java.util.Locale.ROOT);
+            if (!Campaign.FORMATS.contains(name)) {
+                c.report(c.problemAt("formats", "unknown format '" + format + "'")
+                        .withHint("known: " + String.join(", ", Campaign.FORMATS)));
+            } else if (!formats.contains(name)) {
+                formats.add(name);
+            }
+        }
+        return formats;
     }
 
     private static Charset encoding(Fields c) {
