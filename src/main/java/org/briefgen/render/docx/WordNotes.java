@@ -102,8 +102,9 @@ final class WordNotes {
                 max = Math.max(max, f.getId().longValue());
             }
             if (max == Long.MIN_VALUE) {
-                footnotes.addFootnote(special("separator", -1, "<w:separator/>"));
-                footnotes.addFootnote(special("continuationSeparator", 0, "<w:continuationSeparator/>"));
+                // the separator keeps a line's distance from the text above it, as the PDF's does
+                footnotes.addFootnote(special("separator", -1, "<w:separator/>", 160));
+                footnotes.addFootnote(special("continuationSeparator", 0, "<w:continuationSeparator/>", 160));
                 max = 0;
             }
             idOffset = Math.max(0, max);
@@ -111,10 +112,10 @@ final class WordNotes {
         return footnotes;
     }
 
-    private static CTFtnEdn special(String type, int id, String mark) {
+    private static CTFtnEdn special(String type, int id, String mark, int beforeTwips) {
         String xml = "<w:footnotes xmlns:w=\"" + W + "\"><w:footnote w:type=\"" + type + "\" w:id=\"" + id
-                + "\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r>" + mark
-                + "</w:r></w:p></w:footnote></w:footnotes>";
+                + "\"><w:p><w:pPr><w:spacing w:before=\"" + beforeTwips + "\" w:after=\"60\" w:line=\"240\""
+                + " w:lineRule=\"auto\"/></w:pPr><w:r>" + mark + "</w:r></w:p></w:footnote></w:footnotes>";
         try {
             return FootnotesDocument.Factory.parse(xml).getFootnotes().getFootnoteArray(0);
         } catch (XmlException e) {

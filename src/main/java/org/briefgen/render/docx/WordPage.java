@@ -29,9 +29,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * What sits around the text on each page: the letterhead in the first page's header (organisation
@@ -60,7 +64,14 @@ final class WordPage {
         table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
-        table.setCellMargins(0, 0, 0, 0);
+        // POI leaves out margins of 0, so the Normal Table's 5.4 pt would inset both columns
+        CTTblPr tablePr = table.getCTTbl().getTblPr();
+        CTTblCellMar margins = tablePr.isSetTblCellMar() ? tablePr.getTblCellMar() : tablePr.addNewTblCellMar();
+        for (CTTblWidth side : new CTTblWidth[] {margins.addNewTop(), margins.addNewLeft(), margins.addNewBottom(),
+            margins.addNewRight()}) {
+            side.setW(BigInteger.ZERO);
+            side.setType(STTblWidth.DXA);
+        }
         var grid = table.getCTTbl().addNewTblGrid();
         int left = textWidth * 58 / 100;
         grid.addNewGridCol().setW(BigInteger.valueOf(left));
