@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefgen.DocxText;
 import org.briefgen.EmlParts;
 import org.briefgen.TestCampaigns;
@@ -119,6 +121,23 @@ class FormatsTest {
         TestCampaigns.edit(root.resolve("data/campaign.yaml"), "formats: [pdf, docx, eml, post]", "formats: [post]");
         run(root.resolve("data"), root.resolve("templates")).generate(dir.resolve("b"), w -> { });
         assertThat(names(dir.resolve("b/cloud-extraction-2020"))).allMatch(n -> n.endsWith(".post.txt")).hasSize(3);
+    }
+
+    @Test
+    void aReferenceDocxInTheTemplatesIsTheWordLettersStartingPoint() throws IOException {
+        Path root = TestCampaigns.copyBundled(dir);
+        try (XWPFDocument reference = new XWPFDocument()) {
+            reference.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("OUR OWN LETTERHEAD");
+            try (var file = Files.newOutputStream(root.resolve("templates/reference.docx"))) {
+                reference.write(file);
+            }
+        }
+        List<WrittenLetter> written = run(root.resolve("data"), root.resolve("templates"))
+                .generate(dir.resolve("out"), Set.of(OutputFormat.DOCX), w -> { });
+        XWPFDocument word = DocxText.open(Files.readAllBytes(written.get(0).file()));
+        assertThat(word.getHeaderList()).singleElement().satisfies(h -> assertThat(h.getText())
+                .contains("OUR OWN LETTERHEAD"));
+        assertThat(DocxText.body(word)).contains("Please respond no later than 17 January 2020.");
     }
 
     @Test
