@@ -99,6 +99,7 @@ public final class DocxRenderer {
                         : word.getDocument().getBody().addNewSectPr());
             }
             describe(word.getProperties(), info, created);
+            WordFonts.addTo(word);
 
             WordNotes notes = new WordNotes(word, document.notes());
             RunWriter runs = new RunWriter(notes);

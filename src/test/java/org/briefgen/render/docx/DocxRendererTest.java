@@ -128,6 +128,9 @@ class DocxRendererTest {
         assertThat(styles.getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getAscii())
                 .isEqualTo("Liberation Sans");
         assertThat(styles.getDocDefaults().getRPrDefault().getRPr().getSzArray(0).getVal()).hasToString("20");
+        assertThat(DocxText.part(amazon, "word/fontTable.xml")).contains("<w:font w:name=\"Liberation Sans\">"
+                + "<w:altName w:val=\"Arial\"/>");
+        assertThat(DocxText.part(amazon, "word/_rels/document.xml.rels")).contains("fontTable.xml");
         XWPFStyle heading = word.getStyles().getStyle("Heading2");
         assertThat(heading.getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue()).isEqualTo("6A1B4D");
         assertThat(heading.getCTStyle().getRPr().getSzArray(0).getVal()).hasToString("23");
