@@ -127,7 +127,8 @@ class FormatsTest {
     void aReferenceDocxInTheTemplatesIsTheWordLettersStartingPoint() throws IOException {
         Path root = TestCampaigns.copyBundled(dir);
         try (XWPFDocument reference = new XWPFDocument()) {
-            reference.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("OUR OWN LETTERHEAD");
+            reference.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun()
+                    .setText("OUR OWN LETTERHEAD");
             try (var file = Files.newOutputStream(root.resolve("templates/reference.docx"))) {
                 reference.write(file);
             }

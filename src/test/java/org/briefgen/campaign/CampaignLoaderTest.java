@@ -54,7 +54,8 @@ class CampaignLoaderTest {
         assertThat(new CampaignLoader(TODAY).load(TestCampaigns.DATA).campaign().formats())
                 .containsExactly("pdf", "docx", "eml", "post");
         Path data = data();
-        TestCampaigns.edit(data.resolve("campaign.yaml"), "formats: [pdf, docx, eml, post]", "formats: [EML, pdf, eml]");
+        TestCampaigns.edit(data.resolve("campaign.yaml"), "formats: [pdf, docx, eml, post]",
+                "formats: [EML, pdf, eml]");
         assertThat(new CampaignLoader(TODAY).load(data).campaign().formats()).containsExactly("eml", "pdf");
         TestCampaigns.edit(data.resolve("campaign.yaml"), "formats: [EML, pdf, eml]", "");
         assertThat(new CampaignLoader(TODAY).load(data).campaign().formats()).isEmpty();

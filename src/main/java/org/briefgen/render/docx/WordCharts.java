@@ -179,7 +179,8 @@ final class WordCharts {
     }
 
     private String textBody(double size, boolean bold, boolean wrap) {
-        return "<a:bodyPr" + (wrap ? "" : " wrap=\"none\"") + "/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" + Math.round(size * 100) + "\" b=\""
+        return "<a:bodyPr" + (wrap ? "" : " wrap=\"none\"") + "/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\""
+                + Math.round(size * 100) + "\" b=\""
                 + (bold ? 1 : 0) + "\"><a:solidFill><a:srgbClr val=\"" + hex(style.colours().text())
                 + "\"/></a:solidFill><a:latin typeface=\"" + font + "\"/><a:cs typeface=\"" + font
                 + "\"/></a:defRPr></a:pPr><a:endParaRPr lang=\"" + language + "\"/></a:p>";

@@ -76,7 +76,8 @@ final class WordNumbering {
     }
 
     private BigInteger add(long id, String format, double indent, double hanging, String font) {
-        StringBuilder xml = new StringBuilder("<w:numbering xmlns:w=\"" + W + "\"><w:abstractNum w:abstractNumId=\"" + id + "\">")
+        StringBuilder xml = new StringBuilder("<w:numbering xmlns:w=\"" + W + "\">")
+                .append("<w:abstractNum w:abstractNumId=\"").append(id).append("\">")
                 .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
         for (int level = 0; level < LEVELS; level++) {
             String text = format.equals("bullet") ? (level % 2 == 0 ? "\u2022" : "\u2013") : "%" + (level + 1) + ".";

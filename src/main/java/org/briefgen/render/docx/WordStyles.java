@@ -131,7 +131,8 @@ final class WordStyles {
         double letterhead = sizes.letterhead();
         all.add(paragraph(TITLE, "Title", NORMAL, NORMAL, spacing(0, 0, 1.0) + "<w:contextualSpacing/>",
                 fonts(headingFont) + "<w:b/><w:bCs/>" + (style.letterheadUppercase() ? "<w:caps/>" : "")
-                        + colour(accent) + "<w:spacing w:val=\"" + twips(letterhead * 0.04) + "\"/><w:kern w:val=\"0\"/>"
+                        + colour(accent) + "<w:spacing w:val=\"" + twips(letterhead * 0.04) + "\"/>"
+                        + "<w:kern w:val=\"0\"/>"
                         + size(letterhead), true));
         for (int level = 1; level <= 6; level++) {
             double headingSize = sizes.heading(level);
@@ -161,14 +162,14 @@ final class WordStyles {
                 false));
         all.add(paragraph(SOURCE_CODE, "Source Code", NORMAL, null,
                 "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + hex(Measure.tint(colours.accentLight(), 0.25))
-                        + "\"/>" + spacing(0, body * 0.75, 1.0) + "<w:ind w:left=\"" + twips(body * 0.5) + "\" w:right=\""
-                        + twips(body * 0.5) + "\"/>", fonts(monoFont) + size(body * 0.85), false));
+                        + "\"/>" + spacing(0, body * 0.75, 1.0) + "<w:ind w:left=\"" + twips(body * 0.5)
+                        + "\" w:right=\"" + twips(body * 0.5) + "\"/>", fonts(monoFont) + size(body * 0.85), false));
         all.add(paragraph(HEADER, "header", NORMAL, null, spacing(0, 0, 1.0), "", false));
         all.add(paragraph(FOOTER, "footer", NORMAL, null,
                 "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + textWidthTwips() + "\"/></w:tabs>" + spacing(0, 0, 1.0),
                 colour(muted) + size(small * 0.95), false));
-        all.add(paragraph(LETTERHEAD, "Letterhead Contact", HEADER, null, spacing(0, 0, 1.3) + "<w:jc w:val=\"right\"/>",
-                colour(muted) + size(small), true));
+        all.add(paragraph(LETTERHEAD, "Letterhead Contact", HEADER, null,
+                spacing(0, 0, 1.3) + "<w:jc w:val=\"right\"/>", colour(muted) + size(small), true));
         all.add(paragraph(DATE, "Date", NORMAL, NORMAL, spacing(0, body * 1.3, style.lineHeight()), "", true));
         all.add(paragraph(INSIDE_ADDRESS, "Inside Address", NORMAL, null, spacing(0, body * 1.6, 1.3), "", true));
         all.add(paragraph(SALUTATION, "Salutation", NORMAL, NORMAL, spacing(0, body * 0.9, style.lineHeight()), "",

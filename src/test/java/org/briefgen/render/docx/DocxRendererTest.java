@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -223,7 +222,8 @@ class DocxRendererTest {
                 .contains("<dc:identifier>CE-2020-001</dc:identifier>");
         // the chart's own workbook, a zip inside the zip, is dated the same way
         byte[] workbook = DocxText.bytes(amazon, "word/embeddings/Microsoft_Excel_Worksheet1.xlsx");
-        assertThat(DocxText.entries(workbook)).isNotEmpty().allSatisfy(e -> assertThat(e).endsWith(" 2020-01-07T09:00"));
+        assertThat(DocxText.entries(workbook)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e).endsWith(" 2020-01-07T09:00"));
         assertThat(DocxText.part(workbook, "docProps/core.xml")).contains("2020-01-07T09:00:00Z");
     }
 

@@ -19,7 +19,8 @@ class PostRendererTest {
 
     @Test
     void everyLinkCounts23WhateverItsLength() {
-        assertThat(PostRenderer.count("see https://example.org/a/very/long/path?with=query&and=more")).isEqualTo(4 + 23);
+        assertThat(PostRenderer.count("see https://example.org/a/very/long/path?with=query&and=more"))
+                .isEqualTo(4 + 23);
         assertThat(PostRenderer.count("see http://x.io")).isEqualTo(4 + 23);
         assertThat(PostRenderer.count("at privacyinternational.org/learn")).isEqualTo(3 + 23);
         assertThat(PostRenderer.count("(https://example.org).")).isEqualTo(1 + 23 + 2);
