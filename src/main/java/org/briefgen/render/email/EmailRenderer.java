@@ -74,8 +74,15 @@ public final class EmailRenderer {
             if (to.isEmpty()) {
                 throw new IllegalArgumentException("an e-mail needs at least one recipient");
             }
-            subject = subject == null ? "" : subject;
-            reference = reference == null ? "" : reference;
+            // header values are one line each: a line break in data could otherwise start a header of its own
+            fromName = fromName == null ? null : oneLine(fromName);
+            subject = subject == null ? "" : oneLine(subject);
+            reference = reference == null ? "" : oneLine(reference);
+            language = language == null ? "" : language.replaceAll("[^A-Za-z0-9-]", "");
+        }
+
+        private static String oneLine(String value) {
+            return value.replaceAll("[\\r\\n\\t\\x00-\\x1f\\x7f]+", " ").strip();
         }
     }
 
@@ -103,7 +110,9 @@ public final class EmailRenderer {
             message.setSubject(envelope.subject(), "UTF-8");
             message.setHeader("Date", envelope.date().atTime(LocalTime.of(9, 0)).atOffset(ZoneOffset.UTC)
                     .format(RFC_5322));
-            message.setHeader("Content-Language", envelope.language());
+            if (!envelope.language().isEmpty()) {
+                message.setHeader("Content-Language", envelope.language());
+            }
             message.setHeader("X-Unsent", "1");
 
             MimeMultipart alternative = new FixedBoundaryMultipart("alternative", boundary(digest, "alt"));

@@ -122,6 +122,18 @@ class EmailRendererTest {
                 .contains(">**Evil** &lt;b&gt;x&lt;/b&gt; ${7*7} Ø</p>");
     }
 
+    @Test
+    void aLineBreakInDataCannotAddAHeader() throws Exception {
+        byte[] eml = render(TestLetters.of(TestLetters.paragraph("x")), new EmailRenderer.Envelope("Org\r\nBcc: a@evil",
+                "info@example.org", List.of("b@example.org"), "Hello\r\nBcc: c@evil.example", LocalDate.of(2024, 3, 5),
+                "R\n1", "en\r\nX: y", "s"));
+        MimeMessage message = parse(eml);
+        assertThat(message.getHeader("Bcc")).isNull();
+        assertThat(message.getHeader("X")).isNull();
+        assertThat(message.getSubject()).isEqualTo("Hello Bcc: c@evil.example");
+        assertThat(message.getMessageID()).startsWith("<R-1.");
+    }
+
     private static String lines(String text) {
         return text.replace("\r\n", "\n");
     }
