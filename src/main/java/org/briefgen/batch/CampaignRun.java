@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.briefgen.campaign.CampaignData;
@@ -25,8 +27,8 @@ import org.briefgen.template.TemplateProblem;
 
 /**
  * The pipeline for one campaign: merge each recipient, render the template to Markdown, read it
- * into a {@link Document}, write the PDF. The services (templates, house style, fonts) are built
- * once here and shared by every letter.
+ * into a {@link Document}, write its files (PDF, Word, e-mail, post). The services (templates,
+ * house style, fonts, writers) are built once here and shared by every letter.
  */
 public final class CampaignRun {
 
@@ -36,15 +38,42 @@ public final class CampaignRun {
     private final MarkdownReader reader = new MarkdownReader();
     private final Merger merger;
     private final HouseStyle style;
+    private final Set<OutputFormat> asked;
     private PdfRenderer pdf;
+    private LetterWriter writer;
+    private Optional<byte[]> briefingPdf;
 
+    /** A run writing the campaign's formats (its {@code formats} key, or else all). */
     public CampaignRun(CampaignData data, Path templates) {
+        this(data, templates, Set.of());
+    }
+
+    /** A run writing {@code formats}; none means the campaign's {@code formats}, or else all. */
+    public CampaignRun(CampaignData data, Path templates, Set<OutputFormat> formats) {
         this.data = data;
         this.templates = templates;
         this.engine = new TemplateEngine(templates);
         this.merger = new Merger(data);
         Path styleFile = templates.resolve(data.campaign().styleFile());
         this.style = HouseStyle.load(styleFile);
+        this.asked = formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats);
+    }
+
+    /** The writers for {@code asked}, else the campaign's formats, else all. */
+    private LetterWriter writer(Set<OutputFormat> chosen) {
+        List<String> named = data.campaign().formats();
+        Set<OutputFormat> formats = !chosen.isEmpty() ? EnumSet.copyOf(chosen)
+                : !named.isEmpty() ? OutputFormat.parseAll(named) : EnumSet.allOf(OutputFormat.class);
+        return new LetterWriter(data, templates, engine, style, formats, !chosen.isEmpty() || !named.isEmpty(),
+                this::pdf, this::briefingPdf);
+    }
+
+    /** The run's writers, built on first use and shared by every letter. */
+    private synchronized LetterWriter writer() {
+        if (writer == null) {
+            writer = writer(asked);
+        }
+        return writer;
     }
 
     public CampaignData data() {
@@ -100,8 +129,7 @@ public final class CampaignRun {
      * the campaign has none. Call after {@link #generate}, which has validated it.
      */
     public Optional<WrittenLetter> generateBriefing(Path out) {
-        return prepareBriefing().map(document -> {
-            PdfRenderer.Output output = pdf().render(document);
+        return briefing().map(output -> {
             Path file = out.resolve(data.campaign().id()).resolve("briefing.pdf");
             try {
                 Files.createDirectories(file.getParent());
@@ -109,9 +137,26 @@ public final class CampaignRun {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            return new WrittenLetter("", "", "research briefing", file, output.pages(), output.bytes().length,
-                    List.of(file));
+            return new WrittenLetter("", "", "research briefing", file, output.pages(), output.bytes().length);
         });
+    }
+
+    /** Whether this run's files call for the briefing: it goes with the PDF letters and in every e-mail. */
+    public boolean writesBriefing() {
+        Set<OutputFormat> formats = writer().formats();
+        return formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.EML);
+    }
+
+    private Optional<PdfRenderer.Output> briefing() {
+        return prepareBriefing().map(document -> pdf().render(document));
+    }
+
+    /** The briefing's PDF, made once per run: every e-mail carries it beside the letter. */
+    private synchronized Optional<byte[]> briefingPdf() {
+        if (briefingPdf == null) {
+            briefingPdf = briefing().map(PdfRenderer.Output::bytes);
+        }
+        return briefingPdf;
     }
 
     /**
@@ -120,8 +165,13 @@ public final class CampaignRun {
      * Returns the number of letters checked.
      */
     public int validate() {
+        return validate(writer());
+    }
+
+    private int validate(LetterWriter writer) {
         engine.check(data.campaign().letterTemplate());
         prepareBriefing();
+        writer.checkCampaign();
         // the same fault for many recipients is reported once, naming them
         Map<String, List<TemplateProblem>> problems = new LinkedHashMap<>();
         List<Recipient> recipients = data.recipients();
@@ -131,6 +181,7 @@ public final class CampaignRun {
             Recipient recipient = recipients.get(i);
             try {
                 PreparedLetter letter = prepare(recipient, i + 1);
+                writer.checkLetter(letter);
                 pdf.undrawable(letter.document()).forEach((text, codePoints) -> undrawable.add("recipient '"
                         + recipient.id() + "' (" + recipient.source() + " line " + recipient.line() + "): \"" + text
                         + "\" has characters the house style's fonts cannot draw: " + describe(codePoints)));
@@ -170,19 +221,32 @@ public final class CampaignRun {
     }
 
     /**
-     * Validates the whole campaign, then writes one PDF per recipient into
-     * {@code out/<campaign-id>/}, each atomically; {@code written} hears of each letter as it lands.
+     * Validates the whole campaign, then writes each recipient's files into {@code out/<campaign-id>/}
+     * in the run's formats, each atomically; {@code written} hears of each letter as it lands.
      * Nothing is recorded: issuing (with the archive) is {@link Issuing}'s work.
      */
     public List<WrittenLetter> generate(Path out, Consumer<WrittenLetter> written) {
-        validate();
+        return generate(out, writer(), written);
+    }
+
+    /**
+     * As {@link #generate(Path, Consumer)}, in {@code formats} (none: the campaign's {@code formats},
+     * or else all). A format chosen by name that cannot be made is an error; one chosen by default
+     * is left out for the letters that cannot have it, and each such letter says why.
+     */
+    public List<WrittenLetter> generate(Path out, Set<OutputFormat> formats, Consumer<WrittenLetter> written) {
+        return generate(out, writer(formats), written);
+    }
+
+    private List<WrittenLetter> generate(Path out, LetterWriter writer, Consumer<WrittenLetter> written) {
+        validate(writer);
         Path folder = out.resolve(data.campaign().id());
         List<WrittenLetter> letters = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             List<Recipient> recipients = data.recipients();
             for (int i = 0; i < recipients.size(); i++) {
-                WrittenLetter w = write(render(prepare(recipients.get(i), i + 1)), folder);
+                WrittenLetter w = write(render(prepare(recipients.get(i), i + 1), writer), folder);
                 letters.add(w);
                 written.accept(w);
             }
@@ -192,11 +256,15 @@ public final class CampaignRun {
         return letters;
     }
 
-    /** Every file of one letter, made in memory: its PDF. */
+    /** Every file of one letter in the run's formats, made in memory. */
     public RenderedLetter render(PreparedLetter letter) {
-        PdfRenderer.Output output = pdf().render(letter.document());
-        return new RenderedLetter(letter, List.of(new RenderedLetter.File(letter.baseName() + ".pdf",
-                output.bytes())), output.pages());
+        return render(letter, writer());
+    }
+
+    private static RenderedLetter render(PreparedLetter letter, LetterWriter writer) {
+        LetterWriter.Made made = writer.write(letter);
+        return new RenderedLetter(letter, made.files().stream()
+                .map(f -> new RenderedLetter.File(f.name(), f.bytes())).toList(), made.pages(), made.skipped());
     }
 
     /** Writes a rendered letter's files into {@code folder}, each atomically. */
@@ -209,8 +277,8 @@ public final class CampaignRun {
         }
         LetterContext context = letter.letter().context();
         return new WrittenLetter(context.letter().reference(), context.recipient().id(),
-                context.recipient().company(), files.get(0), letter.pages(), letter.files().get(0).bytes().length,
-                files);
+                context.recipient().company(), files.isEmpty() ? null : files.get(0), letter.pages(),
+                letter.files().isEmpty() ? 0 : letter.files().get(0).bytes().length, files, letter.skipped());
     }
 
     /** The PDF writer, built on first use (it parses the fonts) and shared by every letter. */

@@ -4,13 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A letter written to disk: its reference, recipient, PDF file, page count and size, and every
- * file written for it (the PDF first).
+ * A letter written to disk: its reference, recipient, main file (the PDF when there is one) and
+ * page count, every file written for it, and the files it did not get, each with the reason
+ * ("no .post.txt (no handle)").
  */
 public record WrittenLetter(String reference, String recipientId, String company, Path file, int pages, long bytes,
-        List<Path> files) {
+        List<Path> files, List<String> skipped) {
 
     public WrittenLetter {
-        files = List.copyOf(files);
+        files = files == null ? List.of(file) : List.copyOf(files);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** A letter written as one file. */
+    public WrittenLetter(String reference, String recipientId, String company, Path file, int pages, long bytes) {
+        this(reference, recipientId, company, file, pages, bytes, null, null);
     }
 }

@@ -6,26 +6,22 @@ import java.util.List;
 /**
  * One mailing: what is said, when, by whom, and with which templates. {@code letterDate} is
  * already resolved (a {@code today} in the file becomes the date of loading). {@code briefingTemplate}
- * is null when the campaign has no research briefing. The response window
- * is {@code responseDays} counted as {@code deadlineCounting} says, skipping {@code holidays}
- * (in date order) when it counts working days.
+ * is null when the campaign has no research briefing. The response window is {@code responseDays}
+ * counted as {@code deadlineCounting} says, skipping {@code holidays} (in date order) when it
+ * counts working days. {@code formats} are the files to write for each letter ({@link #FORMATS}),
+ * empty when the campaign names none.
  */
 public record Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
         String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
         String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
-        DeadlineCounting deadlineCounting, List<LocalDate> holidays) {
+        DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats) {
+
+    /** The formats a campaign may name, in the order files are written. */
+    public static final List<String> FORMATS = List.of("pdf", "docx", "eml", "post");
 
     public Campaign {
         deadlineCounting = deadlineCounting == null ? DeadlineCounting.CALENDAR : deadlineCounting;
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
-    }
-
-    /** A campaign whose deadline counts calendar days. */
-    public Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
-            String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
-            String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl) {
-        this(id, title, subject, letterDate, responseDays, referencePattern, locale, platform, defaultSalutation,
-                signatory, letterTemplate, briefingTemplate, styleFile, briefingUrl, DeadlineCounting.CALENDAR,
-                List.of());
+        formats = formats == null ? List.of() : List.copyOf(formats);
     }
 }

@@ -24,7 +24,8 @@ public final class CampaignLoader {
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "platform", "default_salutation", "signatory", "templates", "briefing_url",
-            "recipients", "recipients_sheet", "encoding", "findings", "surveys", "deadline_counting", "holidays");
+            "recipients", "recipients_sheet", "encoding", "findings", "surveys", "deadline_counting", "holidays",
+            "formats");
 
     private final LocalDate today;
 
@@ -142,7 +143,7 @@ public final class CampaignLoader {
                 c.optText("platform").orElse("Twitter"), c.optText("default_salutation").orElse("Dear Sir/Madam"),
                 signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null),
                 deadlineCounting(c), c.optText("holidays").map(name -> HolidayFile.read(folder.resolve(name), problems))
-                        .orElse(List.of()));
+                        .orElse(List.of()), formats(c));
     }
 
     private static DeadlineCounting deadlineCounting(Fields c) {
@@ -164,6 +165,20 @@ public final class CampaignLoader {
             return RecipientsXlsx.read(table, c.optText("recipients_sheet").orElse(null), problems);
         }
         return RecipientsCsv.read(table, encoding, problems);
+    }
+
+    private static List<String> formats(Fields c) {
+        List<String> formats = new ArrayList<>();
+        for (String format : c.texts("formats")) {
+            String name = format.toLowerCase(java.util.Locale.ROOT);
+            if (!Campaign.FORMATS.contains(name)) {
+                c.report(c.problemAt("formats", "unknown format '" + format + "'")
+                        .withHint("known: " + String.join(", ", Campaign.FORMATS)));
+            } else if (!formats.contains(name)) {
+                formats.add(name);
+            }
+        }
+        return formats;
     }
 
     private static Charset encoding(Fields c) {

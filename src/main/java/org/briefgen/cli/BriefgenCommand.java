@@ -10,10 +10,10 @@ import picocli.CommandLine.Spec;
 
 /** The top command: names the subcommands. */
 @Command(name = "briefgen", mixinStandardHelpOptions = true, versionProvider = BriefgenCommand.Version.class,
-        description = "Evidence-based letters to many companies, from data: one typeset PDF per recipient.",
+        description = "Evidence-based letters to many companies, from data: for each recipient a typeset PDF, a"
+                + " Word document, an e-mail ready to send and a public post; an archive of what was issued.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, RespondCommand.class, TrackerCommand.class,
-            DemoCommand.class,
-            ArchiveCommand.class},
+            ArchiveCommand.class, DemoCommand.class},
         footer = {"", "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written);"
                 + " 3 the archive is not intact (archive verify)."})
 final class BriefgenCommand implements Runnable {

@@ -2,8 +2,10 @@ package org.briefgen.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.OutputFormat;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.CampaignLoader;
 
@@ -22,7 +24,12 @@ final class CampaignOptions {
 
     /** Loads and checks the campaign; "today" is read here, once. */
     CampaignRun open() {
+        return open(Set.of());
+    }
+
+    /** The same, writing {@code formats} (none: the campaign's, or all). */
+    CampaignRun open(Set<OutputFormat> formats) {
         CampaignData campaign = new CampaignLoader(LocalDate.now()).load(data);
-        return new CampaignRun(campaign, templates);
+        return new CampaignRun(campaign, templates, formats);
     }
 }

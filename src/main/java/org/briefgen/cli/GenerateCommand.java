@@ -5,25 +5,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.Issuing;
+import org.briefgen.batch.OutputFormat;
 import org.briefgen.batch.WrittenLetter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** Validates the campaign, then issues one letter per recipient who has none yet. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Issue one PDF letter per recipient into OUT/<campaign-id>/ and record each in the archive.",
+        description = {"Issue each recipient's letter (PDF, Word, e-mail, post) into OUT/<campaign-id>/ and record"
+            + " each in the archive.",
             "A recipient whose letter was issued before gets nothing new; no issued file is rewritten."})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -44,6 +51,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Render what would be issued into OUT/preview/ and record nothing.")
     boolean dryRun;
 
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
+            description = "Which files to write: pdf, docx, eml, post, comma-separated (default: the campaign's"
+                    + " formats, or all).")
+    List<OutputFormat> formats = List.of();
+
     @Spec
     CommandSpec spec;
 
@@ -51,15 +63,14 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
-        CampaignRun run = campaign.open();
+        CampaignRun run = campaign.open(formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats));
         ArchiveLocation location = archive.location(out);
         Issuing.Listener listener = new Issuing.Listener() {
             @Override
             public void issued(WrittenLetter w, IssuedLetter record) {
                 String corrects = record != null && record.supersedes() != null ? ", corrects " + record.supersedes()
                         : "";
-                stdout.printf("  %-14s %-28s %s  (%d page%s%s)%n", w.reference(), clip(w.company(), 28), w.file(),
-                        w.pages(), w.pages() == 1 ? "" : "s", corrects);
+                stdout.println(line(w) + corrects);
                 stdout.flush();
             }
 
@@ -82,8 +93,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         // the briefing goes with the letters: rewritten (identically, unless its sources changed) when any is issued
         Path briefingBase = dryRun ? out.resolve("preview") : out;
-        if (dryRun || !report.written().isEmpty()
-                || !Files.exists(briefingBase.resolve(run.data().campaign().id()).resolve("briefing.pdf"))) {
+        if (run.writesBriefing() && (dryRun || !report.written().isEmpty()
+                || !Files.exists(briefingBase.resolve(run.data().campaign().id()).resolve("briefing.pdf")))) {
             run.generateBriefing(briefingBase).ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
                     "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
         }
@@ -102,6 +113,39 @@ final class GenerateCommand implements Callable<Integer> {
                     letters(already), run.data().campaign().id());
         }
         return ExitCode.OK;
+    }
+
+    /** Reference, company, the main file and its pages, then the other files' suffixes and what was left out. */
+    private static String line(WrittenLetter w) {
+        StringBuilder sb = new StringBuilder(String.format("  %-14s %-28s %s", w.reference(), clip(w.company(), 28),
+                w.file() == null ? "(no files)" : w.file()));
+        if (w.pages() > 0) {
+            sb.append(String.format("  (%d page%s)", w.pages(), w.pages() == 1 ? "" : "s"));
+        }
+        String main = w.file() == null ? "" : w.file().getFileName().toString();
+        String base = Arrays.stream(OutputFormat.values()).map(OutputFormat::suffix).filter(main::endsWith)
+                .findFirst().map(suffix -> main.substring(0, main.length() - suffix.length())).orElse(main);
+        List<String> others = w.files().stream().skip(1).map(p -> p.getFileName().toString())
+                .map(n -> n.startsWith(base) ? n.substring(base.length()) : n).toList();
+        if (!others.isEmpty()) {
+            sb.append("  also ").append(String.join(" ", others));
+        }
+        if (!w.skipped().isEmpty()) {
+            sb.append(others.isEmpty() ? "  " : "; ").append(String.join(", ", w.skipped()));
+        }
+        return sb.toString();
+    }
+
+    /** {@code --formats pdf,docx}: a name that is not a format is bad usage, listing the formats. */
+    static final class FormatConverter implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private static String letters(int n) {

@@ -14,6 +14,8 @@ import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.SurveyIndex;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -21,7 +23,9 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
+import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.StopException;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.AttemptExceptionReporter;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -31,8 +35,9 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 /**
- * Renders letter templates ({@code *.md.ftl}) to Markdown. Strict: a missing value is an error
- * naming template, line and recipient, never an empty string. Built once and shared by every
+ * Renders letter templates ({@code *.md.ftl}) to Markdown, and plain-text templates
+ * ({@code *.txt.ftl}, nothing escaped) to text. Strict: a missing value is an error naming
+ * template, line and recipient, never an empty string. Built once and shared by every
  * letter of a run (Freemarker's configuration is thread-safe once set up).
  */
 public final class TemplateEngine {
@@ -57,6 +62,11 @@ public final class TemplateEngine {
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        // *.txt.ftl (a public post) is plain text: printed as written, nothing escaped
+        TemplateConfiguration plainText = new TemplateConfiguration();
+        plainText.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(
+                new FileNameGlobMatcher("*.txt.ftl"), plainText));
         cfg.setLocale(Locale.UK);
         cfg.setNumberFormat("computer");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -74,7 +84,10 @@ public final class TemplateEngine {
         template(name);
     }
 
-    /** The Markdown of one letter: template {@code name} applied to {@code context}. */
+    /**
+     * One letter's text: template {@code name} applied to {@code context}; Markdown, or plain text
+     * for a {@code *.txt.ftl}.
+     */
     public String render(String name, LetterContext context) {
         Map<String, Object> model = new HashMap<>();
         model.put("organisation", context.organisation());
@@ -83,8 +96,7 @@ public final class TemplateEngine {
         model.put("signatory", context.signatory());
         model.put("letter", context.letter());
         model.put("findings", context.findings());
-        return render(name, model, context.surveys(), "for recipient '" + context.recipient().id() + "' ("
-                + context.recipient().source() + " line " + context.recipient().line() + ")");
+        return render(name, model, context.surveys(), recipient(context));
     }
 
     /** The Markdown of the campaign's research briefing: template {@code name} applied to {@code context}. */
@@ -119,6 +131,19 @@ public final class TemplateEngine {
             throw new TemplateProblem(path(name), 0, 0, e.getMessage());
         }
         return out.toString();
+    }
+
+    /**
+     * A problem with what template {@code name} made for one recipient (not with the template's
+     * text), named as template errors are: template, then the recipient.
+     */
+    public TemplateProblem problem(String name, String problem, LetterContext context) {
+        return new TemplateProblem(path(name), 0, 0, problem, recipient(context));
+    }
+
+    private static String recipient(LetterContext context) {
+        return "for recipient '" + context.recipient().id() + "' (" + context.recipient().source() + " line "
+                + context.recipient().line() + ")";
     }
 
     private Template template(String name) {

@@ -45,6 +45,14 @@ class BriefingAndChartsTest {
     }
 
     @Test
+    void everyEmailCarriesTheBriefingUnchanged() throws IOException {
+        var eml = org.briefgen.EmlParts.parse(out.resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.eml"));
+        assertThat(org.briefgen.EmlParts.attachment(eml, "briefing.pdf")).isEqualTo(Files.readAllBytes(briefing));
+        assertThat(org.briefgen.EmlParts.attachment(eml, "CE-2020-001-amazon-uk.pdf"))
+                .isEqualTo(Files.readAllBytes(letter));
+    }
+
+    @Test
     void theBriefingSitsBesideTheLetters() {
         assertThat(briefing).isEqualTo(out.resolve("cloud-extraction-2020/briefing.pdf"));
     }

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.briefgen.DocxText;
+import org.briefgen.EmlParts;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
 import org.briefgen.campaign.CampaignLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import jakarta.mail.internet.MimeMessage;
 
 /** Data that looks like markup prints literally, through the whole pipeline, and names no path. */
 class EscapingTest {
@@ -34,6 +38,18 @@ class EscapingTest {
         assertThat(pdf.getFileName()).hasToString("CE-2020-001-evil-b-x-b-7-7-l-http-x-1-escape.pdf");
         String text = PdfText.flat(PdfText.extract(pdf));
         assertThat(text).contains(evil + " via email").contains("via warrant to " + evil + ".");
+
+        // the same in the other formats: Word, both bodies of the e-mail, the post
+        String word = DocxText.body(DocxText.open(Files.readAllBytes(letters.get(0).files().get(1))));
+        assertThat(word).contains(evil + "\nvia email").contains("via warrant to " + evil + ".");
+        MimeMessage eml = EmlParts.parse(letters.get(0).files().get(2));
+        assertThat(EmlParts.body(eml, "text/plain")).contains(evil + "\nvia email")
+                .contains("via warrant to " + evil + ".");
+        String html = EmlParts.body(eml, "text/html");
+        assertThat(html).contains("**Evil** &lt;b&gt;x&lt;/b&gt; ${7*7} [l](http://x) [^1] ../../escape<br>via email")
+                .doesNotContain("<b>x</b>");
+        assertThat(EmlParts.htmlText(html)).contains("via warrant to " + evil + ".");
+        assertThat(Files.readString(letters.get(0).files().get(3))).contains("What is " + evil + "'s position");
         try (var files = Files.walk(dir)) {
             assertThat(files.filter(p -> p.getFileName().toString().startsWith("escape"))).isEmpty();
         }

@@ -50,6 +50,18 @@ class CampaignLoaderTest {
     }
 
     @Test
+    void formatsAreNamedOrLeftToTheRun() {
+        assertThat(new CampaignLoader(TODAY).load(TestCampaigns.DATA).campaign().formats())
+                .containsExactly("pdf", "docx", "eml", "post");
+        Path data = data();
+        TestCampaigns.edit(data.resolve("campaign.yaml"), "formats: [pdf, docx, eml, post]",
+                "formats: [EML, pdf, eml]");
+        assertThat(new CampaignLoader(TODAY).load(data).campaign().formats()).containsExactly("eml", "pdf");
+        TestCampaigns.edit(data.resolve("campaign.yaml"), "formats: [EML, pdf, eml]", "");
+        assertThat(new CampaignLoader(TODAY).load(data).campaign().formats()).isEmpty();
+    }
+
+    @Test
     void letterDateTodayIsTheDateOfLoading() {
         Path data = data();
         TestCampaigns.edit(data.resolve("campaign.yaml"), "letter_date: 2020-01-07", "letter_date: today");

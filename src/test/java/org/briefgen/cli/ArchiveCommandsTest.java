@@ -104,7 +104,7 @@ class ArchiveCommandsTest {
         cli.generate();
         Cli.Result r = cli.command("archive", "verify");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("intact: 4 letters, 0 responses, 4 files checked in " + archive() + "\n");
+        assertThat(r.out()).isEqualTo("intact: 4 letters, 0 responses, 14 files checked in " + archive() + "\n");
     }
 
     @Test

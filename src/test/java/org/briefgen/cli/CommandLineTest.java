@@ -50,6 +50,48 @@ class CommandLineTest {
         assertThat(r.out()).contains("CE-2020-001", "Amazon UK", "CE-2020-001-amazon-uk.pdf", "(2 pages)")
                 .contains("4 letters written to " + root.resolve("out/cloud-extraction-2020"));
         assertThat(root.resolve("out/cloud-extraction-2020/CE-2020-001-amazon-uk.pdf")).isRegularFile();
+        assertThat(r.out()).contains("CE-2020-001-amazon-uk.pdf  (2 pages)  also .docx .eml .post.txt\n")
+                .contains("CE-2020-004-sondergaard-connect-aps.pdf  (2 pages)  also .docx; no .eml (no e-mail"
+                        + " address), no .post.txt (no handle)\n");
+    }
+
+    @Test
+    void formatsChooseTheFilesWritten() throws Exception {
+        Path root = campaign();
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(with(root, "generate")),
+                java.util.stream.Stream.of("--formats", "docx,POST")).toArray(String[]::new);
+        Result r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("CE-2020-001-amazon-uk.docx  also .post.txt\n");
+        try (var files = Files.list(root.resolve("out/cloud-extraction-2020"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).hasSize(7)
+                    .allMatch(n -> n.endsWith(".docx") || n.endsWith(".post.txt"));
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsBadUsage() {
+        Path root = campaign();
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(with(root, "generate")),
+                java.util.stream.Stream.of("--formats", "pdf,odt")).toArray(String[]::new);
+        Result r = run(args);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("'odt' is not a format (choose from pdf, docx, eml, post)");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aPostTooLongExitsTwoNamingTheRecipient() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("templates/post.txt.ftl"), "We wrote to ${recipient.handle}:",
+                "We wrote to ${recipient.handle}: " + "x".repeat(150));
+        Result r = run(with(root, "generate"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: " + root.resolve("templates/post.txt.ftl") + ": the post is ")
+                .contains("as Twitter counts them (a link counts 23; at most 280 allowed) for recipient 'amazon-uk' ("
+                        + root.resolve("data/recipients.csv") + " line 2)")
+                .contains("3 problems in the letters; nothing was written.");
+        assertThat(root.resolve("out")).doesNotExist();
     }
 
     @Test
@@ -159,7 +201,7 @@ class CommandLineTest {
     @Test
     void helpAndVersion() {
         assertThat(run("--help").out()).contains("generate", "validate", "Exit codes");
-        assertThat(run("generate", "--help").out()).contains("--data", "--out", "--templates");
+        assertThat(run("generate", "--help").out()).contains("--data", "--out", "--templates", "--formats");
         assertThat(run("--version").out()).startsWith("briefgen ");
     }
 

@@ -34,6 +34,19 @@ class TemplateEngineTest {
     }
 
     @Test
+    void plainTextTemplatesPrintValuesAsWritten() {
+        TestCampaigns.write(dir.resolve("post.txt.ftl"), "${recipient.company} **x** ${r'*y* <b> ${7*7}'}");
+        assertThat(new TemplateEngine(dir).render("post.txt.ftl", amazon)).isEqualTo("Amazon UK **x** *y* <b> ${7*7}");
+    }
+
+    @Test
+    void aProblemWithWhatATemplateMadeNamesTemplateAndRecipient() {
+        TemplateEngine engine = engineWith("x");
+        assertThat(engine.problem("t.md.ftl", "too long", amazon)).hasMessage(dir.resolve("t.md.ftl")
+                + ": too long for recipient 'amazon-uk' (" + TestCampaigns.DATA.resolve("recipients.csv") + " line 2)");
+    }
+
+    @Test
     void aMissingValueNamesTemplateLineAndRecipient() {
         TemplateEngine engine = engineWith("Hello\n\nDear ${recipient.contactName},");
         assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateProblem.class)

@@ -1,0 +1,48 @@
+package org.briefgen.render.docx;
+
+import static org.briefgen.render.docx.Measure.twipsFromMm;
+
+import java.math.BigInteger;
+import java.util.Locale;
+
+import org.briefgen.render.HouseStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/** The house style's page in twips: size, margins, and where header and footer sit. */
+record PageGeometry(int width, int height, int top, int right, int bottom, int left, int header, int footer) {
+
+    static PageGeometry of(HouseStyle style) {
+        HouseStyle.Page page = style.page();
+        int[] size = switch (page.size().toUpperCase(Locale.ROOT)) {
+            case "A5" -> new int[] {twipsFromMm(148), twipsFromMm(210)};
+            case "LETTER" -> new int[] {12240, 15840};
+            case "LEGAL" -> new int[] {12240, 20160};
+            default -> new int[] {twipsFromMm(210), twipsFromMm(297)};
+        };
+        // as in the PDF: the letterhead starts at the top margin, the footer's baseline sits a little
+        // under half the bottom margin above the page's edge
+        return new PageGeometry(size[0], size[1], twipsFromMm(page.top()), twipsFromMm(page.right()),
+                twipsFromMm(page.bottom()), twipsFromMm(page.left()), twipsFromMm(page.top()),
+                twipsFromMm(page.bottom() * 0.4));
+    }
+
+    int textWidthTwips() {
+        return width - left - right;
+    }
+
+    void applyTo(CTSectPr section) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(width));
+        size.setH(BigInteger.valueOf(height));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(top));
+        margins.setRight(BigInteger.valueOf(right));
+        margins.setBottom(BigInteger.valueOf(bottom));
+        margins.setLeft(BigInteger.valueOf(left));
+        margins.setHeader(BigInteger.valueOf(header));
+        margins.setFooter(BigInteger.valueOf(footer));
+        margins.setGutter(BigInteger.ZERO);
+    }
+}

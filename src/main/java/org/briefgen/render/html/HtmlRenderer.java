@@ -1,0 +1,154 @@
+package org.briefgen.render.html;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.briefgen.document.Block;
+import org.briefgen.document.Document;
+import org.briefgen.document.DocumentInfo;
+import org.briefgen.document.LetterFrame;
+import org.briefgen.document.Line;
+import org.briefgen.document.Note;
+import org.briefgen.render.HouseStyle;
+
+/**
+ * Writes a {@link Document} as one HTML page for an e-mail body or a preview: everything escaped,
+ * every style inline (mail clients drop style sheets), layout by tables where mail clients need
+ * them. It says what the PDF says, in the same order: letterhead, date, recipient, salutation,
+ * subject, body, notes and closing where the house style puts them, and the reference.
+ *
+ * <p>Immutable; build one per run and share it.
+ */
+public final class HtmlRenderer {
+
+    private final Css css;
+
+    public HtmlRenderer(HouseStyle style) {
+        this.css = new Css(style);
+    }
+
+    /** A complete HTML document (UTF-8). */
+    public String render(Document document) {
+        DocumentInfo info = document.info();
+        StringBuilder out = new StringBuilder(16 * 1024);
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(HtmlText.escape(info.language())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(HtmlText.escape(info.title())).append("</title>\n</head>\n")
+                .append("<body style=\"margin:0;padding:0;background-color:#ffffff;\">\n")
+                .append("<div style=\"max-width:42em;margin:0 auto;padding:16pt;").append(css.bodyText())
+                .append("\">\n");
+        HtmlBlocks blocks = new HtmlBlocks(css, out, css.paragraph());
+        LetterFrame frame = document.frame();
+        if (frame != null) {
+            opening(out, frame, blocks);
+        }
+        blocks.writeAll(document.blocks());
+        if (frame != null && css.style.notesBeforeClosing()) {
+            notes(out, document.notes());
+            closing(out, frame, blocks);
+        } else if (frame != null) {
+            closing(out, frame, blocks);
+            notes(out, document.notes());
+        } else {
+            notes(out, document.notes());
+        }
+        if (!info.reference().isEmpty()) {
+            out.append("<p style=\"margin:").append(Css.pt(css.body() * 2)).append(" 0 0 0;font-size:")
+                    .append(Css.pt(css.small() * 0.95)).append(";color:").append(css.muted).append(";\">Ref. ")
+                    .append(HtmlText.escape(info.reference())).append("</p>\n");
+        }
+        out.append("</div>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void opening(StringBuilder out, LetterFrame frame, HtmlBlocks blocks) {
+        if (!frame.letterhead().isEmpty()) {
+            letterhead(out, frame.letterhead());
+        }
+        if (!frame.date().isEmpty()) {
+            out.append("<p style=\"margin:0 0 ").append(Css.pt(css.body() * 1.3)).append(" 0;\">")
+                    .append(HtmlText.escape(frame.date())).append("</p>\n");
+        }
+        if (!frame.recipient().isEmpty()) {
+            lines(out, frame.recipient(), "margin:0 0 " + Css.pt(css.body() * 1.6) + " 0;line-height:1.3;");
+        }
+        if (!frame.salutation().inlines().isEmpty()) {
+            blocks.paragraph("margin:0 0 " + Css.pt(css.body() * 0.9) + " 0;", frame.salutation().inlines());
+        }
+        if (!frame.subject().inlines().isEmpty()) {
+            blocks.paragraph("margin:0 0 " + Css.pt(css.body() * 0.9) + " 0;font-weight:bold;",
+                    frame.subject().inlines());
+        }
+    }
+
+    /** Organisation name on the left, contact lines on the right, a rule beneath, as in the PDF. */
+    private void letterhead(StringBuilder out, List<Line> lines) {
+        String name = lines.get(0).plainText();
+        double size = css.style.sizes().letterhead();
+        out.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"width:100%;")
+                .append("border-collapse:collapse;margin:0 0 ").append(Css.pt(css.body() * 2.2)).append(" 0;\">\n")
+                .append("<tr><td style=\"vertical-align:top;padding:0 0 4mm 0;border-bottom:1.5px solid ")
+                .append(css.accent).append(";font-family:").append(css.headingFont).append(";font-size:")
+                .append(Css.pt(size)).append(";font-weight:bold;line-height:1;letter-spacing:")
+                .append(Css.pt(size * 0.04)).append(";color:").append(css.accent).append(";\">")
+                .append(HtmlText.escape(css.style.letterheadUppercase() ? name.toUpperCase(Locale.ROOT) : name))
+                .append("</td>\n<td style=\"vertical-align:top;text-align:right;padding:0 0 4mm 0;border-bottom:1.5px")
+                .append(" solid ").append(css.accent).append(";font-family:").append(css.bodyFont).append(";font-size:")
+                .append(Css.pt(css.small()))
+                .append(";line-height:1.3;color:").append(css.muted).append(";\">");
+        for (int i = 1; i < lines.size(); i++) {
+            if (i > 1) {
+                out.append("<br>");
+            }
+            new HtmlInlines(css, out).write(lines.get(i).inlines());
+        }
+        out.append("</td></tr>\n</table>\n");
+    }
+
+    private void lines(StringBuilder out, List<Line> lines, String style) {
+        out.append("<p style=\"").append(style).append("\">");
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                out.append("<br>");
+            }
+            new HtmlInlines(css, out).write(lines.get(i).inlines());
+        }
+        out.append("</p>\n");
+    }
+
+    private void notes(StringBuilder out, List<Note> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.append("<hr style=\"width:30%;margin:").append(Css.pt(css.body() * 0.8)).append(" 0 ")
+                .append(Css.pt(css.small() * 0.8)).append(" 0;border:0;border-top:1px solid ").append(css.rule)
+                .append(";text-align:left;\">\n");
+        String noteStyle = "margin:0 0 " + Css.pt(css.small() * 0.5) + " 0;font-size:" + Css.pt(css.small())
+                + ";line-height:1.3;";
+        for (Note note : notes) {
+            // the number leads the note's first paragraph, raised as in the text
+            List<Block> content = note.blocks();
+            boolean leading = !content.isEmpty() && content.get(0) instanceof Block.Paragraph;
+            out.append("<p style=\"").append(noteStyle).append("\">").append(HtmlInlines.marker(note.number()))
+                    .append('\u2009');
+            if (leading) {
+                new HtmlInlines(css, out).write(((Block.Paragraph) content.get(0)).inlines());
+            }
+            out.append("</p>\n");
+            new HtmlBlocks(css, out, noteStyle).writeAll(content.subList(leading ? 1 : 0, content.size()));
+        }
+    }
+
+    private void closing(StringBuilder out, LetterFrame frame, HtmlBlocks blocks) {
+        if (!frame.closing().inlines().isEmpty()) {
+            blocks.paragraph("margin:" + Css.pt(css.body() * 0.6) + " 0 " + Css.pt(css.body() * 2.6) + " 0;",
+                    frame.closing().inlines());
+        }
+        List<Line> signature = frame.signature();
+        for (int i = 0; i < signature.size(); i++) {
+            blocks.paragraph("margin:0;line-height:1.3;" + (i == 0 ? "font-weight:bold;" : ""),
+                    signature.get(i).inlines());
+        }
+    }
+}

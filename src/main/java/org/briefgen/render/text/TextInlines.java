@@ -1,0 +1,87 @@
+package org.briefgen.render.text;
+
+import java.util.List;
+
+import org.briefgen.document.Inline;
+
+/** Inline content as plain text: words as written, "[1]" for a note, "text <address>" for a link. */
+final class TextInlines implements Inline.Visitor<Void> {
+
+    private final StringBuilder out = new StringBuilder();
+
+    static String of(List<Inline> inlines) {
+        TextInlines text = new TextInlines();
+        text.write(inlines);
+        return text.out.toString();
+    }
+
+    private void write(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+    }
+
+    @Override
+    public Void text(Inline.Text t) {
+        out.append(clean(t.text()));
+        return null;
+    }
+
+    @Override
+    public Void strong(Inline.Strong s) {
+        write(s.children());
+        return null;
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis e) {
+        write(e.children());
+        return null;
+    }
+
+    @Override
+    public Void code(Inline.Code c) {
+        out.append(clean(c.text()));
+        return null;
+    }
+
+    @Override
+    public Void link(Inline.Link l) {
+        int start = out.length();
+        write(l.children());
+        String text = out.substring(start);
+        String address = l.destination().replaceFirst("(?i)^mailto:", "");
+        if (l.destination().matches("(?i)(https?|mailto):\\S+") && !text.equals(address)) {
+            out.append(" <").append(clean(l.destination())).append('>');
+        }
+        return null;
+    }
+
+    @Override
+    public Void noteRef(Inline.NoteRef ref) {
+        out.append('[').append(ref.number()).append(']');
+        return null;
+    }
+
+    @Override
+    public Void lineBreak(Inline.LineBreak lineBreak) {
+        out.append('\n');
+        return null;
+    }
+
+    /** Control characters would corrupt a mail body; tabs and line ends inside a run are spaces. */
+    static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                sb.append(' ');
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append('\uFFFD');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
