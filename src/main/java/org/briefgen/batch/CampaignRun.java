@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -169,42 +167,42 @@ public final class CampaignRun {
     }
 
     private int validate(LetterWriter writer) {
+        List<Failure> failures = check(writer);
+        if (!failures.isEmpty()) {
+            throw new InvalidCampaignException(Failure.messages(failures));
+        }
+        return data.recipients().size();
+    }
+
+    /**
+     * Checks the campaign as {@link #validate} does, but returns the recipients whose letters cannot
+     * be made, each with why, rather than refusing them all; faults of the campaign as a whole
+     * (a template that does not parse, a format that cannot be made) still throw.
+     */
+    public List<Failure> check() {
+        return check(writer());
+    }
+
+    private List<Failure> check(LetterWriter writer) {
         engine.check(data.campaign().letterTemplate());
         prepareBriefing();
         writer.checkCampaign();
-        // the same fault for many recipients is reported once, naming them
-        Map<String, List<TemplateProblem>> problems = new LinkedHashMap<>();
+        List<Failure> failures = new ArrayList<>();
         List<Recipient> recipients = data.recipients();
-        List<String> undrawable = new ArrayList<>();
         PdfRenderer pdf = pdf();
         for (int i = 0; i < recipients.size(); i++) {
             Recipient recipient = recipients.get(i);
             try {
                 PreparedLetter letter = prepare(recipient, i + 1);
                 writer.checkLetter(letter);
-                pdf.undrawable(letter.document()).forEach((text, codePoints) -> undrawable.add("recipient '"
-                        + recipient.id() + "' (" + recipient.source() + " line " + recipient.line() + "): \"" + text
-                        + "\" has characters the house style's fonts cannot draw: " + describe(codePoints)));
+                pdf.undrawable(letter.document()).forEach((text, codePoints) -> failures.add(new Failure(recipient,
+                        null, "\"" + text + "\" has characters the house style's fonts cannot draw: "
+                                + describe(codePoints))));
             } catch (TemplateProblem e) {
-                problems.computeIfAbsent(e.placeAndProblem(), k -> new ArrayList<>()).add(e);
+                failures.add(new Failure(recipient, e.placeAndProblem(), null));
             }
         }
-        if (!problems.isEmpty() || !undrawable.isEmpty()) {
-            List<String> messages = new ArrayList<>(undrawable);
-            problems.forEach((fault, cases) -> {
-                String first = cases.get(0).recipient();
-                if (first == null) {
-                    messages.add(fault);
-                } else if (cases.size() == 1) {
-                    messages.add(fault + " " + first);
-                } else {
-                    messages.add(fault + " " + first + " and " + (cases.size() - 1) + " other recipient"
-                            + (cases.size() == 2 ? "" : "s"));
-                }
-            });
-            throw new InvalidCampaignException(messages);
-        }
-        return recipients.size();
+        return failures;
     }
 
     /** "'株' U+682A, '式' U+5F0F … (CJK UNIFIED IDEOGRAPHS, KATAKANA)": characters as a user can find them. */

@@ -44,28 +44,112 @@ public final class Issuing {
         void alreadyIssued(IssuedLetter letter, boolean changed);
     }
 
-    /** What a run did: the letters it wrote and those it found already issued. */
-    public record Report(List<WrittenLetter> written, List<IssuedLetter> alreadyIssued, Path folder) {
+    /**
+     * What a run did: the letters it wrote, those it found already issued, and (when failures are
+     * isolated) the recipients it could not issue.
+     */
+    public record Report(List<WrittenLetter> written, List<IssuedLetter> alreadyIssued, List<Failure> failures,
+            Path folder) {
+
+        Report(Path folder) {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), folder);
+        }
     }
 
     private final CampaignRun run;
+    private final int jobs;
+    private final boolean isolateFailures;
 
+    /** Issues one letter at a time, and refuses the whole campaign if any letter cannot be made. */
     public Issuing(CampaignRun run) {
+        this(run, 1, false);
+    }
+
+    /**
+     * Renders on {@code jobs} threads; with {@code isolateFailures}, a recipient whose letter cannot
+     * be made is reported and skipped and the others are issued.
+     */
+    public Issuing(CampaignRun run, int jobs, boolean isolateFailures) {
         this.run = run;
+        this.jobs = Math.max(1, jobs);
+        this.isolateFailures = isolateFailures;
     }
 
     /** Issues the letter of every recipient who has none yet, into the archive at {@code location}. */
     public Report issue(ArchiveLocation location, Clock clock, Listener listener) {
-        run.validate();
+        List<Failure> failures = run.check();
+        if (!failures.isEmpty() && !isolateFailures) {
+            throw new InvalidCampaignException(Failure.messages(failures));
+        }
+        Set<Recipient> failed = new HashSet<>();
+        failures.forEach(f -> failed.add(f.recipient()));
         String templates = TemplateSet.sha256(run.templates());
         Path folder = folder(location.files());
-        Report report = new Report(new ArrayList<>(), new ArrayList<>(), folder);
+        Report report = new Report(folder);
+        report.failures().addAll(failures);
         try (Archive archive = Archive.open(location, clock)) {
-            for (Recipient recipient : run.data().recipients()) {
-                issueOne(archive, recipient, null, templates, folder, listener, report);
+            // a killed run's half-written files: their letters were never recorded, so are issued now
+            AtomicFiles.removeLeftovers(folder);
+            List<Recipient> recipients = run.data().recipients().stream().filter(r -> !failed.contains(r)).toList();
+            try (Prerenderer ahead = new Prerenderer(run, plan(archive.letters(), recipients), jobs)) {
+                for (Recipient recipient : recipients) {
+                    try {
+                        issueOne(archive, recipient, null, templates, folder, listener, report, ahead);
+                    } catch (RuntimeException e) {
+                        if (!isolateFailures || e instanceof ArchiveException) {
+                            throw e;
+                        }
+                        report.failures().add(new Failure(recipient, null, String.valueOf(e.getMessage())));
+                    }
+                }
             }
+            manifest(archive, folder);
         }
         return report;
+    }
+
+    /** Rewrites the campaign's manifest from the archive: every letter issued so far, with its files. */
+    private void manifest(Archive archive, Path folder) {
+        String campaign = run.data().campaign().id();
+        try {
+            Files.createDirectories(folder);
+            Manifest.write(folder, archive.letters().stream().filter(l -> l.campaign().equals(campaign)).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the manifest in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The letters this run will issue, with the references the archive will give them: the
+     * campaign's highest sequence number plus one, on, skipping references taken anywhere.
+     */
+    private List<LetterContext> plan(List<IssuedLetter> issued, List<Recipient> recipients) {
+        String campaign = run.data().campaign().id();
+        Set<String> taken = new HashSet<>();
+        Set<String> done = new HashSet<>();
+        int last = 0;
+        for (IssuedLetter l : issued) {
+            taken.add(l.reference());
+            if (l.campaign().equals(campaign)) {
+                last = Math.max(last, l.sequence());
+                done.add(l.recipientId());
+            }
+        }
+        List<LetterContext> planned = new ArrayList<>();
+        for (Recipient r : recipients) {
+            if (done.contains(r.id())) {
+                continue;
+            }
+            int sequence = last + 1;
+            LetterContext context = run.merge(r, sequence);
+            while (taken.contains(context.letter().reference())) {
+                context = run.merge(r, ++sequence);
+            }
+            taken.add(context.letter().reference());
+            last = sequence;
+            planned.add(context);
+        }
+        return planned;
     }
 
     /**
@@ -76,11 +160,12 @@ public final class Issuing {
         run.validate();
         String templates = TemplateSet.sha256(run.templates());
         Path folder = folder(location.files());
-        Report report = new Report(new ArrayList<>(), new ArrayList<>(), folder);
+        Report report = new Report(folder);
         try (Archive archive = Archive.openExisting(location, clock)) {
             Map<String, Recipient> corrections = corrections(references, archive.letters());
             corrections.forEach((reference, recipient) -> issueOne(archive, recipient, reference, templates, folder,
-                    listener, report));
+                    listener, report, null));
+            manifest(archive, folder);
         }
         return report;
     }
@@ -94,7 +179,7 @@ public final class Issuing {
         run.validate();
         String templates = TemplateSet.sha256(run.templates());
         Path folder = preview.resolve(run.data().campaign().id());
-        Report report = new Report(new ArrayList<>(), new ArrayList<>(), folder);
+        Report report = new Report(folder);
         Optional<Archive> opened = Archive.openReadOnly(location);
         List<IssuedLetter> issued;
         try (Archive archive = opened.orElse(null)) {
@@ -150,7 +235,7 @@ public final class Issuing {
     }
 
     private void issueOne(Archive archive, Recipient recipient, String supersedes, String templates, Path folder,
-            Listener listener, Report report) {
+            Listener listener, Report report, Prerenderer ahead) {
         WrittenLetter[] written = new WrittenLetter[1];
         String campaign = run.data().campaign().id();
         IssueOutcome outcome = archive.issue(new LetterIssue() {
@@ -181,7 +266,7 @@ public final class Issuing {
 
             @Override
             public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
-                RenderedLetter letter = run.render(run.prepare(context));
+                RenderedLetter letter = ahead != null ? ahead.take(context) : run.render(run.prepare(context));
                 for (RenderedLetter.File file : letter.files()) {
                     if (issuedFile.test(folder.resolve(file.name()))) {
                         throw new IllegalStateException("refusing to overwrite " + folder.resolve(file.name())

@@ -3,13 +3,22 @@ package org.briefgen.campaign;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Everything a campaign's letters are made from, loaded and validated. */
+/**
+ * Everything a campaign's letters are made from, loaded and validated. {@code skippedRows} holds the
+ * problems of recipients' rows that a lenient load left out (empty otherwise).
+ */
 public record CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,
-        List<Finding> findings, List<Survey> surveys) {
+        List<Finding> findings, List<Survey> surveys, List<Problem> skippedRows) {
 
     public CampaignData {
         recipients = List.copyOf(recipients);
         findings = List.copyOf(findings);
         surveys = List.copyOf(surveys);
+        skippedRows = skippedRows == null ? List.of() : List.copyOf(skippedRows);
+    }
+
+    public CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,
+            List<Finding> findings, List<Survey> surveys) {
+        this(folder, organisation, campaign, recipients, findings, surveys, List.of());
     }
 }

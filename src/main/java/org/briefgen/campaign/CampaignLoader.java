@@ -35,7 +35,16 @@ public final class CampaignLoader {
     }
 
     public CampaignData load(Path folder) {
-        Problems problems = new Problems();
+        return load(folder, false);
+    }
+
+    /**
+     * As {@link #load(Path)}; when {@code lenient}, a recipient whose own row is wrong is left out
+     * and its problems returned in {@link CampaignData#skippedRows()}, rather than refusing the
+     * campaign. Problems of the campaign as a whole are refused as always.
+     */
+    public CampaignData load(Path folder, boolean lenient) {
+        Problems problems = new Problems(lenient);
         if (!Files.isDirectory(folder)) {
             throw new DataException(Problem.at(folder.toString(), 0, 0, "campaign folder not found"));
         }
@@ -56,7 +65,7 @@ public final class CampaignLoader {
         checkSurveys(surveys, campaign, campaignFile, problems);
         checkFindings(findings, recipients, problems);
         problems.throwIfAny();
-        return new CampaignData(folder, organisation, campaign, recipients, findings, surveys);
+        return new CampaignData(folder, organisation, campaign, recipients, findings, surveys, problems.rows());
     }
 
     private static YamlNode readYaml(Path path, Problems problems) {

@@ -7,6 +7,27 @@ import java.util.List;
 final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
+    private final List<Problem> rows = new ArrayList<>();
+    private final boolean lenient;
+
+    Problems() {
+        this(false);
+    }
+
+    /** {@code lenient}: problems of single recipients' rows are kept apart, and their rows left out. */
+    Problems(boolean lenient) {
+        this.lenient = lenient;
+    }
+
+    /** A problem confined to one recipient's row: in a lenient load the row is left out, not the campaign. */
+    void addRow(Problem problem) {
+        (lenient ? rows : list).add(problem);
+    }
+
+    /** The row problems set aside by a lenient load. */
+    List<Problem> rows() {
+        return List.copyOf(rows);
+    }
 
     void add(Problem problem) {
         list.add(problem);

@@ -122,18 +122,23 @@ final class RecipientTable {
                 continue;
             }
             Integer earlier = idLines.putIfAbsent(r.id().toLowerCase(Locale.ROOT), row.line());
+            boolean duplicate = false;
             if (earlier != null) {
-                problems.add(at(row, index.get("id"), "recipient id '" + r.id() + "' is also used on "
+                problems.addRow(at(row, index.get("id"), "recipient id '" + r.id() + "' is also used on "
                         + (sheet == null ? "line " : "row ") + earlier));
+                duplicate = true;
             }
             for (String email : r.emails()) {
                 Integer other = emailLines.putIfAbsent(email.toLowerCase(Locale.ROOT), row.line());
                 if (other != null && other != row.line()) {
-                    problems.add(at(row, index.get("email"), "e-mail address '" + email + "' is also used on "
+                    problems.addRow(at(row, index.get("email"), "e-mail address '" + email + "' is also used on "
                             + (sheet == null ? "line " : "row ") + other));
+                    duplicate = true;
                 }
             }
-            recipients.add(r);
+            if (!duplicate) {
+                recipients.add(r);
+            }
         }
         if (recipients.isEmpty() && problems.isEmpty()) {
             problems.add(at(header, -1, "the recipients table has a header but no recipients"));
@@ -146,40 +151,40 @@ final class RecipientTable {
         String id = cell(row, index, "id");
         String company = cell(row, index, "company");
         if (id == null) {
-            problems.add(at(row, index.get("id"), "this recipient has no id"));
+            problems.addRow(at(row, index.get("id"), "this recipient has no id"));
             ok = false;
         } else if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            problems.add(at(row, index.get("id"), "recipient id '" + id
+            problems.addRow(at(row, index.get("id"), "recipient id '" + id
                     + "' may hold only letters, digits, '.', '_' and '-'"));
             ok = false;
         }
         if (company == null) {
-            problems.add(at(row, index.get("company"), "this recipient has no company name"));
+            problems.addRow(at(row, index.get("company"), "this recipient has no company name"));
             ok = false;
         }
         List<String> emails = list(cell(row, index, "email"));
         for (String email : emails) {
             if (!EMAIL.matcher(email).matches()) {
-                problems.add(at(row, index.get("email"), "'" + email + "' is not an e-mail address"));
+                problems.addRow(at(row, index.get("email"), "'" + email + "' is not an e-mail address"));
                 ok = false;
             }
         }
         String handle = cell(row, index, "handle");
         if (handle != null && !HANDLE.matcher(handle).matches()) {
             Problem p = at(row, index.get("handle"), "'" + handle + "' is not a social media handle");
-            problems.add(handle.startsWith("@") ? p.withHint("letters, digits and '_', at most 15")
+            problems.addRow(handle.startsWith("@") ? p.withHint("letters, digits and '_', at most 15")
                     : p.withHint("write it with its '@', as in '@" + handle + "'"));
             ok = false;
         }
         List<String> address = list(cell(row, index, "address"));
         if (emails.isEmpty() && address.isEmpty()) {
-            problems.add(at(row, -1, "recipient '" + (id == null ? "?" : id)
+            problems.addRow(at(row, -1, "recipient '" + (id == null ? "?" : id)
                     + "' has neither an e-mail nor a postal address").withHint("fill the 'email' or 'address' column"));
             ok = false;
         }
         String locale = cell(row, index, "locale");
         if (locale != null && Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
-            problems.add(at(row, index.get("locale"), "'" + locale + "' is not a language tag")
+            problems.addRow(at(row, index.get("locale"), "'" + locale + "' is not a language tag")
                     .withHint("write it as en-GB, fr-FR, de-DE …"));
             ok = false;
         }

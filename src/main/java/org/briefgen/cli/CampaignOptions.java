@@ -29,7 +29,12 @@ final class CampaignOptions {
 
     /** The same, writing {@code formats} (none: the campaign's, or all). */
     CampaignRun open(Set<OutputFormat> formats) {
-        CampaignData campaign = new CampaignLoader(LocalDate.now()).load(data);
+        return open(formats, false);
+    }
+
+    /** The same; {@code lenient} leaves out recipients whose own rows are wrong, rather than refusing all. */
+    CampaignRun open(Set<OutputFormat> formats, boolean lenient) {
+        CampaignData campaign = new CampaignLoader(LocalDate.now()).load(data, lenient);
         return new CampaignRun(campaign, templates, formats);
     }
 }

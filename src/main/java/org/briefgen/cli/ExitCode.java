@@ -12,6 +12,9 @@ final class ExitCode {
     /** {@code archive verify} found a recorded file or row that is not as it was recorded. */
     static final int NOT_INTACT = 3;
 
+    /** Some letters were issued, others could not be made (--keep-going): see the failures report. */
+    static final int SOME_FAILED = 4;
+
     private ExitCode() {
     }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -51,6 +52,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Render what would be issued into OUT/preview/ and record nothing.")
     boolean dryRun;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "Letters rendered at once (default: the number of cores,"
+            + " ${DEFAULT-VALUE} here). The files are the same whatever N is.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--keep-going", description = "Issue every letter that can be made; report the recipients whose"
+            + " letters cannot (OUT/<campaign-id>/failures.csv) and exit 4.")
+    boolean keepGoing;
+
+    @Option(names = "--quiet", description = "Print only the summary (and any errors).")
+    boolean quiet;
+
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
             description = "Which files to write: pdf, docx, eml, post, comma-separated (default: the campaign's"
                     + " formats, or all).")
@@ -63,39 +75,52 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
-        CampaignRun run = campaign.open(formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats));
+        CampaignRun run = campaign.open(formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats), keepGoing);
         ArchiveLocation location = archive.location(out);
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        PrintWriter stderr = spec.commandLine().getErr();
+        Progress progress = Progress.start(run.data().recipients().size(), System.console() != null, quiet, stderr);
         Issuing.Listener listener = new Issuing.Listener() {
             @Override
             public void issued(WrittenLetter w, IssuedLetter record) {
-                String corrects = record != null && record.supersedes() != null ? ", corrects " + record.supersedes()
-                        : "";
-                stdout.println(line(w) + corrects);
-                stdout.flush();
+                progress.step();
+                if (progress.linesWanted()) {
+                    String corrects = record != null && record.supersedes() != null ? ", corrects "
+                            + record.supersedes() : "";
+                    stdout.println(line(w) + corrects);
+                    stdout.flush();
+                }
             }
 
             @Override
             public void alreadyIssued(IssuedLetter letter, boolean changed) {
-                stdout.printf("already issued: %s %s%s%n", letter.reference(), letter.company(), changed
-                        ? " (its data or templates have changed since: --reissue " + letter.reference()
-                                + " issues a correction)" : "");
-                stdout.flush();
+                progress.step();
+                if (progress.linesWanted()) {
+                    stdout.printf("already issued: %s %s%s%n", letter.reference(), letter.company(), changed
+                            ? " (its data or templates have changed since: --reissue " + letter.reference()
+                                    + " issues a correction)" : "");
+                    stdout.flush();
+                }
             }
         };
-        Issuing issuing = new Issuing(run);
+        Issuing issuing = new Issuing(run, jobs, keepGoing);
         Issuing.Report report;
-        if (dryRun) {
-            report = issuing.preview(location, out.resolve("preview"), reissue, listener);
-        } else if (reissue.isEmpty()) {
-            report = issuing.issue(location, Clock.systemUTC(), listener);
-        } else {
-            report = issuing.reissue(location, Clock.systemUTC(), reissue, listener);
+        try (progress) {
+            if (dryRun) {
+                report = issuing.preview(location, out.resolve("preview"), reissue, listener);
+            } else if (reissue.isEmpty()) {
+                report = issuing.issue(location, Clock.systemUTC(), listener);
+            } else {
+                report = issuing.reissue(location, Clock.systemUTC(), reissue, listener);
+            }
         }
         // the briefing goes with the letters: rewritten (identically, unless its sources changed) when any is issued
         Path briefingBase = dryRun ? out.resolve("preview") : out;
         if (run.writesBriefing() && (dryRun || !report.written().isEmpty()
                 || !Files.exists(briefingBase.resolve(run.data().campaign().id()).resolve("briefing.pdf")))) {
-            run.generateBriefing(briefingBase).ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
+            run.generateBriefing(briefingBase).filter(b -> !quiet).ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
                     "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -111,6 +136,16 @@ final class GenerateCommand implements Callable<Integer> {
         } else {
             stdout.printf("nothing new to issue: %s of %s already issued (briefgen archive list shows them)%n",
                     letters(already), run.data().campaign().id());
+        }
+        List<org.briefgen.campaign.Problem> skipped = run.data().skippedRows();
+        if (!report.failures().isEmpty() || !skipped.isEmpty()) {
+            Path failuresFile = FailureReport.write(report.folder(), skipped, report.failures());
+            skipped.forEach(p -> stderr.println("failed: " + p));
+            report.failures().forEach(f -> stderr.println("failed: " + f.message()));
+            stderr.printf("%s could not be issued; see %s%n", letters(skipped.size() + report.failures().size()),
+                    failuresFile);
+            stderr.flush();
+            return ExitCode.SOME_FAILED;
         }
         return ExitCode.OK;
     }

@@ -33,6 +33,9 @@ public final class MethodologyNote {
         } else {
             sb.append(" The figures are unweighted.");
         }
+        if (s.sourceUrl() != null) {
+            sb.append(" Full results: ").append(s.sourceUrl()).append('.');
+        }
         return sb.toString();
     }
 

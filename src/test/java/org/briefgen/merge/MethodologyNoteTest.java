@@ -30,6 +30,14 @@ class MethodologyNoteTest {
                 .endsWith("The figures are unweighted.");
     }
 
+    @Test
+    void aSourceLinkEndsTheNote() {
+        Survey s = new Survey("s", "Ipsos", 1000, "adults", "UK adults", LocalDate.of(2021, 3, 1),
+                LocalDate.of(2021, 3, 2), "online", true, "https://example.org/results", List.of());
+        assertThat(MethodologyNote.of(s)).endsWith("representative of UK adults. Full results:"
+                + " https://example.org/results.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "2019-11-07|2019-11-08|7th \u2013 8th November 2019",

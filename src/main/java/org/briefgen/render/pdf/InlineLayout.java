@@ -81,7 +81,7 @@ final class InlineLayout {
 
     /** A superscript note number, as Word sets it: smaller and raised; tagged as a Reference. */
     Text noteMarker(int number, float size) {
-        Text marker = (Text) new Text(Integer.toString(number)).setFont(styling.body(false, false))
+        Text marker = new Text(Integer.toString(number)).setFont(styling.body(false, false))
                 .setFontSize(size * 0.62f).setTextRise(size * 0.36f);
         marker.getAccessibilityProperties().setRole(StandardRoles.REFERENCE);
         return marker;

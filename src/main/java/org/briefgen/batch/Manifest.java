@@ -1,0 +1,75 @@
+package org.briefgen.batch;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.RecordedFile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The campaign's manifest, {@code manifest.csv} and {@code manifest.json} beside its letters:
+ * every letter issued so far, with its recipient, deadline and files (path and SHA-256). Written
+ * atomically at the end of every run, from the archive.
+ */
+final class Manifest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Manifest() {
+    }
+
+    static void write(Path folder, List<IssuedLetter> letters) throws IOException {
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader("reference",
+                "recipient_id", "company", "letter_date", "deadline", "supersedes", "file", "bytes", "sha256").get())) {
+            for (IssuedLetter l : letters) {
+                for (RecordedFile f : l.files()) {
+                    printer.printRecord(l.reference(), l.recipientId(), l.company(), l.letterDate(), l.deadline(),
+                            l.supersedes() == null ? "" : l.supersedes(), f.path(), f.size(), f.sha256());
+                }
+            }
+        }
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (IssuedLetter l : letters) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("reference", l.reference());
+            entry.put("recipient_id", l.recipientId());
+            entry.put("company", l.company());
+            entry.put("letter_date", l.letterDate().toString());
+            entry.put("deadline", l.deadline().toString());
+            entry.put("supersedes", l.supersedes());
+            List<Map<String, Object>> files = new ArrayList<>();
+            for (RecordedFile f : l.files()) {
+                Map<String, Object> file = new LinkedHashMap<>();
+                file.put("path", f.path());
+                file.put("bytes", f.size());
+                file.put("sha256", f.sha256());
+                files.add(file);
+            }
+            entry.put("files", files);
+            json.add(entry);
+        }
+        writeIfChanged(folder.resolve("manifest.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
+        writeIfChanged(folder.resolve("manifest.json"), JSON.writeValueAsBytes(json));
+    }
+
+    /** A run that issued nothing leaves the manifest, like every other file, untouched. */
+    private static void writeIfChanged(Path file, byte[] bytes) throws IOException {
+        if (!Files.exists(file) || !Arrays.equals(Files.readAllBytes(file), bytes)) {
+            AtomicFiles.write(file, bytes);
+        }
+    }
+}
