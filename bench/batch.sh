@@ -97,6 +97,8 @@ measure() {
       echo "briefgen wrote $letters letters for $n recipients" >&2
       exit 1
     fi
+    # the letters' digest, to check that --jobs 1 and 2 give the same files
+    (cd "$out/demo-$n" && sha256sum DEMO-*.pdf | sha256sum | cut -c1-16) >"$work/digest-$n-$j"
     b_rate="$(awk -v n="$n" -v s="$(seconds "$t")" 'BEGIN {printf "%.1f", n / s}')"
     b_rss="$(rss_mb "$t")"
     b_cpu="$(cpu "$t")"
@@ -155,6 +157,15 @@ if [ "$first" != "$last" ]; then
   for j in 1 2; do
     echo "peak RSS $last / $first with jobs $j: briefgen $(div "$(pick "$last" "$j" briefgen 5)" \
       "$(pick "$first" "$j" briefgen 5)"), floor $(div "$(pick "$last" "$j" floor 5)" "$(pick "$first" "$j" floor 5)")"
+  done
+fi
+if [ "$has_jobs" -eq 1 ]; then
+  for n in $sizes; do
+    if cmp -s "$work/digest-$n-1" "$work/digest-$n-2"; then
+      echo "letters of $n recipients with jobs 1 and jobs 2: byte-identical (last round)"
+    else
+      echo "letters of $n recipients with jobs 1 and jobs 2: DIFFERENT (last round)"
+    fi
   done
 fi
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
