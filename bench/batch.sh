@@ -4,7 +4,8 @@
 # out directly with iText, RawLetterFloor in the test sources) on the same number of threads.
 # Prints letters/s (recipients / wall-clock seconds of the whole process, as /usr/bin/time -v
 # measures it, for briefgen and the floor alike), peak RSS, the CPU share each process got (200%
-# is both cores throughout), the load average when each pair started, and the ratios.
+# is both cores throughout), the CPU time per letter, the load average when each pair started,
+# and the ratios. A low CPU share for a parallel run means the host took a core away meanwhile.
 #
 #   bench/batch.sh                       one round, sizes 1000 and 10000 (about 10 minutes)
 #   bench/batch.sh --runs 3              three rounds, then the median of each figure
@@ -72,6 +73,8 @@ seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; 
 rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
 # the share of a CPU the process got (200% is both cores all the time)
 cpu() { awk -F': ' '/Percent of CPU/ {print $2}' "$1"; }
+# CPU time (user + system) per letter in ms: what a letter costs, however much CPU the host gave
+cpu_ms() { awk -F': ' -v n="$2" '/User time|System time/ {s += $2} END {printf "%.1f", s * 1000 / n}' "$1"; }
 
 results="$work/results.txt"   # size jobs what letters/s rss
 : >"$results"
@@ -102,7 +105,7 @@ measure() {
     b_rate="$(awk -v n="$n" -v s="$(seconds "$t")" 'BEGIN {printf "%.1f", n / s}')"
     b_rss="$(rss_mb "$t")"
     b_cpu="$(cpu "$t")"
-    echo "$n $j briefgen $b_rate $b_rss" >>"$results"
+    echo "$n $j briefgen $b_rate $b_rss $(cpu_ms "$t" "$n")" >>"$results"
   fi
   rm -rf "$out"
   /usr/bin/time -v -o "$t" java "${java_opts[@]}" -cp "$floor_cp" org.briefgen.bench.RawLetterFloor "$n" "$j" \
@@ -110,7 +113,7 @@ measure() {
   f_rate="$(awk -v n="$n" -v s="$(seconds "$t")" 'BEGIN {printf "%.1f", n / s}')"
   f_rss="$(rss_mb "$t")"
   f_cpu="$(cpu "$t")"
-  echo "$n $j floor $f_rate $f_rss" >>"$results"
+  echo "$n $j floor $f_rate $f_rss $(cpu_ms "$t" "$n")" >>"$results"
   rm -rf "$out"
   [ "$b_rate" != "n/a" ] && ratio="$(awk -v b="$b_rate" -v f="$f_rate" 'BEGIN {printf "%.2f", b / f}')"
   printf "%7s %5s %14s %12s %8s %12s %10s %8s %15s %6s\n" "$n" "$j" "$b_rate" "$b_rss" "$b_cpu" "$f_rate" "$f_rss" \
@@ -136,15 +139,16 @@ pick() { awk -v n="$1" -v j="$2" -v w="$3" -v c="$4" '$1 == n && $2 == j && $3 =
 div() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "n/a" || b == "n/a" || b == 0) print "n/a"; else printf "%.2f", a / b}'; }
 
 echo
-echo "summary$([ "$runs" -gt 1 ] && echo " (medians of $runs rounds)"): letters/s = recipients / wall seconds; RSS = peak, MB"
-printf "%7s %5s %14s %12s %12s %10s %15s\n" "letters" "jobs" "briefgen l/s" "briefgen MB" "floor l/s" "floor MB" \
-  "briefgen/floor"
+echo "summary$([ "$runs" -gt 1 ] && echo " (medians of $runs rounds)"): letters/s = recipients / wall seconds;"
+echo "MB = peak RSS; ms = CPU time (user + system) per letter"
+printf "%7s %5s %14s %12s %10s %12s %10s %10s %15s\n" "letters" "jobs" "briefgen l/s" "briefgen MB" "ms" \
+  "floor l/s" "floor MB" "ms" "briefgen/floor"
 for n in $sizes; do
   for j in 1 2; do
     b="$(pick "$n" "$j" briefgen 4)"
     f="$(pick "$n" "$j" floor 4)"
-    printf "%7s %5s %14s %12s %12s %10s %15s\n" "$n" "$j" "$b" "$(pick "$n" "$j" briefgen 5)" "$f" \
-      "$(pick "$n" "$j" floor 5)" "$(div "$b" "$f")"
+    printf "%7s %5s %14s %12s %10s %12s %10s %10s %15s\n" "$n" "$j" "$b" "$(pick "$n" "$j" briefgen 5)" \
+      "$(pick "$n" "$j" briefgen 6)" "$f" "$(pick "$n" "$j" floor 5)" "$(pick "$n" "$j" floor 6)" "$(div "$b" "$f")"
   done
 done
 first="${sizes%% *}"
