@@ -76,7 +76,7 @@ cpu() { awk -F': ' '/Percent of CPU/ {print $2}' "$1"; }
 # CPU time (user + system) per letter in ms: what a letter costs, however much CPU the host gave
 cpu_ms() { awk -F': ' -v n="$2" '/User time|System time/ {s += $2} END {printf "%.1f", s * 1000 / n}' "$1"; }
 
-results="$work/results.txt"   # size jobs what letters/s rss
+results="$work/results.txt"   # size jobs what letters/s rss cpu-ms round
 : >"$results"
 
 # measure SIZE JOBS: briefgen, then the floor, each into a fresh folder
@@ -105,7 +105,7 @@ measure() {
     b_rate="$(awk -v n="$n" -v s="$(seconds "$t")" 'BEGIN {printf "%.1f", n / s}')"
     b_rss="$(rss_mb "$t")"
     b_cpu="$(cpu "$t")"
-    echo "$n $j briefgen $b_rate $b_rss $(cpu_ms "$t" "$n")" >>"$results"
+    echo "$n $j briefgen $b_rate $b_rss $(cpu_ms "$t" "$n") $round" >>"$results"
   fi
   rm -rf "$out"
   /usr/bin/time -v -o "$t" java "${java_opts[@]}" -cp "$floor_cp" org.briefgen.bench.RawLetterFloor "$n" "$j" \
@@ -113,7 +113,7 @@ measure() {
   f_rate="$(awk -v n="$n" -v s="$(seconds "$t")" 'BEGIN {printf "%.1f", n / s}')"
   f_rss="$(rss_mb "$t")"
   f_cpu="$(cpu "$t")"
-  echo "$n $j floor $f_rate $f_rss $(cpu_ms "$t" "$n")" >>"$results"
+  echo "$n $j floor $f_rate $f_rss $(cpu_ms "$t" "$n") $round" >>"$results"
   rm -rf "$out"
   [ "$b_rate" != "n/a" ] && ratio="$(awk -v b="$b_rate" -v f="$f_rate" 'BEGIN {printf "%.2f", b / f}')"
   printf "%7s %5s %14s %12s %8s %12s %10s %8s %15s %6s\n" "$n" "$j" "$b_rate" "$b_rss" "$b_cpu" "$f_rate" "$f_rss" \
@@ -123,8 +123,8 @@ measure() {
 echo
 printf "%7s %5s %14s %12s %8s %12s %10s %8s %15s %6s\n" "letters" "jobs" "briefgen l/s" "briefgen MB" "cpu" \
   "floor l/s" "floor MB" "cpu" "briefgen/floor" "load"
-for r in $(seq 1 "$runs"); do
-  [ "$runs" -gt 1 ] && echo "round $r of $runs"
+for round in $(seq 1 "$runs"); do
+  [ "$runs" -gt 1 ] && echo "round $round of $runs"
   for n in $sizes; do
     for j in 1 2; do
       measure "$n" "$j"
@@ -134,13 +134,18 @@ done
 
 # medians over the rounds, and the ratios between them
 median() { sort -n | awk '{v[NR] = $1} END {if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2];
-  else printf "%.1f", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+  else {m = sprintf("%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2); sub(/\.?0+$/, "", m); print m}}'; }
 pick() { awk -v n="$1" -v j="$2" -v w="$3" -v c="$4" '$1 == n && $2 == j && $3 == w {print $c}' "$results" | median; }
-div() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "n/a" || b == "n/a" || b == 0) print "n/a"; else printf "%.2f", a / b}'; }
+# ratio C1 C2 COLUMN: the median over the rounds of each round's ratio of two figures, each named by
+# "size:jobs:what" (ratios within a round, as the machine's noise moves from minute to minute)
+ratio() { awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN {split(a, x, ":"); split(b, y, ":")}
+  $1 == x[1] && $2 == x[2] && $3 == x[3] {top[$7] = $c}
+  $1 == y[1] && $2 == y[2] && $3 == y[3] {bottom[$7] = $c}
+  END {for (r in top) if ((r in bottom) && bottom[r] > 0) printf "%.2f\n", top[r] / bottom[r]}' "$results" | median; }
 
 echo
-echo "summary$([ "$runs" -gt 1 ] && echo " (medians of $runs rounds)"): letters/s = recipients / wall seconds;"
-echo "MB = peak RSS; ms = CPU time (user + system) per letter"
+echo "summary$([ "$runs" -gt 1 ] && echo " (medians of $runs rounds; each ratio is the median of the rounds' ratios)"):"
+echo "letters/s = recipients / wall seconds; MB = peak RSS; ms = CPU time (user + system) per letter"
 printf "%7s %5s %14s %12s %10s %12s %10s %10s %15s\n" "letters" "jobs" "briefgen l/s" "briefgen MB" "ms" \
   "floor l/s" "floor MB" "ms" "briefgen/floor"
 for n in $sizes; do
@@ -148,19 +153,20 @@ for n in $sizes; do
     b="$(pick "$n" "$j" briefgen 4)"
     f="$(pick "$n" "$j" floor 4)"
     printf "%7s %5s %14s %12s %10s %12s %10s %10s %15s\n" "$n" "$j" "$b" "$(pick "$n" "$j" briefgen 5)" \
-      "$(pick "$n" "$j" briefgen 6)" "$f" "$(pick "$n" "$j" floor 5)" "$(pick "$n" "$j" floor 6)" "$(div "$b" "$f")"
+      "$(pick "$n" "$j" briefgen 6)" "$f" "$(pick "$n" "$j" floor 5)" "$(pick "$n" "$j" floor 6)" \
+      "$(ratio "$n:$j:briefgen" "$n:$j:floor" 4)"
   done
 done
 first="${sizes%% *}"
 last="${sizes##* }"
 for n in $sizes; do
-  echo "jobs 2 / jobs 1 at $n: briefgen $(div "$(pick "$n" 2 briefgen 4)" "$(pick "$n" 1 briefgen 4)")," \
-    "floor $(div "$(pick "$n" 2 floor 4)" "$(pick "$n" 1 floor 4)")"
+  echo "jobs 2 / jobs 1 at $n: briefgen $(ratio "$n:2:briefgen" "$n:1:briefgen" 4)," \
+    "floor $(ratio "$n:2:floor" "$n:1:floor" 4)"
 done
 if [ "$first" != "$last" ]; then
   for j in 1 2; do
-    echo "peak RSS $last / $first with jobs $j: briefgen $(div "$(pick "$last" "$j" briefgen 5)" \
-      "$(pick "$first" "$j" briefgen 5)"), floor $(div "$(pick "$last" "$j" floor 5)" "$(pick "$first" "$j" floor 5)")"
+    echo "peak RSS $last / $first with jobs $j: briefgen $(ratio "$last:$j:briefgen" "$first:$j:briefgen" 5)," \
+      "floor $(ratio "$last:$j:floor" "$first:$j:floor" 5)"
   done
 fi
 if [ "$has_jobs" -eq 1 ]; then
