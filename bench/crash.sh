@@ -5,7 +5,8 @@
 #   - briefgen archive verify exits 0 (every archived file present, with its recorded hash),
 #   - briefgen archive list has exactly one letter per recipient (none twice, none missing),
 #   - no temporary file (*.part) is left under the output folder,
-#   - every letter file on disk is one the archive records (nothing half-issued left behind).
+#   - every letter file on disk is one the archive records (nothing half-issued left behind),
+#   - the campaign's manifest.csv lists each recipient's letter once.
 # Prints PASS or FAIL and exits 1 on failure; the work folder is kept when it fails.
 #
 #   bench/crash.sh                          12 kills, each 1-8 s after the start
@@ -102,10 +103,24 @@ stray="$(comm -23 "$work/disk.files" "$work/recorded.files")"
 echo "  letter files on disk: $(wc -l <"$work/disk.files"), of which not in the archive: $(printf '%s' "$stray" | grep -c .)"
 [ -z "$stray" ] || failures+=("files no archive row records: $(echo "$stray" | head -n 5 | tr '\n' ' ')")
 
+# the manifest, rewritten at the end of every run, lists every letter: each recipient once
+manifest="$out/$campaign/manifest.csv"
+if [ -f "$manifest" ]; then
+  in_manifest="$(tail -n +2 "$manifest" | cut -d, -f2 | sort -u | wc -l)"
+  rows="$(tail -n +2 "$manifest" | wc -l)"
+  echo "  manifest.csv: $rows rows, $in_manifest recipients"
+  [ "$rows" -eq "$recipients" ] && [ "$in_manifest" -eq "$recipients" ] \
+    || failures+=("manifest.csv has $rows rows for $in_manifest recipients, not one row for each of $recipients")
+else
+  echo "  manifest.csv: missing"
+  failures+=("no manifest.csv in $out/$campaign")
+fi
+
 echo
 if [ "${#failures[@]}" -eq 0 ]; then
   echo "PASS: $kills killed runs, then one to completion: $recipients recipients, each issued exactly once;"
-  echo "      the archive verifies, every file in place with its hash, no temporary files left"
+  echo "      the archive verifies, every file in place with its hash, no temporary files left, the manifest"
+  echo "      lists every letter once"
   rm -rf "$work"
   exit 0
 fi
