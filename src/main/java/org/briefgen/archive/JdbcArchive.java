@@ -70,7 +70,7 @@ final class JdbcArchive implements Archive {
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
         boolean sqlite = location.jdbcUrl().startsWith(ArchiveLocation.SQLITE);
-        SQLiteDataSource sqliteSource = sqlite ? sqliteSource(location.jdbcUrl(), readOnly) : null;
+        SQLiteDataSource sqliteSource = sqlite ? sqliteSource(location.jdbcUrl()) : null;
         if (!sqlite) {
             vendor(location);
             try {
@@ -115,7 +115,7 @@ final class JdbcArchive implements Archive {
         return url.substring("jdbc:".length(), end).toLowerCase(Locale.ROOT);
     }
 
-    private static SQLiteDataSource sqliteSource(String url, boolean readOnly) {
+    private static SQLiteDataSource sqliteSource(String url) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -127,9 +127,8 @@ final class JdbcArchive implements Archive {
         // (A power cut can lose the last commits; their files are then issued again, identically.)
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        // a reader opens the file read-write but never writes: only a writable connection can
+        // readers too open the file writable (they never write): only a writable connection can
         // tidy the log away when it closes, so a look at the archive leaves nothing beside it
-        config.setReadOnly(false);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(url);
         return source;

@@ -2,16 +2,13 @@ package org.briefgen.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.archive.LetterExport;
 import org.briefgen.archive.Sheet;
 import org.briefgen.archive.SheetWriter;
-import org.briefgen.archive.Tracker;
 import org.briefgen.archive.TrackerRow;
 
 import picocli.CommandLine.Command;
@@ -32,34 +29,22 @@ final class ArchiveExportCommand implements Callable<Integer> {
             description = "csv or xlsx (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
-    String campaign;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day statuses are for (default: today).")
-    LocalDate asOf;
-
     @Option(names = "--to", paramLabel = "FILE", description = "Write to FILE (default for xlsx: OUT/archive.xlsx).")
     Path to;
 
     @Mixin
-    OutputFolder output;
-
-    @Mixin
-    ArchiveOptions archive;
+    LetterQuery query;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
-        List<TrackerRow> rows;
-        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            rows = Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), day, true), campaign);
-        }
+        LocalDate day = query.day();
+        List<TrackerRow> rows = query.rows(true);
         Sheet sheet = LetterExport.sheet(rows);
         if (format == Format.xlsx) {
-            TrackerCommand.write(to != null ? to : output.out.resolve("archive.xlsx"), SheetWriter.xlsx(sheet),
+            TrackerCommand.write(to != null ? to : query.output.out.resolve("archive.xlsx"), SheetWriter.xlsx(sheet),
                     spec.commandLine().getOut());
         } else if (to != null) {
             TrackerCommand.write(to, SheetWriter.csv(sheet).getBytes(StandardCharsets.UTF_8),

@@ -5,12 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.SheetWriter;
 import org.briefgen.archive.Tracker;
@@ -34,12 +32,6 @@ final class TrackerCommand implements Callable<Integer> {
 
     enum Format { table, csv, xlsx, pdf }
 
-    @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
-    String campaign;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to show (YYYY-MM-DD; default: today).")
-    LocalDate asOf;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, xlsx or pdf (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -53,24 +45,18 @@ final class TrackerCommand implements Callable<Integer> {
     Path templates;
 
     @Mixin
-    OutputFolder output;
-
-    @Mixin
-    ArchiveOptions archive;
+    LetterQuery query;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
-        List<TrackerRow> rows;
-        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            rows = Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), day, false), campaign);
-            if (campaign != null && rows.isEmpty()) {
-                throw new ArchiveException("no letters of campaign '" + campaign + "' in the archive "
-                        + store.describe());
-            }
+        LocalDate day = query.day();
+        List<TrackerRow> rows = query.rows(false);
+        String campaign = query.campaign;
+        if (campaign != null && rows.isEmpty()) {
+            throw new ArchiveException("no letters of campaign '" + campaign + "' in the archive " + query.describe());
         }
         PrintWriter stdout = spec.commandLine().getOut();
         String base = "tracker" + (campaign == null ? "" : "-" + campaign);
@@ -91,9 +77,9 @@ final class TrackerCommand implements Callable<Integer> {
                     write(to, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), stdout);
                 }
             }
-            case xlsx -> write(to != null ? to : output.out.resolve(base + ".xlsx"),
+            case xlsx -> write(to != null ? to : query.output.out.resolve(base + ".xlsx"),
                     SheetWriter.xlsx(Tracker.sheet(rows)), stdout);
-            case pdf -> write(to != null ? to : output.out.resolve(base + ".pdf"),
+            case pdf -> write(to != null ? to : query.output.out.resolve(base + ".pdf"),
                     new TrackerReport(templates).pdf(rows, day).bytes(), stdout);
         }
         return ExitCode.OK;

@@ -152,6 +152,19 @@ public final class HouseStyle {
     private String notes = "before_closing";
     private transient Path logoPath;
 
+    /**
+     * {@code rgb} mixed with white, as every writer lightens the house colours: {@code share} 1
+     * keeps the colour, 0 gives white.
+     */
+    public static int tint(int rgb, double share) {
+        return (tintChannel((rgb >> 16) & 0xff, share) << 16) | (tintChannel((rgb >> 8) & 0xff, share) << 8)
+                | tintChannel(rgb & 0xff, share);
+    }
+
+    private static int tintChannel(int channel, double share) {
+        return (int) Math.round(255 - (255 - channel) * share);
+    }
+
     /** The built-in style, used when a campaign has no style file. */
     public static HouseStyle defaults() {
         return new HouseStyle();

@@ -1,5 +1,7 @@
 package org.briefgen.render.docx;
 
+import org.briefgen.render.HouseStyle;
+
 import java.math.BigInteger;
 
 /** Word's units: twips (1/20 pt) for lengths, half-points for type, eighths for borders, EMU for drawings. */
@@ -40,15 +42,8 @@ final class Measure {
         return String.format("%06X", rgb & 0xffffff);
     }
 
-    /** {@code rgb} mixed with white: {@code share} 1 keeps the colour, 0 gives white. */
+    /** {@code rgb} mixed with white (see {@link HouseStyle#tint}). */
     static int tint(int rgb, double share) {
-        int r = (rgb >> 16) & 0xff;
-        int g = (rgb >> 8) & 0xff;
-        int b = rgb & 0xff;
-        return (mix(r, share) << 16) | (mix(g, share) << 8) | mix(b, share);
-    }
-
-    private static int mix(int channel, double share) {
-        return (int) Math.round(255 - (255 - channel) * share);
+        return HouseStyle.tint(rgb, share);
     }
 }

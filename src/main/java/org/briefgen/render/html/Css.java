@@ -47,16 +47,9 @@ final class Css {
         return String.format("#%06x", rgb & 0xffffff);
     }
 
-    /** {@code rgb} over white at {@code share} opacity. */
+    /** {@code rgb} mixed with white (see {@link HouseStyle#tint}). */
     static int tint(int rgb, double share) {
-        int r = (rgb >> 16) & 0xff;
-        int g = (rgb >> 8) & 0xff;
-        int b = rgb & 0xff;
-        return (mix(r, share) << 16) | (mix(g, share) << 8) | mix(b, share);
-    }
-
-    private static int mix(int channel, double share) {
-        return (int) Math.round(255 - (255 - channel) * share);
+        return HouseStyle.tint(rgb, share);
     }
 
     static String pt(double points) {

@@ -27,14 +27,7 @@ final class Styling {
         this.accentLight = rgb(style.colours().accentLight());
         this.muted = rgb(style.colours().muted());
         this.rule = rgb(style.colours().rule());
-        this.chartTrack = rgb(mix(style.colours().accentLight(), 0xffffff, 0.6));
-    }
-
-    private static int mix(int a, int b, double share) {
-        int r = (int) Math.round(((a >> 16) & 0xff) * (1 - share) + ((b >> 16) & 0xff) * share);
-        int g = (int) Math.round(((a >> 8) & 0xff) * (1 - share) + ((b >> 8) & 0xff) * share);
-        int bl = (int) Math.round((a & 0xff) * (1 - share) + (b & 0xff) * share);
-        return (r << 16) | (g << 8) | bl;
+        this.chartTrack = rgb(HouseStyle.tint(style.colours().accentLight(), 0.4));
     }
 
     private static Color rgb(int rgb) {

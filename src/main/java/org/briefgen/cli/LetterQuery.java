@@ -1,0 +1,48 @@
+package org.briefgen.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.Tracker;
+import org.briefgen.archive.TrackerRow;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Which issued letters a command shows, and as of which day: the options and the query that
+ * {@code tracker}, {@code archive list} and {@code archive export} share.
+ */
+final class LetterQuery {
+
+    @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
+    String campaign;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day statuses are for (YYYY-MM-DD;"
+            + " default: today).")
+    LocalDate asOf;
+
+    @Mixin
+    OutputFolder output;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    LocalDate day() {
+        return asOf != null ? asOf : LocalDate.now();
+    }
+
+    /** The letters' rows, corrected letters included when {@code withCorrected}. */
+    List<TrackerRow> rows(boolean withCorrected) {
+        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            return Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), day(), withCorrected), campaign);
+        }
+    }
+
+    /** Where the archive is, as messages name it. */
+    String describe() {
+        return archive.location(output.out).describe();
+    }
+}
