@@ -73,7 +73,7 @@ public final class RawLetterFloor {
     private static final Color MUTED = new DeviceRgb(0x5d, 0x5d, 0x68);
     private static final Color RULE = new DeviceRgb(0xc8, 0xc8, 0xd0);
     /** The light accent mixed with 60% white, as briefgen's chart track. */
-    private static final Color TRACK = new DeviceRgb(0xf6, 0xed, 0xf2);
+    private static final Color TRACK = new DeviceRgb(0xf5, 0xed, 0xf2);
     private static final float BODY = 10f;
     private static final float SMALL = 8.5f;
     private static final float LEADING = 1.38f;
