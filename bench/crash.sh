@@ -90,7 +90,8 @@ final=$?
 echo "  exit $final: $(tail -n 1 "$work/final.log")"
 
 failures=()
-[ "$mid_issue" -gt 0 ] || failures+=("no run was killed while issuing letters: the test proved nothing")
+[ "$mid_issue" -gt 0 ] || failures+=("no run was killed while issuing letters: the test proved nothing (runs that
+    finish before their kill want more RECIPIENTS, or a smaller MIN_MS and MAX_MS)")
 [ "$final" -eq 0 ] || failures+=("the final generate exited $final (see $work/final.log)")
 
 java -jar "$jar" archive verify --out "$out" >"$work/verify.log" 2>&1
