@@ -195,14 +195,54 @@ public final class CampaignRun {
             try {
                 PreparedLetter letter = prepare(recipient, i + 1);
                 writer.checkLetter(letter);
-                pdf.undrawable(letter.document()).forEach((text, codePoints) -> failures.add(new Failure(recipient,
-                        null, "\"" + text + "\" has characters the house style's fonts cannot draw: "
-                                + describe(codePoints))));
+                pdf.undrawable(letter.document()).forEach(u -> failures.add(new Failure(recipient, null,
+                        undrawable(recipient, u))));
             } catch (TemplateProblem e) {
                 failures.add(new Failure(recipient, e.placeAndProblem(), null));
             }
         }
         return failures;
+    }
+
+    /**
+     * Why a text of a recipient's letter cannot be printed, naming the recipient's field that holds
+     * it (when one does), its characters and their Unicode blocks, and what to do.
+     */
+    private String undrawable(Recipient recipient, PdfRenderer.Undrawable u) {
+        List<Integer> all = new ArrayList<>(u.uncovered());
+        all.addAll(u.unshapable());
+        String field = field(recipient, all);
+        String where = field == null ? "\"" + u.text() + "\"" : field + " \"" + u.text() + "\"";
+        if (!u.uncovered().isEmpty()) {
+            return where + " has characters no font of the house style covers: " + describe(u.uncovered())
+                    + "; list a font that has them under fallback_fonts in the style file";
+        }
+        return where + " is in a script that needs a text shaping engine, which briefgen's PDF writer lacks: "
+                + describe(u.unshapable());
+    }
+
+    /** The recipient's field ("company", "address line 2", a column's name) holding one of the characters. */
+    private static String field(Recipient r, List<Integer> codePoints) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("company", r.company());
+        fields.put("short_name", r.shortName());
+        fields.put("contact_name", r.contactName());
+        fields.put("salutation", r.salutation());
+        for (int i = 0; i < r.address().size(); i++) {
+            fields.put("address line " + (i + 1), r.address().get(i));
+        }
+        for (int i = 0; i < r.products().size(); i++) {
+            fields.put(r.products().size() == 1 ? "products" : "products (" + (i + 1) + ")", r.products().get(i));
+        }
+        fields.put("handle", r.handle());
+        fields.putAll(r.extra());
+        for (var e : fields.entrySet()) {
+            String value = e.getValue();
+            if (value != null && codePoints.stream().anyMatch(cp -> value.indexOf(cp) >= 0)) {
+                return "field " + e.getKey();
+            }
+        }
+        return null;
     }
 
     /** "'株' U+682A, '式' U+5F0F … (CJK UNIFIED IDEOGRAPHS, KATAKANA)": characters as a user can find them. */

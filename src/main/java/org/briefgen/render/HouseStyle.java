@@ -150,7 +150,11 @@ public final class HouseStyle {
     private boolean letterheadUppercase = true;
     private String logo;
     private String notes = "before_closing";
+    /** As written: built-in names, font files, or maps of faces to files; read by {@link #check}. */
+    @JsonProperty("fallback_fonts")
+    private java.util.List<Object> fallbackFonts = java.util.List.of("dejavu-sans");
     private transient Path logoPath;
+    private transient java.util.List<FallbackFont> fallbacks = java.util.List.of(FallbackFont.builtIn("dejavu-sans"));
 
     /**
      * {@code rgb} mixed with white, as every writer lightens the house colours: {@code share} 1
@@ -163,6 +167,32 @@ public final class HouseStyle {
 
     private static int tintChannel(int channel, double share) {
         return (int) Math.round(255 - (255 - channel) * share);
+    }
+
+    /**
+     * A font for the characters the house fonts lack, with its four faces; a face it does not have
+     * is its regular one. Each face is a location: {@code classpath:/...} for a built-in font, or a
+     * file.
+     */
+    public record FallbackFont(String name, String regular, String bold, String italic, String boldItalic) {
+
+        /** The built-in fallback fonts: DejaVu, from Maven Central. */
+        public static final java.util.List<String> BUILT_IN = java.util.List.of("dejavu-sans", "dejavu-serif",
+                "dejavu-mono");
+
+        static FallbackFont builtIn(String name) {
+            String base = "classpath:/net/sf/jasperreports/fonts/dejavu/";
+            return switch (name) {
+                case "dejavu-sans" -> new FallbackFont(name, base + "DejaVuSans.ttf", base + "DejaVuSans-Bold.ttf",
+                        base + "DejaVuSans-Oblique.ttf", base + "DejaVuSans-BoldOblique.ttf");
+                case "dejavu-serif" -> new FallbackFont(name, base + "DejaVuSerif.ttf", base + "DejaVuSerif-Bold.ttf",
+                        base + "DejaVuSerif-Italic.ttf", base + "DejaVuSerif-BoldItalic.ttf");
+                case "dejavu-mono" -> new FallbackFont(name, base + "DejaVuSansMono.ttf",
+                        base + "DejaVuSansMono-Bold.ttf", base + "DejaVuSansMono-Oblique.ttf",
+                        base + "DejaVuSansMono-BoldOblique.ttf");
+                default -> null;
+            };
+        }
     }
 
     /** The built-in style, used when a campaign has no style file. */
@@ -217,12 +247,73 @@ public final class HouseStyle {
         if (!page.size.toUpperCase(Locale.ROOT).matches("A4|A5|LETTER|LEGAL")) {
             throw new StyleException(file + ": page.size: '" + page.size + "' must be A4, A5, Letter or Legal");
         }
+        fallbacks = fallbacks(file);
         if (logo != null) {
             logoPath = file.toAbsolutePath().getParent().resolve(logo);
             if (!Files.isReadable(logoPath)) {
                 throw new StyleException(file + ": logo: file not found: " + logoPath);
             }
         }
+    }
+
+    /** {@code fallback_fonts}: each a built-in name, a .ttf/.otf file, or a map of faces to files. */
+    private java.util.List<FallbackFont> fallbacks(Path file) {
+        java.util.List<FallbackFont> fonts = new java.util.ArrayList<>();
+        Path folder = file.toAbsolutePath().getParent();
+        java.util.List<Object> given = fallbackFonts == null ? java.util.List.of() : fallbackFonts;
+        for (int i = 0; i < given.size(); i++) {
+            String key = file + ": fallback_fonts[" + (i + 1) + "]";
+            Object item = given.get(i);
+            if (item instanceof String name) {
+                FallbackFont builtIn = FallbackFont.builtIn(name.trim().toLowerCase(Locale.ROOT));
+                if (builtIn != null) {
+                    fonts.add(builtIn);
+                } else if (name.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf)")) {
+                    String face = fontFile(key, folder, name);
+                    fonts.add(new FallbackFont(name, face, face, face, face));
+                } else {
+                    throw new StyleException(key + ": '" + name + "' is neither a built-in font ("
+                            + String.join(", ", FallbackFont.BUILT_IN) + ") nor a .ttf or .otf file");
+                }
+            } else if (item instanceof java.util.Map<?, ?> faces) {
+                for (Object face : faces.keySet()) {
+                    if (!java.util.List.of("regular", "bold", "italic", "bold_italic").contains(String.valueOf(face))) {
+                        throw new StyleException(key + ": unknown face '" + face
+                                + "' (known: regular, bold, italic, bold_italic)");
+                    }
+                }
+                if (!(faces.get("regular") instanceof String)) {
+                    throw new StyleException(key + ": a font given by its faces needs at least 'regular: file.ttf'");
+                }
+                String regular = fontFile(key + ".regular", folder, (String) faces.get("regular"));
+                java.util.function.Function<String, String> face = name -> faces.get(name) == null ? regular
+                        : fontFile(key + "." + name, folder, String.valueOf(faces.get(name)));
+                fonts.add(new FallbackFont(String.valueOf(faces.get("regular")), regular, face.apply("bold"),
+                        face.apply("italic"), face.apply("bold_italic")));
+            } else {
+                throw new StyleException(key + ": expected a font name or file, found '" + item + "'");
+            }
+        }
+        return java.util.List.copyOf(fonts);
+    }
+
+    private static String fontFile(String key, Path folder, String name) {
+        Path path = folder.resolve(name).normalize();
+        if (!name.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf)")) {
+            throw new StyleException(key + ": '" + name + "' is not a TrueType or OpenType font file (.ttf or .otf)");
+        }
+        if (!Files.isReadable(path)) {
+            throw new StyleException(key + ": font file not found: " + path);
+        }
+        return path.toString();
+    }
+
+    /**
+     * The fonts tried, in order, for characters the house fonts lack (by default DejaVu Sans: Arabic,
+     * Hebrew, Armenian, Georgian and more); none when the style lists none.
+     */
+    public java.util.List<FallbackFont> fallbackFonts() {
+        return fallbacks;
     }
 
     public Page page() {

@@ -158,12 +158,14 @@ class CommandLineTest {
     void aNameNoFontCanDrawFailsValidateNamingRecipientAndCharacter() {
         Path root = campaign();
         TestCampaigns.edit(root.resolve("data/recipients.csv"), "northwind-home,Northwind Home Ltd,Northwind,",
-                "northwind-home,\u0634\u0631\u0643\u0629 \u0627\u0644\u0627\u062a\u0635\u0627\u0644\u0627\u062a,,");
+                "northwind-home,\u682a\u5f0f\u4f1a\u793e\u30e1\u30eb\u30ab\u30ea,,");
         for (String command : new String[] {"validate", "generate"}) {
             Result r = run(with(root, command));
             assertThat(r.code()).as(command).isEqualTo(2);
             assertThat(r.err()).as(command).contains("recipient 'northwind-home' (" + root.resolve("data/recipients.csv")
-                    + " line 3)").contains("cannot draw: '\u0634' U+0634").contains("ARABIC");
+                    + " line 3): field company \"\u682a\u5f0f\u4f1a\u793e\u30e1\u30eb\u30ab\u30ea\"")
+                    .contains("no font of the house style covers: '\u682a' U+682A").contains("KATAKANA")
+                    .contains("fallback_fonts");
             assertThat(root.resolve("out")).doesNotExist();
         }
     }

@@ -169,7 +169,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
         double max = chart.bars().stream().mapToDouble(b -> b.value().doubleValue()).max().orElse(100);
         double scale = chart.unit().equals("%") ? 100 : Math.max(max, 1e-9);
         for (Block.Chart.Bar bar : chart.bars()) {
-            Paragraph label = new Paragraph(bar.label()).setFont(s.body(false, false)).setFontSize(size * 0.95f)
+            Paragraph label = s.paragraph(bar.label(), false, false).setFontSize(size * 0.95f)
                     .setFontColor(s.text).setMargin(0).setMultipliedLeading(1.15f);
             t.addCell(untagged(new Cell().add(label).setBorder(Border.NO_BORDER).setPaddingLeft(0).setPaddingRight(8)
                     .setPaddingTop(2.5f).setPaddingBottom(2.5f).setVerticalAlignment(VerticalAlignment.MIDDLE)));
@@ -180,7 +180,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
                     .setBackgroundColor(s.accent));
             t.addCell(untagged(new Cell().add(track).setBorder(Border.NO_BORDER).setPadding(2.5f)
                     .setVerticalAlignment(VerticalAlignment.MIDDLE)));
-            Paragraph value = new Paragraph(chart.format(bar)).setFont(s.body(true, false)).setFontSize(size * 0.95f)
+            Paragraph value = s.paragraph(chart.format(bar), true, false).setFontSize(size * 0.95f)
                     .setFontColor(s.text).setMargin(0).setTextAlignment(TextAlignment.RIGHT);
             t.addCell(untagged(new Cell().add(value).setBorder(Border.NO_BORDER).setPaddingLeft(4).setPaddingRight(0)
                     .setVerticalAlignment(VerticalAlignment.MIDDLE)));
@@ -191,7 +191,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
         Div block = new Div().setMarginTop(size * 0.2f).setMarginBottom(size * 0.9f).setKeepTogether(true);
         block.add(figure);
         for (String note : chart.notes()) {
-            block.add(new Paragraph(note).setFont(s.body(false, true)).setFontSize(small).setFontColor(s.muted)
+            block.add(s.paragraph(note, false, true).setFontSize(small).setFontColor(s.muted)
                     .setMarginTop(small * 0.3f).setMarginBottom(0).setMultipliedLeading(1.25f));
         }
         return block;
@@ -205,7 +205,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
 
     @Override
     public IBlockElement codeBlock(Block.CodeBlock code) {
-        return new Paragraph(code.text()).setFont(s.mono()).setFontSize(size * 0.85f).setFontColor(s.text)
+        return s.paragraph(code.text(), "mono", false, false).setFontSize(size * 0.85f).setFontColor(s.text)
                 .setBackgroundColor(s.chartTrack).setPadding(size * 0.5f).setMarginBottom(size * 0.75f);
     }
 

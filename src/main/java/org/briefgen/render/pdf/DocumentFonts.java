@@ -18,8 +18,15 @@ final class DocumentFonts {
         this.programs = programs;
     }
 
+    FontPrograms programs() {
+        return programs;
+    }
+
     PdfFont get(String family, boolean bold, boolean italic) {
-        FontPrograms.Face face = FontPrograms.Face.of(bold, italic);
+        return get(family, FontPrograms.Face.of(bold, italic));
+    }
+
+    PdfFont get(String family, FontPrograms.Face face) {
         return fonts.computeIfAbsent(family + face, k -> PdfFontFactory.createFont(programs.get(family, face),
                 PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED));
     }

@@ -3,16 +3,31 @@ package org.briefgen.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.briefgen.render.HouseStyle;
+import org.briefgen.render.StyleException;
 
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 
 /**
- * The Liberation fonts, read from the classpath (Maven Central's openpdf-fonts-extra) and parsed
- * once: parsing a font costs far more than laying out a letter.
+ * The fonts of a run, parsed once and shared by every letter: the house style's Liberation
+ * families (read from the classpath, Maven Central's openpdf-fonts-extra) and its fallback fonts,
+ * which are parsed only when a character first needs them. Parsing a font costs far more than
+ * laying out a letter.
+ *
+ * <p>For each character, {@link #choose} names the font that draws it: the house font in the
+ * asked face if it has the glyph, else the first fallback font that has it (in the asked face, or
+ * else upright, or else regular), else none.
  */
 final class FontPrograms {
 
@@ -28,48 +43,174 @@ final class FontPrograms {
         static Face of(boolean bold, boolean italic) {
             return bold ? (italic ? BOLD_ITALIC : BOLD) : (italic ? ITALIC : REGULAR);
         }
-    }
 
-    private final Map<String, Map<Face, FontProgram>> families = new HashMap<>();
-
-    FontPrograms(String... familyNames) {
-        for (String family : familyNames) {
-            families.computeIfAbsent(family, FontPrograms::load);
+        /** This face, then the same weight upright, then regular: what a fallback font is asked for. */
+        List<Face> withSubstitutes() {
+            return switch (this) {
+                case REGULAR -> List.of(REGULAR);
+                case BOLD -> List.of(BOLD, REGULAR);
+                case ITALIC -> List.of(ITALIC, REGULAR);
+                case BOLD_ITALIC -> List.of(BOLD_ITALIC, BOLD, REGULAR);
+            };
         }
     }
 
-    private static Map<Face, FontProgram> load(String family) {
+    /** A font to draw with: a family (a house family, or {@code fallback1}, {@code fallback2}…) and face. */
+    record Choice(String family, Face face) {
+    }
+
+    /** One family's faces, each parsed on first use, with the Basic Multilingual Plane it covers. */
+    private static final class Family {
+        final String label;
+        final Map<Face, String> locations;
+        final Map<Face, FontProgram> programs = new EnumMap<>(Face.class);
+        final Map<Face, BitSet> coverage = new EnumMap<>(Face.class);
+
+        Family(String label, Map<Face, String> locations) {
+            this.label = label;
+            this.locations = locations;
+        }
+
+        synchronized FontProgram program(Face face) {
+            return programs.computeIfAbsent(face, f -> {
+                FontProgram program = parse(label, locations.get(f));
+                coverage.put(f, bmp(program));
+                return program;
+            });
+        }
+
+        boolean covers(Face face, int codePoint) {
+            FontProgram program = program(face);
+            if (codePoint <= 0xFFFF) {
+                BitSet bits;
+                synchronized (this) {
+                    bits = coverage.get(face);
+                }
+                return bits.get(codePoint);
+            }
+            return program.getGlyph(codePoint) != null;
+        }
+    }
+
+    private static final Choice NONE = new Choice("", Face.REGULAR);
+
+    private final Map<String, Family> families = new HashMap<>();
+    private final List<String> fallbacks = new ArrayList<>();
+    private final Map<Long, Choice> choices = new ConcurrentHashMap<>();
+
+    /** The Liberation families named, and no fallback fonts. */
+    FontPrograms(String... familyNames) {
+        this(List.of(familyNames), List.of());
+    }
+
+    /** The house families (sans, serif or mono) parsed now; {@code fallbackFonts} when first needed. */
+    FontPrograms(List<String> familyNames, List<HouseStyle.FallbackFont> fallbackFonts) {
+        for (String family : familyNames) {
+            families.computeIfAbsent(family, FontPrograms::liberation);
+            for (Face face : Face.values()) {
+                families.get(family).program(face);
+            }
+        }
+        for (int i = 0; i < fallbackFonts.size(); i++) {
+            HouseStyle.FallbackFont font = fallbackFonts.get(i);
+            Map<Face, String> faces = new EnumMap<>(Face.class);
+            faces.put(Face.REGULAR, font.regular());
+            faces.put(Face.BOLD, font.bold());
+            faces.put(Face.ITALIC, font.italic());
+            faces.put(Face.BOLD_ITALIC, font.boldItalic());
+            String key = "fallback" + (i + 1);
+            families.put(key, new Family("fallback font " + (i + 1) + " (" + font.name() + ")", faces));
+            fallbacks.add(key);
+        }
+    }
+
+    private static Family liberation(String family) {
         String file = switch (family) {
             case "serif" -> "LiberationSerif";
             case "mono" -> "LiberationMono";
             default -> "LiberationSans";
         };
-        Map<Face, FontProgram> faces = new EnumMap<>(Face.class);
+        Map<Face, String> faces = new EnumMap<>(Face.class);
         for (Face face : Face.values()) {
-            String resource = "/liberation/" + file + "-" + face.suffix + ".ttf";
-            try (InputStream in = FontPrograms.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + resource + " is not on the classpath");
-                }
-                faces.put(face, FontProgramFactory.createFont(in.readAllBytes(), false));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + resource, e);
-            }
+            faces.put(face, "classpath:/liberation/" + file + "-" + face.suffix + ".ttf");
         }
-        return faces;
+        return new Family(file, faces);
     }
 
-    /** Whether every face of {@code family} has a glyph for {@code codePoint}. */
-    boolean covers(String family, int codePoint) {
-        for (FontProgram program : families.get(family).values()) {
-            if (program.getGlyph(codePoint) == null) {
-                return false;
+    private static FontProgram parse(String label, String location) {
+        try {
+            byte[] bytes;
+            if (location.startsWith("classpath:")) {
+                String resource = location.substring("classpath:".length());
+                try (InputStream in = FontPrograms.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("font " + resource + " is not on the classpath");
+                    }
+                    bytes = in.readAllBytes();
+                }
+            } else {
+                bytes = Files.readAllBytes(Path.of(location));
+            }
+            return FontProgramFactory.createFont(bytes, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + label + ": " + location, e);
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalStateException && location.startsWith("classpath:")) {
+                throw e;
+            }
+            throw new StyleException(label + ": " + location + " is not a font briefgen can embed ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    private static BitSet bmp(FontProgram program) {
+        BitSet bits = new BitSet(0x10000);
+        for (int cp = 0; cp <= 0xFFFF; cp++) {
+            if (program.getGlyph(cp) != null) {
+                bits.set(cp);
             }
         }
-        return true;
+        return bits;
+    }
+
+    /** Whether the house family's {@code face} has a glyph for {@code codePoint} (no fallback). */
+    boolean covers(String family, Face face, int codePoint) {
+        return families.get(family).covers(face, codePoint);
+    }
+
+    /** The font that draws {@code codePoint} for text set in {@code family} and {@code face}, or null. */
+    Choice choose(String family, Face face, int codePoint) {
+        if (codePoint <= 0xFFFF && families.get(family).covers(face, codePoint)) {
+            return new Choice(family, face);
+        }
+        long key = ((long) codePoint << 8) | ((long) face.ordinal() << 4) | familyIndex(family);
+        Choice choice = choices.computeIfAbsent(key, k -> search(family, face, codePoint));
+        return choice == NONE ? null : choice;
+    }
+
+    private static long familyIndex(String family) {
+        return switch (family) {
+            case "sans" -> 0;
+            case "serif" -> 1;
+            default -> 2;
+        };
+    }
+
+    private Choice search(String family, Face face, int codePoint) {
+        if (families.get(family).covers(face, codePoint)) {
+            return new Choice(family, face);
+        }
+        for (String fallback : fallbacks) {
+            for (Face f : face.withSubstitutes()) {
+                if (families.get(fallback).covers(f, codePoint)) {
+                    return new Choice(fallback, f);
+                }
+            }
+        }
+        return NONE;
     }
 
     FontProgram get(String family, Face face) {
-        return families.get(family).get(face);
+        return families.get(family).program(face);
     }
 }

@@ -35,7 +35,9 @@ final class InlineLayout {
             inline.accept(new Inline.Visitor<Void>() {
                 @Override
                 public Void text(Inline.Text t) {
-                    out.add(style(new Text(t.text()).setFont(styling.body(bold, italic)), link));
+                    for (Text text : styling.texts(t.text(), styling.style.fonts().body(), bold, italic)) {
+                        out.add(style(text, link));
+                    }
                     return null;
                 }
 
@@ -53,7 +55,9 @@ final class InlineLayout {
 
                 @Override
                 public Void code(Inline.Code c) {
-                    out.add(style(new Text(c.text()).setFont(styling.mono()).setFontSize(size * 0.92f), link));
+                    for (Text text : styling.texts(c.text(), "mono", false, false)) {
+                        out.add(style(text.setFontSize(size * 0.92f), link));
+                    }
                     return null;
                 }
 

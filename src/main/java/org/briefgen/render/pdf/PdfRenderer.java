@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -71,6 +73,9 @@ public final class PdfRenderer {
 
     private final HouseStyle style;
     private final FontPrograms fontPrograms;
+    private final TextRuns textRuns;
+    /** The families and faces data may be set in: every text is checked against each. */
+    private final String[][] checkedFaces;
     private final byte[] logo;
     private final boolean archival;
 
@@ -86,7 +91,11 @@ public final class PdfRenderer {
     public PdfRenderer(HouseStyle style, boolean archival) {
         this.style = style;
         this.archival = archival;
-        this.fontPrograms = new FontPrograms(style.fonts().body(), style.fonts().headings(), "mono");
+        this.fontPrograms = new FontPrograms(List.of(style.fonts().body(), style.fonts().headings(), "mono"),
+                style.fallbackFonts());
+        this.textRuns = new TextRuns(fontPrograms);
+        this.checkedFaces = new String[][] {{style.fonts().body(), "REGULAR"}, {style.fonts().body(), "BOLD"},
+            {style.fonts().body(), "ITALIC"}, {style.fonts().body(), "BOLD_ITALIC"}, {style.fonts().headings(), "BOLD"}};
         try {
             this.logo = style.logo() == null ? null : Files.readAllBytes(style.logo());
         } catch (IOException e) {
@@ -95,22 +104,37 @@ public final class PdfRenderer {
     }
 
     /**
-     * The texts of {@code document} holding characters that the house style's fonts cannot draw,
-     * each with those characters (code points, in order). iText would draw nothing for them,
-     * silently; a letter with a blank where a name should be must never be issued.
+     * A text of a document that cannot be drawn as it is: {@code uncovered} characters no font of
+     * the house style (nor its fallback fonts) has, {@code unshapable} characters of a script that
+     * needs a shaping engine (Devanagari, Khmer…), which iText's free core lacks.
      */
-    public Map<String, List<Integer>> undrawable(Document document) {
-        Map<String, List<Integer>> missing = new LinkedHashMap<>();
+    public record Undrawable(String text, List<Integer> uncovered, List<Integer> unshapable) {
+    }
+
+    /**
+     * The texts of {@code document} holding characters that cannot be drawn. iText would draw
+     * nothing for a character its font lacks, silently; a letter with a blank where a name should
+     * be must never be issued.
+     */
+    public List<Undrawable> undrawable(Document document) {
+        List<Undrawable> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String text : DocumentText.strings(document)) {
-            List<Integer> codePoints = text.codePoints().distinct().filter(cp -> !Character.isISOControl(cp))
-                    .filter(cp -> !fontPrograms.covers(style.fonts().body(), cp)
-                            || !fontPrograms.covers(style.fonts().headings(), cp))
-                    .boxed().toList();
-            if (!codePoints.isEmpty()) {
-                missing.putIfAbsent(text, codePoints);
+            if (!seen.add(text)) {
+                continue;
+            }
+            Set<Integer> uncovered = new LinkedHashSet<>();
+            Set<Integer> unshapable = new LinkedHashSet<>();
+            for (String[] font : checkedFaces) {
+                TextRuns.Problems problems = textRuns.problems(text, font[0], FontPrograms.Face.valueOf(font[1]));
+                uncovered.addAll(problems.uncovered());
+                unshapable.addAll(problems.unshapable());
+            }
+            if (!uncovered.isEmpty() || !unshapable.isEmpty()) {
+                found.add(new Undrawable(text, List.copyOf(uncovered), List.copyOf(unshapable)));
             }
         }
-        return missing;
+        return found;
     }
 
     /** A rendered PDF and its number of pages. */
@@ -230,7 +254,7 @@ public final class PdfRenderer {
             letterhead(layout, frame.letterhead(), s, inlines, pageSize);
         }
         if (!frame.date().isEmpty()) {
-            layout.add(new Paragraph(frame.date()).setFontSize(body).setMarginTop(0).setMarginBottom(body * 1.3f));
+            layout.add(s.paragraph(frame.date(), false, false).setFontSize(body).setMarginTop(0).setMarginBottom(body * 1.3f));
         }
         if (!frame.recipient().isEmpty()) {
             layout.add(lines(frame.recipient(), s, inlines, body, false).setMarginBottom(body * 1.6f));
@@ -266,8 +290,8 @@ public final class PdfRenderer {
             logoHeight = mm(14) + 4;
         }
         String name = letterhead.get(0).plainText();
-        Paragraph nameParagraph = new Paragraph(style.letterheadUppercase() ? name.toUpperCase(Locale.ROOT) : name)
-                .setFont(s.heading()).setFontSize(nameSize).setFontColor(s.accent)
+        Paragraph nameParagraph = s.paragraph(style.letterheadUppercase() ? name.toUpperCase(Locale.ROOT) : name,
+                        style.fonts().headings(), true, false).setFontSize(nameSize).setFontColor(s.accent)
                 .setCharacterSpacing(nameSize * 0.04f).setMultipliedLeading(1.0f).setMargin(0)
                 .setWidth(width * 0.58f);
         layout.add(nameParagraph);
@@ -295,12 +319,12 @@ public final class PdfRenderer {
     private void titlePage(com.itextpdf.layout.Document layout, Cover cover, Styling s, PageSize pageSize) {
         float usable = pageSize.getHeight() - mm(style.page().top()) - mm(style.page().bottom());
         float titleSize = (float) style.sizes().heading(1) * 2.1f;
-        Paragraph title = new Paragraph(cover.title()).setFont(s.heading()).setFontSize(titleSize)
+        Paragraph title = s.paragraph(cover.title(), style.fonts().headings(), true, false).setFontSize(titleSize)
                 .setFontColor(s.accent).setMultipliedLeading(1.1f).setMarginTop(usable * 0.28f).setMarginBottom(6);
         title.getAccessibilityProperties().setRole(StandardRoles.H1);
         layout.add(title);
         if (!cover.subtitle().isEmpty()) {
-            layout.add(new Paragraph(cover.subtitle()).setFont(s.body(false, false))
+            layout.add(s.paragraph(cover.subtitle(), false, false)
                     .setFontSize((float) style.sizes().heading(2) * 1.4f).setFontColor(s.muted).setMarginTop(0)
                     .setMarginBottom(s.bodySize() * 2.5f));
         }
@@ -309,7 +333,7 @@ public final class PdfRenderer {
         rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
         layout.add(rule);
         for (String line : cover.lines()) {
-            layout.add(new Paragraph(line).setFontSize(s.bodySize() * 1.15f).setMargin(0).setMultipliedLeading(1.4f));
+            layout.add(s.paragraph(line, false, false).setFontSize(s.bodySize() * 1.15f).setMargin(0).setMultipliedLeading(1.4f));
         }
         layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
     }
@@ -402,7 +426,7 @@ public final class PdfRenderer {
 
     /** Footer text: repeated on every page, so an artifact, not content. */
     private static Paragraph footer(String text, Styling s) {
-        Paragraph p = new Paragraph(text).setFont(s.body(false, false)).setFontSize(s.smallSize() * 0.95f)
+        Paragraph p = s.paragraph(text, false, false).setFontSize(s.smallSize() * 0.95f)
                 .setFontColor(s.muted).setMargin(0);
         p.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
         return p;

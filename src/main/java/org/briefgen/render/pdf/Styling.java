@@ -5,6 +5,8 @@ import org.briefgen.render.HouseStyle;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
 
 /** The house style turned into iText values, for one document (its fonts are per document). */
 final class Styling {
@@ -18,6 +20,7 @@ final class Styling {
     final Color rule;
     /** The light track behind chart bars: the light accent mixed with white (no transparency, for PDF/A). */
     final Color chartTrack;
+    private final TextRuns runs;
 
     Styling(HouseStyle style, DocumentFonts fonts) {
         this.style = style;
@@ -28,6 +31,37 @@ final class Styling {
         this.muted = rgb(style.colours().muted());
         this.rule = rgb(style.colours().rule());
         this.chartTrack = rgb(HouseStyle.tint(style.colours().accentLight(), 0.4));
+        this.runs = new TextRuns(fonts.programs());
+    }
+
+    /**
+     * {@code text} as text elements set in {@code family} (sans, serif or mono) and the face asked,
+     * each character drawn by the house font or, where it lacks the glyph, by a fallback font;
+     * right-to-left text in visual order. Use this for every text taken from data.
+     */
+    java.util.List<Text> texts(String text, String family, boolean bold, boolean italic) {
+        java.util.List<TextRuns.Run> pieces = runs.runs(text, family, FontPrograms.Face.of(bold, italic));
+        java.util.List<Text> texts = new java.util.ArrayList<>(pieces.size());
+        for (TextRuns.Run piece : pieces) {
+            Text t = new Text(piece.text()).setFont(fonts.get(piece.font().family(), piece.font().face()));
+            if (piece.actualText() != null) {
+                t.getAccessibilityProperties().setActualText(piece.actualText());
+            }
+            texts.add(t);
+        }
+        return texts;
+    }
+
+    /** A paragraph of {@code text} in the body family, as {@link #texts} sets it. */
+    Paragraph paragraph(String text, boolean bold, boolean italic) {
+        return paragraph(text, style.fonts().body(), bold, italic);
+    }
+
+    /** A paragraph of {@code text} in {@code family}, as {@link #texts} sets it. */
+    Paragraph paragraph(String text, String family, boolean bold, boolean italic) {
+        Paragraph p = new Paragraph().setFont(fonts.get(family, bold, italic));
+        texts(text, family, bold, italic).forEach(p::add);
+        return p;
     }
 
     private static Color rgb(int rgb) {
