@@ -5,20 +5,27 @@ import java.util.List;
 
 /**
  * Everything a campaign's letters are made from, loaded and validated. {@code skippedRows} holds the
- * problems of recipients' rows that a lenient load left out (empty otherwise).
+ * problems of recipients' rows that a lenient load left out (empty otherwise); {@code warnings}
+ * what the user should know but that stops nothing (an optional value missing).
  */
 public record CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,
-        List<Finding> findings, List<Survey> surveys, List<Problem> skippedRows) {
+        List<Finding> findings, List<Survey> surveys, List<Problem> skippedRows, List<Problem> warnings) {
 
     public CampaignData {
         recipients = List.copyOf(recipients);
         findings = List.copyOf(findings);
         surveys = List.copyOf(surveys);
         skippedRows = skippedRows == null ? List.of() : List.copyOf(skippedRows);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,
+            List<Finding> findings, List<Survey> surveys, List<Problem> skippedRows) {
+        this(folder, organisation, campaign, recipients, findings, surveys, skippedRows, List.of());
     }
 
     public CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,
             List<Finding> findings, List<Survey> surveys) {
-        this(folder, organisation, campaign, recipients, findings, surveys, List.of());
+        this(folder, organisation, campaign, recipients, findings, surveys, List.of(), List.of());
     }
 }

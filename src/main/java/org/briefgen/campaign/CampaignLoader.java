@@ -65,7 +65,8 @@ public final class CampaignLoader {
         checkSurveys(surveys, campaign, campaignFile, problems);
         checkFindings(findings, recipients, problems);
         problems.throwIfAny();
-        return new CampaignData(folder, organisation, campaign, recipients, findings, surveys, problems.rows());
+        return new CampaignData(folder, organisation, campaign, recipients, findings, surveys, problems.rows(),
+                problems.warnings());
     }
 
     private static YamlNode readYaml(Path path, Problems problems) {

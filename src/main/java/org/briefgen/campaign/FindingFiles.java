@@ -106,6 +106,10 @@ final class FindingFiles {
         if (product == null || tool == null || vendor == null) {
             return null;
         }
+        if (source == null && !quotations.isEmpty()) {
+            problems.warn(Problem.at(file, 1, 1, "the finding's quotations have no source: the briefing cites none"
+                    + " for them").withHint("add 'source: <address of the quoted page>' to the front matter"));
+        }
         return new Finding(id, product, tool, vendor, recipients, statement.isEmpty() ? null
                 : String.join("\n\n", statement), quotations, source);
     }

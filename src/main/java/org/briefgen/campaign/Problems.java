@@ -8,6 +8,7 @@ final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
     private final List<Problem> rows = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private final boolean lenient;
 
     Problems() {
@@ -27,6 +28,15 @@ final class Problems {
     /** The row problems set aside by a lenient load. */
     List<Problem> rows() {
         return List.copyOf(rows);
+    }
+
+    /** Something the user should know that does not stop the letters: an optional value missing, say. */
+    void warn(Problem problem) {
+        warnings.add(problem);
+    }
+
+    List<Problem> warnings() {
+        return List.copyOf(warnings);
     }
 
     void add(Problem problem) {

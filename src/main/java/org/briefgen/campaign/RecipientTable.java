@@ -110,6 +110,13 @@ final class RecipientTable {
         if (!index.containsKey("id") || !index.containsKey("company")) {
             return List.of();
         }
+        if (!index.containsKey("email")) {
+            problems.warn(at(header, -1, "no 'email' column: no letter can be e-mailed (no .eml is made)"));
+        }
+        if (!index.containsKey("handle")) {
+            problems.warn(at(header, -1, "no 'handle' column: no recipient gets a public post, and no letter names"
+                    + " a social media account"));
+        }
         List<Recipient> recipients = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
         Map<String, Integer> emailLines = new HashMap<>();
@@ -190,6 +197,14 @@ final class RecipientTable {
         }
         if (!ok) {
             return null;
+        }
+        if (emails.isEmpty() && index.containsKey("email")) {
+            problems.warn(at(row, index.get("email"), "recipient '" + id + "' has no e-mail address: its letter"
+                    + " cannot be e-mailed (no .eml is made), only posted to its address"));
+        }
+        if (handle == null && index.containsKey("handle")) {
+            problems.warn(at(row, index.get("handle"), "recipient '" + id + "' has no handle: it gets no public"
+                    + " post, and its letter names no social media account"));
         }
         Map<String, String> extra = new LinkedHashMap<>();
         extraColumns.forEach((i, name) -> extra.put(name, row.cell(i)));

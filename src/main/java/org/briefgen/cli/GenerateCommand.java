@@ -137,6 +137,9 @@ final class GenerateCommand implements Callable<Integer> {
             stdout.printf("nothing new to issue: %s of %s already issued (briefgen archive list shows them)%n",
                     letters(already), run.data().campaign().id());
         }
+        if (!quiet) {
+            Warnings.print(stderr, run.data().warnings(), 10);
+        }
         List<org.briefgen.campaign.Problem> skipped = run.data().skippedRows();
         if (!report.failures().isEmpty() || !skipped.isEmpty()) {
             Path failuresFile = FailureReport.write(report.folder(), skipped, report.failures());

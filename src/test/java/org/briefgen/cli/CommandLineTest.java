@@ -46,7 +46,7 @@ class CommandLineTest {
         Path root = campaign();
         Result r = run(with(root, "generate"));
         assertThat(r.code()).isZero();
-        assertThat(r.err()).isEmpty();
+        assertThat(r.err().lines()).allMatch(l -> l.startsWith("warning: "));
         assertThat(r.out()).contains("CE-2020-001", "Amazon UK", "CE-2020-001-amazon-uk.pdf", "(2 pages)")
                 .contains("4 letters written to " + root.resolve("out/cloud-extraction-2020"));
         assertThat(root.resolve("out/cloud-extraction-2020/CE-2020-001-amazon-uk.pdf")).isRegularFile();
@@ -102,6 +102,36 @@ class CommandLineTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("ok: campaign cloud-extraction-2020, 4 letters checked");
         assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void missingOptionalValuesAreWarningsNamingThePlaceAndExitZero() {
+        Path root = campaign();
+        Path csv = root.resolve("data/recipients.csv");
+        Result r = run(with(root, "validate"));
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("ok: campaign cloud-extraction-2020, 4 letters checked, 3 warnings");
+        assertThat(r.err().lines()).containsExactly(
+                "warning: " + csv + ":5:70: recipient 'sondergaard' has no e-mail address: its letter cannot be"
+                        + " e-mailed (no .eml is made), only posted to its address",
+                "warning: " + csv + ":5:71: recipient 'sondergaard' has no handle: it gets no public post, and its"
+                        + " letter names no social media account",
+                "warning: " + root.resolve("data/findings/amazon-alexa-oxygen.md") + ":1:1: the finding's quotations"
+                        + " have no source: the briefing cites none for them (add 'source: <address of the quoted"
+                        + " page>' to the front matter)");
+
+        Result generated = run(with(root, "generate"));
+        assertThat(generated.code()).isZero();
+        assertThat(generated.err()).contains("warning: " + csv + ":5:70: recipient 'sondergaard' has no e-mail");
+
+        TestCampaigns.edit(root.resolve("data/findings/amazon-alexa-oxygen.md"), "vendor: Oxygen Forensics\n",
+                "vendor: Oxygen Forensics\nsource: https://www.oxygen-forensic.com/\n");
+        TestCampaigns.edit(csv, "Søndergaard Photos,,,,,", "Søndergaard Photos,,,privacy@sondergaard.example.dk,"
+                + "@Sondergaard,");
+        Result clean = run(with(root, "validate"));
+        assertThat(clean.code()).isZero();
+        assertThat(clean.err()).isEmpty();
+        assertThat(clean.out()).startsWith("ok: campaign cloud-extraction-2020, 4 letters checked (");
     }
 
     @Test
