@@ -212,7 +212,8 @@ public final class CampaignRun {
         List<Integer> all = new ArrayList<>(u.uncovered());
         all.addAll(u.unshapable());
         String field = field(recipient, all);
-        String where = field == null ? "\"" + u.text() + "\"" : field + " \"" + u.text() + "\"";
+        String where = field == null ? "\"" + excerpt(u.text(), all.get(0)) + "\""
+                : field + " \"" + excerpt(u.text(), all.get(0)) + "\"";
         if (!u.uncovered().isEmpty()) {
             return where + " has characters no font of the house style covers: " + describe(u.uncovered())
                     + "; list a font that has them under fallback_fonts in the style file";
@@ -221,7 +222,22 @@ public final class CampaignRun {
                 + describe(u.unshapable());
     }
 
-    /** The recipient's field ("company", "address line 2", a column's name) holding one of the characters. */
+    /** A long text cut to the words around {@code codePoint}, marked with ellipses where cut. */
+    private static String excerpt(String text, int codePoint) {
+        if (text.length() <= 80) {
+            return text;
+        }
+        int at = Math.max(0, text.indexOf(codePoint));
+        int from = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 30)));
+        int to = text.indexOf(' ', Math.min(text.length(), at + 40));
+        to = to < 0 ? text.length() : to;
+        return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+    }
+
+    /**
+     * The recipient's field ("company", "address line 2", a column's name) holding all the characters,
+     * the shortest such (a short name inside the company's name is the one a paragraph used).
+     */
     private static String field(Recipient r, List<Integer> codePoints) {
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("company", r.company());
@@ -236,13 +252,16 @@ public final class CampaignRun {
         }
         fields.put("handle", r.handle());
         fields.putAll(r.extra());
+        String best = null;
+        int length = Integer.MAX_VALUE;
         for (var e : fields.entrySet()) {
             String value = e.getValue();
-            if (value != null && codePoints.stream().anyMatch(cp -> value.indexOf(cp) >= 0)) {
-                return "field " + e.getKey();
+            if (value != null && value.length() < length && codePoints.stream().allMatch(cp -> value.indexOf(cp) >= 0)) {
+                best = "field " + e.getKey();
+                length = value.length();
             }
         }
-        return null;
+        return best;
     }
 
     /** "'株' U+682A, '式' U+5F0F … (CJK UNIFIED IDEOGRAPHS, KATAKANA)": characters as a user can find them. */

@@ -157,9 +157,10 @@ final class TextRuns {
     }
 
     /**
-     * Splits visual text into runs of one font: a run goes on in its font while that font has the
-     * next character (so spaces and punctuation stay with their words), else takes the first font
-     * that has it; a character no font has stays in the house face (validation refuses it first).
+     * Splits visual text into runs of one font: each character in the house font if it has it, else
+     * in the first fallback font that has it; a space stays in the font of the run it is in (so the
+     * words of an Arabic name are one run); a character no font has stays in the house face
+     * (validation refuses it first).
      */
     private List<Run> byFont(String text, String family, FontPrograms.Face face) {
         List<Run> runs = new ArrayList<>();
@@ -170,7 +171,8 @@ final class TextRuns {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             FontPrograms.Choice font;
-            if (current != null && (Character.isISOControl(cp) || fonts.covers(current.family(), current.face(), cp))) {
+            if (current != null && (Character.isISOControl(cp) || (Character.isSpaceChar(cp)
+                    && fonts.covers(current.family(), current.face(), cp)))) {
                 font = current;
             } else {
                 FontPrograms.Choice chosen = fonts.choose(family, face, cp);
