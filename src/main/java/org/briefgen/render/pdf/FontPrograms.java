@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.StyleException;
@@ -59,36 +60,41 @@ final class FontPrograms {
     record Choice(String family, Face face) {
     }
 
-    /** One family's faces, each parsed on first use, with the Basic Multilingual Plane it covers. */
+    /**
+     * One family's faces, each parsed on first use, with the Basic Multilingual Plane it covers.
+     * Read without locks once loaded (every letter's every text asks), loaded under this lock.
+     */
     private static final class Family {
         final String label;
         final Map<Face, String> locations;
-        final Map<Face, FontProgram> programs = new EnumMap<>(Face.class);
-        final Map<Face, BitSet> coverage = new EnumMap<>(Face.class);
+        final AtomicReferenceArray<FontProgram> programs = new AtomicReferenceArray<>(Face.values().length);
+        final AtomicReferenceArray<BitSet> coverage = new AtomicReferenceArray<>(Face.values().length);
 
         Family(String label, Map<Face, String> locations) {
             this.label = label;
             this.locations = locations;
         }
 
-        synchronized FontProgram program(Face face) {
-            return programs.computeIfAbsent(face, f -> {
-                FontProgram program = parse(label, locations.get(f));
-                coverage.put(f, bmp(program));
-                return program;
-            });
+        FontProgram program(Face face) {
+            FontProgram program = programs.get(face.ordinal());
+            return program != null ? program : load(face);
+        }
+
+        private synchronized FontProgram load(Face face) {
+            FontProgram program = programs.get(face.ordinal());
+            if (program == null) {
+                program = parse(label, locations.get(face));
+                // coverage first: whoever sees the program sees its coverage
+                coverage.set(face.ordinal(), bmp(program));
+                programs.set(face.ordinal(), program);
+            }
+            return program;
         }
 
         boolean covers(Face face, int codePoint) {
             FontProgram program = program(face);
-            if (codePoint <= 0xFFFF) {
-                BitSet bits;
-                synchronized (this) {
-                    bits = coverage.get(face);
-                }
-                return bits.get(codePoint);
-            }
-            return program.getGlyph(codePoint) != null;
+            return codePoint <= 0xFFFF ? coverage.get(face.ordinal()).get(codePoint)
+                    : program.getGlyph(codePoint) != null;
         }
     }
 
