@@ -46,8 +46,8 @@ final class TextRuns {
             UnicodeScript.SYRIAC, UnicodeScript.NKO, UnicodeScript.MONGOLIAN, UnicodeScript.JAVANESE,
             UnicodeScript.BALINESE, UnicodeScript.THAANA);
 
-    private static final ArabicShaping SHAPING = new ArabicShaping(
-            ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
+    private static final int SHAPING = ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
+            | ArabicShaping.LENGTH_GROW_SHRINK;
 
     private final FontPrograms fonts;
 
@@ -150,7 +150,8 @@ final class TextRuns {
 
     private static String shape(String logical) {
         try {
-            return SHAPING.shape(logical);
+            // a shaper per call: ICU does not promise that one may be shared between threads
+            return new ArabicShaping(SHAPING).shape(logical);
         } catch (ArabicShapingException e) {
             return logical;
         }
