@@ -1,7 +1,8 @@
 <#--
   The public post announcing each letter, for recipients with a handle. Plain text: printed as
-  written, nothing escaped or read as Markdown. It must fit the platform: at most 280 characters
-  as the platform counts them (a link counts 23, whatever its length); briefgen checks every one.
+  written, nothing escaped or read as Markdown. It must fit the campaign's platform, as it counts:
+  Twitter 280 (a link counts 23, whatever its length), Mastodon 500, Bluesky 300; briefgen checks
+  every one.
 -->
 <#assign name = recipient.shortName!recipient.company>
 We wrote to ${recipient.handle}: police can reach <#list findings as f>${f.product} data with ${f.tool}<#sep><#if f?counter == findings?size - 1> and <#else>, </#if></#sep></#list>. What is ${name}'s position on cloud extraction? We asked for a response by ${letter.deadline}.<#if campaign.briefingUrl??> ${campaign.briefingUrl}</#if>

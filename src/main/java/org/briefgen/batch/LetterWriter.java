@@ -46,7 +46,7 @@ final class LetterWriter {
     private final Supplier<Optional<byte[]>> briefing;
     private final DocxRenderer docx;
     private final EmailRenderer email;
-    private final PostRenderer post = new PostRenderer();
+    private final PostRenderer post;
 
     /**
      * Writers for {@code formats}; {@code explicit} when someone chose them (the command line or
@@ -57,6 +57,11 @@ final class LetterWriter {
             Set<OutputFormat> formats, boolean explicit, Supplier<PdfRenderer> pdf,
             Supplier<Optional<byte[]>> briefing) {
         this.data = data;
+        this.post = new PostRenderer(switch (data.campaign().platformKind()) {
+            case TWITTER -> PostRenderer.Rules.TWITTER;
+            case MASTODON -> PostRenderer.Rules.MASTODON;
+            case BLUESKY -> PostRenderer.Rules.BLUESKY;
+        });
         this.templates = templates;
         this.engine = engine;
         this.formats = formats;
@@ -154,8 +159,7 @@ final class LetterWriter {
         PostRenderer.Post made = post.render(engine.render(POST_TEMPLATE, context));
         if (!made.fits()) {
             throw engine.problem(POST_TEMPLATE, "the post is " + made.length() + " characters as "
-                    + context.campaign().platform() + " counts them (a link counts " + PostRenderer.LINK_LENGTH
-                    + "; at most " + PostRenderer.LIMIT + " allowed)", context);
+                    + context.campaign().platform() + " counts them (" + post.rules().describe() + ")", context);
         }
         return made;
     }

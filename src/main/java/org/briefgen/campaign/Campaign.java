@@ -19,6 +19,11 @@ public record Campaign(String id, String title, String subject, LocalDate letter
     /** The formats a campaign may name, in the order files are written. */
     public static final List<String> FORMATS = List.of("pdf", "docx", "eml", "post");
 
+    /** The platform {@code platform} names (Twitter when it names none briefgen knows; loading refuses those). */
+    public Platform platformKind() {
+        return Platform.named(platform).orElse(Platform.TWITTER);
+    }
+
     public Campaign {
         deadlineCounting = deadlineCounting == null ? DeadlineCounting.CALENDAR : deadlineCounting;
         holidays = holidays == null ? List.of() : List.copyOf(holidays);

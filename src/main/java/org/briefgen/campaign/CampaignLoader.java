@@ -149,8 +149,13 @@ public final class CampaignLoader {
                 briefingTemplate = null;
             }
         }
+        String platform = c.optText("platform").orElse("Twitter");
+        if (Platform.named(platform).isEmpty()) {
+            c.report(c.problemAt("platform", "'" + platform + "' is not a platform briefgen knows (" + Platform.NAMES
+                    + ")"));
+        }
         return new Campaign(id, title, subject, letterDate, days == null ? 0 : days, pattern, locale,
-                c.optText("platform").orElse("Twitter"), c.optText("default_salutation").orElse("Dear Sir/Madam"),
+                platform, c.optText("default_salutation").orElse("Dear Sir/Madam"),
                 signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null),
                 deadlineCounting(c), c.optText("holidays").map(name -> HolidayFile.read(folder.resolve(name), problems))
                         .orElse(List.of()), formats(c));
@@ -170,11 +175,12 @@ public final class CampaignLoader {
 
     /** The recipients table: CSV, or an Excel workbook (.xlsx) with the sheet named in the campaign. */
     private static List<Recipient> recipients(Path folder, Fields c, Charset encoding, Problems problems) {
+        Platform platform = Platform.named(c.optText("platform").orElse("Twitter")).orElse(Platform.TWITTER);
         Path table = folder.resolve(c.optText("recipients").orElse("recipients.csv"));
         if (table.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            return RecipientsXlsx.read(table, c.optText("recipients_sheet").orElse(null), problems);
+            return RecipientsXlsx.read(table, c.optText("recipients_sheet").orElse(null), platform, problems);
         }
-        return RecipientsCsv.read(table, encoding, problems);
+        return RecipientsCsv.read(table, encoding, platform, problems);
     }
 
     private static List<String> formats(Fields c) {

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 final class RecipientTable {
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
-    static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{1,15}");
 
     /** Canonical column names and the other names they may be given. */
     private static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
@@ -50,9 +49,12 @@ final class RecipientTable {
     private final Problems problems;
 
     /** A table read from {@code file} ({@code sheet} null for CSV). */
-    RecipientTable(String file, String sheet, Problems problems) {
+    private final Platform platform;
+
+    RecipientTable(String file, String sheet, Platform platform, Problems problems) {
         this.file = file;
         this.sheet = sheet;
+        this.platform = platform;
         this.problems = problems;
     }
 
@@ -177,9 +179,10 @@ final class RecipientTable {
             }
         }
         String handle = cell(row, index, "handle");
-        if (handle != null && !HANDLE.matcher(handle).matches()) {
-            Problem p = at(row, index.get("handle"), "'" + handle + "' is not a social media handle");
-            problems.addRow(handle.startsWith("@") ? p.withHint("letters, digits and '_', at most 15")
+        if (handle != null && !platform.isHandle(handle)) {
+            String name = platform.name().charAt(0) + platform.name().substring(1).toLowerCase(Locale.ROOT);
+            Problem p = at(row, index.get("handle"), "'" + handle + "' is not a " + name + " handle");
+            problems.addRow(handle.startsWith("@") || !platform.isHandle("@" + handle) ? p.withHint(platform.handleForm())
                     : p.withHint("write it with its '@', as in '@" + handle + "'"));
             ok = false;
         }

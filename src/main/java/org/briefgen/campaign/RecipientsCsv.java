@@ -23,7 +23,7 @@ final class RecipientsCsv {
     private RecipientsCsv() {
     }
 
-    static List<Recipient> read(Path path, Charset charset, Problems problems) {
+    static List<Recipient> read(Path path, Charset charset, Platform platform, Problems problems) {
         String text = TextFiles.read(path, charset, problems);
         if (text == null) {
             return List.of();
@@ -42,7 +42,7 @@ final class RecipientsCsv {
             problems.add(unreadable(file, e));
             return List.of();
         }
-        return new RecipientTable(file, null, problems).read(rows);
+        return new RecipientTable(file, null, platform, problems).read(rows);
     }
 
     /** Commons CSV's complaint as a user can act on it: where the broken field began, and why. */

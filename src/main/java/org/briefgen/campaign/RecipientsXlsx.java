@@ -38,7 +38,7 @@ final class RecipientsXlsx {
     }
 
     /** The recipients on sheet {@code sheetName} of {@code path}, or on its first sheet when null. */
-    static List<Recipient> read(Path path, String sheetName, Problems problems) {
+    static List<Recipient> read(Path path, String sheetName, Platform platform, Problems problems) {
         String file = path.toString();
         if (!Files.isReadable(path)) {
             problems.add(file, 0, 0, "file not found");
@@ -56,7 +56,7 @@ final class RecipientsXlsx {
                     names.add(name);
                     if (sheetName == null || sheetName.equals(name)) {
                         List<TableRow> rows = rows(sheet, styles, strings);
-                        return new RecipientTable(file, name, problems).read(rows);
+                        return new RecipientTable(file, name, platform, problems).read(rows);
                     }
                 }
             }

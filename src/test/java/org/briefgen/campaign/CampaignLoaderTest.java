@@ -85,7 +85,7 @@ class CampaignLoaderTest {
         List<String> problems = problems(data);
         assertThat(problems).hasSize(4);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(data.resolve("recipients.csv") + ":2:")
-                .contains("'AmazonUK' is not a social media handle (write it with its '@', as in '@AmazonUK')"));
+                .contains("'AmazonUK' is not a Twitter handle (write it with its '@', as in '@AmazonUK')"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(data.resolve("campaign.yaml") + ":6:")
                 .contains("unknown key 'response_dayz' (did you mean 'response_days'?)"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(data.resolve("campaign.yaml") + ":")

@@ -95,6 +95,41 @@ class CommandLineTest {
     }
 
     @Test
+    void thePlatformDecidesTheHandlesFormAndHowAPostIsCounted() {
+        Path root = campaign();
+        Path csv = root.resolve("data/recipients.csv");
+        TestCampaigns.edit(root.resolve("data/campaign.yaml"), "platform: Twitter", "platform: Mastodon");
+        Result wrong = run(with(root, "validate"));
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains(csv + ":2:").contains("'@AmazonUK' is not a Mastodon handle (the account and"
+                + " its server, as in '@privacyint@mastodon.social')");
+
+        for (String[] h : new String[][] {{"@AmazonUK", "@amazon@mastodon.social"},
+            {"@NorthwindHome", "@northwind@social.example.org"}, {"@FieldfareApp", "@fieldfare@mastodon.online"}}) {
+            TestCampaigns.edit(csv, h[0], h[1]);
+        }
+        // 150 more characters: too long for Twitter (see above), within Mastodon's 500
+        TestCampaigns.edit(root.resolve("templates/post.txt.ftl"), "We wrote to ${recipient.handle}:",
+                "We wrote to ${recipient.handle}: " + "x".repeat(150));
+        Result r = run(with(root, "generate"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(TestCampaigns.read(root.resolve("out/cloud-extraction-2020/CE-2020-001-amazon-uk.post.txt")))
+                .startsWith("We wrote to @amazon@mastodon.social: xxx");
+        assertThat(TestCampaigns.read(root.resolve("out/cloud-extraction-2020/CE-2020-001-amazon-uk.pdf")
+                .resolveSibling("CE-2020-001-amazon-uk.eml"))).contains("via Mastodon @amazon@mastodon.social");
+    }
+
+    @Test
+    void anUnknownPlatformIsRefusedNamingTheKnownOnes() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("data/campaign.yaml"), "platform: Twitter", "platform: Myspace");
+        Result r = run(with(root, "validate"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(root.resolve("data/campaign.yaml") + ":11:")
+                .contains("'Myspace' is not a platform briefgen knows (Twitter (or X), Mastodon, Bluesky)");
+    }
+
+    @Test
     void validateChecksAndWritesNothing() {
         Path root = campaign();
         Result r = run("validate", "--data", root.resolve("data").toString(), "--templates",

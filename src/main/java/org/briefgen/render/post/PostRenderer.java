@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Makes a short public post from its text (rendered from a plain-text template) and counts it as
- * the platform counts: twitter-text's weighted length, in which a link counts 23 whatever its
- * length, most Latin, Greek and Cyrillic characters and common punctuation count 1, other
- * characters (CJK, emoji) count 2, and the limit is 280.
+ * the platform counts ({@link Rules}). Twitter: twitter-text's weighted length, in which a link
+ * counts 23 whatever its length, most Latin, Greek and Cyrillic characters and common punctuation
+ * count 1, other characters (CJK, emoji) count 2, and the limit is 280. Mastodon: 500 characters
+ * as a reader sees them (grapheme clusters), a web address counting 23 and a mention of another
+ * server's account ({@code @name@server}) counting as {@code @name}. Bluesky: 300 characters as a
+ * reader sees them, links as written.
  *
  * <p>Links are found as the platform finds them, approximately: addresses starting with
  * {@code http://} or {@code https://}, and bare domains such as {@code example.org/path}. The
@@ -19,22 +22,59 @@ import java.util.regex.Pattern;
  */
 public final class PostRenderer {
 
-    /** The platform's limit, in weighted characters. */
+    /** Twitter's limit, in weighted characters. */
     public static final int LIMIT = 280;
-    /** What a link counts, whatever its length (the platform shortens every link to this). */
+    /** What a link counts on Twitter and Mastodon, whatever its length (they shorten every link to this). */
     public static final int LINK_LENGTH = 23;
+
+    /**
+     * How a platform counts a post: its {@code limit}; what a link counts ({@code linkLength}, or
+     * 0 when links count as written); Twitter's {@code weighted} length or else grapheme clusters;
+     * whether a mention of another server's account counts only its name.
+     */
+    public record Rules(String platform, int limit, int linkLength, boolean weighted, boolean shortMentions) {
+        public static final Rules TWITTER = new Rules("Twitter", LIMIT, LINK_LENGTH, true, false);
+        public static final Rules MASTODON = new Rules("Mastodon", 500, LINK_LENGTH, false, true);
+        public static final Rules BLUESKY = new Rules("Bluesky", 300, 0, false, false);
+
+        /** "a link counts 23; at most 280 allowed": the rule a user needs to shorten a post. */
+        public String describe() {
+            return (linkLength > 0 ? "a link counts " + linkLength : "links count as written") + "; at most " + limit
+                    + " allowed";
+        }
+    }
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s<>\"]+");
+    private static final Pattern REMOTE_MENTION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_@.])(@[A-Za-z0-9_]+)@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+
+    private final Rules rules;
+
+    /** A post writer counting as Twitter counts. */
+    public PostRenderer() {
+        this(Rules.TWITTER);
+    }
+
+    /** A post writer counting by {@code rules}. */
+    public PostRenderer(Rules rules) {
+        this.rules = rules;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
 
     private static final Pattern LINK = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}@._-])(?:https?://[^\\s<>\"]+|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}"
                     + "(?::\\d+)?(?:/[^\\s<>\"]*)?)");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?'\")\\]]+$");
 
-    /** A post's text and its length as the platform counts it. */
-    public record Post(String text, int length) {
+    /** A post's text, its length as the platform counts it, and the platform's limit. */
+    public record Post(String text, int length, int limit) {
 
         /** Whether the platform accepts it. */
         public boolean fits() {
-            return length <= LIMIT;
+            return length <= limit;
         }
 
         /** The text as a file holds it: UTF-8, ending with a line break. */
@@ -50,7 +90,41 @@ public final class PostRenderer {
     public Post render(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n')
                 .replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
-        return new Post(normal, count(normal));
+        return new Post(normal, length(normal), rules.limit());
+    }
+
+    /** The length of {@code text} as this writer's platform counts it. */
+    public int length(String text) {
+        if (rules.weighted()) {
+            return count(text);
+        }
+        String countable = text;
+        if (rules.shortMentions()) {
+            countable = REMOTE_MENTION.matcher(countable).replaceAll("$1");
+        }
+        if (rules.linkLength() > 0) {
+            StringBuilder sb = new StringBuilder();
+            Matcher links = WEB_ADDRESS.matcher(countable);
+            int from = 0;
+            while (links.find()) {
+                String link = TRAILING_PUNCTUATION.matcher(links.group()).replaceFirst("");
+                sb.append(countable, from, links.start()).append("x".repeat(rules.linkLength()));
+                from = links.start() + link.length();
+            }
+            countable = sb.append(countable.substring(from)).toString();
+        }
+        return graphemes(countable);
+    }
+
+    /** Characters as a reader sees them: a letter with its marks, an emoji sequence, a flag. */
+    private static int graphemes(String text) {
+        com.ibm.icu.text.BreakIterator clusters = com.ibm.icu.text.BreakIterator.getCharacterInstance();
+        clusters.setText(text);
+        int count = 0;
+        while (clusters.next() != com.ibm.icu.text.BreakIterator.DONE) {
+            count++;
+        }
+        return count;
     }
 
     /** The weighted length of {@code text}. */

@@ -60,4 +60,30 @@ class PostRendererTest {
         assertThat(post.text()).isEqualTo("Hello @x\nsecond line\n\nthird");
         assertThat(new String(post.bytes(), StandardCharsets.UTF_8)).isEqualTo("Hello @x\nsecond line\n\nthird\n");
     }
+
+    @Test
+    void mastodonCountsWhatAReaderSeesUpTo500WithLinksAs23AndRemoteMentionsAsTheirName() {
+        PostRenderer mastodon = new PostRenderer(PostRenderer.Rules.MASTODON);
+        assertThat(mastodon.length("We wrote to @privacyint@mastodon.social: see https://example.org/a/very/long/path"))
+                .isEqualTo("We wrote to @privacyint: see ".length() + 23);
+        // CJK counts 1 a character here (2 on Twitter); an emoji with its skin tone is one
+        assertThat(mastodon.length("\u682a\u5f0f")).isEqualTo(2);
+        assertThat(renderer.render("\u682a\u5f0f").length()).isEqualTo(4);
+        assertThat(mastodon.length("ok \ud83d\udc4d\ud83c\udffd")).isEqualTo(4);
+        // an e-mail address is no mention, and a bare domain no link
+        assertThat(mastodon.length("write to eu-privacy@amazon.co.uk")).isEqualTo(32);
+        assertThat(mastodon.length("at privacyinternational.org/learn")).isEqualTo(33);
+        assertThat(mastodon.render("a".repeat(500)).fits()).isTrue();
+        assertThat(mastodon.render("a".repeat(501)).fits()).isFalse();
+    }
+
+    @Test
+    void blueskyCountsWhatAReaderSeesUpTo300WithLinksAsWritten() {
+        PostRenderer bluesky = new PostRenderer(PostRenderer.Rules.BLUESKY);
+        assertThat(bluesky.length("see https://example.org/x")).isEqualTo(25);
+        assertThat(bluesky.length("Cafe\u0301 \ud83c\uddec\ud83c\udde7")).isEqualTo(6);
+        assertThat(bluesky.render("a".repeat(300)).fits()).isTrue();
+        assertThat(bluesky.render("a".repeat(301)).fits()).isFalse();
+        assertThat(PostRenderer.Rules.BLUESKY.describe()).isEqualTo("links count as written; at most 300 allowed");
+    }
 }
