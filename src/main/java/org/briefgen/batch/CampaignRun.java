@@ -185,7 +185,7 @@ public final class CampaignRun {
 
     private List<Failure> check(LetterWriter writer) {
         engine.check(data.campaign().letterTemplate());
-        prepareBriefing();
+        checkBriefing();
         writer.checkCampaign();
         List<Failure> failures = new ArrayList<>();
         List<Recipient> recipients = data.recipients();
@@ -204,14 +204,25 @@ public final class CampaignRun {
         return failures;
     }
 
+    /** Renders the briefing (writing nothing) and refuses it if any of its text cannot be drawn. */
+    private void checkBriefing() {
+        prepareBriefing().ifPresent(briefing -> {
+            List<String> problems = pdf().undrawable(briefing).stream().map(u -> templates.resolve(
+                    data.campaign().briefingTemplate()) + " (the research briefing): " + undrawable(null, u)).toList();
+            if (!problems.isEmpty()) {
+                throw new InvalidCampaignException(problems);
+            }
+        });
+    }
+
     /**
-     * Why a text of a recipient's letter cannot be printed, naming the recipient's field that holds
+     * Why a text of a recipient's letter (or, with no recipient, of the briefing) cannot be printed, naming the recipient's field that holds
      * it (when one does), its characters and their Unicode blocks, and what to do.
      */
     private String undrawable(Recipient recipient, PdfRenderer.Undrawable u) {
         List<Integer> all = new ArrayList<>(u.uncovered());
         all.addAll(u.unshapable());
-        String field = field(recipient, all);
+        String field = recipient == null ? null : field(recipient, all);
         String where = field == null ? "\"" + excerpt(u.text(), all.get(0)) + "\""
                 : field + " \"" + excerpt(u.text(), all.get(0)) + "\"";
         if (!u.uncovered().isEmpty()) {

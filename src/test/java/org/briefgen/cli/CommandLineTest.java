@@ -236,6 +236,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aBriefingTextNoFontCanDrawFailsValidateNamingTheBriefing() {
+        Path root = campaign();
+        TestCampaigns.edit(root.resolve("templates/briefing.md.ftl"), "cover-subtitle: Research briefing",
+                "cover-subtitle: Research briefing \u8abf\u67fb");
+        Result r = run(with(root, "validate"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("error: " + root.resolve("templates/briefing.md.ftl") + " (the research briefing):"
+                + " \"Research briefing \u8abf\u67fb\" has characters no font of the house style covers: '\u8abf'"
+                + " U+8ABF");
+    }
+
+    @Test
     void generateListsTheBriefing() {
         Path root = campaign();
         Result r = run(with(root, "generate"));
