@@ -185,7 +185,7 @@ public final class CampaignRun {
 
     private List<Failure> check(LetterWriter writer) {
         engine.check(data.campaign().letterTemplate());
-        checkBriefing();
+        Optional<Document> briefing = prepareBriefing();
         writer.checkCampaign();
         List<Failure> failures = new ArrayList<>();
         List<Recipient> recipients = data.recipients();
@@ -201,18 +201,26 @@ public final class CampaignRun {
                 failures.add(new Failure(recipient, e.placeAndProblem(), null));
             }
         }
+        checkBriefing(briefing, failures);
         return failures;
     }
 
-    /** Renders the briefing (writing nothing) and refuses it if any of its text cannot be drawn. */
-    private void checkBriefing() {
-        prepareBriefing().ifPresent(briefing -> {
-            List<String> problems = pdf().undrawable(briefing).stream().map(u -> templates.resolve(
-                    data.campaign().briefingTemplate()) + " (the research briefing): " + undrawable(null, u)).toList();
-            if (!problems.isEmpty()) {
-                throw new InvalidCampaignException(problems);
-            }
-        });
+    /**
+     * Refuses the campaign if any text of its briefing cannot be drawn, with the letters' own
+     * {@code failures} reported beside (the briefing names every company, so a name no font has
+     * fails both, and the letter's message says which field holds it).
+     */
+    private void checkBriefing(Optional<Document> briefing, List<Failure> failures) {
+        if (briefing.isEmpty()) {
+            return;
+        }
+        List<String> problems = pdf().undrawable(briefing.get()).stream().map(u -> templates.resolve(
+                data.campaign().briefingTemplate()) + " (the research briefing): " + undrawable(null, u)).toList();
+        if (!problems.isEmpty()) {
+            List<String> all = new ArrayList<>(Failure.messages(failures));
+            all.addAll(problems);
+            throw new InvalidCampaignException(all);
+        }
     }
 
     /**
