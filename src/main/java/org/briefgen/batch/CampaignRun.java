@@ -9,8 +9,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.briefgen.archive.AtomicFiles;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
@@ -277,6 +280,16 @@ public final class CampaignRun {
         return new WrittenLetter(context.letter().reference(), context.recipient().id(),
                 context.recipient().company(), files.isEmpty() ? null : files.get(0), letter.pages(),
                 letter.files().isEmpty() ? 0 : letter.files().get(0).bytes().length, files, letter.skipped());
+    }
+
+    /** Daemon threads named {@code prefix} and a number. */
+    static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, prefix + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** The PDF writer, built on first use (it parses the fonts) and shared by every letter. */

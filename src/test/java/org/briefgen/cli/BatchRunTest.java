@@ -121,6 +121,22 @@ class BatchRunTest {
     }
 
     @Test
+    void aDryRunAndAReissueRemoveAKilledRunsLeftoversToo() throws IOException {
+        Path data = demo(2);
+        Path out = dir.resolve("out");
+        assertThat(generate(data, out, "--quiet", "--formats", "pdf").code()).isZero();
+        Path preview = Files.createDirectories(out.resolve("preview/demo-2"));
+        Path previewLeftover = Files.writeString(preview.resolve("DEMO-003-x.pdf.2147483646.part"), "half");
+        Path leftover = Files.writeString(out.resolve("demo-2/DEMO-003-x.pdf.2147483646.part"), "half");
+        assertThat(generate(data, out, "--quiet", "--formats", "pdf", "--dry-run", "--reissue", "DEMO-001").code())
+                .isZero();
+        assertThat(previewLeftover).doesNotExist();
+        assertThat(generate(data, out, "--quiet", "--formats", "pdf", "--reissue", "DEMO-001").code()).isZero();
+        assertThat(leftover).doesNotExist();
+        assertThat(run("archive", "verify", "--out", out.toString()).code()).isZero();
+    }
+
+    @Test
     void quietPrintsOnlyTheSummary() {
         Path data = demo(3);
         Result r = generate(data, dir.resolve("out"), "--quiet", "--formats", "pdf");
