@@ -9,9 +9,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.campaign.CampaignData;
@@ -32,6 +38,9 @@ import org.briefgen.template.TemplateProblem;
  * house style, fonts, writers) are built once here and shared by every letter.
  */
 public final class CampaignRun {
+
+    /** Letters checked as one task when the check runs on several threads. */
+    private static final int CHECK_SLICE = 50;
 
     private final CampaignData data;
     private final Path templates;
@@ -186,14 +195,62 @@ public final class CampaignRun {
         return check(writer());
     }
 
+    /**
+     * As {@link #check()}, on {@code jobs} threads; {@code checked} hears, on the calling thread, how
+     * many letters have been checked so far. The failures come in the recipients' order, whatever
+     * {@code jobs} is.
+     */
+    public List<Failure> check(int jobs, IntConsumer checked) {
+        return check(writer(), jobs, checked);
+    }
+
     private List<Failure> check(LetterWriter writer) {
+        return check(writer, 1, n -> {
+        });
+    }
+
+    private List<Failure> check(LetterWriter writer, int jobs, IntConsumer checked) {
         engine.check(data.campaign().letterTemplate());
         prepareBriefing();
         writer.checkCampaign();
         List<Failure> failures = new ArrayList<>();
         List<Recipient> recipients = data.recipients();
         PdfRenderer pdf = pdf();
-        for (int i = 0; i < recipients.size(); i++) {
+        // slices of the recipients, checked in parallel and collected in order
+        List<Callable<List<Failure>>> slices = new ArrayList<>();
+        for (int from = 0; from < recipients.size(); from += CHECK_SLICE) {
+            int start = from;
+            int end = Math.min(recipients.size(), from + CHECK_SLICE);
+            slices.add(() -> check(writer, pdf, recipients, start, end));
+        }
+        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs, daemon("briefgen-check-")) : null;
+        try {
+            List<Future<List<Failure>>> results = new ArrayList<>();
+            if (pool != null) {
+                slices.forEach(slice -> results.add(pool.submit(slice)));
+            }
+            for (int i = 0; i < slices.size(); i++) {
+                failures.addAll(pool != null ? result(results.get(i)) : slices.get(i).call());
+                checked.accept(Math.min(recipients.size(), (i + 1) * CHECK_SLICE));
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the letters", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return failures;
+    }
+
+    private List<Failure> check(LetterWriter writer, PdfRenderer pdf, List<Recipient> recipients, int from, int to) {
+        List<Failure> failures = new ArrayList<>();
+        for (int i = from; i < to; i++) {
             Recipient recipient = recipients.get(i);
             try {
                 PreparedLetter letter = prepare(recipient, i + 1);
@@ -206,6 +263,28 @@ public final class CampaignRun {
             }
         }
         return failures;
+    }
+
+    /** A slice's failures; its exception, if it threw, as thrown. */
+    private static List<Failure> result(Future<List<Failure>> slice) throws InterruptedException {
+        try {
+            return slice.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Daemon threads named {@code prefix} and a number. */
+    static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, prefix + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** "'株' U+682A, '式' U+5F0F … (CJK UNIFIED IDEOGRAPHS, KATAKANA)": characters as a user can find them. */
@@ -280,16 +359,6 @@ public final class CampaignRun {
         return new WrittenLetter(context.letter().reference(), context.recipient().id(),
                 context.recipient().company(), files.isEmpty() ? null : files.get(0), letter.pages(),
                 letter.files().isEmpty() ? 0 : letter.files().get(0).bytes().length, files, letter.skipped());
-    }
-
-    /** Daemon threads named {@code prefix} and a number. */
-    static ThreadFactory daemon(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(task, prefix + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** The PDF writer, built on first use (it parses the fonts) and shared by every letter. */

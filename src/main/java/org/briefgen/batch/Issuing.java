@@ -44,6 +44,13 @@ public final class Issuing {
          * differ now from what was issued (a correction would need {@code --reissue}).
          */
         void alreadyIssued(IssuedLetter letter, boolean changed);
+
+        /**
+         * {@code checked} of the campaign's {@code total} letters have been checked, before any is
+         * issued; heard as the check goes on, ending with {@code checked == total}.
+         */
+        default void checked(int checked, int total) {
+        }
     }
 
     /**
@@ -85,7 +92,7 @@ public final class Issuing {
 
     /** Issues the letter of every recipient who has none yet, into the archive at {@code location}. */
     public Report issue(ArchiveLocation location, Clock clock, Listener listener) {
-        List<Failure> failures = run.check();
+        List<Failure> failures = check(listener);
         if (!failures.isEmpty() && !isolateFailures) {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
@@ -110,6 +117,12 @@ public final class Issuing {
             manifest(archive, folder);
         }
         return report;
+    }
+
+    /** Checks every letter on the run's jobs, telling {@code listener} how far it has got. */
+    private List<Failure> check(Listener listener) {
+        int total = run.data().recipients().size();
+        return run.check(jobs, checked -> listener.checked(checked, total));
     }
 
     /**
@@ -202,7 +215,7 @@ public final class Issuing {
      * the one it supersedes. Every reference is checked before anything is written.
      */
     public Report reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
-        run.validate();
+        validate(listener);
         String templates = TemplateSet.sha256(run.templates());
         Path folder = folder(location.files());
         Report report = new Report(folder);
@@ -222,7 +235,7 @@ public final class Issuing {
      * and records nothing; the archive, when there is one, is only read.
      */
     public Report preview(ArchiveLocation location, Path preview, List<String> references, Listener listener) {
-        run.validate();
+        validate(listener);
         String templates = TemplateSet.sha256(run.templates());
         Path folder = preview.resolve(run.data().campaign().id());
         Report report = new Report(folder);
@@ -279,6 +292,14 @@ public final class Issuing {
 
     private Path folder(Path out) {
         return out.resolve(run.data().campaign().id());
+    }
+
+    /** Every letter can be made, or nothing is written: the whole campaign is refused. */
+    private void validate(Listener listener) {
+        List<Failure> failures = check(listener);
+        if (!failures.isEmpty()) {
+            throw new InvalidCampaignException(Failure.messages(failures));
+        }
     }
 
     /**

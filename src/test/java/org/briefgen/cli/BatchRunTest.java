@@ -121,6 +121,26 @@ class BatchRunTest {
     }
 
     @Test
+    void lettersThatCannotBeMadeAreReportedInTheRecipientsOrderWhateverTheJobs() throws IOException {
+        // 120 recipients: the check runs in slices of 50 on two threads
+        Path data = demo(120);
+        Path csv = data.resolve("recipients.csv");
+        List<String> lines = Files.readAllLines(csv);
+        for (int row : new int[] {7, 63, 110}) {
+            lines.set(row, lines.get(row).replaceFirst(",[^,]+ S\\.r\\.l\\.,|,[^,]+,", ",株式会社 " + row + ","));
+        }
+        Files.write(csv, lines);
+        Result one = generate(data, dir.resolve("one"), "--jobs", "1", "--formats", "pdf");
+        Result two = generate(data, dir.resolve("two"), "--jobs", "2", "--formats", "pdf");
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(two.code()).isEqualTo(2);
+        assertThat(dir.resolve("two")).doesNotExist();
+        assertThat(two.err()).isEqualTo(one.err().replace(dir.resolve("one").toString(), dir.resolve("two").toString()));
+        assertThat(two.err().indexOf("株式会社 7")).isPositive().isLessThan(two.err().indexOf("株式会社 63"));
+        assertThat(two.err().indexOf("株式会社 63")).isLessThan(two.err().indexOf("株式会社 110"));
+    }
+
+    @Test
     void aDryRunAndAReissueRemoveAKilledRunsLeftoversToo() throws IOException {
         Path data = demo(2);
         Path out = dir.resolve("out");
