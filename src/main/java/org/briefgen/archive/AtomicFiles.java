@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,14 +22,15 @@ import java.util.regex.Pattern;
  * Writes files so that a reader (or a crash) never sees half of one, and so that a file is on
  * the disk before anything records it: a temporary name, the bytes forced to the disk, then a
  * rename; {@link #syncFolders} makes the renames themselves durable. The temporary name carries
- * the writing process's id, so leftovers of a killed run can be told from files another run is
- * writing right now.
+ * the writing process's id ({@code name.PID-N.part}, N counting the process's temporary files), so
+ * leftovers of a killed run can be told from files another run is writing right now.
  */
 public final class AtomicFiles {
 
     static final String TEMP_SUFFIX = ".part";
     private static final long PID = ProcessHandle.current().pid();
-    private static final Pattern TEMP = Pattern.compile(".*\\.(\\d+)\\" + TEMP_SUFFIX);
+    private static final Pattern TEMP = Pattern.compile(".*\\.(\\d+)(-\\d+)?\\" + TEMP_SUFFIX);
+    private static final AtomicLong COUNT = new AtomicLong();
     static final AtomicFiles DURABLE = new AtomicFiles(Disk.REAL);
 
     /** What is asked of the disk; tests replace it to see the order of the calls. */
@@ -76,6 +78,19 @@ public final class AtomicFiles {
         DURABLE.writeFile(target, bytes);
     }
 
+    /**
+     * The first half of {@link #write}, for a writer that renames later, elsewhere: writes
+     * {@code bytes} under {@code target}'s temporary name, forced to the disk, and returns that file.
+     */
+    public static Path stage(Path target, byte[] bytes) throws IOException {
+        return DURABLE.stageFile(target, bytes);
+    }
+
+    /** The second half of {@link #write}: renames a file {@link #stage} wrote to {@code target}. */
+    public static void place(Path staged, Path target) throws IOException {
+        DURABLE.disk.move(staged, target);
+    }
+
     /** Copies {@code source} to {@code target} as {@link #write} writes. */
     public static void copy(Path source, Path target) throws IOException {
         DURABLE.copyFile(source, target);
@@ -86,26 +101,34 @@ public final class AtomicFiles {
         DURABLE.sync(folders);
     }
 
-    /** The one temporary name of {@code target} for this process. */
+    /** A new temporary name for {@code target}: the one rule for every file briefgen writes. */
     static Path temporary(Path target) {
-        return target.resolveSibling(target.getFileName() + "." + PID + TEMP_SUFFIX);
+        return target.resolveSibling(target.getFileName() + "." + PID + "-" + COUNT.incrementAndGet() + TEMP_SUFFIX);
     }
 
     void writeFile(Path target, byte[] bytes) throws IOException {
-        Path temp = temporary(target);
+        Path temp = stageFile(target, bytes);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                disk.force(channel, temp);
-            }
             disk.move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    Path stageFile(Path target, byte[] bytes) throws IOException {
+        Path temp = temporary(target);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            disk.force(channel, temp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return temp;
     }
 
     void copyFile(Path source, Path target) throws IOException {

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -349,16 +351,58 @@ public final class CampaignRun {
 
     /** Writes a rendered letter's files into {@code folder}, each atomically. */
     public WrittenLetter write(RenderedLetter letter, Path folder) throws IOException {
+        return write(letter, folder, Map.of());
+    }
+
+    /**
+     * Writes a rendered letter's files into {@code folder}, each atomically: those {@link #stage}d
+     * (by file name) are renamed into place, the others written here.
+     */
+    WrittenLetter write(RenderedLetter letter, Path folder, Map<String, Path> staged) throws IOException {
         List<Path> files = new ArrayList<>();
         for (RenderedLetter.File file : letter.files()) {
             Path path = folder.resolve(file.name());
-            AtomicFiles.write(path, file.bytes());
+            Path temp = staged.get(file.name());
+            if (temp != null && Files.exists(temp)) {
+                AtomicFiles.place(temp, path);
+            } else {
+                AtomicFiles.write(path, file.bytes());
+            }
             files.add(path);
         }
         LetterContext context = letter.letter().context();
         return new WrittenLetter(context.letter().reference(), context.recipient().id(),
                 context.recipient().company(), files.isEmpty() ? null : files.get(0), letter.pages(),
                 letter.files().isEmpty() ? 0 : letter.files().get(0).bytes().length, files, letter.skipped());
+    }
+
+    /**
+     * Writes a rendered letter's files into {@code folder} under their temporary names, forced to
+     * the disk, ready for {@link #write(RenderedLetter, Path, Map)} to rename; returns them by name.
+     */
+    Map<String, Path> stage(RenderedLetter letter, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Map<String, Path> staged = new LinkedHashMap<>();
+        try {
+            for (RenderedLetter.File file : letter.files()) {
+                staged.put(file.name(), AtomicFiles.stage(folder.resolve(file.name()), file.bytes()));
+            }
+        } catch (IOException | RuntimeException e) {
+            unstage(staged);
+            throw e;
+        }
+        return staged;
+    }
+
+    /** Deletes staged files that were not renamed into place. */
+    static void unstage(Map<String, Path> staged) {
+        for (Path temp : staged.values()) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a leftover of a finished run: the next run in this folder removes it
+            }
+        }
     }
 
     /** The PDF writer, built on first use (it parses the fonts) and shared by every letter. */

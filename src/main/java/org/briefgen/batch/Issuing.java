@@ -107,7 +107,7 @@ public final class Issuing {
             AtomicFiles.removeLeftovers(folder);
             List<Recipient> recipients = run.data().recipients().stream().filter(r -> !failed.contains(r)).toList();
             // enough rendered ahead that the workers go on while a group is written and recorded
-            try (Prerenderer ahead = new Prerenderer(run, plan(archive.letters(), recipients), jobs,
+            try (Prerenderer ahead = new Prerenderer(run, folder, plan(archive.letters(), recipients), jobs,
                     GROUP + 3 * jobs)) {
                 for (int from = 0; from < recipients.size(); from += GROUP) {
                     issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
@@ -133,7 +133,7 @@ public final class Issuing {
             Report report, Prerenderer ahead) {
         // the letters rendered ahead, taken before the transaction: one that failed to render is
         // reported here, and the rest of the group is issued
-        Map<String, RenderedLetter> rendered = new HashMap<>();
+        Map<String, Prerenderer.Staged> rendered = new HashMap<>();
         List<Recipient> issuable = new ArrayList<>();
         for (Recipient recipient : group) {
             try {
@@ -163,6 +163,9 @@ public final class Issuing {
                     report.failures().add(new Failure(recipient, null, String.valueOf(single.getMessage())));
                 }
             }
+        } finally {
+            // staged files not renamed into place (a letter another run issued meanwhile)
+            rendered.values().forEach(staged -> CampaignRun.unstage(staged.files()));
         }
     }
 
@@ -308,7 +311,7 @@ public final class Issuing {
      * archive gives them the references they were rendered with, and rendering them here otherwise.
      */
     private void issueAll(Archive archive, List<Recipient> recipients, String supersedes, String templates,
-            Path folder, Listener listener, Report report, Map<String, RenderedLetter> rendered) {
+            Path folder, Listener listener, Report report, Map<String, Prerenderer.Staged> rendered) {
         if (recipients.isEmpty()) {
             return;
         }
@@ -344,10 +347,10 @@ public final class Issuing {
 
                 @Override
                 public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
-                    RenderedLetter letter = rendered.get(recipient.id());
-                    if (letter == null || !letter.letter().context().equals(context)) {
-                        letter = run.render(run.prepare(context));
-                    }
+                    Prerenderer.Staged ahead = rendered.get(recipient.id());
+                    boolean asPlanned = ahead != null && ahead.letter().letter().context().equals(context);
+                    RenderedLetter letter = asPlanned ? ahead.letter() : run.render(run.prepare(context));
+                    Map<String, Path> staged = asPlanned ? ahead.files() : Map.of();
                     for (RenderedLetter.File file : letter.files()) {
                         if (issuedFile.test(folder.resolve(file.name()))) {
                             throw new IllegalStateException("refusing to overwrite " + folder.resolve(file.name())
@@ -355,7 +358,7 @@ public final class Issuing {
                         }
                     }
                     Files.createDirectories(folder);
-                    WrittenLetter w = run.write(letter, folder);
+                    WrittenLetter w = run.write(letter, folder, staged);
                     written.put(recipient.id(), w);
                     return w.files();
                 }

@@ -25,13 +25,13 @@ class AtomicFilesTest {
 
         @Override
         public void force(FileChannel channel, Path file) throws IOException {
-            calls.add("force " + file.getFileName() + " (" + channel.size() + " bytes)");
+            calls.add("force " + temporary(file.getFileName().toString()) + " (" + channel.size() + " bytes)");
             AtomicFiles.Disk.super.force(channel, file);
         }
 
         @Override
         public void move(Path from, Path to) throws IOException {
-            calls.add("move " + from.getFileName() + " to " + to.getFileName());
+            calls.add("move " + temporary(from.getFileName().toString()) + " to " + to.getFileName());
             AtomicFiles.Disk.super.move(from, to);
         }
 
@@ -42,8 +42,13 @@ class AtomicFilesTest {
         }
     }
 
+    /** A temporary file's name, {@code name.PID-N.part}, with N as "N". */
     private static String temporary(String name) {
-        return name + "." + ProcessHandle.current().pid() + ".part";
+        return name.replaceFirst("^(.*\\." + ProcessHandle.current().pid() + "-)\\d+(\\.part)$", "$1N$2");
+    }
+
+    private static String named(String name) {
+        return name + "." + ProcessHandle.current().pid() + "-N.part";
     }
 
     @Test
@@ -51,10 +56,12 @@ class AtomicFilesTest {
         Recording disk = new Recording();
         Path target = dir.resolve("DEMO-001-acme.pdf");
         new AtomicFiles(disk).writeFile(target, "a whole letter".getBytes(StandardCharsets.UTF_8));
-        assertThat(disk.calls).containsExactly("force " + temporary("DEMO-001-acme.pdf") + " (14 bytes)",
-                "move " + temporary("DEMO-001-acme.pdf") + " to DEMO-001-acme.pdf");
+        assertThat(disk.calls).containsExactly("force " + named("DEMO-001-acme.pdf") + " (14 bytes)",
+                "move " + named("DEMO-001-acme.pdf") + " to DEMO-001-acme.pdf");
         assertThat(target).hasContent("a whole letter");
-        assertThat(dir.resolve(temporary("DEMO-001-acme.pdf"))).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test
@@ -62,8 +69,8 @@ class AtomicFilesTest {
         Recording disk = new Recording();
         Path source = Files.writeString(dir.resolve("reply.txt"), "thank you for your letter");
         new AtomicFiles(disk).copyFile(source, dir.resolve("1-reply.txt"));
-        assertThat(disk.calls).containsExactly("force " + temporary("1-reply.txt") + " (25 bytes)",
-                "move " + temporary("1-reply.txt") + " to 1-reply.txt");
+        assertThat(disk.calls).containsExactly("force " + named("1-reply.txt") + " (25 bytes)",
+                "move " + named("1-reply.txt") + " to 1-reply.txt");
         assertThat(dir.resolve("1-reply.txt")).hasContent("thank you for your letter");
     }
 
@@ -79,7 +86,8 @@ class AtomicFilesTest {
     @Test
     void leftoversOfADeadProcessGoAndThoseOfALiveOneStay() throws IOException {
         Path dead = Files.writeString(dir.resolve("DEMO-001-x.pdf.2147483646.part"), "half a letter");
-        Path live = Files.writeString(dir.resolve(temporary("DEMO-002-y.pdf")), "being written");
+        Path live = Files.writeString(dir.resolve("DEMO-002-y.pdf." + ProcessHandle.current().pid() + "-7.part"),
+                "being written");
         Path letter = Files.writeString(dir.resolve("DEMO-003-z.pdf"), "a letter");
         assertThat(AtomicFiles.removeLeftovers(dir)).isEqualTo(1);
         assertThat(dead).doesNotExist();
