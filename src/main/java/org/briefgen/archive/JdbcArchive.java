@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,8 @@ final class JdbcArchive implements Archive {
     private final Clock clock;
     private final Connection connection;
     private final AtomicFiles files;
+    /** Prepared statements by their SQL: the same few are run for every letter. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files) {
         this.location = location;
@@ -168,6 +171,9 @@ final class JdbcArchive implements Archive {
     @Override
     public void close() {
         try {
+            for (PreparedStatement s : statements.values()) {
+                s.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close the archive " + describe() + ": " + e.getMessage(), e);
@@ -374,16 +380,16 @@ final class JdbcArchive implements Archive {
     private List<IssuedLetter> select(String where, Object... parameters) throws SQLException {
         Map<String, List<RecordedFile>> files = new LinkedHashMap<>();
         String fileWhere = where.isEmpty() ? "" : " WHERE reference IN (SELECT reference FROM letters " + where + ")";
-        try (PreparedStatement s = prepare("SELECT reference, path, size, sha256 FROM letter_files" + fileWhere
-                + " ORDER BY path", parameters); ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare("SELECT reference, path, size, sha256 FROM letter_files" + fileWhere
+                + " ORDER BY path", parameters).executeQuery()) {
             while (rs.next()) {
                 files.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new RecordedFile(rs.getString(2),
                         rs.getLong(3), rs.getString(4)));
             }
         }
         List<IssuedLetter> letters = new ArrayList<>();
-        try (PreparedStatement s = prepare("SELECT " + LETTER_COLUMNS + " FROM letters " + where
-                + " ORDER BY entry_no", parameters); ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare("SELECT " + LETTER_COLUMNS + " FROM letters " + where
+                + " ORDER BY entry_no", parameters).executeQuery()) {
             while (rs.next()) {
                 String reference = rs.getString(2);
                 letters.add(new IssuedLetter(rs.getInt(1), reference, rs.getString(3), rs.getString(4),
@@ -398,8 +404,8 @@ final class JdbcArchive implements Archive {
 
     private List<Response> selectResponses(String where, Object... parameters) throws SQLException {
         List<Response> responses = new ArrayList<>();
-        try (PreparedStatement s = prepare("SELECT " + RESPONSE_COLUMNS + " FROM responses " + where
-                + " ORDER BY entry_no", parameters); ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare("SELECT " + RESPONSE_COLUMNS + " FROM responses " + where
+                + " ORDER BY entry_no", parameters).executeQuery()) {
             while (rs.next()) {
                 String received = rs.getString(4);
                 String path = rs.getString(6);
@@ -514,8 +520,7 @@ final class JdbcArchive implements Archive {
         if (last == 0) {
             return Sha256.NONE;
         }
-        try (PreparedStatement s = prepare("SELECT row_sha256 FROM " + table + " WHERE entry_no = ?", last);
-                ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare("SELECT row_sha256 FROM " + table + " WHERE entry_no = ?", last).executeQuery()) {
             rs.next();
             return rs.getString(1);
         }
@@ -560,8 +565,14 @@ final class JdbcArchive implements Archive {
         return new IllegalStateException("the archive " + describe() + ": " + e.getMessage(), e);
     }
 
+    /** The statement for {@code sql}, prepared once and kept until the archive closes, with {@code parameters} set. */
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        PreparedStatement s = connection.prepareStatement(sql);
+        PreparedStatement s = statements.get(sql);
+        if (s == null) {
+            s = connection.prepareStatement(sql);
+            statements.put(sql, s);
+        }
+        s.clearParameters();
         for (int i = 0; i < parameters.length; i++) {
             Object p = parameters[i];
             if (p == null) {
@@ -578,14 +589,12 @@ final class JdbcArchive implements Archive {
     }
 
     private int integer(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = prepare(sql, parameters); ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare(sql, parameters).executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
     private void update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = prepare(sql, parameters)) {
-            s.executeUpdate();
-        }
+        prepare(sql, parameters).executeUpdate();
     }
 }
