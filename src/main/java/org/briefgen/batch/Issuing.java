@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,36 +182,45 @@ public final class Issuing {
     }
 
     /**
-     * The letters this run will issue, with the references the archive will give them: the
-     * campaign's highest sequence number plus one, on, skipping references taken anywhere.
+     * The letters this run will issue, in order, with the references the archive will give them:
+     * the campaign's highest sequence number plus one, on, skipping references taken anywhere.
+     * Each is merged only when it is asked for, so the plan holds no letter in memory.
      */
-    private List<LetterContext> plan(List<IssuedLetter> issued, List<Recipient> recipients) {
+    private Iterator<LetterContext> plan(List<IssuedLetter> issued, List<Recipient> recipients) {
         String campaign = run.data().campaign().id();
         Set<String> taken = new HashSet<>();
         Set<String> done = new HashSet<>();
-        int last = 0;
+        int highest = 0;
         for (IssuedLetter l : issued) {
             taken.add(l.reference());
             if (l.campaign().equals(campaign)) {
-                last = Math.max(last, l.sequence());
+                highest = Math.max(highest, l.sequence());
                 done.add(l.recipientId());
             }
         }
-        List<LetterContext> planned = new ArrayList<>();
-        for (Recipient r : recipients) {
-            if (done.contains(r.id())) {
-                continue;
+        Iterator<Recipient> pending = recipients.stream().filter(r -> !done.contains(r.id())).iterator();
+        int first = highest;
+        return new Iterator<>() {
+            private int last = first;
+
+            @Override
+            public boolean hasNext() {
+                return pending.hasNext();
             }
-            int sequence = last + 1;
-            LetterContext context = run.merge(r, sequence);
-            while (taken.contains(context.letter().reference())) {
-                context = run.merge(r, ++sequence);
+
+            @Override
+            public LetterContext next() {
+                Recipient r = pending.next();
+                int sequence = last + 1;
+                LetterContext context = run.merge(r, sequence);
+                while (taken.contains(context.letter().reference())) {
+                    context = run.merge(r, ++sequence);
+                }
+                taken.add(context.letter().reference());
+                last = sequence;
+                return context;
             }
-            taken.add(context.letter().reference());
-            last = sequence;
-            planned.add(context);
-        }
-        return planned;
+        };
     }
 
     /**

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -47,10 +46,10 @@ final class Prerenderer implements AutoCloseable {
      * Starts rendering {@code planned} letters (in issue order) on {@code jobs} threads and staging
      * their files in {@code folder}, keeping {@code ahead} letters beyond those taken.
      */
-    Prerenderer(CampaignRun run, Path folder, List<LetterContext> planned, int jobs, int ahead) {
+    Prerenderer(CampaignRun run, Path folder, Iterator<LetterContext> planned, int jobs, int ahead) {
         this.run = run;
         this.folder = folder;
-        this.planned = planned.iterator();
+        this.planned = planned;
         this.size = Math.max(1, ahead);
         this.pool = Executors.newFixedThreadPool(Math.max(1, jobs), CampaignRun.daemon("briefgen-render-"));
         this.disk = Executors.newFixedThreadPool(Math.max(2, jobs), CampaignRun.daemon("briefgen-stage-"));
