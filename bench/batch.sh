@@ -10,7 +10,10 @@
 #   bench/batch.sh                       one round, sizes 1000 and 10000 (about 10 minutes)
 #   bench/batch.sh --runs 3              three rounds, then the median of each figure
 #   bench/batch.sh --sizes "200 1000"    other sizes (the RSS ratio is last size / first size)
-#   JAVA_OPTS=-Xmx256m bench/batch.sh    JVM options for briefgen and the floor alike
+#   JAVA_OPTS=-Xmx1g bench/batch.sh      more JVM options for briefgen and the floor alike
+#
+# briefgen runs as users run it, through the ./briefgen launcher (with its JVM options: a capped
+# heap, then JAVA_OPTS and BRIEFGEN_JAVA_OPTS); the floor runs with the launcher's options too.
 #
 # The machine is shared and noisy: compare ratios within one run, and note the load average.
 set -euo pipefail
@@ -26,7 +29,6 @@ while [ $# -gt 0 ]; do
     *) echo "bench/batch.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
-java_opts=(${JAVA_OPTS:-})
 
 if [ ! -x /usr/bin/time ]; then
   echo "GNU time (/usr/bin/time) is missing: installing it with apt-get install -y time"
@@ -42,6 +44,8 @@ if ! mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=
 fi
 rm -f "$build_log"
 jar=target/briefgen.jar
+# the launcher's JVM options (its heap cap, then JAVA_OPTS and BRIEFGEN_JAVA_OPTS), for the floor
+read -r -a java_opts <<<"$(BRIEFGEN_SHOW_JAVA_OPTS=1 ./briefgen)"
 floor_cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
 if java -jar "$jar" generate --help | grep -q -- '--jobs'; then
@@ -56,7 +60,7 @@ trap 'rm -rf "$work"' EXIT
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 echo "memory:  $(free -m | awk '/^Mem:/ {print $2 " MB total, " $7 " MB available"}')"
-echo "java:    $(java -version 2>&1 | head -n 1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
+echo "java:    $(java -version 2>&1 | head -n 1), options ${java_opts[*]} (the launcher's)"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at start, $(date -u '+%Y-%m-%d %H:%M UTC')"
 if [ "$has_jobs" -eq 0 ]; then
   echo "note:    generate has no --jobs option yet: briefgen runs as it is (one thread) in the jobs-1 rows"
@@ -88,7 +92,7 @@ measure() {
     local jobs=()
     [ "$has_jobs" -eq 1 ] && jobs=(--jobs "$j")
     rm -rf "$out"
-    if ! /usr/bin/time -v -o "$t" java "${java_opts[@]}" -jar "$jar" generate --data "$work/demo-$n" --out "$out" \
+    if ! /usr/bin/time -v -o "$t" ./briefgen generate --data "$work/demo-$n" --out "$out" \
         --formats pdf "${jobs[@]}" >"$log" 2>&1; then
       echo "briefgen generate failed on $n recipients with jobs $j:" >&2
       tail -n 20 "$log" >&2

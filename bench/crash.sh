@@ -51,7 +51,7 @@ mid_issue=0
 for i in $(seq 1 "$kills"); do
   log="$work/run-$i.log"
   : >"$log"
-  java -jar "$jar" generate --data "$data" --out "$out" --formats pdf >"$log" 2>&1 &
+  ./briefgen generate --data "$data" --out "$out" --formats pdf >"$log" 2>&1 &
   pid=$!
   if [ $((i % 2)) -eq 1 ]; then
     delay_ms=$((min_ms + (RANDOM * 32768 + RANDOM) % (max_ms - min_ms + 1)))
@@ -85,7 +85,7 @@ echo "$mid_issue of $kills runs were killed while issuing letters"
 
 echo
 echo "final run, to completion:"
-java -jar "$jar" generate --data "$data" --out "$out" --formats pdf >"$work/final.log" 2>&1
+./briefgen generate --data "$data" --out "$out" --formats pdf >"$work/final.log" 2>&1
 final=$?
 echo "  exit $final: $(tail -n 1 "$work/final.log")"
 

@@ -42,6 +42,13 @@ public interface Archive extends AutoCloseable {
      */
     IssueOutcome issue(LetterIssue issue);
 
+    /**
+     * Issues several letters, in order, in one transaction, as {@link #issue(LetterIssue)} issues one:
+     * every file of every letter is forced to the disk, and its folder synced, before the rows
+     * commit together; if any letter fails, none is recorded.
+     */
+    List<IssueOutcome> issue(List<LetterIssue> issues);
+
     /** Records a response (or a correction or withdrawal of one), copying its file into the archive's folder. */
     Response respond(ResponseRequest request);
 

@@ -2,10 +2,8 @@ package org.briefgen.archive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +51,16 @@ final class JdbcArchive implements Archive {
     private final Path root;
     private final Clock clock;
     private final Connection connection;
+    private final AtomicFiles files;
+    /** Prepared statements by their SQL: the same few are run for every letter. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-    private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection) {
+    private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files) {
         this.location = location;
         this.root = location.files().toAbsolutePath().normalize();
         this.clock = clock;
         this.connection = connection;
+        this.files = files;
     }
 
     static void requireExisting(ArchiveLocation location) {
@@ -69,6 +72,11 @@ final class JdbcArchive implements Archive {
     }
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
+        return open(location, clock, readOnly, AtomicFiles.DURABLE);
+    }
+
+    /** As {@link #open(ArchiveLocation, Clock, boolean)}, syncing what it records through {@code files}. */
+    static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly, AtomicFiles files) {
         boolean sqlite = location.jdbcUrl().startsWith(ArchiveLocation.SQLITE);
         SQLiteDataSource sqliteSource = sqlite ? sqliteSource(location.jdbcUrl()) : null;
         if (!sqlite) {
@@ -96,7 +104,7 @@ final class JdbcArchive implements Archive {
             }
             Connection connection = sqlite ? sqliteSource.getConnection() : DriverManager.getConnection(
                     location.jdbcUrl());
-            return new JdbcArchive(location, clock, connection);
+            return new JdbcArchive(location, clock, connection, files);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the archive " + location.describe() + ": " + e.getMessage(),
                     e);
@@ -163,6 +171,9 @@ final class JdbcArchive implements Archive {
     @Override
     public void close() {
         try {
+            for (PreparedStatement s : statements.values()) {
+                s.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close the archive " + describe() + ": " + e.getMessage(), e);
@@ -173,48 +184,65 @@ final class JdbcArchive implements Archive {
 
     @Override
     public IssueOutcome issue(LetterIssue issue) {
+        return issue(List.of(issue)).get(0);
+    }
+
+    @Override
+    public List<IssueOutcome> issue(List<LetterIssue> issues) {
         return inTransaction(() -> {
-            if (issue.supersedes() == null) {
-                List<IssuedLetter> earlier = select("WHERE campaign = ? AND recipient_id = ?", issue.campaign(),
-                        issue.recipientId());
-                if (!earlier.isEmpty()) {
-                    return new IssueOutcome.AlreadyIssued(earlier.get(earlier.size() - 1));
-                }
-            } else {
-                IssuedLetter old = letter(issue.supersedes()).orElseThrow(() -> unknown(issue.supersedes()));
-                Optional<String> newer = supersededBy(old.reference());
-                if (newer.isPresent()) {
-                    throw new ArchiveException(old.reference() + " was already corrected by " + newer.get()
-                            + "; reissue " + newer.get() + " instead");
-                }
+            List<IssueOutcome> outcomes = new ArrayList<>();
+            List<Path> folders = new ArrayList<>();
+            for (LetterIssue issue : issues) {
+                outcomes.add(issueOne(issue, folders));
             }
-            int sequence = integer("SELECT MAX(seq) FROM letters WHERE campaign = ?", issue.campaign()) + 1;
-            LetterContext context = issue.merge(sequence);
-            while (integer("SELECT COUNT(*) FROM letters WHERE reference = ?", context.letter().reference()) > 0) {
-                LetterContext next = issue.merge(++sequence);
-                if (next.letter().reference().equals(context.letter().reference())) {
-                    throw new ArchiveException("reference " + context.letter().reference() + " is already in the"
-                            + " archive, and the campaign's reference pattern '" + context.campaign()
-                                    .referencePattern() + "' gives it again: a new letter needs {seq} in the pattern");
-                }
-                context = next;
-            }
-            List<Path> written = issue.write(context, this::isRecorded);
-            List<RecordedFile> files = new ArrayList<>();
-            for (Path path : written) {
-                files.add(recordFile(path));
-            }
-            int entry = integer("SELECT MAX(entry_no) FROM letters") + 1;
-            var l = context.letter();
-            IssuedLetter unsigned = new IssuedLetter(entry, l.reference(), issue.campaign(), context.campaign().title(),
-                    context.campaign().subject(), context.organisation().name(), sequence, issue.recipientId(),
-                    context.recipient().company(), Channels.of(context), l.date().date(), l.deadline().date(),
-                    LetterDigest.sha256(context), issue.templatesSha256(), issue.supersedes(), now(), files,
-                    lastHash("letters"), null);
-            IssuedLetter letter = withHash(unsigned, RowHash.of(unsigned));
-            insert(letter);
-            return new IssueOutcome.Issued(letter);
+            // the renames into these folders reach the disk before the rows that record the files commit
+            files.sync(folders);
+            return outcomes;
         });
+    }
+
+    private IssueOutcome issueOne(LetterIssue issue, List<Path> folders) throws SQLException, IOException {
+        if (issue.supersedes() == null) {
+            List<IssuedLetter> earlier = select("WHERE campaign = ? AND recipient_id = ?", issue.campaign(),
+                    issue.recipientId());
+            if (!earlier.isEmpty()) {
+                return new IssueOutcome.AlreadyIssued(earlier.get(earlier.size() - 1));
+            }
+        } else {
+            IssuedLetter old = letter(issue.supersedes()).orElseThrow(() -> unknown(issue.supersedes()));
+            Optional<String> newer = supersededBy(old.reference());
+            if (newer.isPresent()) {
+                throw new ArchiveException(old.reference() + " was already corrected by " + newer.get()
+                        + "; reissue " + newer.get() + " instead");
+            }
+        }
+        int sequence = integer("SELECT MAX(seq) FROM letters WHERE campaign = ?", issue.campaign()) + 1;
+        LetterContext context = issue.merge(sequence);
+        while (integer("SELECT COUNT(*) FROM letters WHERE reference = ?", context.letter().reference()) > 0) {
+            LetterContext next = issue.merge(++sequence);
+            if (next.letter().reference().equals(context.letter().reference())) {
+                throw new ArchiveException("reference " + context.letter().reference() + " is already in the"
+                        + " archive, and the campaign's reference pattern '" + context.campaign()
+                                .referencePattern() + "' gives it again: a new letter needs {seq} in the pattern");
+            }
+            context = next;
+        }
+        List<Path> written = issue.write(context, this::isRecorded);
+        List<RecordedFile> recorded = new ArrayList<>();
+        for (Path path : written) {
+            recorded.add(recordFile(path));
+            folders.add(path.toAbsolutePath().getParent());
+        }
+        int entry = integer("SELECT MAX(entry_no) FROM letters") + 1;
+        var l = context.letter();
+        IssuedLetter unsigned = new IssuedLetter(entry, l.reference(), issue.campaign(), context.campaign().title(),
+                context.campaign().subject(), context.organisation().name(), sequence, issue.recipientId(),
+                context.recipient().company(), Channels.of(context), l.date().date(), l.deadline().date(),
+                LetterDigest.sha256(context), issue.templatesSha256(), issue.supersedes(), now(), recorded,
+                lastHash("letters"), null);
+        IssuedLetter letter = withHash(unsigned, RowHash.of(unsigned));
+        insert(letter);
+        return new IssueOutcome.Issued(letter);
     }
 
     private static IssuedLetter withHash(IssuedLetter l, String sha256) {
@@ -304,17 +332,9 @@ final class JdbcArchive implements Archive {
         Path folder = root.resolve("responses").resolve(reference.replaceAll("[^A-Za-z0-9._-]", "-"));
         Files.createDirectories(folder);
         Path target = folder.resolve(entry + "-" + stem + (extension.isEmpty() ? "" : "." + extension));
-        Path temp = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.removeLeftovers(folder);
+        files.copyFile(source, target);
+        files.sync(List.of(folder));
         return target;
     }
 
@@ -360,16 +380,16 @@ final class JdbcArchive implements Archive {
     private List<IssuedLetter> select(String where, Object... parameters) throws SQLException {
         Map<String, List<RecordedFile>> files = new LinkedHashMap<>();
         String fileWhere = where.isEmpty() ? "" : " WHERE reference IN (SELECT reference FROM letters " + where + ")";
-        try (PreparedStatement s = prepare("SELECT reference, path, size, sha256 FROM letter_files" + fileWhere
-                + " ORDER BY path", parameters); ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare("SELECT reference, path, size, sha256 FROM letter_files" + fileWhere
+                + " ORDER BY path", parameters).executeQuery()) {
             while (rs.next()) {
                 files.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new RecordedFile(rs.getString(2),
                         rs.getLong(3), rs.getString(4)));
             }
         }
         List<IssuedLetter> letters = new ArrayList<>();
-        try (PreparedStatement s = prepare("SELECT " + LETTER_COLUMNS + " FROM letters " + where
-                + " ORDER BY entry_no", parameters); ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare("SELECT " + LETTER_COLUMNS + " FROM letters " + where
+                + " ORDER BY entry_no", parameters).executeQuery()) {
             while (rs.next()) {
                 String reference = rs.getString(2);
                 letters.add(new IssuedLetter(rs.getInt(1), reference, rs.getString(3), rs.getString(4),
@@ -384,8 +404,8 @@ final class JdbcArchive implements Archive {
 
     private List<Response> selectResponses(String where, Object... parameters) throws SQLException {
         List<Response> responses = new ArrayList<>();
-        try (PreparedStatement s = prepare("SELECT " + RESPONSE_COLUMNS + " FROM responses " + where
-                + " ORDER BY entry_no", parameters); ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare("SELECT " + RESPONSE_COLUMNS + " FROM responses " + where
+                + " ORDER BY entry_no", parameters).executeQuery()) {
             while (rs.next()) {
                 String received = rs.getString(4);
                 String path = rs.getString(6);
@@ -500,8 +520,7 @@ final class JdbcArchive implements Archive {
         if (last == 0) {
             return Sha256.NONE;
         }
-        try (PreparedStatement s = prepare("SELECT row_sha256 FROM " + table + " WHERE entry_no = ?", last);
-                ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare("SELECT row_sha256 FROM " + table + " WHERE entry_no = ?", last).executeQuery()) {
             rs.next();
             return rs.getString(1);
         }
@@ -546,8 +565,14 @@ final class JdbcArchive implements Archive {
         return new IllegalStateException("the archive " + describe() + ": " + e.getMessage(), e);
     }
 
+    /** The statement for {@code sql}, prepared once and kept until the archive closes, with {@code parameters} set. */
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        PreparedStatement s = connection.prepareStatement(sql);
+        PreparedStatement s = statements.get(sql);
+        if (s == null) {
+            s = connection.prepareStatement(sql);
+            statements.put(sql, s);
+        }
+        s.clearParameters();
         for (int i = 0; i < parameters.length; i++) {
             Object p = parameters[i];
             if (p == null) {
@@ -564,14 +589,12 @@ final class JdbcArchive implements Archive {
     }
 
     private int integer(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = prepare(sql, parameters); ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = prepare(sql, parameters).executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
     private void update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = prepare(sql, parameters)) {
-            s.executeUpdate();
-        }
+        prepare(sql, parameters).executeUpdate();
     }
 }

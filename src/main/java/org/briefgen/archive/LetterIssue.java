@@ -28,7 +28,8 @@ public interface LetterIssue {
 
     /**
      * Writes every file of the letter and returns their paths; each must be in place (complete, at
-     * its final name) on return. {@code issuedFile} says whether a path is already an issued
+     * its final name, forced to the disk as {@link AtomicFiles#write} does) on return; the archive
+     * syncs their folders before it records them. {@code issuedFile} says whether a path is already an issued
      * letter's file, which must never be overwritten.
      */
     List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException;

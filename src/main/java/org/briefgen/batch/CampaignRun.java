@@ -6,11 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
+import org.briefgen.archive.AtomicFiles;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
@@ -29,6 +40,9 @@ import org.briefgen.template.TemplateProblem;
  * house style, fonts, writers) are built once here and shared by every letter.
  */
 public final class CampaignRun {
+
+    /** Letters checked as one task when the check runs on several threads. */
+    private static final int CHECK_SLICE = 50;
 
     private final CampaignData data;
     private final Path templates;
@@ -183,14 +197,63 @@ public final class CampaignRun {
         return check(writer());
     }
 
+    /**
+     * As {@link #check()}, on {@code jobs} threads; {@code checked} hears, on the calling thread, how
+     * many letters have been checked so far. The failures come in the recipients' order, whatever
+     * {@code jobs} is.
+     */
+    public List<Failure> check(int jobs, IntConsumer checked) {
+        return check(writer(), jobs, checked);
+    }
+
     private List<Failure> check(LetterWriter writer) {
+        return check(writer, 1, n -> {
+        });
+    }
+
+    private List<Failure> check(LetterWriter writer, int jobs, IntConsumer checked) {
         engine.check(data.campaign().letterTemplate());
         Optional<Document> briefing = prepareBriefing();
         writer.checkCampaign();
         List<Failure> failures = new ArrayList<>();
         List<Recipient> recipients = data.recipients();
         PdfRenderer pdf = pdf();
-        for (int i = 0; i < recipients.size(); i++) {
+        // slices of the recipients, checked in parallel and collected in order
+        List<Callable<List<Failure>>> slices = new ArrayList<>();
+        for (int from = 0; from < recipients.size(); from += CHECK_SLICE) {
+            int start = from;
+            int end = Math.min(recipients.size(), from + CHECK_SLICE);
+            slices.add(() -> check(writer, pdf, recipients, start, end));
+        }
+        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs, daemon("briefgen-check-")) : null;
+        try {
+            List<Future<List<Failure>>> results = new ArrayList<>();
+            if (pool != null) {
+                slices.forEach(slice -> results.add(pool.submit(slice)));
+            }
+            for (int i = 0; i < slices.size(); i++) {
+                failures.addAll(pool != null ? result(results.get(i)) : slices.get(i).call());
+                checked.accept(Math.min(recipients.size(), (i + 1) * CHECK_SLICE));
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the letters", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        checkBriefing(briefing, failures);
+        return failures;
+    }
+
+    private List<Failure> check(LetterWriter writer, PdfRenderer pdf, List<Recipient> recipients, int from, int to) {
+        List<Failure> failures = new ArrayList<>();
+        for (int i = from; i < to; i++) {
             Recipient recipient = recipients.get(i);
             try {
                 PreparedLetter letter = prepare(recipient, i + 1);
@@ -201,7 +264,6 @@ public final class CampaignRun {
                 failures.add(new Failure(recipient, e.placeAndProblem(), null));
             }
         }
-        checkBriefing(briefing, failures);
         return failures;
     }
 
@@ -283,6 +345,28 @@ public final class CampaignRun {
         return best;
     }
 
+    /** A slice's failures; its exception, if it threw, as thrown. */
+    private static List<Failure> result(Future<List<Failure>> slice) throws InterruptedException {
+        try {
+            return slice.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Daemon threads named {@code prefix} and a number. */
+    static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, prefix + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     /** "'株' U+682A, '式' U+5F0F … (CJK UNIFIED IDEOGRAPHS, KATAKANA)": characters as a user can find them. */
     private static String describe(List<Integer> codePoints) {
         StringBuilder sb = new StringBuilder();
@@ -345,16 +429,58 @@ public final class CampaignRun {
 
     /** Writes a rendered letter's files into {@code folder}, each atomically. */
     public WrittenLetter write(RenderedLetter letter, Path folder) throws IOException {
+        return write(letter, folder, Map.of());
+    }
+
+    /**
+     * Writes a rendered letter's files into {@code folder}, each atomically: those {@link #stage}d
+     * (by file name) are renamed into place, the others written here.
+     */
+    WrittenLetter write(RenderedLetter letter, Path folder, Map<String, Path> staged) throws IOException {
         List<Path> files = new ArrayList<>();
         for (RenderedLetter.File file : letter.files()) {
             Path path = folder.resolve(file.name());
-            AtomicFiles.write(path, file.bytes());
+            Path temp = staged.get(file.name());
+            if (temp != null && Files.exists(temp)) {
+                AtomicFiles.place(temp, path);
+            } else {
+                AtomicFiles.write(path, file.bytes());
+            }
             files.add(path);
         }
         LetterContext context = letter.letter().context();
         return new WrittenLetter(context.letter().reference(), context.recipient().id(),
                 context.recipient().company(), files.isEmpty() ? null : files.get(0), letter.pages(),
                 letter.files().isEmpty() ? 0 : letter.files().get(0).bytes().length, files, letter.skipped());
+    }
+
+    /**
+     * Writes a rendered letter's files into {@code folder} under their temporary names, forced to
+     * the disk, ready for {@link #write(RenderedLetter, Path, Map)} to rename; returns them by name.
+     */
+    Map<String, Path> stage(RenderedLetter letter, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Map<String, Path> staged = new LinkedHashMap<>();
+        try {
+            for (RenderedLetter.File file : letter.files()) {
+                staged.put(file.name(), AtomicFiles.stage(folder.resolve(file.name()), file.bytes()));
+            }
+        } catch (IOException | RuntimeException e) {
+            unstage(staged);
+            throw e;
+        }
+        return staged;
+    }
+
+    /** Deletes staged files that were not renamed into place. */
+    static void unstage(Map<String, Path> staged) {
+        for (Path temp : staged.values()) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a leftover of a finished run: the next run in this folder removes it
+            }
+        }
     }
 
     /** The PDF writer, built on first use (it parses the fonts) and shared by every letter. */

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.function.Predicate;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssueOutcome;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.LetterDigest;
@@ -42,6 +45,13 @@ public final class Issuing {
          * differ now from what was issued (a correction would need {@code --reissue}).
          */
         void alreadyIssued(IssuedLetter letter, boolean changed);
+
+        /**
+         * {@code checked} of the campaign's {@code total} letters have been checked, before any is
+         * issued; heard as the check goes on, ending with {@code checked == total}.
+         */
+        default void checked(int checked, int total) {
+        }
     }
 
     /**
@@ -55,6 +65,12 @@ public final class Issuing {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), folder);
         }
     }
+
+    /**
+     * Letters issued in one archive transaction: their files are forced to the disk one by one, but
+     * their folder is synced and the archive commits once for them all.
+     */
+    static final int GROUP = 16;
 
     private final CampaignRun run;
     private final int jobs;
@@ -77,7 +93,7 @@ public final class Issuing {
 
     /** Issues the letter of every recipient who has none yet, into the archive at {@code location}. */
     public Report issue(ArchiveLocation location, Clock clock, Listener listener) {
-        List<Failure> failures = run.check();
+        List<Failure> failures = check(listener);
         if (!failures.isEmpty() && !isolateFailures) {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
@@ -91,21 +107,67 @@ public final class Issuing {
             // a killed run's half-written files: their letters were never recorded, so are issued now
             AtomicFiles.removeLeftovers(folder);
             List<Recipient> recipients = run.data().recipients().stream().filter(r -> !failed.contains(r)).toList();
-            try (Prerenderer ahead = new Prerenderer(run, plan(archive.letters(), recipients), jobs)) {
-                for (Recipient recipient : recipients) {
-                    try {
-                        issueOne(archive, recipient, null, templates, folder, listener, report, ahead);
-                    } catch (RuntimeException e) {
-                        if (!isolateFailures || e instanceof ArchiveException) {
-                            throw e;
-                        }
-                        report.failures().add(new Failure(recipient, null, String.valueOf(e.getMessage())));
-                    }
+            // enough rendered ahead that the workers go on while a group is written and recorded
+            try (Prerenderer ahead = new Prerenderer(run, folder, plan(archive.letters(), recipients), jobs,
+                    GROUP + 3 * jobs)) {
+                for (int from = 0; from < recipients.size(); from += GROUP) {
+                    issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
+                            templates, folder, listener, report, ahead);
                 }
             }
             manifest(archive, folder);
         }
         return report;
+    }
+
+    /** Checks every letter on the run's jobs, telling {@code listener} how far it has got. */
+    private List<Failure> check(Listener listener) {
+        int total = run.data().recipients().size();
+        return run.check(jobs, checked -> listener.checked(checked, total));
+    }
+
+    /**
+     * Issues a group of recipients' letters in one archive transaction. A letter that cannot be made
+     * fails the run, or, when failures are isolated, is reported and the others are issued.
+     */
+    private void issueGroup(Archive archive, List<Recipient> group, String templates, Path folder, Listener listener,
+            Report report, Prerenderer ahead) {
+        // the letters rendered ahead, taken before the transaction: one that failed to render is
+        // reported here, and the rest of the group is issued
+        Map<String, Prerenderer.Staged> rendered = new HashMap<>();
+        List<Recipient> issuable = new ArrayList<>();
+        for (Recipient recipient : group) {
+            try {
+                ahead.take(recipient).ifPresent(letter -> rendered.put(recipient.id(), letter));
+                issuable.add(recipient);
+            } catch (RuntimeException e) {
+                if (!isolateFailures) {
+                    throw e;
+                }
+                report.failures().add(new Failure(recipient, null, String.valueOf(e.getMessage())));
+            }
+        }
+        try {
+            issueAll(archive, issuable, null, templates, folder, listener, report, rendered);
+        } catch (RuntimeException e) {
+            if (!isolateFailures || e instanceof ArchiveException) {
+                throw e;
+            }
+            // a letter failed in the transaction, so none of the group was recorded: one at a time
+            for (Recipient recipient : issuable) {
+                try {
+                    issueAll(archive, List.of(recipient), null, templates, folder, listener, report, rendered);
+                } catch (RuntimeException single) {
+                    if (single instanceof ArchiveException) {
+                        throw single;
+                    }
+                    report.failures().add(new Failure(recipient, null, String.valueOf(single.getMessage())));
+                }
+            }
+        } finally {
+            // staged files not renamed into place (a letter another run issued meanwhile)
+            rendered.values().forEach(staged -> CampaignRun.unstage(staged.files()));
+        }
     }
 
     /** Rewrites the campaign's manifest from the archive: every letter issued so far, with its files. */
@@ -120,36 +182,45 @@ public final class Issuing {
     }
 
     /**
-     * The letters this run will issue, with the references the archive will give them: the
-     * campaign's highest sequence number plus one, on, skipping references taken anywhere.
+     * The letters this run will issue, in order, with the references the archive will give them:
+     * the campaign's highest sequence number plus one, on, skipping references taken anywhere.
+     * Each is merged only when it is asked for, so the plan holds no letter in memory.
      */
-    private List<LetterContext> plan(List<IssuedLetter> issued, List<Recipient> recipients) {
+    private Iterator<LetterContext> plan(List<IssuedLetter> issued, List<Recipient> recipients) {
         String campaign = run.data().campaign().id();
         Set<String> taken = new HashSet<>();
         Set<String> done = new HashSet<>();
-        int last = 0;
+        int highest = 0;
         for (IssuedLetter l : issued) {
             taken.add(l.reference());
             if (l.campaign().equals(campaign)) {
-                last = Math.max(last, l.sequence());
+                highest = Math.max(highest, l.sequence());
                 done.add(l.recipientId());
             }
         }
-        List<LetterContext> planned = new ArrayList<>();
-        for (Recipient r : recipients) {
-            if (done.contains(r.id())) {
-                continue;
+        Iterator<Recipient> pending = recipients.stream().filter(r -> !done.contains(r.id())).iterator();
+        int first = highest;
+        return new Iterator<>() {
+            private int last = first;
+
+            @Override
+            public boolean hasNext() {
+                return pending.hasNext();
             }
-            int sequence = last + 1;
-            LetterContext context = run.merge(r, sequence);
-            while (taken.contains(context.letter().reference())) {
-                context = run.merge(r, ++sequence);
+
+            @Override
+            public LetterContext next() {
+                Recipient r = pending.next();
+                int sequence = last + 1;
+                LetterContext context = run.merge(r, sequence);
+                while (taken.contains(context.letter().reference())) {
+                    context = run.merge(r, ++sequence);
+                }
+                taken.add(context.letter().reference());
+                last = sequence;
+                return context;
             }
-            taken.add(context.letter().reference());
-            last = sequence;
-            planned.add(context);
-        }
-        return planned;
+        };
     }
 
     /**
@@ -157,14 +228,15 @@ public final class Issuing {
      * the one it supersedes. Every reference is checked before anything is written.
      */
     public Report reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
-        run.validate();
+        validate(listener);
         String templates = TemplateSet.sha256(run.templates());
         Path folder = folder(location.files());
         Report report = new Report(folder);
         try (Archive archive = Archive.openExisting(location, clock)) {
             Map<String, Recipient> corrections = corrections(references, archive.letters());
-            corrections.forEach((reference, recipient) -> issueOne(archive, recipient, reference, templates, folder,
-                    listener, report, null));
+            AtomicFiles.removeLeftovers(folder);
+            corrections.forEach((reference, recipient) -> issueAll(archive, List.of(recipient), reference, templates,
+                    folder, listener, report, Map.of()));
             manifest(archive, folder);
         }
         return report;
@@ -176,7 +248,7 @@ public final class Issuing {
      * and records nothing; the archive, when there is one, is only read.
      */
     public Report preview(ArchiveLocation location, Path preview, List<String> references, Listener listener) {
-        run.validate();
+        validate(listener);
         String templates = TemplateSet.sha256(run.templates());
         Path folder = preview.resolve(run.data().campaign().id());
         Report report = new Report(folder);
@@ -212,6 +284,7 @@ public final class Issuing {
         }
         try {
             Files.createDirectories(folder);
+            AtomicFiles.removeLeftovers(folder);
             for (Recipient r : toIssue.keySet()) {
                 int sequence = last + 1;
                 LetterContext context = run.merge(r, sequence);
@@ -234,56 +307,84 @@ public final class Issuing {
         return out.resolve(run.data().campaign().id());
     }
 
-    private void issueOne(Archive archive, Recipient recipient, String supersedes, String templates, Path folder,
-            Listener listener, Report report, Prerenderer ahead) {
-        WrittenLetter[] written = new WrittenLetter[1];
+    /** Every letter can be made, or nothing is written: the whole campaign is refused. */
+    private void validate(Listener listener) {
+        List<Failure> failures = check(listener);
+        if (!failures.isEmpty()) {
+            throw new InvalidCampaignException(Failure.messages(failures));
+        }
+    }
+
+    /**
+     * Issues the letters of {@code recipients} in one archive transaction ({@code supersedes}: the
+     * letter they correct, or null), using the letters in {@code rendered} (by recipient id) when the
+     * archive gives them the references they were rendered with, and rendering them here otherwise.
+     */
+    private void issueAll(Archive archive, List<Recipient> recipients, String supersedes, String templates,
+            Path folder, Listener listener, Report report, Map<String, Prerenderer.Staged> rendered) {
+        if (recipients.isEmpty()) {
+            return;
+        }
         String campaign = run.data().campaign().id();
-        IssueOutcome outcome = archive.issue(new LetterIssue() {
-            @Override
-            public String campaign() {
-                return campaign;
-            }
-
-            @Override
-            public String recipientId() {
-                return recipient.id();
-            }
-
-            @Override
-            public String supersedes() {
-                return supersedes;
-            }
-
-            @Override
-            public String templatesSha256() {
-                return templates;
-            }
-
-            @Override
-            public LetterContext merge(int sequence) {
-                return run.merge(recipient, sequence);
-            }
-
-            @Override
-            public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
-                RenderedLetter letter = ahead != null ? ahead.take(context) : run.render(run.prepare(context));
-                for (RenderedLetter.File file : letter.files()) {
-                    if (issuedFile.test(folder.resolve(file.name()))) {
-                        throw new IllegalStateException("refusing to overwrite " + folder.resolve(file.name())
-                                + ", a file of an issued letter (was the campaign's reference pattern changed?)");
-                    }
+        Map<String, WrittenLetter> written = new HashMap<>();
+        List<LetterIssue> issues = new ArrayList<>();
+        for (Recipient recipient : recipients) {
+            issues.add(new LetterIssue() {
+                @Override
+                public String campaign() {
+                    return campaign;
                 }
-                Files.createDirectories(folder);
-                written[0] = run.write(letter, folder);
-                return written[0].files();
+
+                @Override
+                public String recipientId() {
+                    return recipient.id();
+                }
+
+                @Override
+                public String supersedes() {
+                    return supersedes;
+                }
+
+                @Override
+                public String templatesSha256() {
+                    return templates;
+                }
+
+                @Override
+                public LetterContext merge(int sequence) {
+                    return run.merge(recipient, sequence);
+                }
+
+                @Override
+                public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
+                    Prerenderer.Staged ahead = rendered.get(recipient.id());
+                    boolean asPlanned = ahead != null && ahead.letter().letter().context().equals(context);
+                    RenderedLetter letter = asPlanned ? ahead.letter() : run.render(run.prepare(context));
+                    Map<String, Path> staged = asPlanned ? ahead.files() : Map.of();
+                    for (RenderedLetter.File file : letter.files()) {
+                        if (issuedFile.test(folder.resolve(file.name()))) {
+                            throw new IllegalStateException("refusing to overwrite " + folder.resolve(file.name())
+                                    + ", a file of an issued letter (was the campaign's reference pattern changed?)");
+                        }
+                    }
+                    Files.createDirectories(folder);
+                    WrittenLetter w = run.write(letter, folder, staged);
+                    written.put(recipient.id(), w);
+                    return w.files();
+                }
+            });
+        }
+        List<IssueOutcome> outcomes = archive.issue(issues);
+        for (int i = 0; i < recipients.size(); i++) {
+            IssueOutcome outcome = outcomes.get(i);
+            if (outcome instanceof IssueOutcome.Issued issued) {
+                WrittenLetter w = written.get(recipients.get(i).id());
+                report.written().add(w);
+                listener.issued(w, issued.letter());
+            } else {
+                report.alreadyIssued().add(outcome.letter());
+                listener.alreadyIssued(outcome.letter(), changed(outcome.letter(), recipients.get(i), templates));
             }
-        });
-        if (outcome instanceof IssueOutcome.Issued issued) {
-            report.written().add(written[0]);
-            listener.issued(written[0], issued.letter());
-        } else {
-            report.alreadyIssued().add(outcome.letter());
-            listener.alreadyIssued(outcome.letter(), changed(outcome.letter(), recipient, templates));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 

@@ -1,83 +1,94 @@
 package org.briefgen.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
 
 /**
- * Renders letters ahead of the one being issued, on {@code jobs} threads, in the order they will
- * be issued and never more than a few per thread ahead (so memory stays flat however many
- * recipients there are). Issuing itself stays one letter at a time, in order, under the archive's
- * lock; only the rendering, by far the larger part of a letter's cost, runs in parallel. What is
- * rendered is exactly what would be rendered in line (the merge is pure), so the files are the
- * same whatever the number of jobs.
+ * Renders letters ahead of the ones being issued, on {@code jobs} threads, in the order they will
+ * be issued and never more than a fixed number ahead (so memory stays flat however many
+ * recipients there are), and stages their files: writes them under temporary names and forces
+ * them to the disk, on threads of their own, so that waiting for the disk holds up neither the
+ * rendering nor the archive. Issuing itself stays in order, under the archive's lock, and only
+ * renames. What is rendered is exactly what would be rendered in line (the merge is pure), so the
+ * files are the same whatever the number of jobs.
  */
 final class Prerenderer implements AutoCloseable {
 
     private final CampaignRun run;
+    private final Path folder;
     private final Iterator<LetterContext> planned;
     private final Deque<Ahead> window = new ArrayDeque<>();
     private final int size;
     private final ExecutorService pool;
+    private final ExecutorService disk;
 
-    private record Ahead(LetterContext context, CompletableFuture<RenderedLetter> letter) {
+    /** A letter rendered ahead, and its files staged in the campaign's folder (by file name). */
+    record Staged(RenderedLetter letter, Map<String, Path> files) {
     }
 
-    /** Starts rendering {@code planned} letters (in issue order) on {@code jobs} threads. */
-    Prerenderer(CampaignRun run, List<LetterContext> planned, int jobs) {
+    private record Ahead(LetterContext context, CompletableFuture<Staged> letter) {
+    }
+
+    /**
+     * Starts rendering {@code planned} letters (in issue order) on {@code jobs} threads and staging
+     * their files in {@code folder}, keeping {@code ahead} letters beyond those taken.
+     */
+    Prerenderer(CampaignRun run, Path folder, Iterator<LetterContext> planned, int jobs, int ahead) {
         this.run = run;
-        this.planned = planned.iterator();
-        this.size = Math.max(1, jobs) * 3;
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, jobs), task -> {
-            Thread t = new Thread(task, "briefgen-render-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.folder = folder;
+        this.planned = planned;
+        this.size = Math.max(1, ahead);
+        this.pool = Executors.newFixedThreadPool(Math.max(1, jobs), CampaignRun.daemon("briefgen-render-"));
+        this.disk = Executors.newFixedThreadPool(Math.max(2, jobs), CampaignRun.daemon("briefgen-stage-"));
         fill();
     }
 
     private void fill() {
         while (window.size() < size && planned.hasNext()) {
             LetterContext context = planned.next();
-            window.add(new Ahead(context, CompletableFuture.supplyAsync(() -> run.render(run.prepare(context)),
-                    pool)));
+            window.add(new Ahead(context, CompletableFuture.supplyAsync(() -> run.render(run.prepare(context)), pool)
+                    .thenApplyAsync(this::stage, disk)));
+        }
+    }
+
+    private Staged stage(RenderedLetter letter) {
+        try {
+            return new Staged(letter, run.stage(letter, folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + folder + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * The letter of {@code context}, rendered ahead if it was planned as it is now, else rendered
-     * here. A letter that failed to render throws its failure here, when its turn comes.
+     * The letter planned for {@code recipient}, waiting for it to be rendered and staged; empty when
+     * the next planned letter is not this recipient's (none was planned for it). A letter that
+     * failed to render throws its failure here, when its turn comes.
      */
-    RenderedLetter take(LetterContext context) {
-        String recipient = context.recipient().id();
-        // letters planned before this one that are not being issued now (issued meanwhile by
-        // another run) are dropped
-        while (!window.isEmpty() && !window.peek().context().recipient().id().equals(recipient)) {
-            window.poll().letter().cancel(false);
-            fill();
+    Optional<Staged> take(Recipient recipient) {
+        Ahead next = window.peek();
+        if (next == null || !next.context().recipient().id().equals(recipient.id())) {
+            return Optional.empty();
         }
-        Ahead ahead = window.poll();
+        window.poll();
         fill();
-        if (ahead == null || !ahead.context().equals(context)) {
-            if (ahead != null) {
-                ahead.letter().cancel(false);
-            }
-            return run.render(run.prepare(context));
-        }
         try {
-            return ahead.letter().get();
+            return Optional.of(next.letter().get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering " + recipient, e);
+            throw new IllegalStateException("interrupted while rendering " + recipient.id(), e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -86,8 +97,17 @@ final class Prerenderer implements AutoCloseable {
         }
     }
 
+    /** Stops rendering, and deletes the staged files of letters not taken. */
     @Override
     public void close() {
         pool.shutdownNow();
+        for (Ahead ahead : window) {
+            // a letter being staged now is left to finish: its temporary files go with the next run
+            ahead.letter().cancel(false);
+            if (ahead.letter().isDone() && !ahead.letter().isCompletedExceptionally()) {
+                CampaignRun.unstage(ahead.letter().join().files());
+            }
+        }
+        disk.shutdown();
     }
 }

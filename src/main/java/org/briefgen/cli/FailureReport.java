@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.briefgen.batch.AtomicFiles;
+import org.briefgen.archive.AtomicFiles;
 import org.briefgen.batch.Failure;
 import org.briefgen.campaign.Problem;
 

@@ -104,6 +104,11 @@ final class GenerateCommand implements Callable<Integer> {
                     stdout.flush();
                 }
             }
+
+            @Override
+            public void checked(int checked, int total) {
+                progress.checked(checked, total);
+            }
         };
         Issuing issuing = new Issuing(run, jobs, keepGoing);
         Issuing.Report report;

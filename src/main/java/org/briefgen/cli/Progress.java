@@ -3,14 +3,17 @@ package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * How a long run shows it is alive: on a terminal a progress bar (letters/s and time left);
- * otherwise a line every few seconds, beside the letters' own lines; nothing when quiet.
+ * How a long run shows it is alive, in two phases: checking every letter, then issuing them. On a
+ * terminal a progress bar for each (letters/s and time left); otherwise a line every few seconds,
+ * beside the letters' own lines; nothing when quiet. The issuing phase's rate and time left count
+ * from its own start, not from the check's.
  */
 final class Progress implements AutoCloseable {
 
@@ -18,51 +21,91 @@ final class Progress implements AutoCloseable {
 
     private final int total;
     private final PrintWriter err;
-    private final ProgressBar bar;
-    private final long start = System.nanoTime();
-    private long lastLine = start;
+    private final boolean bars;
+    private final LongSupplier clock;
+    private ProgressBar bar;
+    private long phaseStart;
+    private long lastLine;
+    private boolean issuing;
     private int done;
 
-    private Progress(int total, PrintWriter err, ProgressBar bar) {
+    Progress(int total, PrintWriter err, boolean bars, LongSupplier clock) {
         this.total = total;
         this.err = err;
-        this.bar = bar;
+        this.bars = bars;
+        this.clock = clock;
+        this.phaseStart = clock.getAsLong();
+        this.lastLine = phaseStart;
     }
 
-    /** A bar when {@code terminal} and the run is long enough to want one; else periodic lines. */
+    /** Bars when {@code terminal} and the run is long enough to want them; else periodic lines. */
     static Progress start(int total, boolean terminal, boolean quiet, PrintWriter err) {
-        if (quiet) {
-            return new Progress(total, null, null);
-        }
-        if (terminal && total >= 20) {
-            ProgressBar bar = new ProgressBarBuilder().setTaskName("Issuing").setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" letters", 1).showSpeed().setUpdateIntervalMillis(250)
-                    .continuousUpdate().build();
-            return new Progress(total, err, bar);
-        }
-        return new Progress(total, err, null);
+        return new Progress(total, quiet ? null : err, !quiet && terminal && total >= 20, System::nanoTime);
     }
 
     /** Whether each letter's own line should be printed (not under a bar, not when quiet). */
     boolean linesWanted() {
-        return bar == null && err != null;
+        return !bars && err != null;
     }
 
+    /** The check before issuing has got through {@code checked} of {@code of} letters. */
+    void checked(int checked, int of) {
+        if (err == null || issuing) {
+            return;
+        }
+        if (bars) {
+            if (bar == null) {
+                bar = bar("Checking", of);
+            }
+            bar.stepTo(checked);
+            if (checked >= of) {
+                bar.close();
+                bar = null;
+            }
+            return;
+        }
+        long now = clock.getAsLong();
+        if (now - lastLine >= EVERY_NANOS && checked < of) {
+            lastLine = now;
+            double rate = checked / ((now - phaseStart) / 1e9);
+            err.printf(Locale.ROOT, "checking: %d of %d letters, %.0f letters/s, about %.0f s left%n", checked, of,
+                    rate, (of - checked) / Math.max(rate, 1e-9));
+            err.flush();
+        }
+    }
+
+    /** One more letter issued (or found issued before). */
     void step() {
+        if (!issuing) {
+            issuing = true;
+            phaseStart = clock.getAsLong();
+            lastLine = phaseStart;
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
         done++;
-        if (bar != null) {
+        if (bars) {
+            if (bar == null) {
+                bar = bar("Issuing", total);
+            }
             bar.step();
             return;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (err != null && now - lastLine >= EVERY_NANOS && done < total) {
             lastLine = now;
-            double seconds = (now - start) / 1e9;
-            double rate = done / seconds;
+            double rate = done / ((now - phaseStart) / 1e9);
             err.printf(Locale.ROOT, "progress: %d of %d letters, %.0f letters/s, about %.0f s left%n", done, total,
                     rate, (total - done) / Math.max(rate, 1e-9));
             err.flush();
         }
+    }
+
+    private static ProgressBar bar(String task, int max) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" letters", 1).showSpeed().setUpdateIntervalMillis(250).continuousUpdate().build();
     }
 
     @Override

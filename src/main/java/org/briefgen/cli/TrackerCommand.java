@@ -13,7 +13,7 @@ import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.SheetWriter;
 import org.briefgen.archive.Tracker;
 import org.briefgen.archive.TrackerRow;
-import org.briefgen.batch.AtomicFiles;
+import org.briefgen.archive.AtomicFiles;
 import org.briefgen.batch.TrackerReport;
 
 import picocli.CommandLine.Command;

@@ -102,6 +102,38 @@ class JdbcArchiveTest {
     }
 
     @Test
+    void aGroupOfLettersIsRecordedInOneTransactionOnlyAfterTheirFolderIsSynced() {
+        CampaignData data = data("CE-{year}-{seq:3}");
+        Path out = dir.resolve("out");
+        ArchiveLocation location = ArchiveLocation.of(null, out);
+        List<String> synced = new ArrayList<>();
+        AtomicFiles.Disk disk = new AtomicFiles.Disk() {
+            @Override
+            public void syncFolder(Path folder) throws IOException {
+                try (Archive reader = Archive.openReadOnly(location).orElseThrow()) {
+                    synced.add(folder.getFileName() + " synced with " + reader.letters().size() + " letters recorded");
+                }
+                AtomicFiles.Disk.super.syncFolder(folder);
+            }
+        };
+        List<Recipient> three = data.recipients().subList(0, 3);
+        try (Archive archive = JdbcArchive.open(location, CLOCK, false, new AtomicFiles(disk))) {
+            assertThatThrownBy(() -> archive.issue(three.stream().map(r -> issue(data, r, null, out,
+                    new ArrayList<>(), r == three.get(1))).toList())).hasMessageContaining("disk full");
+            // one letter of the group failed, so none of it was recorded (nor its folder synced)
+            assertThat(archive.letters()).isEmpty();
+            assertThat(synced).isEmpty();
+            List<IssueOutcome> outcomes = archive.issue(three.stream().map(r -> issue(data, r, null, out,
+                    new ArrayList<>(), false)).toList());
+            assertThat(outcomes).extracting(o -> o.letter().reference()).containsExactly("CE-2020-001", "CE-2020-002",
+                    "CE-2020-003");
+            assertThat(synced).containsExactly("letters synced with 0 letters recorded");
+            assertThat(archive.letters()).hasSize(3);
+            assertThat(archive.verify().intact()).isTrue();
+        }
+    }
+
+    @Test
     void aPatternWithoutSeqCannotGiveACorrectionANewReference() {
         CampaignData data = data("{campaign}-{id}");
         Path out = dir.resolve("out");

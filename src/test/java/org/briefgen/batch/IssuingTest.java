@@ -305,7 +305,7 @@ class IssuingTest {
     void twoRunsAtOnceNeverShareAReference() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Callable<Issuing.Report> run = () -> new Issuing(run()).issue(location(), CLOCK, QUIET);
+            Callable<Issuing.Report> run = () -> new Issuing(run(), 2, false).issue(location(), CLOCK, QUIET);
             List<Future<Issuing.Report>> runs = List.of(pool.submit(run), pool.submit(run));
             int written = 0;
             for (Future<Issuing.Report> f : runs) {
@@ -322,6 +322,10 @@ class IssuingTest {
         assertThat(letters).extracting(IssuedLetter::recipientId).doesNotHaveDuplicates();
         try (Archive archive = Archive.openExisting(location(), CLOCK)) {
             assertThat(archive.verify().mismatches()).isEmpty();
+        }
+        // the letters both runs rendered and staged, and only one issued, leave no temporary file
+        try (Stream<Path> files = Files.walk(out())) {
+            assertThat(files.filter(p -> p.toString().endsWith(".part"))).isEmpty();
         }
     }
 }

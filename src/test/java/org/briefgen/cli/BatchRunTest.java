@@ -121,6 +121,42 @@ class BatchRunTest {
     }
 
     @Test
+    void lettersThatCannotBeMadeAreReportedInTheRecipientsOrderWhateverTheJobs() throws IOException {
+        // 120 recipients: the check runs in slices of 50 on two threads
+        Path data = demo(120);
+        Path csv = data.resolve("recipients.csv");
+        List<String> lines = Files.readAllLines(csv);
+        for (int row : new int[] {7, 63, 110}) {
+            lines.set(row, lines.get(row).replaceFirst(",[^,]+ S\\.r\\.l\\.,|,[^,]+,", ",株式会社 " + row + ","));
+        }
+        Files.write(csv, lines);
+        Result one = generate(data, dir.resolve("one"), "--jobs", "1", "--formats", "pdf");
+        Result two = generate(data, dir.resolve("two"), "--jobs", "2", "--formats", "pdf");
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(two.code()).isEqualTo(2);
+        assertThat(dir.resolve("two")).doesNotExist();
+        assertThat(two.err()).isEqualTo(one.err().replace(dir.resolve("one").toString(), dir.resolve("two").toString()));
+        assertThat(two.err().indexOf("株式会社 7")).isPositive().isLessThan(two.err().indexOf("株式会社 63"));
+        assertThat(two.err().indexOf("株式会社 63")).isLessThan(two.err().indexOf("株式会社 110"));
+    }
+
+    @Test
+    void aDryRunAndAReissueRemoveAKilledRunsLeftoversToo() throws IOException {
+        Path data = demo(2);
+        Path out = dir.resolve("out");
+        assertThat(generate(data, out, "--quiet", "--formats", "pdf").code()).isZero();
+        Path preview = Files.createDirectories(out.resolve("preview/demo-2"));
+        Path previewLeftover = Files.writeString(preview.resolve("DEMO-003-x.pdf.2147483646.part"), "half");
+        Path leftover = Files.writeString(out.resolve("demo-2/DEMO-003-x.pdf.2147483646.part"), "half");
+        assertThat(generate(data, out, "--quiet", "--formats", "pdf", "--dry-run", "--reissue", "DEMO-001").code())
+                .isZero();
+        assertThat(previewLeftover).doesNotExist();
+        assertThat(generate(data, out, "--quiet", "--formats", "pdf", "--reissue", "DEMO-001").code()).isZero();
+        assertThat(leftover).doesNotExist();
+        assertThat(run("archive", "verify", "--out", out.toString()).code()).isZero();
+    }
+
+    @Test
     void quietPrintsOnlyTheSummary() {
         Path data = demo(3);
         Result r = generate(data, dir.resolve("out"), "--quiet", "--formats", "pdf");
