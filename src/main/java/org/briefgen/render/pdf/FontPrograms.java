@@ -85,10 +85,15 @@ final class FontPrograms {
             if (program == null) {
                 program = parse(label, locations.get(face));
                 // coverage first: whoever sees the program sees its coverage
-                coverage.set(face.ordinal(), bmp(program));
+                coverage.set(face.ordinal(), coverageOf(program));
                 programs.set(face.ordinal(), program);
             }
             return program;
+        }
+
+        BitSet bmp(Face face) {
+            program(face);
+            return coverage.get(face.ordinal());
         }
 
         boolean covers(Face face, int codePoint) {
@@ -169,7 +174,7 @@ final class FontPrograms {
         }
     }
 
-    private static BitSet bmp(FontProgram program) {
+    private static BitSet coverageOf(FontProgram program) {
         BitSet bits = new BitSet(0x10000);
         for (int cp = 0; cp <= 0xFFFF; cp++) {
             if (program.getGlyph(cp) != null) {
@@ -177,6 +182,11 @@ final class FontPrograms {
             }
         }
         return bits;
+    }
+
+    /** The Basic Multilingual Plane characters {@code family}'s {@code face} has glyphs for; never change it. */
+    BitSet bmp(String family, Face face) {
+        return families.get(family).bmp(face);
     }
 
     /** Whether the house family's {@code face} has a glyph for {@code codePoint} (no fallback). */

@@ -3,7 +3,6 @@ package org.briefgen.render.pdf;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.briefgen.document.Block;
 import org.briefgen.document.Cover;
 import org.briefgen.document.Document;
@@ -76,6 +76,8 @@ public final class PdfRenderer {
     private final TextRuns textRuns;
     /** The families and faces data may be set in: every text is checked against each. */
     private final String[][] checkedFaces;
+    /** The characters every checked face draws: a text of only these needs no closer look. */
+    private final java.util.BitSet coveredByAll;
     private final byte[] logo;
     private final boolean archival;
 
@@ -96,6 +98,11 @@ public final class PdfRenderer {
         this.textRuns = new TextRuns(fontPrograms);
         this.checkedFaces = new String[][] {{style.fonts().body(), "REGULAR"}, {style.fonts().body(), "BOLD"},
             {style.fonts().body(), "ITALIC"}, {style.fonts().body(), "BOLD_ITALIC"}, {style.fonts().headings(), "BOLD"}};
+        this.coveredByAll = new java.util.BitSet();
+        coveredByAll.set(0, 0x10000);
+        for (String[] font : checkedFaces) {
+            coveredByAll.and(fontPrograms.bmp(font[0], FontPrograms.Face.valueOf(font[1])));
+        }
         try {
             this.logo = style.logo() == null ? null : Files.readAllBytes(style.logo());
         } catch (IOException e) {
@@ -120,7 +127,7 @@ public final class PdfRenderer {
         List<Undrawable> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String text : DocumentText.strings(document)) {
-            if (!seen.add(text)) {
+            if (TextRuns.simple(text, coveredByAll) || !seen.add(text)) {
                 continue;
             }
             Set<Integer> uncovered = new LinkedHashSet<>();
@@ -143,7 +150,17 @@ public final class PdfRenderer {
 
     /** The PDF of {@code document}: PDF/A-2a and PDF/UA-1, tagged for screen readers. */
     public Output render(Document document) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(96 * 1024);
+        try {
+            return write(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the PDF in memory", e);
+        }
+    }
+
+    private Output write(Document document) throws IOException {
+        // iText writes a byte at a time: an unsynchronized buffer spares a lock per byte
+        UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder()
+                .setBufferSize(96 * 1024).get();
         DocumentInfo info = document.info();
         PdfString id = new PdfString(documentId(document));
         WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);

@@ -108,6 +108,14 @@ final class TextRuns {
 
     /** Whether the text is left-to-right and the house face draws all of it: the common case, kept cheap. */
     private boolean simple(String text, String family, FontPrograms.Face face) {
+        return simple(text, fonts.bmp(family, face));
+    }
+
+    /**
+     * Whether {@code text} is left-to-right, in the Basic Multilingual Plane, and has only characters
+     * in {@code covered} (and control characters, which nothing draws).
+     */
+    static boolean simple(String text, java.util.BitSet covered) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20) {
@@ -116,7 +124,7 @@ final class TextRuns {
             if (c >= 0x0590 && (c <= 0x08FF || (c >= 0xFB1D && c <= 0xFEFF) || Character.isSurrogate(c))) {
                 return false;
             }
-            if (!fonts.covers(family, face, c)) {
+            if (!covered.get(c)) {
                 return false;
             }
         }
