@@ -58,7 +58,7 @@ public final class CampaignLoader {
         c.allow(CAMPAIGN_KEYS);
         Campaign campaign = campaign(c, organisation, folder, problems);
         Charset encoding = encoding(c);
-        List<Recipient> recipients = recipients(folder, c, encoding, problems);
+        List<Recipient> recipients = recipients(folder, c, encoding, campaign.platformKind(), problems);
         List<Finding> findings = FindingFiles.read(folder.resolve(c.optText("findings").orElse("findings")),
                 problems);
         List<Survey> surveys = surveys(folder, c, problems);
@@ -174,8 +174,8 @@ public final class CampaignLoader {
     }
 
     /** The recipients table: CSV, or an Excel workbook (.xlsx) with the sheet named in the campaign. */
-    private static List<Recipient> recipients(Path folder, Fields c, Charset encoding, Problems problems) {
-        Platform platform = Platform.named(c.optText("platform").orElse("Twitter")).orElse(Platform.TWITTER);
+    private static List<Recipient> recipients(Path folder, Fields c, Charset encoding, Platform platform,
+            Problems problems) {
         Path table = folder.resolve(c.optText("recipients").orElse("recipients.csv"));
         if (table.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             return RecipientsXlsx.read(table, c.optText("recipients_sheet").orElse(null), platform, problems);

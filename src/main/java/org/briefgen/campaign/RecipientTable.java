@@ -180,8 +180,8 @@ final class RecipientTable {
         }
         String handle = cell(row, index, "handle");
         if (handle != null && !platform.isHandle(handle)) {
-            String name = platform.name().charAt(0) + platform.name().substring(1).toLowerCase(Locale.ROOT);
-            Problem p = at(row, index.get("handle"), "'" + handle + "' is not a " + name + " handle");
+            Problem p = at(row, index.get("handle"), "'" + handle + "' is not a " + platform.displayName()
+                    + " handle");
             problems.addRow(handle.startsWith("@") || !platform.isHandle("@" + handle) ? p.withHint(platform.handleForm())
                     : p.withHint("write it with its '@', as in '@" + handle + "'"));
             ok = false;

@@ -15,7 +15,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public final class PdfRenderer {
     private final FontPrograms fontPrograms;
     private final TextRuns textRuns;
     /** The families and faces data may be set in: every text is checked against each. */
-    private final String[][] checkedFaces;
+    private final List<FontPrograms.Choice> checkedFaces;
     /** The characters every checked face draws: a text of only these needs no closer look. */
     private final java.util.BitSet coveredByAll;
     private final byte[] logo;
@@ -96,12 +95,16 @@ public final class PdfRenderer {
         this.fontPrograms = new FontPrograms(List.of(style.fonts().body(), style.fonts().headings(), "mono"),
                 style.fallbackFonts());
         this.textRuns = new TextRuns(fontPrograms);
-        this.checkedFaces = new String[][] {{style.fonts().body(), "REGULAR"}, {style.fonts().body(), "BOLD"},
-            {style.fonts().body(), "ITALIC"}, {style.fonts().body(), "BOLD_ITALIC"}, {style.fonts().headings(), "BOLD"}};
+        String body = style.fonts().body();
+        this.checkedFaces = List.of(new FontPrograms.Choice(body, FontPrograms.Face.REGULAR),
+                new FontPrograms.Choice(body, FontPrograms.Face.BOLD),
+                new FontPrograms.Choice(body, FontPrograms.Face.ITALIC),
+                new FontPrograms.Choice(body, FontPrograms.Face.BOLD_ITALIC),
+                new FontPrograms.Choice(style.fonts().headings(), FontPrograms.Face.BOLD));
         this.coveredByAll = new java.util.BitSet();
         coveredByAll.set(0, 0x10000);
-        for (String[] font : checkedFaces) {
-            coveredByAll.and(fontPrograms.bmp(font[0], FontPrograms.Face.valueOf(font[1])));
+        for (FontPrograms.Choice font : checkedFaces) {
+            coveredByAll.and(fontPrograms.bmp(font.family(), font.face()));
         }
         try {
             this.logo = style.logo() == null ? null : Files.readAllBytes(style.logo());
@@ -130,15 +133,9 @@ public final class PdfRenderer {
             if (TextRuns.simple(text, coveredByAll) || !seen.add(text)) {
                 continue;
             }
-            Set<Integer> uncovered = new LinkedHashSet<>();
-            Set<Integer> unshapable = new LinkedHashSet<>();
-            for (String[] font : checkedFaces) {
-                TextRuns.Problems problems = textRuns.problems(text, font[0], FontPrograms.Face.valueOf(font[1]));
-                uncovered.addAll(problems.uncovered());
-                unshapable.addAll(problems.unshapable());
-            }
-            if (!uncovered.isEmpty() || !unshapable.isEmpty()) {
-                found.add(new Undrawable(text, List.copyOf(uncovered), List.copyOf(unshapable)));
+            TextRuns.Problems problems = textRuns.problems(text, checkedFaces);
+            if (!problems.isEmpty()) {
+                found.add(new Undrawable(text, problems.uncovered(), problems.unshapable()));
             }
         }
         return found;

@@ -73,17 +73,14 @@ final class TextRuns {
         return runs;
     }
 
-    /** The characters of {@code text} that cannot be drawn, set in {@code family} and {@code face}. */
-    Problems problems(String text, String family, FontPrograms.Face face) {
-        if (simple(text, family, face)) {
-            return new Problems(List.of(), List.of());
-        }
+    /** The characters of {@code text} that cannot be drawn in one or more of {@code faces}. */
+    Problems problems(String text, List<FontPrograms.Choice> faces) {
         Set<Integer> uncovered = new LinkedHashSet<>();
         Set<Integer> unshapable = new LinkedHashSet<>();
         text.codePoints().filter(cp -> NEEDS_SHAPING.contains(UnicodeScript.of(cp))).forEach(unshapable::add);
         for (Segment segment : segments(text)) {
             segment.visual.codePoints().filter(cp -> !Character.isISOControl(cp))
-                    .filter(cp -> fonts.choose(family, face, cp) == null)
+                    .filter(cp -> faces.stream().anyMatch(f -> fonts.choose(f.family(), f.face(), cp) == null))
                     .forEach(cp -> uncovered.add(logical(cp)));
         }
         uncovered.removeAll(unshapable);
