@@ -34,15 +34,15 @@ class LauncherTest {
     @Test
     void theHeapIsCappedUnlessTheUserSaysOtherwise() throws Exception {
         assumeBash();
-        assertThat(options("")).matches("-Xmx\\d+m( -XX:\\+UseSerialGC)?");
-        // the user's options come last, so the JVM takes their -Xmx
-        assertThat(options("-Xmx1g -Dfile.encoding=UTF-8")).matches("-Xmx\\d+m( -XX:\\+UseSerialGC)? -Xmx1g"
-                + " -Dfile.encoding=UTF-8");
+        assertThat(options("")).matches("-Xmx\\d+m -XX:CompileThresholdScaling=3( -XX:\\+UseSerialGC)?");
+        // the user's options come last, so the JVM takes theirs
+        assertThat(options("-Xmx1g -XX:CompileThresholdScaling=1")).matches("-Xmx\\d+m -XX:CompileThresholdScaling=3"
+                + "( -XX:\\+UseSerialGC)? -Xmx1g -XX:CompileThresholdScaling=1");
     }
 
     @Test
     void aCollectorTheUserChoosesReplacesTheLaunchers() throws Exception {
         assumeBash();
-        assertThat(options("-XX:+UseG1GC")).matches("-Xmx\\d+m -XX:\\+UseG1GC");
+        assertThat(options("-XX:+UseG1GC")).matches("-Xmx\\d+m -XX:CompileThresholdScaling=3 -XX:\\+UseG1GC");
     }
 }

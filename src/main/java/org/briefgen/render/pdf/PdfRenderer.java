@@ -24,6 +24,7 @@ import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.briefgen.document.Block;
 import org.briefgen.document.Cover;
 import org.briefgen.document.Document;
+import org.briefgen.document.DocumentDigest;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.DocumentText;
 import org.briefgen.document.LetterFrame;
@@ -252,13 +253,7 @@ public final class PdfRenderer {
 
     /** A fixed document ID: a digest of the document itself, so that re-runs give identical files. */
     private static byte[] documentId(Document document) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(document.toString().getBytes(StandardCharsets.UTF_8));
-            return java.util.Arrays.copyOf(digest, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return java.util.Arrays.copyOf(DocumentDigest.sha256(document), 16);
     }
 
     private void opening(com.itextpdf.layout.Document layout, LetterFrame frame, Styling s, InlineLayout inlines,
