@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-/** The JVM options the ./briefgen launcher runs Java with: a capped heap, and the user's options after it. */
+/** The JVM options the ./briefgen launcher runs Java with: a capped heap, compiler settings, and the user's options after them. */
 class LauncherTest {
 
     private static String options(String briefgenJavaOpts) throws IOException, InterruptedException {
@@ -31,18 +33,38 @@ class LauncherTest {
                 "needs bash and the launcher");
     }
 
+    /** The launcher's own options, before the user's: a heap cap, compiler settings, maybe the serial collector. */
+    private static final String LAUNCHERS = "-Xmx\\d+m -XX:CompileThresholdScaling=3 -XX:CompileCommand=quiet"
+            + "( -XX:CompileCommand=MaxNodeLimit,[\\w/.]+,20000){3}";
+
     @Test
     void theHeapIsCappedUnlessTheUserSaysOtherwise() throws Exception {
         assumeBash();
-        assertThat(options("")).matches("-Xmx\\d+m -XX:CompileThresholdScaling=3( -XX:\\+UseSerialGC)?");
+        assertThat(options("")).matches(LAUNCHERS + "( -XX:\\+UseSerialGC)?")
+                .contains("MaxNodeLimit,java/util/Collections.max,20000");
         // the user's options come last, so the JVM takes theirs
-        assertThat(options("-Xmx1g -XX:CompileThresholdScaling=1")).matches("-Xmx\\d+m -XX:CompileThresholdScaling=3"
+        assertThat(options("-Xmx1g -XX:CompileThresholdScaling=1")).matches(LAUNCHERS
                 + "( -XX:\\+UseSerialGC)? -Xmx1g -XX:CompileThresholdScaling=1");
     }
 
     @Test
     void aCollectorTheUserChoosesReplacesTheLaunchers() throws Exception {
         assumeBash();
-        assertThat(options("-XX:+UseG1GC")).matches("-Xmx\\d+m -XX:CompileThresholdScaling=3 -XX:\\+UseG1GC");
+        assertThat(options("-XX:+UseG1GC")).matches(LAUNCHERS + " -XX:\\+UseG1GC");
+    }
+
+    @Test
+    void theCompilerSettingsPrintNothing() throws Exception {
+        assumeBash();
+        // -XX:CompileCommand echoes itself on standard output unless told to be quiet: run briefgen
+        // with the launcher's options (from the classes, as the jar is not built yet during the tests)
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(options("").split(" ")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.briefgen.cli.Main", "--version"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).doesNotContain("CompileCommand").startsWith("briefgen ");
     }
 }
