@@ -58,38 +58,75 @@ public final class DocumentDigest {
     }
 
     private void block(Block block) {
-        if (block instanceof Block.Heading h) {
+        block.accept(blockDigest);
+    }
+
+    /** Each kind of block: a visitor, so that a new kind cannot be added without its digest. */
+    private final Block.Visitor<Void> blockDigest = new Block.Visitor<>() {
+        @Override
+        public Void heading(Block.Heading h) {
             tag('h').number(h.level()).inlines(h.inlines());
-        } else if (block instanceof Block.Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Block.Paragraph p) {
             tag('p').inlines(p.inlines());
-        } else if (block instanceof Block.BulletList l) {
+            return null;
+        }
+
+        @Override
+        public Void bulletList(Block.BulletList l) {
             tag('u').items(l.items());
-        } else if (block instanceof Block.OrderedList l) {
+            return null;
+        }
+
+        @Override
+        public Void orderedList(Block.OrderedList l) {
             tag('o').number(l.start()).items(l.items());
-        } else if (block instanceof Block.BlockQuote q) {
+            return null;
+        }
+
+        @Override
+        public Void blockQuote(Block.BlockQuote q) {
             tag('q').blocks(q.blocks());
-        } else if (block instanceof Block.Table t) {
+            return null;
+        }
+
+        @Override
+        public Void table(Block.Table t) {
             tag('t').number(t.columns().size());
             t.columns().forEach(a -> text(a.name()));
             tag('r').number(t.header().size());
-            t.header().forEach(this::inlines);
+            t.header().forEach(DocumentDigest.this::inlines);
             tag('r').number(t.rows().size());
             for (List<List<Inline>> row : t.rows()) {
                 number(row.size());
-                row.forEach(this::inlines);
+                row.forEach(DocumentDigest.this::inlines);
             }
-        } else if (block instanceof Block.Chart c) {
+            return null;
+        }
+
+        @Override
+        public Void chart(Block.Chart c) {
             tag('c').text(c.kind()).text(c.title()).text(c.unit()).number(c.bars().size());
             c.bars().forEach(b -> text(b.label()).text(b.value().toPlainString()));
             texts(c.notes());
-        } else if (block instanceof Block.CodeBlock c) {
-            tag('k').text(c.text());
-        } else if (block instanceof Block.Rule) {
-            tag('-');
-        } else {
-            throw new IllegalStateException("a block the digest does not know: " + block.getClass());
+            return null;
         }
-    }
+
+        @Override
+        public Void codeBlock(Block.CodeBlock c) {
+            tag('k').text(c.text());
+            return null;
+        }
+
+        @Override
+        public Void rule(Block.Rule rule) {
+            tag('-');
+            return null;
+        }
+    };
 
     private DocumentDigest items(List<Block.ListItem> items) {
         number(items.size());
@@ -109,27 +146,53 @@ public final class DocumentDigest {
 
     private DocumentDigest inlines(List<Inline> inlines) {
         tag('(').number(inlines.size());
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                tag('T').text(t.text());
-            } else if (inline instanceof Inline.Strong s) {
-                tag('S').inlines(s.children());
-            } else if (inline instanceof Inline.Emphasis e) {
-                tag('E').inlines(e.children());
-            } else if (inline instanceof Inline.Code c) {
-                tag('K').text(c.text());
-            } else if (inline instanceof Inline.Link l) {
-                tag('L').text(l.destination()).inlines(l.children());
-            } else if (inline instanceof Inline.NoteRef r) {
-                tag('R').number(r.number());
-            } else if (inline instanceof Inline.LineBreak) {
-                tag('B');
-            } else {
-                throw new IllegalStateException("an inline the digest does not know: " + inline.getClass());
-            }
-        }
+        inlines.forEach(inline -> inline.accept(inlineDigest));
         return this;
     }
+
+    private final Inline.Visitor<Void> inlineDigest = new Inline.Visitor<>() {
+        @Override
+        public Void text(Inline.Text t) {
+            tag('T').text(t.text());
+            return null;
+        }
+
+        @Override
+        public Void strong(Inline.Strong s) {
+            tag('S').inlines(s.children());
+            return null;
+        }
+
+        @Override
+        public Void emphasis(Inline.Emphasis e) {
+            tag('E').inlines(e.children());
+            return null;
+        }
+
+        @Override
+        public Void code(Inline.Code c) {
+            tag('K').text(c.text());
+            return null;
+        }
+
+        @Override
+        public Void link(Inline.Link l) {
+            tag('L').text(l.destination()).inlines(l.children());
+            return null;
+        }
+
+        @Override
+        public Void noteRef(Inline.NoteRef r) {
+            tag('R').number(r.number());
+            return null;
+        }
+
+        @Override
+        public Void lineBreak(Inline.LineBreak b) {
+            tag('B');
+            return null;
+        }
+    };
 
     private DocumentDigest texts(List<String> texts) {
         number(texts.size());
