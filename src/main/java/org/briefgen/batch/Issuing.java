@@ -188,21 +188,11 @@ public final class Issuing {
      */
     private Iterator<LetterContext> plan(List<IssuedLetter> issued, List<Recipient> recipients) {
         String campaign = run.data().campaign().id();
-        Set<String> taken = new HashSet<>();
         Set<String> done = new HashSet<>();
-        int highest = 0;
-        for (IssuedLetter l : issued) {
-            taken.add(l.reference());
-            if (l.campaign().equals(campaign)) {
-                highest = Math.max(highest, l.sequence());
-                done.add(l.recipientId());
-            }
-        }
+        issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.add(l.recipientId()));
         Iterator<Recipient> pending = recipients.stream().filter(r -> !done.contains(r.id())).iterator();
-        int first = highest;
+        References references = new References(issued);
         return new Iterator<>() {
-            private int last = first;
-
             @Override
             public boolean hasNext() {
                 return pending.hasNext();
@@ -210,17 +200,40 @@ public final class Issuing {
 
             @Override
             public LetterContext next() {
-                Recipient r = pending.next();
-                int sequence = last + 1;
-                LetterContext context = run.merge(r, sequence);
-                while (taken.contains(context.letter().reference())) {
-                    context = run.merge(r, ++sequence);
-                }
-                taken.add(context.letter().reference());
-                last = sequence;
-                return context;
+                return references.next(pending.next());
             }
         };
+    }
+
+    /**
+     * The references the archive will give the next letters, as it gives them: the campaign's
+     * highest sequence number plus one, on, skipping references taken anywhere in the archive.
+     */
+    private final class References {
+        private final Set<String> taken = new HashSet<>();
+        private int last;
+
+        References(List<IssuedLetter> issued) {
+            String campaign = run.data().campaign().id();
+            for (IssuedLetter l : issued) {
+                taken.add(l.reference());
+                if (l.campaign().equals(campaign)) {
+                    last = Math.max(last, l.sequence());
+                }
+            }
+        }
+
+        /** The next letter, to {@code recipient}, merged with the reference it will have. */
+        LetterContext next(Recipient recipient) {
+            int sequence = last + 1;
+            LetterContext context = run.merge(recipient, sequence);
+            while (taken.contains(context.letter().reference())) {
+                context = run.merge(recipient, ++sequence);
+            }
+            taken.add(context.letter().reference());
+            last = sequence;
+            return context;
+        }
     }
 
     /**
@@ -258,21 +271,15 @@ public final class Issuing {
             issued = archive == null ? List.of() : archive.letters();
         }
         String campaign = run.data().campaign().id();
-        Set<String> taken = new HashSet<>();
-        int last = 0;
-        for (IssuedLetter l : issued) {
-            taken.add(l.reference());
-            if (l.campaign().equals(campaign)) {
-                last = Math.max(last, l.sequence());
-            }
-        }
+        References planned = new References(issued);
         Map<Recipient, IssuedLetter> toIssue = new LinkedHashMap<>();
         if (references.isEmpty()) {
+            // each recipient's latest letter in this campaign, found in one pass
+            Map<String, IssuedLetter> latest = new HashMap<>();
+            issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> latest.put(l.recipientId(), l));
             for (Recipient r : run.data().recipients()) {
-                Optional<IssuedLetter> earlier = issued.stream().filter(l -> l.campaign().equals(campaign)
-                        && l.recipientId().equals(r.id())).reduce((a, b) -> b);
-                if (earlier.isPresent()) {
-                    IssuedLetter e = earlier.get();
+                IssuedLetter e = latest.get(r.id());
+                if (e != null) {
                     listener.alreadyIssued(e, changed(e, r, templates));
                     report.alreadyIssued().add(e);
                 } else {
@@ -286,14 +293,7 @@ public final class Issuing {
             Files.createDirectories(folder);
             AtomicFiles.removeLeftovers(folder);
             for (Recipient r : toIssue.keySet()) {
-                int sequence = last + 1;
-                LetterContext context = run.merge(r, sequence);
-                while (taken.contains(context.letter().reference())) {
-                    context = run.merge(r, ++sequence);
-                }
-                taken.add(context.letter().reference());
-                last = sequence;
-                WrittenLetter w = run.write(run.render(run.prepare(context)), folder);
+                WrittenLetter w = run.write(run.render(run.prepare(planned.next(r))), folder);
                 report.written().add(w);
                 listener.issued(w, null);
             }
