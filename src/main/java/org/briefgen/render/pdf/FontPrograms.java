@@ -162,7 +162,9 @@ final class FontPrograms {
             } else {
                 bytes = Files.readAllBytes(Path.of(location));
             }
-            return FontProgramFactory.createFont(bytes, false);
+            // TrueType and OpenType fonts remember their subsets; others (WOFF, Type 1) are as iText
+            // makes them
+            return sfnt(bytes) ? new SubsettingFont(bytes) : FontProgramFactory.createFont(bytes, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + label + ": " + location, e);
         } catch (RuntimeException e) {
@@ -172,6 +174,15 @@ final class FontPrograms {
             throw new StyleException(label + ": " + location + " is not a font briefgen can embed ("
                     + e.getMessage() + ")");
         }
+    }
+
+    /** Whether {@code bytes} begin as a TrueType or OpenType font does (not a collection). */
+    private static boolean sfnt(byte[] bytes) {
+        if (bytes.length < 4) {
+            return false;
+        }
+        int tag = (bytes[0] & 0xFF) << 24 | (bytes[1] & 0xFF) << 16 | (bytes[2] & 0xFF) << 8 | (bytes[3] & 0xFF);
+        return tag == 0x00010000 || tag == 0x74727565 /* true */ || tag == 0x4F54544F /* OTTO */;
     }
 
     private static BitSet coverageOf(FontProgram program) {

@@ -41,7 +41,6 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
@@ -73,6 +72,8 @@ public final class PdfRenderer {
 
     private final HouseStyle style;
     private final FontPrograms fontPrograms;
+    /** How the run's PDFs compress their streams (font programs and the colour profile once). */
+    private final Compression compression = new Compression();
     private final TextRuns textRuns;
     /** The families and faces data may be set in: every text is checked against each. */
     private final List<FontPrograms.Choice> checkedFaces;
@@ -165,7 +166,7 @@ public final class PdfRenderer {
         XmpPacket xmp = archival ? new XmpPacket(info.title(), info.author(), info.subject(),
                 String.join(", ", info.keywords()), CREATOR, info.created()) : null;
         int pages;
-        try (PdfDocument pdf = new ReproducibleDocument(new PdfWriter(bytes, properties), xmp)) {
+        try (PdfDocument pdf = new ReproducibleDocument(compression.writer(bytes, properties), xmp)) {
             if (archival) {
                 pdf.addOutputIntent(outputIntent());
                 pdf.setTagged();

@@ -1,0 +1,187 @@
+package org.briefgen.render.pdf;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Deflater;
+
+import com.itextpdf.kernel.pdf.CompressionConstants;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+
+/**
+ * How a run's PDFs compress their streams: to the bytes iText would write, but with less work.
+ * Compressing was a third of the time a letter took to write.
+ * <ul>
+ * <li>The streams letters have in common (embedded font programs and the colour profile) are
+ * compressed once a run: most letters embed font subsets that earlier letters embedded too (see
+ * {@link SubsettingFont}). Found by the SHA-256 digest of their bytes. At most {@link #BUDGET}
+ * bytes of compressed streams are kept, the first ones seen.
+ * <li>Each thread keeps one deflater and resets it for the next stream. iText makes a deflater
+ * for every stream and leaves it to the garbage collector to free its native memory (a quarter
+ * of a megabyte each), which piled up between collections.
+ * </ul>
+ * A stream is compressed as iText's {@code PdfOutputStream} compresses it (all its bytes at
+ * once, at the stream's or else the writer's level), so its bytes in the PDF do not depend on
+ * which letters came before. Shared by every thread of a run.
+ */
+final class Compression {
+
+    /**
+     * Bytes of compressed shared streams kept: about 450 body-text font subsets of a two-page
+     * letter, which a run of the demo campaign has seen by its 1,000th letter (two thirds of its
+     * letters then find their subset here).
+     */
+    static final long BUDGET = 8L << 20;
+
+    /** A deflater per thread and level (-1, iText's default, to 9). */
+    private static final ThreadLocal<Deflater[]> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater[11]);
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    });
+
+    private final ConcurrentHashMap<Content, byte[]> shared = new ConcurrentHashMap<>();
+    private final AtomicLong kept = new AtomicLong();
+    private final AtomicLong found = new AtomicLong();
+    private final long budget;
+
+    Compression() {
+        this(BUDGET);
+    }
+
+    /** Keeping at most {@code budget} bytes of compressed shared streams. */
+    Compression(long budget) {
+        this.budget = budget;
+    }
+
+    /** A writer of one PDF to {@code out} that compresses its streams here. */
+    PdfWriter writer(java.io.OutputStream out, WriterProperties properties) {
+        return new Writer(out, properties, this);
+    }
+
+    /** How many streams were found compressed already (for the tests). */
+    long found() {
+        return found.get();
+    }
+
+    /**
+     * Whether iText would compress {@code stream} as a whole: one of bytes, not yet filtered, not
+     * the XMP metadata (which PDF/A wants readable), not an object stream.
+     */
+    private static boolean compressible(PdfStream stream) {
+        return stream.getClass() == PdfStream.class && !stream.containsKey(PdfName.Filter)
+                && !PdfName.Metadata.equals(stream.getAsName(PdfName.Type));
+    }
+
+    /**
+     * Font programs (TrueType's carry their uncompressed length as {@code /Length1}) and ICC
+     * profiles ({@code /N} components, with an {@code /Alternate} space).
+     */
+    private static boolean shared(PdfStream stream) {
+        return stream.containsKey(PdfName.Length1)
+                || stream.containsKey(PdfName.N) && stream.containsKey(PdfName.Alternate);
+    }
+
+    /** Replaces {@code stream}'s bytes by their compressed form at {@code level}, marked as such. */
+    private void compress(PdfStream stream, int level) {
+        byte[] bytes = stream.getBytes(false);
+        if (bytes == null) {
+            return; // made from an input stream: iText compresses it as it reads it
+        }
+        byte[] deflated;
+        if (shared(stream)) {
+            Content key = new Content(SHA256.get().digest(bytes));
+            deflated = shared.get(key);
+            if (deflated != null) {
+                found.incrementAndGet();
+                // iText keeps the array it is given; the kept one must stay as it is
+                deflated = deflated.clone();
+            } else {
+                deflated = deflate(bytes, level);
+                long size = deflated.length + 32L;
+                if (kept.addAndGet(size) <= budget) {
+                    shared.putIfAbsent(key, deflated.clone());
+                } else {
+                    kept.addAndGet(-size);
+                }
+            }
+        } else {
+            deflated = deflate(bytes, level);
+        }
+        stream.setData(deflated);
+        stream.put(PdfName.Filter, PdfName.FlateDecode);
+    }
+
+    /** {@code bytes} deflated at {@code level} with this thread's deflater. */
+    private static byte[] deflate(byte[] bytes, int level) {
+        Deflater[] deflaters = DEFLATERS.get();
+        Deflater deflater = deflaters[level + 1];
+        if (deflater == null) {
+            deflater = deflaters[level + 1] = new Deflater(level);
+        } else {
+            deflater.reset();
+        }
+        deflater.setInput(bytes);
+        deflater.finish();
+        byte[] out = new byte[Math.max(64, bytes.length / 2)];
+        int length = 0;
+        while (!deflater.finished()) {
+            if (length == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            length += deflater.deflate(out, length, out.length - length);
+        }
+        return length == out.length ? out : Arrays.copyOf(out, length);
+    }
+
+    private static final class Writer extends PdfWriter {
+        private final Compression compression;
+
+        Writer(java.io.OutputStream out, WriterProperties properties, Compression compression) {
+            super(out, properties);
+            this.compression = compression;
+        }
+
+        @Override
+        protected void flushObject(PdfObject object, boolean canBeInObjStm) {
+            if (object instanceof PdfStream stream && crypto == null && compressible(stream)) {
+                int level = stream.getCompressionLevel() != CompressionConstants.UNDEFINED_COMPRESSION
+                        ? stream.getCompressionLevel() : getCompressionLevel();
+                if (level != CompressionConstants.NO_COMPRESSION) {
+                    compression.compress(stream, level);
+                }
+            }
+            super.flushObject(object, canBeInObjStm);
+        }
+    }
+
+    /** A stream's bytes as a key: their SHA-256 digest (kept instead of the bytes, which are larger). */
+    private static final class Content {
+        private final byte[] bytes;
+        private final int hash;
+
+        Content(byte[] digest) {
+            this.bytes = digest;
+            this.hash = Arrays.hashCode(digest);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Content content && Arrays.equals(content.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
