@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.TimeZone;
 
-import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.briefgen.document.Block;
 import org.briefgen.document.Cover;
 import org.briefgen.document.Document;
@@ -157,9 +156,7 @@ public final class PdfRenderer {
     }
 
     private Output write(Document document) throws IOException {
-        // iText writes a byte at a time: an unsynchronized buffer spares a lock per byte
-        UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder()
-                .setBufferSize(96 * 1024).get();
+        PdfBytes bytes = new PdfBytes(96 * 1024);
         DocumentInfo info = document.info();
         PdfString id = new PdfString(documentId(document));
         WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
