@@ -3,6 +3,7 @@ package org.briefgen.merge;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** File names made from data: safe on every file system, readable, never a path. */
 public final class FileNames {
@@ -11,15 +12,22 @@ public final class FileNames {
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
             "lpt9");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("(^-+|-+$)");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+    private static final Pattern NOT_IN_REFERENCE_NAME = Pattern.compile("[^A-Za-z0-9._-]");
+
     private FileNames() {
     }
 
     /** "Amazon UK" gives "amazon-uk"; accents are dropped, anything else becomes '-'. */
     public static String slug(String text) {
-        String ascii = Normalizer.normalize(foldLetters(text), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(foldLetters(text), Normalizer.Form.NFKD)).replaceAll("");
+        String slug = OUTER_DASHES.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
+            slug = TRAILING_DASHES.matcher(slug.substring(0, 60)).replaceAll("");
         }
         if (slug.isEmpty()) {
             return "recipient";
@@ -49,7 +57,7 @@ public final class FileNames {
 
     /** The base name of a letter's files: reference, then company. */
     public static String letterBaseName(LetterContext context) {
-        return context.letter().reference().replaceAll("[^A-Za-z0-9._-]", "-") + "-"
+        return NOT_IN_REFERENCE_NAME.matcher(context.letter().reference()).replaceAll("-") + "-"
                 + slug(context.recipient().company());
     }
 }

@@ -24,12 +24,21 @@ final class ReferencePattern {
                 case "id" -> recipientId;
                 default -> {
                     int width = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-                    yield String.format("%0" + width + "d", sequence);
+                    yield zeroPadded(sequence, width);
                 }
             };
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** As {@code String.format("%0" + width + "d", n)} does it, for the numbers a sequence has. */
+    static String zeroPadded(int n, int width) {
+        if (n < 0) {
+            return String.format("%0" + width + "d", n);
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -443,8 +444,10 @@ public final class MarkdownReader {
             return sb.append("~~~\n").toString();
         }
 
+        private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
+
         private static String oneLine(String s) {
-            return s.replaceAll("[\\r\\n\\t]+", " ").strip();
+            return LINE_BREAKS.matcher(s).replaceAll(" ").strip();
         }
     }
 

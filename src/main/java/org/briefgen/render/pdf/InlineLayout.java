@@ -2,6 +2,7 @@ package org.briefgen.render.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.briefgen.document.Inline;
 
@@ -117,7 +118,9 @@ final class InlineLayout {
         }
     }
 
+    private static final Pattern EXTERNAL = Pattern.compile("(?i)(https?|mailto):.+");
+
     private static boolean isExternal(String destination) {
-        return destination.matches("(?i)(https?|mailto):.+");
+        return EXTERNAL.matcher(destination).matches();
     }
 }
