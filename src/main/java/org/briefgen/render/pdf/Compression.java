@@ -93,10 +93,10 @@ final class Compression {
 
     /** Replaces {@code stream}'s bytes by their compressed form at {@code level}, marked as such. */
     private void compress(PdfStream stream, int level) {
-        byte[] bytes = stream.getBytes(false);
-        if (bytes == null) {
+        if (stream.getOutputStream() == null) {
             return; // made from an input stream: iText compresses it as it reads it
         }
+        byte[] bytes = stream.getBytes(false);
         byte[] deflated;
         if (shared(stream)) {
             Content key = new Content(SHA256.get().digest(bytes));

@@ -23,9 +23,12 @@ import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.io.font.TrueTypeFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDate;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
@@ -65,6 +68,16 @@ class CompressionTest {
 
         assertThat(shared.found()).as("only the colour profile was seen before").isEqualTo(1);
         assertThat(other).isEqualTo(pdf(PdfWriter::new, new TrueTypeFont(SANS), "Dear Zürichsee Ærø plc"));
+    }
+
+    @Test
+    void aStreamReadFromAnInputStreamIsLeftToIText() throws IOException {
+        Compression shared = new Compression();
+        FontProgram font = new SubsettingFont(SANS);
+        BiFunction<OutputStream, WriterProperties, PdfWriter> plain = PdfWriter::new;
+
+        assertThat(pdf(shared::writer, font, "Dear Amazon UK", true))
+                .isEqualTo(pdf(plain, new TrueTypeFont(SANS), "Dear Amazon UK", true));
     }
 
     @Test
@@ -115,6 +128,12 @@ class CompressionTest {
     /** A one-page PDF of {@code text} in {@code font}, with an sRGB output intent and fixed dates. */
     private static byte[] pdf(BiFunction<OutputStream, WriterProperties, PdfWriter> writers, FontProgram font,
             String text) {
+        return pdf(writers, font, text, false);
+    }
+
+    /** With {@code streamed}, the catalog also holds a stream iText reads from an input stream. */
+    private static byte[] pdf(BiFunction<OutputStream, WriterProperties, PdfWriter> writers, FontProgram font,
+            String text, boolean streamed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfString id = new PdfString("briefgen test");
         PdfWriter writer = writers.apply(out, new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id));
@@ -125,6 +144,11 @@ class CompressionTest {
             DocumentDates.set(pdf.getDocumentInfo(), new PdfDate(calendar));
             pdf.addOutputIntent(new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     new ByteArrayInputStream(SRGB)));
+            if (streamed) {
+                pdf.getCatalog().put(new PdfName("BriefgenTest"), new PdfStream(pdf,
+                        new ByteArrayInputStream(text.repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        CompressionConstants.DEFAULT_COMPRESSION));
+            }
             try (com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf)) {
                 layout.add(new Paragraph(text)
                         .setFont(PdfFontFactory.createFont(font, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED)));
