@@ -1,5 +1,6 @@
 package org.briefgen;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -7,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import org.briefgen.failure.UserError;
 
 /** The package rules of the architecture notes: arrows only point down. */
 @AnalyzeClasses(packages = "org.briefgen", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -22,6 +25,7 @@ class ArchitectureTest {
             .layer("merge").definedBy("org.briefgen.merge..")
             .layer("campaign").definedBy("org.briefgen.campaign..")
             .layer("document").definedBy("org.briefgen.document..")
+            .layer("failure").definedBy("org.briefgen.failure..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "cli")
@@ -29,7 +33,22 @@ class ArchitectureTest {
             .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
             .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli")
             .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli")
-            .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli");
+            .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli")
+            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "batch", "archive", "render", "template", "merge",
+                    "campaign", "document");
+
+    /** The error type every package may throw depends on nothing of ours. */
+    @ArchTest
+    static final ArchRule failureDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.briefgen.failure..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.briefgen.failure..", "java..");
+
+    /**
+     * Every exception type of briefgen's own is a {@link UserError}, which carries its exit code and
+     * words: Main reports it without knowing its kind; faults of briefgen's own are the JDK's types.
+     */
+    @ArchTest
+    static final ArchRule ourExceptionsAreUserErrors = classes().that().resideInAPackage("org.briefgen..")
+            .and().areAssignableTo(RuntimeException.class).should().beAssignableTo(UserError.class);
 
     @ArchTest
     static final ArchRule documentModelIsFreeOfLibraries = noClasses().that().resideInAPackage("org.briefgen.document")

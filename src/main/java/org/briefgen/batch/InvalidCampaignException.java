@@ -2,8 +2,10 @@ package org.briefgen.batch;
 
 import java.util.List;
 
+import org.briefgen.failure.UserError;
+
 /** The campaign cannot be issued as it stands: every problem, each naming its place. Nothing was written. */
-public final class InvalidCampaignException extends RuntimeException {
+public final class InvalidCampaignException extends UserError {
 
     private final List<String> problems;
 
@@ -14,5 +16,15 @@ public final class InvalidCampaignException extends RuntimeException {
 
     public List<String> problems() {
         return problems;
+    }
+
+    @Override
+    public List<String> messages() {
+        return problems;
+    }
+
+    @Override
+    public String outcome() {
+        return count(problems.size()) + " in the letters; nothing was written.";
     }
 }

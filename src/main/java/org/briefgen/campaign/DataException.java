@@ -3,8 +3,10 @@ package org.briefgen.campaign;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.briefgen.failure.UserError;
+
 /** The campaign's data does not validate; every problem found is listed, each with its place. */
-public final class DataException extends RuntimeException {
+public final class DataException extends UserError {
 
     private final List<Problem> problems;
 
@@ -19,5 +21,15 @@ public final class DataException extends RuntimeException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    @Override
+    public List<String> messages() {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    @Override
+    public String outcome() {
+        return count(problems.size()) + " in the campaign data; nothing was written.";
     }
 }

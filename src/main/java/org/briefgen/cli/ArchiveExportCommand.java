@@ -11,6 +11,8 @@ import org.briefgen.archive.Sheet;
 import org.briefgen.archive.SheetWriter;
 import org.briefgen.archive.TrackerRow;
 
+import org.briefgen.failure.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.archive.TrackerRow;
 
+import org.briefgen.failure.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

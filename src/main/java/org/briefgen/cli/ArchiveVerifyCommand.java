@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Verification;
 
+import org.briefgen.failure.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.batch.DemoCampaign;
 
+import org.briefgen.failure.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -19,6 +19,8 @@ import org.briefgen.batch.Issuing;
 import org.briefgen.batch.OutputFormat;
 import org.briefgen.batch.WrittenLetter;
 
+import org.briefgen.failure.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;

@@ -3,12 +3,8 @@ package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 
-import org.briefgen.archive.ArchiveException;
-import org.briefgen.batch.InvalidCampaignException;
-import org.briefgen.campaign.DataException;
-import org.briefgen.campaign.Problem;
-import org.briefgen.render.StyleException;
-import org.briefgen.template.TemplateProblem;
+import org.briefgen.failure.ExitCode;
+import org.briefgen.failure.UserError;
 
 import picocli.CommandLine;
 
@@ -32,27 +28,16 @@ public final class Main {
         return cli.execute(args);
     }
 
-    /** The one place where failures become messages and exit codes. */
+    /**
+     * The one place where failures become messages and exit codes: a {@link UserError} says what
+     * is wrong and where, anything else is a fault of briefgen's own.
+     */
     static int report(Exception e, PrintWriter err, boolean debug) {
         int code;
-        if (e instanceof DataException data) {
-            for (Problem problem : data.problems()) {
-                err.println("error: " + problem);
-            }
-            err.println(count(data.problems().size()) + " in the campaign data; nothing was written.");
-            code = ExitCode.BAD_INPUT;
-        } else if (e instanceof InvalidCampaignException invalid) {
-            invalid.problems().forEach(p -> err.println("error: " + p));
-            err.println(count(invalid.problems().size()) + " in the letters; nothing was written.");
-            code = ExitCode.BAD_INPUT;
-        } else if (e instanceof ArchiveException) {
-            err.println("error: " + e.getMessage());
-            err.println("nothing was recorded.");
-            code = ExitCode.BAD_INPUT;
-        } else if (e instanceof TemplateProblem || e instanceof StyleException) {
-            err.println("error: " + e.getMessage());
-            err.println("nothing was written.");
-            code = ExitCode.BAD_INPUT;
+        if (e instanceof UserError user) {
+            user.messages().forEach(message -> err.println("error: " + message));
+            err.println(user.outcome());
+            code = user.exitCode();
         } else {
             err.println("internal error: " + e + (debug ? "" : " (run again with --debug to see where)"));
             code = ExitCode.INTERNAL;
@@ -62,9 +47,5 @@ public final class Main {
         }
         err.flush();
         return code;
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 problem" : n + " problems";
     }
 }

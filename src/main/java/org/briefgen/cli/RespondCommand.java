@@ -14,6 +14,8 @@ import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
 import org.briefgen.archive.TrackerRow;
 
+import org.briefgen.failure.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -16,6 +16,8 @@ import org.briefgen.archive.TrackerRow;
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.batch.TrackerReport;
 
+import org.briefgen.failure.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

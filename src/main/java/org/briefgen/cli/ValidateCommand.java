@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.batch.CampaignRun;
 
+import org.briefgen.failure.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

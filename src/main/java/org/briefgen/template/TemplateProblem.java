@@ -1,10 +1,12 @@
 package org.briefgen.template;
 
+import org.briefgen.failure.UserError;
+
 /**
  * A template cannot be read or rendered. The message names the template file and line, what is
  * wrong, and the recipient whose letter was being made, if any.
  */
-public final class TemplateProblem extends RuntimeException {
+public final class TemplateProblem extends UserError {
 
     private final String place;
     private final String problem;
@@ -33,5 +35,10 @@ public final class TemplateProblem extends RuntimeException {
     /** "for recipient 'amazon-uk' (data/recipients.csv line 2)", or null. */
     public String recipient() {
         return recipient;
+    }
+
+    @Override
+    public String outcome() {
+        return "nothing was written.";
     }
 }
