@@ -9,6 +9,7 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
+import org.briefgen.document.NotesPlacement;
 import org.briefgen.render.HouseStyle;
 
 /**
@@ -44,7 +45,7 @@ public final class HtmlRenderer {
             opening(out, frame, blocks);
         }
         blocks.writeAll(document.blocks());
-        if (frame != null && css.style.notesBeforeClosing()) {
+        if (frame != null && css.style.notesPlacement() == NotesPlacement.BEFORE_CLOSING) {
             notes(out, document.notes());
             closing(out, frame, blocks);
         } else if (frame != null) {

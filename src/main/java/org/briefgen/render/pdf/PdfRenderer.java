@@ -26,6 +26,7 @@ import org.briefgen.document.DocumentText;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
+import org.briefgen.document.NotesPlacement;
 import org.briefgen.render.HouseStyle;
 
 import com.itextpdf.io.image.ImageDataFactory;
@@ -185,7 +186,7 @@ public final class PdfRenderer {
             for (Block block : document.blocks()) {
                 layout.add(block.accept(blocks));
             }
-            if (frame != null && !style.notesBeforeClosing()) {
+            if (frame != null && style.notesPlacement() == NotesPlacement.AFTER_SIGNATURE) {
                 closing(layout, frame, styling, inlines);
                 notes(layout, document.notes(), styling, blocks, inlines);
             } else {
@@ -212,12 +213,8 @@ public final class PdfRenderer {
     }
 
     private PageSize pageSize() {
-        return switch (style.page().size().toUpperCase(Locale.ROOT)) {
-            case "A5" -> PageSize.A5;
-            case "LETTER" -> PageSize.LETTER;
-            case "LEGAL" -> PageSize.LEGAL;
-            default -> PageSize.A4;
-        };
+        // whole points, as iText's own sizes (PageSize.A4 is 595 × 842)
+        return new PageSize(style.page().size().widthPoints(), style.page().size().heightPoints());
     }
 
     private static float mm(double millimetres) {

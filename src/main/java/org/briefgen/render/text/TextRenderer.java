@@ -9,6 +9,7 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
+import org.briefgen.document.NotesPlacement;
 import org.briefgen.render.HouseStyle;
 
 /**
@@ -35,7 +36,7 @@ public final class TextRenderer {
             opening(out, frame);
         }
         out.writeAll(document.blocks());
-        if (frame != null && style.notesBeforeClosing()) {
+        if (frame != null && style.notesPlacement() == NotesPlacement.BEFORE_CLOSING) {
             notes(out, document.notes());
             closing(out, frame);
         } else if (frame != null) {
