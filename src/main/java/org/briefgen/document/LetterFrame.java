@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The parts of a letter that sit around its body. Any part may be empty; writers lay out what is
- * present, in the conventional order: letterhead, date, recipient, salutation, subject, body,
- * closing, signature.
+ * present, in the order {@link Section} gives.
  */
 public record LetterFrame(List<Line> letterhead, String date, List<Line> recipient, Line salutation, Line subject,
         Line closing, List<Line> signature) {

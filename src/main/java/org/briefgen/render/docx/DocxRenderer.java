@@ -24,6 +24,7 @@ import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
+import org.briefgen.document.Section;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.StyleException;
 
@@ -120,12 +121,19 @@ public final class DocxRenderer {
             if (!(fromReference && !word.getFooterList().isEmpty())) {
                 furniture.footers(word, info.reference(), letterhead);
             }
-            if (frame != null) {
-                opening(blocks, frame, runs);
-            }
-            blocks.writeAll(document.blocks());
-            if (frame != null) {
-                closing(blocks, frame, runs);
+            for (Section section : Section.of(document, style.notesPlacement())) {
+                switch (section) {
+                    case LETTERHEAD, NOTES, TITLE_PAGE -> {
+                        // the letterhead is the first page's header (above), notes are footnotes, and
+                        // a Word document opens with its body
+                    }
+                    case DATE -> date(blocks, frame.date());
+                    case RECIPIENT -> recipient(blocks, frame.recipient(), runs);
+                    case SALUTATION -> line(blocks, WordStyles.SALUTATION, frame.salutation(), runs);
+                    case SUBJECT -> line(blocks, WordStyles.SUBJECT, frame.subject(), runs);
+                    case BODY -> blocks.writeAll(document.blocks());
+                    case CLOSING -> closing(blocks, frame, runs);
+                }
             }
             if (word.getBodyElements().isEmpty()) {
                 word.createParagraph();
@@ -173,22 +181,23 @@ public final class DocxRenderer {
         properties.getExtendedProperties().setApplication("briefgen");
     }
 
-    private static void opening(BlockWriter blocks, LetterFrame frame, RunWriter runs) {
-        if (!frame.date().isEmpty()) {
-            blocks.styled(WordStyles.DATE).createRun().setText(WordText.clean(frame.date()));
+    private static void date(BlockWriter blocks, String date) {
+        if (!date.isEmpty()) {
+            blocks.styled(WordStyles.DATE).createRun().setText(WordText.clean(date));
         }
-        if (!frame.recipient().isEmpty()) {
-            XWPFParagraph address = blocks.styled(WordStyles.INSIDE_ADDRESS);
-            List<Line> lines = frame.recipient();
-            for (int i = 0; i < lines.size(); i++) {
-                if (i > 0) {
-                    address.createRun().addBreak();
-                }
-                runs.write(address, lines.get(i).inlines());
+    }
+
+    private static void recipient(BlockWriter blocks, List<Line> lines, RunWriter runs) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        XWPFParagraph address = blocks.styled(WordStyles.INSIDE_ADDRESS);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                address.createRun().addBreak();
             }
+            runs.write(address, lines.get(i).inlines());
         }
-        line(blocks, WordStyles.SALUTATION, frame.salutation(), runs);
-        line(blocks, WordStyles.SUBJECT, frame.subject(), runs);
     }
 
     private static void closing(BlockWriter blocks, LetterFrame frame, RunWriter runs) {

@@ -3,9 +3,9 @@ package org.briefgen.render.docx;
 import static org.briefgen.render.docx.Measure.twipsFromMm;
 
 import java.math.BigInteger;
-import java.util.Locale;
 
 import org.briefgen.render.HouseStyle;
+import org.briefgen.render.PageSize;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -15,16 +15,11 @@ record PageGeometry(int width, int height, int top, int right, int bottom, int l
 
     static PageGeometry of(HouseStyle style) {
         HouseStyle.Page page = style.page();
-        int[] size = switch (page.size().toUpperCase(Locale.ROOT)) {
-            case "A5" -> new int[] {twipsFromMm(148), twipsFromMm(210)};
-            case "LETTER" -> new int[] {12240, 15840};
-            case "LEGAL" -> new int[] {12240, 20160};
-            default -> new int[] {twipsFromMm(210), twipsFromMm(297)};
-        };
+        PageSize size = page.size();
         // as in the PDF: the letterhead starts at the top margin, the footer's baseline sits a little
         // under half the bottom margin above the page's edge
-        return new PageGeometry(size[0], size[1], twipsFromMm(page.top()), twipsFromMm(page.right()),
-                twipsFromMm(page.bottom()), twipsFromMm(page.left()), twipsFromMm(page.top()),
+        return new PageGeometry(twipsFromMm(size.widthMm()), twipsFromMm(size.heightMm()), twipsFromMm(page.top()),
+                twipsFromMm(page.right()), twipsFromMm(page.bottom()), twipsFromMm(page.left()), twipsFromMm(page.top()),
                 twipsFromMm(page.bottom() * 0.4));
     }
 

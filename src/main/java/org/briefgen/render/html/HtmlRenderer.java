@@ -9,6 +9,7 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
+import org.briefgen.document.Section;
 import org.briefgen.render.HouseStyle;
 
 /**
@@ -22,9 +23,15 @@ import org.briefgen.render.HouseStyle;
 public final class HtmlRenderer {
 
     private final Css css;
+    private final String recipientStyle;
+    private final String salutationStyle;
+    private final String subjectStyle;
 
     public HtmlRenderer(HouseStyle style) {
         this.css = new Css(style);
+        this.recipientStyle = "margin:0 0 " + Css.pt(css.body() * 1.6) + " 0;line-height:1.3;";
+        this.salutationStyle = "margin:0 0 " + Css.pt(css.body() * 0.9) + " 0;";
+        this.subjectStyle = salutationStyle + "font-weight:bold;";
     }
 
     /** A complete HTML document (UTF-8). */
@@ -40,18 +47,20 @@ public final class HtmlRenderer {
                 .append("\">\n");
         HtmlBlocks blocks = new HtmlBlocks(css, out, css.paragraph());
         LetterFrame frame = document.frame();
-        if (frame != null) {
-            opening(out, frame, blocks);
-        }
-        blocks.writeAll(document.blocks());
-        if (frame != null && css.style.notesBeforeClosing()) {
-            notes(out, document.notes());
-            closing(out, frame, blocks);
-        } else if (frame != null) {
-            closing(out, frame, blocks);
-            notes(out, document.notes());
-        } else {
-            notes(out, document.notes());
+        for (Section section : Section.of(document, css.style.notesPlacement())) {
+            switch (section) {
+                case LETTERHEAD -> letterhead(out, frame.letterhead());
+                case DATE -> date(out, frame.date());
+                case RECIPIENT -> lines(out, frame.recipient(), recipientStyle);
+                case SALUTATION -> line(blocks, salutationStyle, frame.salutation());
+                case SUBJECT -> line(blocks, subjectStyle, frame.subject());
+                case TITLE_PAGE -> {
+                    // a title page is for print: a message or preview starts with the body
+                }
+                case BODY -> blocks.writeAll(document.blocks());
+                case NOTES -> notes(out, document.notes());
+                case CLOSING -> closing(out, frame, blocks);
+            }
         }
         if (!info.reference().isEmpty()) {
             out.append("<p style=\"margin:").append(Css.pt(css.body() * 2)).append(" 0 0 0;font-size:")
@@ -62,28 +71,24 @@ public final class HtmlRenderer {
         return out.toString();
     }
 
-    private void opening(StringBuilder out, LetterFrame frame, HtmlBlocks blocks) {
-        if (!frame.letterhead().isEmpty()) {
-            letterhead(out, frame.letterhead());
-        }
-        if (!frame.date().isEmpty()) {
+    private void date(StringBuilder out, String date) {
+        if (!date.isEmpty()) {
             out.append("<p style=\"margin:0 0 ").append(Css.pt(css.body() * 1.3)).append(" 0;\">")
-                    .append(HtmlText.escape(frame.date())).append("</p>\n");
+                    .append(HtmlText.escape(date)).append("</p>\n");
         }
-        if (!frame.recipient().isEmpty()) {
-            lines(out, frame.recipient(), "margin:0 0 " + Css.pt(css.body() * 1.6) + " 0;line-height:1.3;");
-        }
-        if (!frame.salutation().inlines().isEmpty()) {
-            blocks.paragraph("margin:0 0 " + Css.pt(css.body() * 0.9) + " 0;", frame.salutation().inlines());
-        }
-        if (!frame.subject().inlines().isEmpty()) {
-            blocks.paragraph("margin:0 0 " + Css.pt(css.body() * 0.9) + " 0;font-weight:bold;",
-                    frame.subject().inlines());
+    }
+
+    private static void line(HtmlBlocks blocks, String style, Line line) {
+        if (!line.inlines().isEmpty()) {
+            blocks.paragraph(style, line.inlines());
         }
     }
 
     /** Organisation name on the left, contact lines on the right, a rule beneath, as in the PDF. */
     private void letterhead(StringBuilder out, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         String name = lines.get(0).plainText();
         double size = css.style.sizes().letterhead();
         out.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"width:100%;")
@@ -107,6 +112,9 @@ public final class HtmlRenderer {
     }
 
     private void lines(StringBuilder out, List<Line> lines, String style) {
+        if (lines.isEmpty()) {
+            return;
+        }
         out.append("<p style=\"").append(style).append("\">");
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {

@@ -9,6 +9,7 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
+import org.briefgen.document.Section;
 import org.briefgen.render.HouseStyle;
 
 /**
@@ -28,54 +29,50 @@ public final class TextRenderer {
 
     /** The text, lines ending in {@code \n}. */
     public String render(Document document) {
-        DocumentInfo info = document.info();
         TextBlocks out = new TextBlocks();
         LetterFrame frame = document.frame();
-        if (frame != null) {
-            opening(out, frame);
+        for (Section section : Section.of(document, style.notesPlacement())) {
+            switch (section) {
+                case LETTERHEAD -> letterhead(out, frame.letterhead());
+                case DATE -> {
+                    if (!frame.date().isEmpty()) {
+                        out.block(frame.date());
+                    }
+                }
+                case RECIPIENT -> lines(out, frame.recipient());
+                case SALUTATION -> line(out, frame.salutation());
+                case SUBJECT -> line(out, frame.subject());
+                case TITLE_PAGE -> {
+                    // a title page is for print: the text part of a message starts with the body
+                }
+                case BODY -> out.writeAll(document.blocks());
+                case NOTES -> notes(out, document.notes());
+                case CLOSING -> closing(out, frame);
+            }
         }
-        out.writeAll(document.blocks());
-        if (frame != null && style.notesBeforeClosing()) {
-            notes(out, document.notes());
-            closing(out, frame);
-        } else if (frame != null) {
-            closing(out, frame);
-            notes(out, document.notes());
-        } else {
-            notes(out, document.notes());
-        }
+        DocumentInfo info = document.info();
         if (!info.reference().isEmpty()) {
             out.block("Ref. " + info.reference());
         }
         return out.text();
     }
 
-    private void opening(TextBlocks out, LetterFrame frame) {
-        List<Line> letterhead = frame.letterhead();
-        if (!letterhead.isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            String name = letterhead.get(0).plainText();
-            sb.append(style.letterheadUppercase() ? name.toUpperCase(Locale.ROOT) : name);
-            for (int i = 1; i < letterhead.size(); i++) {
-                sb.append('\n').append(TextInlines.of(letterhead.get(i).inlines()));
-            }
-            out.block(sb.toString());
+    private void letterhead(TextBlocks out, List<Line> letterhead) {
+        if (letterhead.isEmpty()) {
+            return;
         }
-        if (!frame.date().isEmpty()) {
-            out.block(frame.date());
+        StringBuilder sb = new StringBuilder();
+        String name = letterhead.get(0).plainText();
+        sb.append(style.letterheadUppercase() ? name.toUpperCase(Locale.ROOT) : name);
+        for (int i = 1; i < letterhead.size(); i++) {
+            sb.append('\n').append(TextInlines.of(letterhead.get(i).inlines()));
         }
-        if (!frame.recipient().isEmpty()) {
-            out.block(lines(frame.recipient()));
-        }
-        line(out, frame.salutation());
-        line(out, frame.subject());
+        out.block(sb.toString());
     }
 
     private static void closing(TextBlocks out, LetterFrame frame) {
         line(out, frame.closing());
-        if (!frame.signature().isEmpty()) {
-            out.block(lines(frame.signature()));
-        }
+        lines(out, frame.signature());
     }
 
     private static void notes(TextBlocks out, List<Note> notes) {
@@ -101,7 +98,11 @@ public final class TextRenderer {
         }
     }
 
-    private static String lines(List<Line> lines) {
+    /** Lines as one block, one to a line. */
+    private static void lines(TextBlocks out, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         StringBuilder sb = new StringBuilder();
         for (Line line : lines) {
             if (sb.length() > 0) {
@@ -109,6 +110,6 @@ public final class TextRenderer {
             }
             sb.append(TextInlines.of(line.inlines()));
         }
-        return sb.toString();
+        out.block(sb.toString());
     }
 }

@@ -19,27 +19,27 @@ import net.jqwik.api.statistics.Statistics;
  */
 class PlainLineTest {
 
-    private final MarkdownReader reader = new MarkdownReader();
+    private final FrontMatterReader frontMatter = new MarkdownReader().frontMatter();
 
     @Property(tries = 3000)
     void aValueTakenAsPlainTextIsWhatTheParserReads(@ForAll("lines") String value) {
         String text = value.strip();
-        String plain = MarkdownReader.plainText(text);
+        String plain = PlainLine.text(text);
         Statistics.collect(plain != null);
         Statistics.coverage(c -> c.check(true).percentage(p -> p > 10));
         if (plain != null && !text.isEmpty()) {
-            assertThat(Line.of(plain)).isEqualTo(reader.parsedLine(text));
+            assertThat(Line.of(plain)).isEqualTo(frontMatter.parsedLine(text));
         }
     }
 
     @Property(tries = 3000)
     void escapedDataTakenAsPlainTextIsWhatTheParserReads(@ForAll("lines") String raw) {
         String text = MarkdownOutputFormat.escape(raw).strip();
-        String plain = MarkdownReader.plainText(text);
+        String plain = PlainLine.text(text);
         Statistics.collect(plain != null);
         Statistics.coverage(c -> c.check(true).percentage(p -> p > 40));
         if (plain != null && !text.isEmpty()) {
-            assertThat(Line.of(plain)).isEqualTo(reader.parsedLine(text));
+            assertThat(Line.of(plain)).isEqualTo(frontMatter.parsedLine(text));
             assertThat(plain).isEqualTo(raw.strip());
         }
     }
@@ -50,14 +50,14 @@ class PlainLineTest {
                 "Łukasiewicz Sp. z o.o.", "O’Brien & Partners (UK) plc", "株式会社 Example"}) {
             String text = MarkdownOutputFormat.escape(raw);
             if (Character.isLetter(raw.codePointAt(0))) {
-                assertThat(MarkdownReader.plainText(text)).as(raw).isEqualTo(raw);
+                assertThat(PlainLine.text(text)).as(raw).isEqualTo(raw);
             }
         }
-        assertThat(MarkdownReader.plainText("*ACME*")).isNull();
-        assertThat(MarkdownReader.plainText("1. First")).isNull();
-        assertThat(MarkdownReader.plainText("see [the report](https://example.org)")).isNull();
-        assertThat(MarkdownReader.plainText("AT&amp;T")).isNull();
-        assertThat(MarkdownReader.plainText("trailing \\")).isNull();
+        assertThat(PlainLine.text("*ACME*")).isNull();
+        assertThat(PlainLine.text("1. First")).isNull();
+        assertThat(PlainLine.text("see [the report](https://example.org)")).isNull();
+        assertThat(PlainLine.text("AT&amp;T")).isNull();
+        assertThat(PlainLine.text("trailing \\")).isNull();
     }
 
     @Provide

@@ -1,0 +1,42 @@
+package org.briefgen.render.pdf;
+
+import org.briefgen.document.DocumentInfo;
+
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.VerticalAlignment;
+
+/** Puts the reference on the left and "Page n of N" on the right of every page's foot. */
+final class PageFooters {
+
+    private final PageBox page;
+
+    PageFooters(PageBox page) {
+        this.page = page;
+    }
+
+    /** Footers on the pages from {@code firstPage} on, once every page is laid out. */
+    void add(Document layout, int pages, DocumentInfo info, Styling s, int firstPage) {
+        float y = page.bottom() * 0.45f;
+        float left = page.left();
+        float right = page.width() - page.right();
+        for (int number = firstPage; number <= pages; number++) {
+            if (!info.reference().isEmpty()) {
+                layout.showTextAligned(footer("Ref. " + info.reference(), s), left, y, number, TextAlignment.LEFT,
+                        VerticalAlignment.BOTTOM, 0);
+            }
+            layout.showTextAligned(footer("Page " + number + " of " + pages, s), right, y, number,
+                    TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
+        }
+    }
+
+    /** Footer text: repeated on every page, so an artifact, not content. */
+    private static Paragraph footer(String text, Styling s) {
+        Paragraph p = s.paragraph(text, false, false).setFontSize(s.smallSize() * 0.95f)
+                .setFontColor(s.muted).setMargin(0);
+        p.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        return p;
+    }
+}
