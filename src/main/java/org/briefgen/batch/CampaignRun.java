@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,16 +67,17 @@ public final class CampaignRun {
         this.merger = new Merger(data);
         Path styleFile = templates.resolve(data.campaign().styleFile());
         this.style = HouseStyle.load(styleFile);
-        this.asked = formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats);
+        this.asked = Set.copyOf(formats);
     }
 
-    /** The writers for {@code asked}, else the campaign's formats, else all. */
+    /** The writers for {@code chosen}, else the campaign's formats, else the default ones ({@link OutputFormats}). */
     private LetterWriter writer(Set<OutputFormat> chosen) {
-        List<String> named = data.campaign().formats();
-        Set<OutputFormat> formats = !chosen.isEmpty() ? EnumSet.copyOf(chosen)
-                : !named.isEmpty() ? OutputFormat.parseAll(named) : EnumSet.allOf(OutputFormat.class);
-        return new LetterWriter(data, templates, engine, style, formats, !chosen.isEmpty() || !named.isEmpty(),
-                this::pdf, this::briefingPdf);
+        OutputFormats known = OutputFormats.installed();
+        boolean campaignNames = !data.campaign().formats().isEmpty();
+        List<OutputFormat> formats = !chosen.isEmpty() ? known.inOrder(chosen)
+                : campaignNames ? known.named(data) : known.defaults();
+        return new LetterWriter(formats, new FormatContext(data, templates, engine, style,
+                !chosen.isEmpty() || campaignNames, this::pdf, this::briefingPdf));
     }
 
     /** The run's writers, built on first use and shared by every letter. */
@@ -155,7 +155,7 @@ public final class CampaignRun {
 
     /** Whether this run's files call for the briefing: it goes with the PDF letters and in every e-mail. */
     public boolean writesBriefing() {
-        Set<OutputFormat> formats = writer().formats();
+        List<OutputFormat> formats = writer().formats();
         return formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.EML);
     }
 

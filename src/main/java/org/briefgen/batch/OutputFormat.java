@@ -1,53 +1,75 @@
 package org.briefgen.batch;
 
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+/**
+ * A kind of file written for each letter, beside the others, with the letter's base name. This is
+ * the seam for adding one: implement it (with a public no-argument constructor) in a package of its
+ * own and name the class in {@code META-INF/services/org.briefgen.batch.OutputFormat}; its id is then
+ * accepted by {@code --formats} and the campaign's {@code formats} key and listed in
+ * {@code generate --help} ({@link OutputFormats}). A format added that way is written only when
+ * named; a run that names none writes the four built in.
+ */
+public interface OutputFormat {
 
-/** A kind of file written for each letter; files sit side by side, with the letter's base name. */
-public enum OutputFormat {
-    PDF("pdf", ".pdf"),
-    DOCX("docx", ".docx"),
-    EML("eml", ".eml"),
-    POST("post", ".post.txt");
+    /** The letter as a PDF: rendered once per letter, and the same file the e-mail attaches. */
+    OutputFormat PDF = new PdfFormat();
+    /** The letter as a Word document. */
+    OutputFormat DOCX = new DocxFormat();
+    /** The letter as an e-mail ready to send, with its PDF and the briefing attached. */
+    OutputFormat EML = new EmailFormat();
+    /** The public post announcing the letter. */
+    OutputFormat POST = new PostFormat();
 
-    private final String id;
-    private final String suffix;
-
-    OutputFormat(String id, String suffix) {
-        this.id = id;
-        this.suffix = suffix;
-    }
-
-    /** The name used in {@code --formats} and the campaign's {@code formats} key. */
-    public String id() {
-        return id;
-    }
+    /** The name used in {@code --formats} and the campaign's {@code formats} key: lower case, {@code pdf}. */
+    String id();
 
     /** What follows the letter's base name: {@code .pdf}, {@code .post.txt}. */
-    public String suffix() {
-        return suffix;
+    String suffix();
+
+    /**
+     * This format's writer for one run, built before the first letter and shared by every letter
+     * (on several threads at once); build expensive things (fonts, styles) here, not per letter.
+     */
+    Writer writer(FormatContext run);
+
+    /** Makes one format's file for each letter of a run; must be safe to call from several threads. */
+    @FunctionalInterface
+    interface Writer {
+
+        /**
+         * Refuses the campaign, before any letter is made, for what this format lacks (a sender's
+         * address, a template), throwing the campaign's or the template's problem; when the formats were
+         * not named ({@link FormatContext#named()}) a lack it can report per letter is no fault.
+         */
+        default void checkCampaign() {
+        }
+
+        /** Refuses the letter for what its file needs and the letter lacks (a post too long), as {@link #write} would. */
+        default void checkLetter(PreparedLetter letter) {
+        }
+
+        /** The letter's file, or why this recipient gets none. */
+        Result write(FormatInput letter);
     }
 
-    /** The format called {@code name} (any case); otherwise an {@link IllegalArgumentException} listing the formats. */
-    public static OutputFormat parse(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + name + "' is not a format (choose from "
-                        + names() + ")"));
-    }
+    /**
+     * What a writer made of one letter: the file's bytes and, for a paged file, its page count; or,
+     * with no bytes, why the recipient gets none ("no e-mail address").
+     */
+    record Result(byte[] bytes, int pages, String omitted) {
 
-    static Set<OutputFormat> parseAll(Collection<String> names) {
-        Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
-        names.forEach(n -> formats.add(parse(n)));
-        return formats;
-    }
+        /** A file of {@code bytes}. */
+        public static Result file(byte[] bytes) {
+            return new Result(bytes, 0, null);
+        }
 
-    /** "pdf, docx, eml, post". */
-    public static String names() {
-        return Arrays.stream(values()).map(OutputFormat::id).collect(Collectors.joining(", "));
+        /** A file of {@code bytes} with {@code pages} pages. */
+        public static Result paged(byte[] bytes, int pages) {
+            return new Result(bytes, pages, null);
+        }
+
+        /** No file, because of {@code reason}, shown as "no .eml (reason)". */
+        public static Result none(String reason) {
+            return new Result(null, 0, reason);
+        }
     }
 }

@@ -8,16 +8,13 @@ import java.util.List;
  * already resolved (a {@code today} in the file becomes the date of loading). {@code briefingTemplate}
  * is null when the campaign has no research briefing. The response window is {@code responseDays}
  * counted as {@code deadlineCounting} says, skipping {@code holidays} (in date order) when it
- * counts working days. {@code formats} are the files to write for each letter ({@link #FORMATS}),
- * empty when the campaign names none.
+ * counts working days. {@code formats} names the files to write for each letter, in lower
+ * case, each once; empty when the campaign names none.
  */
 public record Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
         String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
         String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
         DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats) {
-
-    /** The formats a campaign may name, in the order files are written. */
-    public static final List<String> FORMATS = List.of("pdf", "docx", "eml", "post");
 
     /** The platform {@code platform} names (Twitter when it names none briefgen knows; loading refuses those). */
     public Platform platformKind() {

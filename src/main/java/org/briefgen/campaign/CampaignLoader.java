@@ -28,10 +28,25 @@ public final class CampaignLoader {
             "formats");
 
     private final LocalDate today;
+    private final List<String> formats;
 
-    /** {@code today} is what a campaign's {@code letter_date: today} means: resolved once, here. */
+    /**
+     * {@code today} is what a campaign's {@code letter_date: today} means: resolved once, here.
+     * {@code formats} are the names its {@code formats} key may use (the output formats installed);
+     * any other is a problem reported with its line.
+     */
+    public CampaignLoader(LocalDate today, List<String> formats) {
+        this.today = today;
+        this.formats = List.copyOf(formats);
+    }
+
+    /**
+     * A loader that takes any name in the campaign's {@code formats} key: the run refuses one it has
+     * no format for, without the line. For loading outside the command line, as tests do.
+     */
     public CampaignLoader(LocalDate today) {
         this.today = today;
+        this.formats = null;
     }
 
     public CampaignData load(Path folder) {
@@ -183,18 +198,18 @@ public final class CampaignLoader {
         return RecipientsCsv.read(table, encoding, platform, problems);
     }
 
-    private static List<String> formats(Fields c) {
-        List<String> formats = new ArrayList<>();
+    private List<String> formats(Fields c) {
+        List<String> named = new ArrayList<>();
         for (String format : c.texts("formats")) {
             String name = format.toLowerCase(java.util.Locale.ROOT);
-            if (!Campaign.FORMATS.contains(name)) {
+            if (formats != null && !formats.contains(name)) {
                 c.report(c.problemAt("formats", "unknown format '" + format + "'")
-                        .withHint("known: " + String.join(", ", Campaign.FORMATS)));
-            } else if (!formats.contains(name)) {
-                formats.add(name);
+                        .withHint("known: " + String.join(", ", formats)));
+            } else if (!named.contains(name)) {
+                named.add(name);
             }
         }
-        return formats;
+        return named;
     }
 
     private static Charset encoding(Fields c) {

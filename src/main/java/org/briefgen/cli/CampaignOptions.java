@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.OutputFormat;
+import org.briefgen.batch.OutputFormats;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.CampaignLoader;
 
@@ -32,9 +33,13 @@ final class CampaignOptions {
         return open(formats, false);
     }
 
-    /** The same; {@code lenient} leaves out recipients whose own rows are wrong, rather than refusing all. */
+    /**
+     * The same; {@code lenient} leaves out recipients whose own rows are wrong, rather than refusing all.
+     * The campaign's {@code formats} may name any format installed.
+     */
     CampaignRun open(Set<OutputFormat> formats, boolean lenient) {
-        CampaignData campaign = new CampaignLoader(LocalDate.now()).load(data, lenient);
+        CampaignData campaign = new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
+                .load(data, lenient);
         return new CampaignRun(campaign, templates, formats);
     }
 }

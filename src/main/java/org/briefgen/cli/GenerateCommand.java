@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.ArchiveLocation;
@@ -17,6 +17,7 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.Issuing;
 import org.briefgen.batch.OutputFormat;
+import org.briefgen.batch.OutputFormats;
 import org.briefgen.batch.WrittenLetter;
 
 import org.briefgen.failure.ExitCode;
@@ -66,8 +67,9 @@ final class GenerateCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
-            description = "Which files to write: pdf, docx, eml, post, comma-separated (default: the campaign's"
-                    + " formats, or all).")
+            completionCandidates = FormatNames.class,
+            description = "Which files to write: ${COMPLETION-CANDIDATES}, comma-separated (default: the campaign's"
+                    + " formats, or all built in).")
     List<OutputFormat> formats = List.of();
 
     @Spec
@@ -77,7 +79,8 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
-        CampaignRun run = campaign.open(formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats), keepGoing);
+        CampaignRun run = campaign.open(new LinkedHashSet<>(formats), keepGoing);
+        List<String> suffixes = OutputFormats.installed().all().stream().map(OutputFormat::suffix).toList();
         ArchiveLocation location = archive.location(out);
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
@@ -91,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
                 if (progress.linesWanted()) {
                     String corrects = record != null && record.supersedes() != null ? ", corrects "
                             + record.supersedes() : "";
-                    stdout.println(line(w) + corrects);
+                    stdout.println(line(w, suffixes) + corrects);
                     stdout.flush();
                 }
             }
@@ -160,16 +163,19 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Reference, company, the main file and its pages, then the other files' suffixes and what was left out. */
-    private static String line(WrittenLetter w) {
+    /**
+     * Reference, company, the main file and its pages, then the other files' suffixes and what was left
+     * out; {@code suffixes} are the formats' (the longest that ends the main file's name is cut off).
+     */
+    private static String line(WrittenLetter w, List<String> suffixes) {
         StringBuilder sb = new StringBuilder(String.format("  %-14s %-28s %s", w.reference(), clip(w.company(), 28),
                 w.file() == null ? "(no files)" : w.file()));
         if (w.pages() > 0) {
             sb.append(String.format("  (%d page%s)", w.pages(), w.pages() == 1 ? "" : "s"));
         }
         String main = w.file() == null ? "" : w.file().getFileName().toString();
-        String base = Arrays.stream(OutputFormat.values()).map(OutputFormat::suffix).filter(main::endsWith)
-                .findFirst().map(suffix -> main.substring(0, main.length() - suffix.length())).orElse(main);
+        String base = suffixes.stream().filter(main::endsWith).max(Comparator.comparingInt(String::length))
+                .map(suffix -> main.substring(0, main.length() - suffix.length())).orElse(main);
         List<String> others = w.files().stream().skip(1).map(p -> p.getFileName().toString())
                 .map(n -> n.startsWith(base) ? n.substring(base.length()) : n).toList();
         if (!others.isEmpty()) {
@@ -186,10 +192,18 @@ final class GenerateCommand implements Callable<Integer> {
         @Override
         public OutputFormat convert(String value) {
             try {
-                return OutputFormat.parse(value);
+                return OutputFormats.installed().parse(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** The formats' names, for {@code --formats}' help. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return OutputFormats.installed().names().iterator();
         }
     }
 

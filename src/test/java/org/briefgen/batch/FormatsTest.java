@@ -147,7 +147,8 @@ class FormatsTest {
         TestCampaigns.edit(root.resolve("data/campaign.yaml"), "formats: [pdf, docx, eml, post]",
                 "formats: [pdf, odt]");
         DataException e = catchThrowableOfType(DataException.class,
-                () -> new CampaignLoader(LocalDate.of(2030, 1, 1)).load(root.resolve("data")));
+                () -> new CampaignLoader(LocalDate.of(2030, 1, 1), OutputFormats.installed().names())
+                        .load(root.resolve("data")));
         assertThat(e.problems()).singleElement().asString().startsWith(root.resolve("data/campaign.yaml") + ":")
                 .contains("unknown format 'odt'").contains("known: pdf, docx, eml, post");
     }

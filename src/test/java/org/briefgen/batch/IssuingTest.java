@@ -71,7 +71,7 @@ class IssuingTest {
     private CampaignRun run() {
         // the PDF alone keeps these cases about the archive; every format is recorded alike
         return new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data()),
-                dir.resolve("campaign/templates"), java.util.EnumSet.of(OutputFormat.PDF));
+                dir.resolve("campaign/templates"), java.util.Set.of(OutputFormat.PDF));
     }
 
     private ArchiveLocation location() {

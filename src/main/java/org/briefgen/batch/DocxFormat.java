@@ -1,0 +1,29 @@
+package org.briefgen.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.briefgen.render.docx.DocxRenderer;
+
+/** {@code .docx}: the letter as a Word document, built on the templates' {@code reference.docx} when there is one. */
+final class DocxFormat implements OutputFormat {
+
+    static final String REFERENCE_DOCX = "reference.docx";
+
+    @Override
+    public String id() {
+        return "docx";
+    }
+
+    @Override
+    public String suffix() {
+        return ".docx";
+    }
+
+    @Override
+    public Writer writer(FormatContext run) {
+        Path reference = run.templates().resolve(REFERENCE_DOCX);
+        DocxRenderer docx = new DocxRenderer(run.style(), Files.isRegularFile(reference) ? reference : null);
+        return letter -> Result.file(docx.render(letter.document()));
+    }
+}

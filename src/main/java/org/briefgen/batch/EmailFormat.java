@@ -1,0 +1,81 @@
+package org.briefgen.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.briefgen.campaign.CampaignData;
+import org.briefgen.campaign.DataException;
+import org.briefgen.campaign.Problem;
+import org.briefgen.merge.LetterContext;
+import org.briefgen.render.email.EmailRenderer;
+
+/**
+ * {@code .eml}: the letter as an e-mail from the organisation to the recipient's addresses, with
+ * the letter's PDF (the same bytes as its {@code .pdf}) and the research briefing attached.
+ */
+final class EmailFormat implements OutputFormat {
+
+    @Override
+    public String id() {
+        return "eml";
+    }
+
+    @Override
+    public String suffix() {
+        return ".eml";
+    }
+
+    @Override
+    public Writer writer(FormatContext run) {
+        return new EmailWriter(run);
+    }
+
+    private static final class EmailWriter implements Writer {
+
+        private final FormatContext run;
+        private final EmailRenderer email;
+
+        EmailWriter(FormatContext run) {
+            this.run = run;
+            this.email = new EmailRenderer(run.style());
+        }
+
+        @Override
+        public void checkCampaign() {
+            if (run.named() && !hasSender()) {
+                CampaignData data = run.data();
+                throw new DataException(Problem.at(data.folder().resolve("organisation.yaml").toString(), 0, 0,
+                        "no 'email': the e-mails (format eml) need the organisation's address as their sender")
+                        .withHint("add email: to organisation.yaml, or leave eml out of the formats"));
+            }
+        }
+
+        @Override
+        public Result write(FormatInput letter) {
+            if (!hasSender()) {
+                return Result.none("organisation.yaml has no email");
+            }
+            if (letter.context().recipient().emails().isEmpty()) {
+                return Result.none("no e-mail address");
+            }
+            List<EmailRenderer.Attachment> attachments = new ArrayList<>();
+            attachments.add(new EmailRenderer.Attachment(letter.baseName() + PDF.suffix(), "application/pdf",
+                    letter.pdf().bytes()));
+            run.briefingPdf().ifPresent(b -> attachments.add(new EmailRenderer.Attachment("briefing.pdf",
+                    "application/pdf", b)));
+            return Result.file(email.render(letter.document(), envelope(letter.context()), attachments));
+        }
+
+        private boolean hasSender() {
+            return run.data().organisation().email() != null;
+        }
+
+        private static EmailRenderer.Envelope envelope(LetterContext context) {
+            var letter = context.letter();
+            return new EmailRenderer.Envelope(context.organisation().name(), context.organisation().email(),
+                    context.recipient().emails(), context.campaign().subject(), letter.date().date(),
+                    letter.reference(), letter.language(),
+                    context.campaign().id() + "/" + letter.reference() + "/" + context.recipient().id());
+        }
+    }
+}

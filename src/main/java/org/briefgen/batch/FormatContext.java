@@ -1,0 +1,71 @@
+package org.briefgen.batch;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.briefgen.campaign.CampaignData;
+import org.briefgen.render.HouseStyle;
+import org.briefgen.render.pdf.PdfRenderer;
+import org.briefgen.template.TemplateEngine;
+
+/** What a run shares with every format's writer: the campaign, the templates, the house style, the PDFs. */
+public final class FormatContext {
+
+    private final CampaignData data;
+    private final Path templates;
+    private final TemplateEngine engine;
+    private final HouseStyle style;
+    private final boolean named;
+    private final Supplier<PdfRenderer> pdf;
+    private final Supplier<Optional<byte[]>> briefing;
+
+    FormatContext(CampaignData data, Path templates, TemplateEngine engine, HouseStyle style, boolean named,
+            Supplier<PdfRenderer> pdf, Supplier<Optional<byte[]>> briefing) {
+        this.data = data;
+        this.templates = templates;
+        this.engine = engine;
+        this.style = style;
+        this.named = named;
+        this.pdf = pdf;
+        this.briefing = briefing;
+    }
+
+    /** The campaign: its organisation, settings and recipients. */
+    public CampaignData data() {
+        return data;
+    }
+
+    /** The templates folder. */
+    public Path templates() {
+        return templates;
+    }
+
+    /** The run's templates, for a format made from a template of its own. */
+    public TemplateEngine engine() {
+        return engine;
+    }
+
+    /** The house style ({@code style.yaml}): page, fonts, sizes, colours, logo. */
+    public HouseStyle style() {
+        return style;
+    }
+
+    /**
+     * Whether someone named the formats (the command line or the campaign file): then a file that
+     * cannot be made is an error; left to the default, it is left out and the letter says why.
+     */
+    public boolean named() {
+        return named;
+    }
+
+    /** The run's PDF writer, built on first use; a letter's own PDF is {@link FormatInput#pdf()}. */
+    public PdfRenderer pdf() {
+        return pdf.get();
+    }
+
+    /** The research briefing as a PDF, made once per run; empty when the campaign has none. */
+    public Optional<byte[]> briefingPdf() {
+        return briefing.get();
+    }
+}

@@ -1,0 +1,87 @@
+package org.briefgen.batch;
+
+import java.nio.file.Files;
+
+import org.briefgen.merge.LetterContext;
+import org.briefgen.render.post.PostRenderer;
+import org.briefgen.template.TemplateEngine;
+
+/**
+ * {@code .post.txt}: the public post announcing the letter, from {@code post.txt.ftl}, counted as
+ * the campaign's platform counts; recipients without a handle get none.
+ */
+final class PostFormat implements OutputFormat {
+
+    static final String POST_TEMPLATE = "post.txt.ftl";
+
+    @Override
+    public String id() {
+        return "post";
+    }
+
+    @Override
+    public String suffix() {
+        return ".post.txt";
+    }
+
+    @Override
+    public Writer writer(FormatContext run) {
+        return new PostWriter(run);
+    }
+
+    private static final class PostWriter implements Writer {
+
+        private final FormatContext run;
+        private final TemplateEngine engine;
+        private final PostRenderer post;
+        /** Named, the template must exist; by default, a campaign without one gets no posts. */
+        private final boolean hasTemplate;
+
+        PostWriter(FormatContext run) {
+            this.run = run;
+            this.engine = run.engine();
+            this.post = new PostRenderer(switch (run.data().campaign().platformKind()) {
+                case TWITTER -> PostRenderer.Rules.TWITTER;
+                case MASTODON -> PostRenderer.Rules.MASTODON;
+                case BLUESKY -> PostRenderer.Rules.BLUESKY;
+            });
+            this.hasTemplate = run.named() || Files.isRegularFile(run.templates().resolve(POST_TEMPLATE));
+        }
+
+        @Override
+        public void checkCampaign() {
+            if (run.named()) {
+                engine.check(POST_TEMPLATE);
+            }
+        }
+
+        @Override
+        public void checkLetter(PreparedLetter letter) {
+            if (letter.context().recipient().handle() != null && hasTemplate) {
+                post(letter.context());
+            }
+        }
+
+        @Override
+        public Result write(FormatInput letter) {
+            if (letter.context().recipient().handle() == null) {
+                return Result.none("no handle");
+            }
+            if (!hasTemplate) {
+                return Result.none("no " + run.templates().resolve(POST_TEMPLATE));
+            }
+            return Result.file(post(letter.context()).bytes());
+        }
+
+        /** The post of this letter; one the platform would refuse is a template problem naming the recipient. */
+        private PostRenderer.Post post(LetterContext context) {
+            PostRenderer.Post made = post.render(engine.render(POST_TEMPLATE, context));
+            if (!made.fits()) {
+                throw engine.problem(POST_TEMPLATE, "the post is " + made.length() + " characters as "
+                        + context.campaign().platform() + " counts them (" + post.rules().describe() + ")",
+                        context);
+            }
+            return made;
+        }
+    }
+}
