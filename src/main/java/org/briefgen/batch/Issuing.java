@@ -108,8 +108,8 @@ public final class Issuing {
             AtomicFiles.removeLeftovers(folder);
             List<Recipient> recipients = run.data().recipients().stream().filter(r -> !failed.contains(r)).toList();
             // enough rendered ahead that the workers go on while a group is written and recorded
-            try (Prerenderer ahead = new Prerenderer(run, folder, plan(archive.letters(), recipients), jobs,
-                    GROUP + 3 * jobs)) {
+            try (Prerenderer ahead = new Prerenderer(run, new LetterFiles(folder), plan(archive.letters(), recipients),
+                    jobs, GROUP + 3 * jobs)) {
                 for (int from = 0; from < recipients.size(); from += GROUP) {
                     issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
                             templates, folder, listener, report, ahead);
@@ -166,7 +166,7 @@ public final class Issuing {
             }
         } finally {
             // staged files not renamed into place (a letter another run issued meanwhile)
-            rendered.values().forEach(staged -> CampaignRun.unstage(staged.files()));
+            rendered.values().forEach(staged -> LetterFiles.unstage(staged.files()));
         }
     }
 
@@ -293,7 +293,7 @@ public final class Issuing {
             Files.createDirectories(folder);
             AtomicFiles.removeLeftovers(folder);
             for (Recipient r : toIssue.keySet()) {
-                WrittenLetter w = run.write(run.render(run.prepare(planned.next(r))), folder);
+                WrittenLetter w = new LetterFiles(folder).write(run.render(run.prepare(planned.next(r))));
                 report.written().add(w);
                 listener.issued(w, null);
             }
@@ -368,7 +368,7 @@ public final class Issuing {
                         }
                     }
                     Files.createDirectories(folder);
-                    WrittenLetter w = run.write(letter, folder, staged);
+                    WrittenLetter w = new LetterFiles(folder).place(letter, staged);
                     written.put(recipient.id(), w);
                     return w.files();
                 }

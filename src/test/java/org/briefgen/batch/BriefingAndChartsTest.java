@@ -41,7 +41,7 @@ class BriefingAndChartsTest {
         CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES);
         TestLetters.issue(run, out);
-        briefing = run.generateBriefing(out).orElseThrow().file();
+        briefing = run.writeBriefing(out).orElseThrow().file();
         letter = out.resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf");
     }
 
