@@ -1,11 +1,23 @@
 package org.briefgen;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssuedLetter;
 import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Issuing;
 import org.briefgen.batch.PreparedLetter;
+import org.briefgen.batch.WrittenLetter;
 import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
@@ -13,8 +25,21 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.Inline;
 import org.briefgen.render.HouseStyle;
 
-/** Letters of the bundled campaign as documents, and small documents made by hand, for the writers' tests. */
+/**
+ * Letters for tests: the bundled campaign's as documents, small documents made by hand, and whole
+ * campaigns issued as {@code briefgen generate} issues them.
+ */
 public final class TestLetters {
+
+    private static final Issuing.Listener QUIET = new Issuing.Listener() {
+        @Override
+        public void issued(WrittenLetter letter, IssuedLetter record) {
+        }
+
+        @Override
+        public void alreadyIssued(IssuedLetter letter, boolean changed) {
+        }
+    };
 
     private static CampaignRun run;
 
@@ -32,6 +57,40 @@ public final class TestLetters {
     /** The bundled campaign's letter to its {@code index}-th recipient (0 is Amazon UK). */
     public static PreparedLetter letter(int index) {
         return bundled().prepare(bundled().data().recipients().get(index), index + 1);
+    }
+
+    /**
+     * Issues {@code run}'s campaign into {@code out/<campaign-id>/} as {@code briefgen generate} does,
+     * recorded in an archive of its own that is then thrown away (so {@code out} can be issued into
+     * again); the letters written, in the recipients' order.
+     */
+    public static List<WrittenLetter> issue(CampaignRun run, Path out) {
+        Path archive = temporaryFolder();
+        try {
+            ArchiveLocation location = ArchiveLocation.of("jdbc:sqlite:" + archive.resolve("archive.sqlite"), out);
+            Clock clock = Clock.fixed(Instant.parse("2020-01-07T09:30:00Z"), ZoneOffset.UTC);
+            return new Issuing(run).issue(location, clock, QUIET).written();
+        } finally {
+            delete(archive);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("briefgen-archive");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            // a leftover in the temporary folder must not hide what the test is about
+        }
     }
 
     public static Document amazon() {

@@ -28,7 +28,7 @@ import org.briefgen.merge.LetterContext;
 final class Prerenderer implements AutoCloseable {
 
     private final CampaignRun run;
-    private final Path folder;
+    private final LetterFiles files;
     private final Iterator<LetterContext> planned;
     private final Deque<Ahead> window = new ArrayDeque<>();
     private final int size;
@@ -44,15 +44,15 @@ final class Prerenderer implements AutoCloseable {
 
     /**
      * Starts rendering {@code planned} letters (in issue order) on {@code jobs} threads and staging
-     * their files in {@code folder}, keeping {@code ahead} letters beyond those taken.
+     * their files into {@code files}' folder, keeping {@code ahead} letters beyond those taken.
      */
-    Prerenderer(CampaignRun run, Path folder, Iterator<LetterContext> planned, int jobs, int ahead) {
+    Prerenderer(CampaignRun run, LetterFiles files, Iterator<LetterContext> planned, int jobs, int ahead) {
         this.run = run;
-        this.folder = folder;
+        this.files = files;
         this.planned = planned;
         this.size = Math.max(1, ahead);
-        this.pool = Executors.newFixedThreadPool(Math.max(1, jobs), CampaignRun.daemon("briefgen-render-"));
-        this.disk = Executors.newFixedThreadPool(Math.max(2, jobs), CampaignRun.daemon("briefgen-stage-"));
+        this.pool = Executors.newFixedThreadPool(Math.max(1, jobs), new DaemonThreads("briefgen-render-"));
+        this.disk = Executors.newFixedThreadPool(Math.max(2, jobs), new DaemonThreads("briefgen-stage-"));
         fill();
     }
 
@@ -66,9 +66,9 @@ final class Prerenderer implements AutoCloseable {
 
     private Staged stage(RenderedLetter letter) {
         try {
-            return new Staged(letter, run.stage(letter, folder));
+            return new Staged(letter, files.stage(letter));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write to " + files.folder() + ": " + e.getMessage(), e);
         }
     }
 
@@ -105,7 +105,7 @@ final class Prerenderer implements AutoCloseable {
             // a letter being staged now is left to finish: its temporary files go with the next run
             ahead.letter().cancel(false);
             if (ahead.letter().isDone() && !ahead.letter().isCompletedExceptionally()) {
-                CampaignRun.unstage(ahead.letter().join().files());
+                LetterFiles.unstage(ahead.letter().join().files());
             }
         }
         disk.shutdown();

@@ -12,12 +12,7 @@ public record WrittenLetter(String reference, String recipientId, String company
         List<Path> files, List<String> skipped) {
 
     public WrittenLetter {
-        files = files == null ? List.of(file) : List.copyOf(files);
-        skipped = skipped == null ? List.of() : List.copyOf(skipped);
-    }
-
-    /** A letter written as one file. */
-    public WrittenLetter(String reference, String recipientId, String company, Path file, int pages, long bytes) {
-        this(reference, recipientId, company, file, pages, bytes, null, null);
+        files = List.copyOf(files);
+        skipped = List.copyOf(skipped);
     }
 }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
 import org.briefgen.VeraPdf;
 import org.briefgen.campaign.CampaignLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +40,8 @@ class BriefingAndChartsTest {
     static void generate() {
         CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES);
-        run.generate(out, w -> { });
-        briefing = run.generateBriefing(out).orElseThrow().file();
+        TestLetters.issue(run, out);
+        briefing = run.writeBriefing(out).orElseThrow().file();
         letter = out.resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf");
     }
 

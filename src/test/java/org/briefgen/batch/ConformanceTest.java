@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
 import org.briefgen.VeraPdf;
 import org.briefgen.campaign.CampaignLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +26,8 @@ class ConformanceTest {
 
     @BeforeAll
     static void generate() {
-        new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA), TestCampaigns.TEMPLATES)
-                .generate(out, w -> { });
+        TestLetters.issue(new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+                TestCampaigns.TEMPLATES), out);
     }
 
     private static byte[] pdf(String name) throws IOException {

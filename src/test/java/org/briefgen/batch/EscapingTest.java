@@ -11,6 +11,7 @@ import org.briefgen.DocxText;
 import org.briefgen.EmlParts;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
 import org.briefgen.campaign.CampaignLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class EscapingTest {
         CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data),
                 dir.resolve("templates"));
         Path out = dir.resolve("out");
-        List<WrittenLetter> letters = run.generate(out, w -> { });
+        List<WrittenLetter> letters = TestLetters.issue(run, out);
         Path pdf = letters.get(0).file();
         assertThat(pdf.getParent()).isEqualTo(out.resolve("cloud-extraction-2020"));
         assertThat(pdf.getFileName()).hasToString("CE-2020-001-evil-b-x-b-7-7-l-http-x-1-escape.pdf");

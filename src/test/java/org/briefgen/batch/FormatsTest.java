@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefgen.DocxText;
 import org.briefgen.EmlParts;
 import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
 import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.DataException;
 import org.briefgen.render.post.PostRenderer;
@@ -42,12 +43,16 @@ class FormatsTest {
 
     @BeforeAll
     static void generate() {
-        letters = run(TestCampaigns.DATA, TestCampaigns.TEMPLATES).generate(out, w -> { });
+        letters = TestLetters.issue(run(TestCampaigns.DATA, TestCampaigns.TEMPLATES), out);
         folder = out.resolve("cloud-extraction-2020");
     }
 
     private static CampaignRun run(Path data, Path templates) {
-        return new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data), templates);
+        return run(data, templates, Set.of());
+    }
+
+    private static CampaignRun run(Path data, Path templates, Set<OutputFormat> formats) {
+        return new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data), templates, formats);
     }
 
     @Test
@@ -115,11 +120,11 @@ class FormatsTest {
     @Test
     void formatsComeFromTheRunOrTheCampaign() throws IOException {
         Path root = TestCampaigns.copyBundled(dir);
-        run(root.resolve("data"), root.resolve("templates")).generate(dir.resolve("a"), Set.of(OutputFormat.DOCX),
-                w -> { });
+        TestLetters.issue(run(root.resolve("data"), root.resolve("templates"), Set.of(OutputFormat.DOCX)),
+                dir.resolve("a"));
         assertThat(names(dir.resolve("a/cloud-extraction-2020"))).allMatch(n -> n.endsWith(".docx")).hasSize(4);
         TestCampaigns.edit(root.resolve("data/campaign.yaml"), "formats: [pdf, docx, eml, post]", "formats: [post]");
-        run(root.resolve("data"), root.resolve("templates")).generate(dir.resolve("b"), w -> { });
+        TestLetters.issue(run(root.resolve("data"), root.resolve("templates")), dir.resolve("b"));
         assertThat(names(dir.resolve("b/cloud-extraction-2020"))).allMatch(n -> n.endsWith(".post.txt")).hasSize(3);
     }
 
@@ -133,8 +138,8 @@ class FormatsTest {
                 reference.write(file);
             }
         }
-        List<WrittenLetter> written = run(root.resolve("data"), root.resolve("templates"))
-                .generate(dir.resolve("out"), Set.of(OutputFormat.DOCX), w -> { });
+        List<WrittenLetter> written = TestLetters.issue(run(root.resolve("data"), root.resolve("templates"),
+                Set.of(OutputFormat.DOCX)), dir.resolve("out"));
         XWPFDocument word = DocxText.open(Files.readAllBytes(written.get(0).file()));
         assertThat(word.getHeaderList()).singleElement().satisfies(h -> assertThat(h.getText())
                 .contains("OUR OWN LETTERHEAD"));
@@ -158,15 +163,15 @@ class FormatsTest {
         Path root = TestCampaigns.copyBundled(dir);
         TestCampaigns.edit(root.resolve("data/organisation.yaml"), "email: info@privacyinternational.org", "");
         DataException e = catchThrowableOfType(DataException.class,
-                () -> run(root.resolve("data"), root.resolve("templates")).generate(dir.resolve("out"), w -> { }));
+                () -> TestLetters.issue(run(root.resolve("data"), root.resolve("templates")), dir.resolve("out")));
         assertThat(e.problems()).singleElement().asString()
                 .startsWith(root.resolve("data/organisation.yaml") + ": no 'email'")
                 .contains("leave eml out of the formats");
         assertThat(dir.resolve("out")).doesNotExist();
         // asked for by no one, e-mails are left out and each letter says why
         TestCampaigns.edit(root.resolve("data/campaign.yaml"), "formats: [pdf, docx, eml, post]", "");
-        List<WrittenLetter> written = run(root.resolve("data"), root.resolve("templates"))
-                .generate(dir.resolve("out"), w -> { });
+        List<WrittenLetter> written = TestLetters.issue(run(root.resolve("data"), root.resolve("templates")),
+                dir.resolve("out"));
         assertThat(written.get(0).skipped()).containsExactly("no .eml (organisation.yaml has no email)");
         assertThat(written.get(0).files()).hasSize(3);
     }
@@ -177,7 +182,7 @@ class FormatsTest {
         TestCampaigns.edit(root.resolve("templates/post.txt.ftl"), "We wrote to ${recipient.handle}:",
                 "We wrote to ${recipient.handle}: " + "x".repeat(150));
         InvalidCampaignException e = catchThrowableOfType(InvalidCampaignException.class,
-                () -> run(root.resolve("data"), root.resolve("templates")).generate(dir.resolve("out"), w -> { }));
+                () -> TestLetters.issue(run(root.resolve("data"), root.resolve("templates")), dir.resolve("out")));
         assertThat(e.problems()).hasSize(3);
         assertThat(e.problems().get(0)).startsWith(root.resolve("templates/post.txt.ftl") + ": the post is ")
                 .contains("characters as Twitter counts them (a link counts 23; at most 280 allowed)")
@@ -185,9 +190,11 @@ class FormatsTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    /** The letters' files in {@code folder} (the manifest of what was issued aside). */
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("manifest.")).sorted()
+                    .toList();
         }
     }
 }

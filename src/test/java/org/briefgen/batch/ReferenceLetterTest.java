@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
 import org.briefgen.campaign.CampaignLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ReferenceLetterTest {
     static void generate() {
         CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES);
-        letters = run.generate(out, w -> { });
+        letters = TestLetters.issue(run, out);
         amazon = out.resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf");
     }
 

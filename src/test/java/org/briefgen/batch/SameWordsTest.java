@@ -14,6 +14,7 @@ import org.briefgen.DocxText;
 import org.briefgen.EmlParts;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
 import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
@@ -45,7 +46,7 @@ class SameWordsTest {
     static void generate() {
         run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES);
-        letters = run.generate(out, w -> { });
+        letters = TestLetters.issue(run, out);
     }
 
     @ParameterizedTest

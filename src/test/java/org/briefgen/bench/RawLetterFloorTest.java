@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
 import org.briefgen.VeraPdf;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.campaign.CampaignLoader;
@@ -23,8 +24,8 @@ class RawLetterFloorTest {
 
     @Test
     void theFloorWritesBriefgensAmazonLetterWithTheSameTextAndPages() {
-        new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA), TestCampaigns.TEMPLATES)
-                .generate(out, java.util.Set.of(org.briefgen.batch.OutputFormat.PDF), w -> { });
+        TestLetters.issue(new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+                TestCampaigns.TEMPLATES, java.util.Set.of(org.briefgen.batch.OutputFormat.PDF)), out);
         String briefgen = PdfText.flat(PdfText.extract(out.resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf")));
         byte[] floor = floorLetter();
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.WrittenLetter;
 import org.junit.jupiter.api.Test;
@@ -62,16 +63,16 @@ class RecipientsXlsxTest {
     void theBundledCampaignGivesTheSameLettersFromAWorkbook() throws IOException {
         Path root = TestCampaigns.copyBundled(dir);
         Path data = root.resolve("data");
-        List<WrittenLetter> fromCsv = new CampaignRun(new CampaignLoader(TODAY).load(data), root.resolve("templates"))
-                .generate(dir.resolve("csv"), w -> { });
+        List<WrittenLetter> fromCsv = TestLetters.issue(new CampaignRun(new CampaignLoader(TODAY).load(data),
+                root.resolve("templates")), dir.resolve("csv"));
         workbook(data, "Recipients");
         TestCampaigns.edit(data.resolve("campaign.yaml"), "recipients: recipients.csv",
                 "recipients: recipients.xlsx\nrecipients_sheet: Recipients");
         CampaignData loaded = new CampaignLoader(TODAY).load(data);
         assertThat(loaded.recipients().get(0).company()).isEqualTo("Amazon UK");
         assertThat(loaded.recipients().get(1).extra()).containsEntry("Employees", "3000");
-        List<WrittenLetter> fromXlsx = new CampaignRun(loaded, root.resolve("templates")).generate(dir.resolve("xlsx"),
-                w -> { });
+        List<WrittenLetter> fromXlsx = TestLetters.issue(new CampaignRun(loaded, root.resolve("templates")),
+                dir.resolve("xlsx"));
         assertThat(fromXlsx).hasSameSizeAs(fromCsv);
         for (int i = 0; i < fromCsv.size(); i++) {
             assertThat(fromXlsx.get(i).file().getFileName()).isEqualTo(fromCsv.get(i).file().getFileName());

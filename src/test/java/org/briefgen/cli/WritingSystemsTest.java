@@ -24,11 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * Names in other scripts: printed by a fallback font when the house fonts lack them (right-to-left
+ * Names in other writing systems: printed by a fallback font when the house fonts lack them (right-to-left
  * ones in visual order, Arabic joined), refused by {@code validate} when no configured font has
  * them or when they need a shaping engine, never printed as a blank.
  */
-class ScriptsTest {
+class WritingSystemsTest {
 
     private static final String ARABIC = "\u0634\u0631\u0643\u0629 \u0627\u0644\u0627\u062a\u0635\u0627\u0644\u0627\u062a"
             + " \u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0629"; // شركة الاتصالات السعودية

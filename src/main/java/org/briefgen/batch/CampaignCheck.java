@@ -1,0 +1,131 @@
+package org.briefgen.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+import org.briefgen.campaign.Recipient;
+import org.briefgen.document.Document;
+import org.briefgen.render.pdf.PdfRenderer;
+import org.briefgen.template.TemplateProblem;
+
+/**
+ * Checks that every letter of a campaign, and its briefing, can be made, writing nothing: the
+ * recipients are checked in slices, on several threads when asked, and their failures collected
+ * in the recipients' order.
+ */
+final class CampaignCheck {
+
+    /** Letters checked as one task when the check runs on several threads. */
+    private static final int SLICE = 50;
+
+    private final List<Recipient> recipients;
+    private final LetterPreparer letters;
+    private final LetterWriter writer;
+    private final Supplier<PdfRenderer> pdf;
+
+    /** {@code pdf} is asked for once the campaign's own checks have passed (it parses the fonts). */
+    CampaignCheck(List<Recipient> recipients, LetterPreparer letters, LetterWriter writer, Supplier<PdfRenderer> pdf) {
+        this.recipients = recipients;
+        this.letters = letters;
+        this.writer = writer;
+        this.pdf = pdf;
+    }
+
+    /**
+     * The recipients whose letters cannot be made, each with why, checked on {@code jobs} threads;
+     * {@code checked} hears, on the calling thread, how many letters have been checked so far.
+     * Faults of the campaign as a whole throw.
+     */
+    List<Failure> run(int jobs, IntConsumer checked) {
+        letters.checkTemplate();
+        Optional<Document> briefing = letters.briefing();
+        writer.checkCampaign();
+        List<Failure> failures = new ArrayList<>();
+        PdfRenderer renderer = pdf.get();
+        List<Callable<List<Failure>>> slices = new ArrayList<>();
+        for (int from = 0; from < recipients.size(); from += SLICE) {
+            int start = from;
+            int end = Math.min(recipients.size(), from + SLICE);
+            slices.add(() -> check(renderer, start, end));
+        }
+        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs, new DaemonThreads("briefgen-check-"))
+                : null;
+        try {
+            List<Future<List<Failure>>> results = new ArrayList<>();
+            if (pool != null) {
+                slices.forEach(slice -> results.add(pool.submit(slice)));
+            }
+            for (int i = 0; i < slices.size(); i++) {
+                failures.addAll(pool != null ? result(results.get(i)) : slices.get(i).call());
+                checked.accept(Math.min(recipients.size(), (i + 1) * SLICE));
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the letters", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        checkBriefing(renderer, briefing, failures);
+        return failures;
+    }
+
+    private List<Failure> check(PdfRenderer renderer, int from, int to) {
+        List<Failure> failures = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Recipient recipient = recipients.get(i);
+            try {
+                PreparedLetter letter = letters.prepare(recipient, i + 1);
+                writer.checkLetter(letter);
+                renderer.undrawable(letter.document()).forEach(u -> failures.add(new Failure(recipient, null,
+                        UndrawableText.message(recipient, u))));
+            } catch (TemplateProblem e) {
+                failures.add(new Failure(recipient, e.placeAndProblem(), null));
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * Refuses the campaign if any text of its briefing cannot be drawn, with the letters' own
+     * {@code failures} reported beside (the briefing names every company, so a name no font has
+     * fails both, and the letter's message says which field holds it).
+     */
+    private void checkBriefing(PdfRenderer renderer, Optional<Document> briefing, List<Failure> failures) {
+        if (briefing.isEmpty()) {
+            return;
+        }
+        List<String> problems = renderer.undrawable(briefing.get()).stream().map(u -> letters.briefingTemplate()
+                + " (the research briefing): " + UndrawableText.message(null, u)).toList();
+        if (!problems.isEmpty()) {
+            List<String> all = new ArrayList<>(Failure.messages(failures));
+            all.addAll(problems);
+            throw new InvalidCampaignException(all);
+        }
+    }
+
+    /** A slice's failures; its exception, if it threw, as thrown. */
+    private static List<Failure> result(Future<List<Failure>> slice) throws InterruptedException {
+        try {
+            return slice.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

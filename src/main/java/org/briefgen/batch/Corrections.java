@@ -1,0 +1,59 @@
+package org.briefgen.batch;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.LetterDigest;
+import org.briefgen.campaign.Recipient;
+
+/**
+ * What a correction rests on: which issued letters differ from what would be issued now, and the
+ * recipients of the letters named for correction, checked before anything is written.
+ */
+final class Corrections {
+
+    private final CampaignRun run;
+
+    Corrections(CampaignRun run) {
+        this.run = run;
+    }
+
+    /** Whether the recipient's data or the templates now differ from what its letter was issued with. */
+    boolean changed(IssuedLetter issued, Recipient recipient, String templatesSha256) {
+        return !LetterDigest.sha256(run.merge(recipient, issued.sequence())).equals(issued.dataSha256())
+                || !issued.templatesSha256().equals(templatesSha256);
+    }
+
+    /**
+     * The recipient of each letter to correct, by its reference: the letter is in the archive
+     * ({@code issued}), belongs to this campaign, is not corrected yet, and its recipient is still in
+     * the recipients table.
+     */
+    Map<String, Recipient> recipients(List<String> references, List<IssuedLetter> issued) {
+        String campaign = run.data().campaign().id();
+        Map<String, Recipient> corrections = new LinkedHashMap<>();
+        for (String reference : references) {
+            IssuedLetter letter = issued.stream().filter(l -> l.reference().equals(reference)).findFirst()
+                    .orElseThrow(() -> new ArchiveException("no letter " + reference + " in the archive (briefgen"
+                            + " archive list shows what it holds)"));
+            if (!letter.campaign().equals(campaign)) {
+                throw new ArchiveException(reference + " belongs to campaign " + letter.campaign() + ", not "
+                        + campaign + " (give that campaign's --data)");
+            }
+            issued.stream().filter(l -> reference.equals(l.supersedes())).findFirst().ifPresent(newer -> {
+                throw new ArchiveException(reference + " was already corrected by " + newer.reference() + "; reissue "
+                        + newer.reference() + " instead");
+            });
+            Recipient recipient = run.data().recipients().stream().filter(r -> r.id().equals(letter.recipientId()))
+                    .findFirst().orElseThrow(() -> new ArchiveException(reference + " was issued to recipient '"
+                            + letter.recipientId() + "', who is no longer in the recipients table"));
+            if (corrections.put(reference, recipient) != null) {
+                throw new ArchiveException(reference + " is named twice");
+            }
+        }
+        return corrections;
+    }
+}

@@ -1,0 +1,79 @@
+package org.briefgen.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.AtomicFiles;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.campaign.Recipient;
+
+/**
+ * A dry run: writes what issuing (or reissuing) would issue into a preview folder, with the
+ * references it would take, and records nothing; the archive, when there is one, is only read.
+ */
+final class DryRun {
+
+    private final CampaignRun run;
+    private final Corrections corrections;
+
+    DryRun(CampaignRun run, Corrections corrections) {
+        this.run = run;
+        this.corrections = corrections;
+    }
+
+    /**
+     * Writes the letters {@link Issuing#issue} (or {@link Issuing#reissue}, when {@code references}
+     * is not empty) would issue into {@code preview/<campaign-id>/}; call once the campaign is validated.
+     */
+    Issuing.Report preview(ArchiveLocation location, Path preview, List<String> references,
+            Issuing.Listener listener) {
+        String templatesSha256 = TemplateSet.sha256(run.templates());
+        LetterFiles files = new LetterFiles(preview.resolve(run.data().campaign().id()));
+        Issuing.Report report = new Issuing.Report(files.folder());
+        Optional<Archive> opened = Archive.openReadOnly(location);
+        List<IssuedLetter> issued;
+        try (Archive archive = opened.orElse(null)) {
+            issued = archive == null ? List.of() : archive.letters();
+        }
+        String campaign = run.data().campaign().id();
+        References planned = new References(run, issued);
+        Map<Recipient, IssuedLetter> toIssue = new LinkedHashMap<>();
+        if (references.isEmpty()) {
+            // each recipient's latest letter in this campaign, found in one pass
+            Map<String, IssuedLetter> latest = new HashMap<>();
+            issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> latest.put(l.recipientId(), l));
+            for (Recipient r : run.data().recipients()) {
+                IssuedLetter e = latest.get(r.id());
+                if (e != null) {
+                    listener.alreadyIssued(e, corrections.changed(e, r, templatesSha256));
+                    report.alreadyIssued().add(e);
+                } else {
+                    toIssue.put(r, null);
+                }
+            }
+        } else {
+            corrections.recipients(references, issued).forEach((reference, r) -> toIssue.put(r, null));
+        }
+        try {
+            Files.createDirectories(files.folder());
+            AtomicFiles.removeLeftovers(files.folder());
+            for (Recipient r : toIssue.keySet()) {
+                WrittenLetter w = files.write(run.render(run.prepare(planned.next(r))));
+                report.written().add(w);
+                listener.issued(w, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + files.folder() + ": " + e.getMessage(), e);
+        }
+        return report;
+    }
+}

@@ -1,0 +1,84 @@
+package org.briefgen.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.briefgen.campaign.CampaignData;
+import org.briefgen.campaign.Recipient;
+import org.briefgen.document.Document;
+import org.briefgen.document.DocumentSyntaxException;
+import org.briefgen.document.markdown.MarkdownReader;
+import org.briefgen.merge.LetterContext;
+import org.briefgen.merge.Merger;
+import org.briefgen.template.TemplateEngine;
+import org.briefgen.template.TemplateProblem;
+
+/**
+ * Makes letters ready for the writers: merges a recipient, renders the letter template to Markdown
+ * and reads it into the document model; the same for the campaign's research briefing. Writes
+ * nothing, and is shared by every thread of a run.
+ */
+final class LetterPreparer {
+
+    private final CampaignData data;
+    private final Path templates;
+    private final TemplateEngine engine;
+    private final MarkdownReader reader = new MarkdownReader();
+    private final Merger merger;
+
+    LetterPreparer(CampaignData data, Path templates, TemplateEngine engine) {
+        this.data = data;
+        this.templates = templates;
+        this.engine = engine;
+        this.merger = new Merger(data);
+    }
+
+    /** The context of the letter to {@code recipient} as the {@code sequence}-th of the campaign (pure). */
+    LetterContext merge(Recipient recipient, int sequence) {
+        return merger.merge(recipient, sequence);
+    }
+
+    PreparedLetter prepare(Recipient recipient, int sequence) {
+        return prepare(merge(recipient, sequence));
+    }
+
+    /** Renders a merged letter's template and reads it into the document model. */
+    PreparedLetter prepare(LetterContext context) {
+        Recipient recipient = context.recipient();
+        String template = data.campaign().letterTemplate();
+        String markdown = engine.render(template, context);
+        try {
+            Document document = reader.read(markdown, templates.resolve(template) + " (output for recipient '"
+                    + recipient.id() + "')");
+            return new PreparedLetter(context, markdown, document);
+        } catch (DocumentSyntaxException e) {
+            throw new TemplateProblem(templates.resolve(template).toString(), 0, 0, e.getMessage());
+        }
+    }
+
+    /** Checks that the letter template parses, before any letter is merged. */
+    void checkTemplate() {
+        engine.check(data.campaign().letterTemplate());
+    }
+
+    /** The research briefing in the document model, or empty when the campaign has none. */
+    Optional<Document> briefing() {
+        String template = data.campaign().briefingTemplate();
+        // the default briefing is optional; one the campaign names must exist
+        if (template == null || (template.equals("briefing.md.ftl") && !Files.exists(templates.resolve(template)))) {
+            return Optional.empty();
+        }
+        String markdown = engine.render(template, merger.briefing());
+        try {
+            return Optional.of(reader.read(markdown, templates.resolve(template) + " (output)"));
+        } catch (DocumentSyntaxException e) {
+            throw new TemplateProblem(templates.resolve(template).toString(), 0, 0, e.getMessage());
+        }
+    }
+
+    /** The briefing's template file, to name in messages. */
+    Path briefingTemplate() {
+        return templates.resolve(data.campaign().briefingTemplate());
+    }
+}
