@@ -16,4 +16,11 @@ public record IssuedLetter(int entryNo, String reference, String campaign, Strin
     public IssuedLetter {
         files = List.copyOf(files);
     }
+
+    /** This letter with {@code sha256} as its row hash. */
+    IssuedLetter withSha256(String sha256) {
+        return new IssuedLetter(entryNo, reference, campaign, campaignTitle, subject, organisation, sequence,
+                recipientId, company, channels, letterDate, deadline, dataSha256, templatesSha256, supersedes,
+                issuedAt, files, previousSha256, sha256);
+    }
 }
