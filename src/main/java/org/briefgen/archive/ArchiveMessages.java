@@ -34,4 +34,14 @@ public final class ArchiveMessages {
         return new ArchiveException("reference " + reference + " is already in the archive, and the campaign's"
                 + " reference pattern '" + pattern + "' gives it again: a new letter needs {seq} in the pattern");
     }
+
+    /**
+     * {@code letter}'s data digest has a version this briefgen does not know, so whether its data
+     * changed cannot be told.
+     */
+    public static ArchiveException unknownDigestVersion(IssuedLetter letter) {
+        return new ArchiveException(letter.reference() + " was issued by a newer briefgen (its data digest is version "
+                + letter.digestVersion() + "; this one knows up to " + LetterDigest.VERSION + "): use that"
+                + " briefgen, or a later one, to tell whether its data changed");
+    }
 }

@@ -25,7 +25,7 @@ final class JdbcArchive implements Archive {
         this.location = location;
         this.folder = new OutputFolder(location.files());
         this.statements = new Statements(connection, location.describe());
-        this.letters = new LetterStore(statements);
+        this.letters = LetterStore.of(statements);
         this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe());
         this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe());
     }

@@ -75,7 +75,7 @@ final class LetterIssuer {
         IssuedLetter unsigned = new IssuedLetter(statements.nextEntry("letters"), l.reference(), issue.campaign(),
                 context.campaign().title(), context.campaign().subject(), context.organisation().name(), l.sequence(),
                 issue.recipientId(), context.recipient().company(), Channels.of(context), l.date().date(),
-                l.deadline().date(), LetterDigest.sha256(context), issue.templatesSha256(),
+                l.deadline().date(), LetterDigest.sha256(context), LetterDigest.VERSION, issue.templatesSha256(),
                 issue.supersedes(), Statements.timestamp(clock), recorded, statements.lastRowHash("letters"), null);
         IssuedLetter letter = unsigned.withSha256(RowHash.of(unsigned));
         letters.insert(letter);

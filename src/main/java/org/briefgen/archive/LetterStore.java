@@ -14,20 +14,31 @@ final class LetterStore {
 
     private static final String COLUMNS = "entry_no, reference, campaign, campaign_title, subject, organisation, seq,"
             + " recipient_id, company, channels, letter_date, deadline, data_sha256, templates_sha256, supersedes,"
-            + " issued_at, previous_sha256, row_sha256";
+            + " issued_at, previous_sha256, row_sha256, digest_version";
+    /** Before the column existed (a schema not yet migrated, opened read-only) every digest was version 1. */
+    private static final String COLUMNS_BEFORE_VERSIONS = COLUMNS.replace("digest_version", "1");
 
     private final Statements statements;
+    private final String selected;
 
-    LetterStore(Statements statements) {
+    private LetterStore(Statements statements, String selected) {
         this.statements = statements;
+        this.selected = selected;
+    }
+
+    /** The letters of the archive {@code statements} reach. */
+    static LetterStore of(Statements statements) throws SQLException {
+        // asked once per archive: an archive opened read-only keeps the schema it was written with
+        return new LetterStore(statements, statements.hasColumn("letters", "digest_version") ? COLUMNS
+                : COLUMNS_BEFORE_VERSIONS);
     }
 
     void insert(IssuedLetter l) throws SQLException {
         statements.update("INSERT INTO letters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?)", l.entryNo(), l.reference(), l.campaign(), l.campaignTitle(), l.subject(),
+                + " ?, ?, ?, ?)", l.entryNo(), l.reference(), l.campaign(), l.campaignTitle(), l.subject(),
                 l.organisation(), l.sequence(), l.recipientId(), l.company(), l.channels(), l.letterDate().toString(),
                 l.deadline().toString(), l.dataSha256(), l.templatesSha256(), l.supersedes(), l.issuedAt(),
-                l.previousSha256(), l.sha256());
+                l.previousSha256(), l.sha256(), l.digestVersion());
         for (RecordedFile f : l.files()) {
             statements.update("INSERT INTO letter_files (reference, path, size, sha256) VALUES (?, ?, ?, ?)",
                     l.reference(), f.path(), f.size(), f.sha256());
@@ -82,14 +93,14 @@ final class LetterStore {
             }
         }
         List<IssuedLetter> letters = new ArrayList<>();
-        try (ResultSet rs = statements.prepare("SELECT " + COLUMNS + " FROM letters " + where + " ORDER BY entry_no",
+        try (ResultSet rs = statements.prepare("SELECT " + selected + " FROM letters " + where + " ORDER BY entry_no",
                 parameters).executeQuery()) {
             while (rs.next()) {
                 String reference = rs.getString(2);
                 letters.add(new IssuedLetter(rs.getInt(1), reference, rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), LocalDate.parse(rs.getString(11)), LocalDate.parse(rs.getString(12)),
-                        rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                        rs.getString(13), rs.getInt(19), rs.getString(14), rs.getString(15), rs.getString(16),
                         files.getOrDefault(reference, List.of()), rs.getString(17), rs.getString(18)));
             }
         }

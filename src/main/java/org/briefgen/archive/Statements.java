@@ -3,6 +3,7 @@ package org.briefgen.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,6 +85,20 @@ final class Statements implements AutoCloseable {
             rs.next();
             return rs.getString(1);
         }
+    }
+
+    /** Whether {@code table} has {@code column}, whichever case the database keeps names in. */
+    boolean hasColumn(String table, String column) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        for (boolean upper : new boolean[] {false, true}) {
+            try (ResultSet rs = meta.getColumns(null, null, upper ? table.toUpperCase(Locale.ROOT) : table,
+                    upper ? column.toUpperCase(Locale.ROOT) : column)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
