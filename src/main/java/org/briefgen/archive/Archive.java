@@ -21,7 +21,7 @@ public interface Archive extends AutoCloseable {
      * SQLite file that is not there is an {@link ArchiveException}, not a new empty archive.
      */
     static Archive openExisting(ArchiveLocation location, Clock clock) {
-        JdbcArchive.requireExisting(location);
+        ArchiveDatabase.requireExisting(location);
         return JdbcArchive.open(location, clock, false);
     }
 

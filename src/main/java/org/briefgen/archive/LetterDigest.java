@@ -1,68 +1,66 @@
 package org.briefgen.archive;
 
-import java.io.IOException;
-import java.time.LocalDate;
-
-import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
-import org.briefgen.merge.SurveyIndex;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /**
- * The SHA-256 of a letter's merged data: its {@link LetterContext} as JSON with sorted keys. Where
- * the data was read from (file and line of the recipient's row) is left out, so the same data gives
- * the same hash wherever the campaign folder is.
+ * The SHA-256 of a letter's merged data, by which a later run tells whether a letter issued before
+ * would now say something else. Versioned: each version names the fields it hashes, so a field
+ * added to the {@link LetterContext} changes no letter's hash; the archive records each letter's
+ * version ({@link IssuedLetter#digestVersion()}).
  */
 public final class LetterDigest {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .addModule(new SimpleModule("briefgen-digest")
-                    .addSerializer(LocalDate.class, ToStringSerializer.instance)
-                    .addSerializer(SurveyIndex.class, new SurveysSerializer()))
-            .addMixIn(Recipient.class, WithoutSource.class)
-            .build();
+    /** The version letters are issued with now. */
+    public static final int VERSION = 1;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What {@link #compare} found. */
+    public enum Match {
+        /** The data is what the letter was issued with. */
+        SAME,
+        /** The data differs from what the letter was issued with. */
+        CHANGED,
+        /** The letter's digest has a version this briefgen does not know: see {@link ArchiveMessages#unknownDigestVersion}. */
+        UNKNOWN_VERSION
+    }
 
     private LetterDigest() {
     }
 
-    /** The canonical JSON of {@code context}. */
+    /** The canonical JSON of {@code context}, as the current version hashes it. */
     public static String json(LetterContext context) {
-        try {
-            return JSON.writeValueAsString(context);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the letter's data: " + e.getOriginalMessage(), e);
-        }
+        return json(context, VERSION);
     }
 
+    /** The hash of {@code context} by the current version. */
     public static String sha256(LetterContext context) {
         return Sha256.of(json(context));
     }
 
-    @JsonIgnoreProperties({"source", "line"})
-    private abstract static class WithoutSource {
+    /** Whether {@code now}, the letter's data merged today, is what {@code issued} was issued with. */
+    public static Match compare(IssuedLetter issued, LetterContext now) {
+        if (!known(issued.digestVersion())) {
+            return Match.UNKNOWN_VERSION;
+        }
+        return Sha256.of(json(now, issued.digestVersion())).equals(issued.dataSha256()) ? Match.SAME : Match.CHANGED;
     }
 
-    /** The surveys themselves, not the index built over them. */
-    private static final class SurveysSerializer extends StdSerializer<SurveyIndex> {
-        SurveysSerializer() {
-            super(SurveyIndex.class);
-        }
+    static boolean known(int version) {
+        return version == 1;
+    }
 
-        @Override
-        public void serialize(SurveyIndex value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            provider.defaultSerializeValue(value.all(), gen);
+    static String json(LetterContext context, int version) {
+        if (!known(version)) {
+            throw new IllegalArgumentException("no letter digest version " + version);
+        }
+        try {
+            return JSON.writeValueAsString(LetterDigestV1.of(context));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the letter's data: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * The hash of an archive row: SHA-256 of its columns (and, for a letter, its files sorted by path)
  * as JSON with sorted keys, the previous row's hash included. Changing any column of any row, or
- * removing a row from the middle, breaks the chain.
+ * removing a row from the middle, breaks the chain. A column added later is hashed only when it
+ * differs from its default, so the rows recorded before it keep their hashes.
  */
 final class RowHash {
 
@@ -38,6 +39,10 @@ final class RowHash {
         row.put("letter_date", l.letterDate().toString());
         row.put("deadline", l.deadline().toString());
         row.put("data_sha256", l.dataSha256());
+        // rows recorded before digests had versions were hashed without one, and were all version 1
+        if (l.digestVersion() != 1) {
+            row.put("digest_version", l.digestVersion());
+        }
         row.put("templates_sha256", l.templatesSha256());
         row.put("supersedes", l.supersedes());
         row.put("issued_at", l.issuedAt());

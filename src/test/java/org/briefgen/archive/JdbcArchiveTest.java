@@ -163,7 +163,7 @@ class JdbcArchiveTest {
         assertThat(ArchiveLocation.of("jdbc:sqlite:file:/x/a.db?busy_timeout=1", Path.of("o")).sqliteFile())
                 .contains(Path.of("/x/a.db"));
         assertThat(ArchiveLocation.of("jdbc:postgresql://h/db", Path.of("o")).sqliteFile()).isEmpty();
-        assertThat(JdbcArchive.vendor(ArchiveLocation.of("jdbc:postgresql://h/db", Path.of("o"))))
+        assertThat(ArchiveDatabase.vendor(ArchiveLocation.of("jdbc:postgresql://h/db", Path.of("o"))))
                 .isEqualTo("postgresql");
     }
 }

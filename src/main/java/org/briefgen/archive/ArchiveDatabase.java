@@ -1,0 +1,126 @@
+package org.briefgen.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Connects to an archive's database, bringing its schema up to date first (Flyway, from
+ * {@code db/migration/common} and the database's own folder). The SQL is plain and portable; what
+ * is particular to SQLite (the write lock taken when a transaction begins, the triggers that
+ * refuse UPDATE and DELETE) is set up here and in {@code db/migration/sqlite}.
+ */
+final class ArchiveDatabase {
+
+    /** How long a run waits for another one holding the archive's write lock. */
+    private static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private ArchiveDatabase() {
+    }
+
+    static void requireExisting(ArchiveLocation location) {
+        Optional<Path> file = location.sqliteFile();
+        if (file.isPresent() && !Files.exists(file.get())) {
+            throw new ArchiveException("no archive at " + file.get()
+                    + " (generate creates it when it issues the first letters)");
+        }
+    }
+
+    /** A connection to the archive at {@code location}; unless {@code readOnly}, its schema is migrated first. */
+    static Connection connect(ArchiveLocation location, boolean readOnly) {
+        boolean sqlite = location.jdbcUrl().startsWith(ArchiveLocation.SQLITE);
+        SQLiteDataSource sqliteSource = sqlite ? sqliteSource(location.jdbcUrl()) : null;
+        if (!sqlite) {
+            vendor(location);
+            try {
+                DriverManager.getDriver(location.jdbcUrl());
+            } catch (SQLException e) {
+                throw new ArchiveException("no database driver for " + location.jdbcUrl() + " (briefgen comes with"
+                        + " SQLite's: jdbc:sqlite:FILE)");
+            }
+        }
+        try {
+            if (!readOnly) {
+                Optional<Path> file = location.sqliteFile();
+                if (file.isPresent() && file.get().toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(file.get().toAbsolutePath().getParent());
+                }
+                // the portable schema, then what only this database's own SQL can say (its folder is
+                // named as in the JDBC URL: sqlite, postgresql)
+                FluentConfiguration flyway = Flyway.configure()
+                        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(location))
+                        .failOnMissingLocations(false);
+                migrate(sqlite ? flyway.dataSource(sqliteSource) : flyway.dataSource(location.jdbcUrl(), null, null),
+                        location);
+            }
+            return sqlite ? sqliteSource.getConnection() : DriverManager.getConnection(location.jdbcUrl());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the archive " + location.describe() + ": " + e.getMessage(),
+                    e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the archive's folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code sqlite} for {@code jdbc:sqlite:…}, {@code postgresql} for {@code jdbc:postgresql:…}. */
+    static String vendor(ArchiveLocation location) {
+        String url = location.jdbcUrl();
+        int end = url.indexOf(':', "jdbc:".length());
+        if (!url.startsWith("jdbc:") || end < 0) {
+            throw new ArchiveException("'" + url + "' is not a JDBC URL (like jdbc:sqlite:archive.sqlite)");
+        }
+        return url.substring("jdbc:".length(), end).toLowerCase(Locale.ROOT);
+    }
+
+    private static SQLiteDataSource sqliteSource(String url) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so two runs issuing
+        // at once take turns instead of both choosing the same next reference
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // a write-ahead log, synced to disk at checkpoints rather than at every commit: a killed run
+        // loses nothing it committed, and issuing a letter no longer waits for the disk three times.
+        // (A power cut can lose the last commits; their files are then issued again, identically.)
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // readers too open the file writable (they never write): only a writable connection can
+        // tidy the log away when it closes, so a look at the archive leaves nothing beside it
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(url);
+        return source;
+    }
+
+    /** Brings the schema up to date; two runs creating the same new archive at once retry rather than fail. */
+    private static void migrate(FluentConfiguration config, ArchiveLocation location) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                config.load().migrate();
+                return;
+            } catch (FlywayException e) {
+                if (attempt == 5) {
+                    throw new IllegalStateException("cannot set up the archive " + location.describe() + ": "
+                            + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", interrupted);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.briefgen.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks what an archive holds against itself and the disk: both hash chains and every recorded file. */
+final class ArchiveVerifier {
+
+    private final OutputFolder folder;
+    private final List<Verification.Mismatch> mismatches = new ArrayList<>();
+    private int files;
+
+    private ArchiveVerifier(OutputFolder folder) {
+        this.folder = folder;
+    }
+
+    /** As {@link Archive#verify}, for the rows read from the archive and the files in {@code folder}. */
+    static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder) {
+        ArchiveVerifier verifier = new ArchiveVerifier(folder);
+        String previous = Sha256.NONE;
+        for (IssuedLetter l : letters) {
+            verifier.checkRow(l.reference(), "letters row " + l.entryNo(), previous, l.previousSha256(), l.sha256(),
+                    RowHash.of(l));
+            previous = l.sha256();
+            for (RecordedFile f : l.files()) {
+                verifier.checkFile(l.reference(), f);
+            }
+        }
+        previous = Sha256.NONE;
+        for (Response r : responses) {
+            verifier.checkRow(r.reference(), "responses row " + r.entryNo(), previous, r.previousSha256(), r.sha256(),
+                    RowHash.of(r));
+            previous = r.sha256();
+            if (r.file() != null) {
+                verifier.checkFile(r.reference(), r.file());
+            }
+        }
+        return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);
+    }
+
+    /** A row carries the hash of the row before it ({@code previous}), and its content still gives its own. */
+    private void checkRow(String reference, String row, String previous, String carried, String recorded,
+            String actual) {
+        if (!carried.equals(previous)) {
+            mismatches.add(new Verification.Mismatch(Verification.Problem.CHAIN_BROKEN, reference, row, previous,
+                    carried));
+        }
+        if (!actual.equals(recorded)) {
+            mismatches.add(new Verification.Mismatch(Verification.Problem.ROW_CHANGED, reference, row, recorded,
+                    actual));
+        }
+    }
+
+    private void checkFile(String reference, RecordedFile f) {
+        files++;
+        Path path = folder.resolve(f.path());
+        if (!Files.isRegularFile(path)) {
+            mismatches.add(new Verification.Mismatch(Verification.Problem.FILE_MISSING, reference, f.path(), f.sha256(),
+                    "missing"));
+            return;
+        }
+        try {
+            String actual = Sha256.ofFile(path);
+            if (!actual.equals(f.sha256())) {
+                mismatches.add(new Verification.Mismatch(Verification.Problem.FILE_CHANGED, reference, f.path(),
+                        f.sha256(), actual));
+            }
+        } catch (IOException e) {
+            mismatches.add(new Verification.Mismatch(Verification.Problem.FILE_MISSING, reference, f.path(), f.sha256(),
+                    "unreadable: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.briefgen.archive;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.briefgen.merge.LetterContext;
+
+/**
+ * Issues letters into the archive, inside its transaction: the letter takes the next free
+ * reference, its files are written, hashed from the disk and recorded, and its row joins the chain.
+ */
+final class LetterIssuer {
+
+    private final Statements statements;
+    private final LetterStore letters;
+    private final OutputFolder folder;
+    private final AtomicFiles files;
+    private final Clock clock;
+    private final String archive;
+
+    /** {@code archive} describes the database, for messages. */
+    LetterIssuer(Statements statements, LetterStore letters, OutputFolder folder, AtomicFiles files, Clock clock,
+            String archive) {
+        this.statements = statements;
+        this.letters = letters;
+        this.folder = folder;
+        this.files = files;
+        this.clock = clock;
+        this.archive = archive;
+    }
+
+    /** As {@link Archive#issue(List)}. */
+    List<IssueOutcome> issue(List<LetterIssue> issues) {
+        return statements.inTransaction(() -> {
+            List<IssueOutcome> outcomes = new ArrayList<>();
+            List<Path> folders = new ArrayList<>();
+            for (LetterIssue issue : issues) {
+                outcomes.add(issueOne(issue, folders));
+            }
+            // the renames into these folders reach the disk before the rows that record the files commit
+            files.sync(folders);
+            return outcomes;
+        });
+    }
+
+    /** Issues one letter, adding the folders its files were renamed into to {@code folders}. */
+    private IssueOutcome issueOne(LetterIssue issue, List<Path> folders) throws SQLException, IOException {
+        if (issue.supersedes() == null) {
+            List<IssuedLetter> earlier = letters.to(issue.campaign(), issue.recipientId());
+            if (!earlier.isEmpty()) {
+                return new IssueOutcome.AlreadyIssued(earlier.get(earlier.size() - 1));
+            }
+        } else {
+            IssuedLetter old = letters.letter(issue.supersedes())
+                    .orElseThrow(() -> ArchiveMessages.noSuchLetter(issue.supersedes(), archive));
+            Optional<String> newer = letters.correctionOf(old.reference());
+            if (newer.isPresent()) {
+                throw ArchiveMessages.alreadyCorrected(old.reference(), newer.get());
+            }
+        }
+        LetterContext context = ReferenceAllocator.allocate(letters.lastSequence(issue.campaign()),
+                this::isTaken, issue::merge);
+        List<Path> written = issue.write(context, this::isRecorded);
+        List<RecordedFile> recorded = new ArrayList<>();
+        for (Path path : written) {
+            recorded.add(folder.record(path));
+            folders.add(path.toAbsolutePath().getParent());
+        }
+        var l = context.letter();
+        IssuedLetter unsigned = new IssuedLetter(statements.nextEntry("letters"), l.reference(), issue.campaign(),
+                context.campaign().title(), context.campaign().subject(), context.organisation().name(), l.sequence(),
+                issue.recipientId(), context.recipient().company(), Channels.of(context), l.date().date(),
+                l.deadline().date(), LetterDigest.sha256(context), LetterDigest.VERSION, issue.templatesSha256(),
+                issue.supersedes(), Statements.timestamp(clock), recorded, statements.lastRowHash("letters"), null);
+        IssuedLetter letter = unsigned.withSha256(RowHash.of(unsigned));
+        letters.insert(letter);
+        return new IssueOutcome.Issued(letter);
+    }
+
+    private boolean isTaken(String reference) {
+        try {
+            return letters.isTaken(reference);
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    private boolean isRecorded(Path file) {
+        try {
+            return letters.isRecorded(folder.relative(file));
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+}
