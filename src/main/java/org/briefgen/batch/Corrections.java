@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.LetterDigest;
 import org.briefgen.campaign.Recipient;
@@ -21,31 +22,35 @@ final class Corrections {
         this.run = run;
     }
 
-    /** Whether the recipient's data or the templates now differ from what its letter was issued with. */
+    /**
+     * Whether the recipient's data or the templates now differ from what its letter was issued with;
+     * a letter whose data digest is of a version this briefgen does not know is refused, not guessed.
+     */
     boolean changed(IssuedLetter issued, Recipient recipient, String templatesSha256) {
-        return !LetterDigest.sha256(run.merge(recipient, issued.sequence())).equals(issued.dataSha256())
-                || !issued.templatesSha256().equals(templatesSha256);
+        return switch (LetterDigest.compare(issued, run.merge(recipient, issued.sequence()))) {
+            case SAME -> !issued.templatesSha256().equals(templatesSha256);
+            case CHANGED -> true;
+            case UNKNOWN_VERSION -> throw ArchiveMessages.unknownDigestVersion(issued);
+        };
     }
 
     /**
      * The recipient of each letter to correct, by its reference: the letter is in the archive
      * ({@code issued}), belongs to this campaign, is not corrected yet, and its recipient is still in
-     * the recipients table.
+     * the recipients table. {@code archive} describes the archive, for messages.
      */
-    Map<String, Recipient> recipients(List<String> references, List<IssuedLetter> issued) {
+    Map<String, Recipient> recipients(List<String> references, List<IssuedLetter> issued, String archive) {
         String campaign = run.data().campaign().id();
         Map<String, Recipient> corrections = new LinkedHashMap<>();
         for (String reference : references) {
             IssuedLetter letter = issued.stream().filter(l -> l.reference().equals(reference)).findFirst()
-                    .orElseThrow(() -> new ArchiveException("no letter " + reference + " in the archive (briefgen"
-                            + " archive list shows what it holds)"));
+                    .orElseThrow(() -> ArchiveMessages.noSuchLetter(reference, archive));
             if (!letter.campaign().equals(campaign)) {
                 throw new ArchiveException(reference + " belongs to campaign " + letter.campaign() + ", not "
                         + campaign + " (give that campaign's --data)");
             }
             issued.stream().filter(l -> reference.equals(l.supersedes())).findFirst().ifPresent(newer -> {
-                throw new ArchiveException(reference + " was already corrected by " + newer.reference() + "; reissue "
-                        + newer.reference() + " instead");
+                throw ArchiveMessages.alreadyCorrected(reference, newer.reference());
             });
             Recipient recipient = run.data().recipients().stream().filter(r -> r.id().equals(letter.recipientId()))
                     .findFirst().orElseThrow(() -> new ArchiveException(reference + " was issued to recipient '"

@@ -14,6 +14,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
 
 /**
@@ -45,7 +46,7 @@ final class DryRun {
             issued = archive == null ? List.of() : archive.letters();
         }
         String campaign = run.data().campaign().id();
-        References planned = new References(run, issued);
+        ReferenceAllocator planned = new ReferenceAllocator(campaign, issued);
         Map<Recipient, IssuedLetter> toIssue = new LinkedHashMap<>();
         if (references.isEmpty()) {
             // each recipient's latest letter in this campaign, found in one pass
@@ -61,13 +62,13 @@ final class DryRun {
                 }
             }
         } else {
-            corrections.recipients(references, issued).forEach((reference, r) -> toIssue.put(r, null));
+            corrections.recipients(references, issued, location.describe()).forEach((reference, r) -> toIssue.put(r, null));
         }
         try {
             Files.createDirectories(files.folder());
             AtomicFiles.removeLeftovers(files.folder());
             for (Recipient r : toIssue.keySet()) {
-                WrittenLetter w = files.write(run.render(run.prepare(planned.next(r))));
+                WrittenLetter w = files.write(run.render(run.prepare(planned.next(sequence -> run.merge(r, sequence)))));
                 report.written().add(w);
                 listener.issued(w, null);
             }

@@ -19,6 +19,7 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssueOutcome;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
 
@@ -189,7 +190,7 @@ public final class Issuing {
         Set<String> done = new HashSet<>();
         issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.add(l.recipientId()));
         Iterator<Recipient> pending = recipients.stream().filter(r -> !done.contains(r.id())).iterator();
-        References references = new References(run, issued);
+        ReferenceAllocator references = new ReferenceAllocator(campaign, issued);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -198,7 +199,8 @@ public final class Issuing {
 
             @Override
             public LetterContext next() {
-                return references.next(pending.next());
+                Recipient recipient = pending.next();
+                return references.next(sequence -> run.merge(recipient, sequence));
             }
         };
     }
@@ -213,7 +215,7 @@ public final class Issuing {
         LetterFiles files = new LetterFiles(folder(location.files()));
         Report report = new Report(files.folder());
         try (Archive archive = Archive.openExisting(location, clock)) {
-            Map<String, Recipient> toCorrect = corrections.recipients(references, archive.letters());
+            Map<String, Recipient> toCorrect = corrections.recipients(references, archive.letters(), archive.describe());
             AtomicFiles.removeLeftovers(files.folder());
             toCorrect.forEach((reference, recipient) -> issueAll(archive, List.of(recipient), reference,
                     templatesSha256, files, listener, report, Map.of()));

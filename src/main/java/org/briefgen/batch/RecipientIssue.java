@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.LetterIssue;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
@@ -78,8 +78,7 @@ final class RecipientIssue implements LetterIssue {
         Map<String, Path> staged = asPlanned ? ahead.files() : Map.of();
         for (RenderedLetter.File file : letter.files()) {
             if (issuedFile.test(files.path(file.name()))) {
-                throw new ArchiveException("refusing to overwrite " + files.path(file.name())
-                        + ", a file of an issued letter (was the campaign's reference pattern changed?)");
+                throw ArchiveMessages.wouldOverwrite(files.path(file.name()));
             }
         }
         Files.createDirectories(files.folder());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
@@ -40,8 +40,7 @@ final class ArchiveShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            IssuedLetter l = store.letter(reference).orElseThrow(() -> new ArchiveException("no letter " + reference
-                    + " in the archive " + store.describe() + " (briefgen archive list shows what it holds)"));
+            IssuedLetter l = store.letter(reference).orElseThrow(() -> ArchiveMessages.noSuchLetter(reference, store.describe()));
             line(out, "reference", l.reference());
             line(out, "campaign", l.campaign() + " (" + l.campaignTitle() + ")");
             line(out, "subject", l.subject());
