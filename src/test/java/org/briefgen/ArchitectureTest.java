@@ -1,15 +1,15 @@
 package org.briefgen;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import org.briefgen.failure.UserError;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import org.briefgen.failure.UserError;
 
 /** The package rules of the architecture notes: arrows only point down. */
 @AnalyzeClasses(packages = "org.briefgen", importOptions = ImportOption.DoNotIncludeTests.class)

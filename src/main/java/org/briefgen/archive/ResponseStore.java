@@ -73,7 +73,8 @@ final class ResponseStore {
                     RowHash.of(unsigned));
             statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     entry, response.reference(), response.kind().key(), response.received() == null ? null
-                            : response.received().toString(), response.summary(), file == null ? null : file.path(),
+                            : response.received().toString(),
+                    response.summary(), file == null ? null : file.path(),
                     file == null ? null : file.size(), file == null ? null : file.sha256(), supersedes,
                     response.recordedAt(), response.previousSha256(), response.sha256());
             return response;

@@ -46,7 +46,8 @@ public final class Tracker {
                 continue;
             }
             List<String> chain = new ArrayList<>();
-            for (IssuedLetter at = l; at != null; at = at.supersedes() == null ? null : byReference.get(at.supersedes())) {
+            for (IssuedLetter at = l; at != null; at = at.supersedes() == null ? null
+                    : byReference.get(at.supersedes())) {
                 chain.add(at.reference());
             }
             List<Response> own = responses.stream().filter(r -> chain.contains(r.reference())).toList();

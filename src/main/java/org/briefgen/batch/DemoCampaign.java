@@ -27,7 +27,8 @@ public final class DemoCampaign {
             "Holdings International Communications Group Ltd", "Technologies Inc.", "Sp. z o.o.");
     private static final List<String> FIRST = List.of("Adaeze", "Zoë", "José", "Łucja", "Priya", "Søren", "Amélie",
             "Dmitri", "Ngozi", "Björn", "Chiara", "Mehmet", "Aoife", "Tomás", "Ingrid", "Kwame", "Élodie", "Jürgen");
-    private static final List<String> LAST = List.of("Okafor", "Ødegaard", "Núñez", "Wiśniewska", "Raman", "Kierkegaard",
+    private static final List<String> LAST = List.of("Okafor", "Ødegaard", "Núñez", "Wiśniewska", "Raman",
+            "Kierkegaard",
             "Lefèvre", "Ivanov", "Adeyemi", "Andersson", "Bianchi", "Yılmaz", "O'Sullivan", "Ó Briain", "Håland",
             "Mensah", "Dubois", "Müller");
     /** Products and the (fictional) tools that reach them: one finding each. */
@@ -109,7 +110,8 @@ public final class DemoCampaign {
                 > %s pulls the complete history of a %s account from the cloud in minutes, including items the user believes were deleted.
 
                 > Investigators see contacts, locations and messages side by side, without ever touching the device.
-                """.formatted(p[0], p[1], p[2], p[2].toLowerCase(Locale.ROOT).replace(' ', '-'), p[1], p[0]);
+                """
+                .formatted(p[0], p[1], p[2], p[2].toLowerCase(Locale.ROOT).replace(' ', '-'), p[1], p[0]);
     }
 
     private static String recipientsCsv(int count) {

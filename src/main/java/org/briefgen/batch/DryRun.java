@@ -62,13 +62,15 @@ final class DryRun {
                 }
             }
         } else {
-            corrections.recipients(references, issued, location.describe()).forEach((reference, r) -> toIssue.put(r, null));
+            corrections.recipients(references, issued, location.describe())
+                    .forEach((reference, r) -> toIssue.put(r, null));
         }
         try {
             Files.createDirectories(files.folder());
             AtomicFiles.removeLeftovers(files.folder());
             for (Recipient r : toIssue.keySet()) {
-                WrittenLetter w = files.write(run.render(run.prepare(planned.next(sequence -> run.merge(r, sequence)))));
+                WrittenLetter w = files
+                        .write(run.render(run.prepare(planned.next(sequence -> run.merge(r, sequence)))));
                 report.written().add(w);
                 listener.issued(w, null);
             }

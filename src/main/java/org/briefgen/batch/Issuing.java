@@ -215,7 +215,8 @@ public final class Issuing {
         LetterFiles files = new LetterFiles(folder(location.files()));
         Report report = new Report(files.folder());
         try (Archive archive = Archive.openExisting(location, clock)) {
-            Map<String, Recipient> toCorrect = corrections.recipients(references, archive.letters(), archive.describe());
+            Map<String, Recipient> toCorrect = corrections.recipients(references, archive.letters(),
+                    archive.describe());
             AtomicFiles.removeLeftovers(files.folder());
             toCorrect.forEach((reference, recipient) -> issueAll(archive, List.of(recipient), reference,
                     templatesSha256, files, listener, report, Map.of()));

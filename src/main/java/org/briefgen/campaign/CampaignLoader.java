@@ -173,7 +173,8 @@ public final class CampaignLoader {
                 platform, c.optText("default_salutation").orElse("Dear Sir/Madam"),
                 signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null),
                 deadlineCounting(c), c.optText("holidays").map(name -> HolidayFile.read(folder.resolve(name), problems))
-                        .orElse(List.of()), formats(c));
+                        .orElse(List.of()),
+                formats(c));
     }
 
     private static DeadlineCounting deadlineCounting(Fields c) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public enum Platform {
     /** Twitter, or X: {@code @PrivacyInt}. */
-    TWITTER("Twitter", Pattern.compile("@[A-Za-z0-9_]{1,15}"), "letters, digits and '_', at most 15, as in '@PrivacyInt'"),
+    TWITTER("Twitter", Pattern.compile("@[A-Za-z0-9_]{1,15}"),
+            "letters, digits and '_', at most 15, as in '@PrivacyInt'"),
     /** Mastodon, and the fediverse: {@code @privacyint@mastodon.social}. */
     MASTODON("Mastodon", Pattern.compile("@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+"),
             "the account and its server, as in '@privacyint@mastodon.social'"),

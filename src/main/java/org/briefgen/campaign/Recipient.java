@@ -10,8 +10,10 @@ import java.util.Map;
  * {@code extra} holds the table's other columns by their header name, for templates.
  * {@code source} and {@code line} say where the row was read, for error messages.
  */
-public record Recipient(String id, String company, String shortName, List<String> products, String contactName, String salutation,
-        List<String> emails, String handle, List<String> address, String locale, Map<String, String> extra, String source, int line) {
+public record Recipient(String id, String company, String shortName, List<String> products, String contactName,
+        String salutation,
+        List<String> emails, String handle, List<String> address, String locale, Map<String, String> extra,
+        String source, int line) {
 
     public Recipient {
         products = List.copyOf(products);

@@ -75,8 +75,9 @@ final class RecipientTable {
     List<Recipient> read(List<TableRow> rows) {
         if (rows.isEmpty()) {
             problems.add(sheet == null ? Problem.at(file, 1, 1, "the recipients table is empty: the first row must"
-                    + " name the columns") : Problem.inSheet(file, sheet, 1, 1, "the sheet is empty: the first row"
-                    + " must name the columns"));
+                    + " name the columns") : Problem.inSheet(file, sheet, 1, 1,
+                            "the sheet is empty: the first row"
+                                    + " must name the columns"));
             return List.of();
         }
         TableRow header = rows.get(0);
@@ -182,8 +183,9 @@ final class RecipientTable {
         if (handle != null && !platform.isHandle(handle)) {
             Problem p = at(row, index.get("handle"), "'" + handle + "' is not a " + platform.displayName()
                     + " handle");
-            problems.addRow(handle.startsWith("@") || !platform.isHandle("@" + handle) ? p.withHint(platform.handleForm())
-                    : p.withHint("write it with its '@', as in '@" + handle + "'"));
+            problems.addRow(
+                    handle.startsWith("@") || !platform.isHandle("@" + handle) ? p.withHint(platform.handleForm())
+                            : p.withHint("write it with its '@', as in '@" + handle + "'"));
             ok = false;
         }
         List<String> address = list(cell(row, index, "address"));

@@ -90,7 +90,7 @@ final class SurveyFile {
             if (sum.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
                 q.report(q.problemAt("options", "the options of single-choice question '" + id + "' add up to "
                         + sum.toPlainString() + "%, not 100%").withHint("set 'multiple: true' if respondents could"
-                        + " choose several"));
+                                + " choose several"));
             }
         }
         Integer base = q.optInteger("base").orElse(null);

@@ -35,7 +35,8 @@ sealed interface YamlNode {
     }
 
     record Mapping(String file, int line, int column, String path, Map<String, YamlNode> entries)
-            implements YamlNode {
+            implements
+                YamlNode {
         public String kind() {
             return "a set of keys";
         }

@@ -6,10 +6,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The archive's own commands. */
-@Command(name = "archive", mixinStandardHelpOptions = true,
-        description = "Look into the archive of issued letters, and check that it is intact.",
-        subcommands = {ArchiveVerifyCommand.class, ArchiveListCommand.class, ArchiveShowCommand.class,
-            ArchiveExportCommand.class})
+@Command(name = "archive", mixinStandardHelpOptions = true, description = "Look into the archive of issued letters, and check that it is intact.", subcommands = {
+        ArchiveVerifyCommand.class, ArchiveListCommand.class, ArchiveShowCommand.class,
+        ArchiveExportCommand.class})
 final class ArchiveCommand implements Runnable {
 
     @Spec

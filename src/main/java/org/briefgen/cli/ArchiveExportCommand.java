@@ -10,7 +10,6 @@ import org.briefgen.archive.LetterExport;
 import org.briefgen.archive.Sheet;
 import org.briefgen.archive.SheetWriter;
 import org.briefgen.archive.TrackerRow;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -20,15 +19,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Everything recorded, one row per letter, as CSV or XLSX. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Everything recorded about each letter, one row per letter, as CSV (printed) or XLSX (written).",
-            "A cell that a spreadsheet would take for a formula is written as text."})
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
+        "Everything recorded about each letter, one row per letter, as CSV (printed) or XLSX (written).",
+        "A cell that a spreadsheet would take for a formula is written as text."})
 final class ArchiveExportCommand implements Callable<Integer> {
 
-    enum Format { csv, xlsx }
+    enum Format {
+        csv,
+        xlsx
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            description = "csv or xlsx (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or xlsx (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--to", paramLabel = "FILE", description = "Write to FILE (default for xlsx: OUT/archive.xlsx).")

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.TrackerRow;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -14,8 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** One line per issued letter, corrected ones included. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "One line per issued letter: reference, company, issued, deadline, status.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "One line per issued letter: reference, company, issued, deadline, status.")
 final class ArchiveListCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 /** Which archive: {@code OUT/archive.sqlite} unless a JDBC URL is given. */
 final class ArchiveOptions {
 
-    @Option(names = "--archive", paramLabel = "JDBC-URL",
-            description = "The archive database (default: archive.sqlite in the output folder).")
+    @Option(names = "--archive", paramLabel = "JDBC-URL", description = "The archive database (default: archive.sqlite in the output folder).")
     String url;
 
     /** The archive for output folder {@code out}; an {@code out} that is a file is refused. */

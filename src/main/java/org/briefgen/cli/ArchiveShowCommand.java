@@ -10,7 +10,6 @@ import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -20,8 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Everything recorded about one letter. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Everything recorded about letter REF: its data, files with their hashes, and responses.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Everything recorded about letter REF: its data, files with their hashes, and responses.")
 final class ArchiveShowCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REF", description = "The letter's reference.")
@@ -40,7 +38,8 @@ final class ArchiveShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            IssuedLetter l = store.letter(reference).orElseThrow(() -> ArchiveMessages.noSuchLetter(reference, store.describe()));
+            IssuedLetter l = store.letter(reference)
+                    .orElseThrow(() -> ArchiveMessages.noSuchLetter(reference, store.describe()));
             line(out, "reference", l.reference());
             line(out, "campaign", l.campaign() + " (" + l.campaignTitle() + ")");
             line(out, "subject", l.subject());

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Verification;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -15,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Recomputes every recorded hash; names each mismatch. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Recompute the hash of every recorded file and both hash chains, and name each mismatch.",
-            "Exit 0 when the archive is intact, 3 when it is not."})
+@Command(name = "verify", mixinStandardHelpOptions = true, description = {
+        "Recompute the hash of every recorded file and both hash chains, and name each mismatch.",
+        "Exit 0 when the archive is intact, 3 when it is not."})
 final class ArchiveVerifyCommand implements Callable<Integer> {
 
     @Mixin

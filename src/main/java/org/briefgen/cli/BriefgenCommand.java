@@ -9,13 +9,12 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top command: names the subcommands. */
-@Command(name = "briefgen", mixinStandardHelpOptions = true, versionProvider = BriefgenCommand.Version.class,
-        description = "Evidence-based letters to many companies, from data: for each recipient a typeset PDF, a"
-                + " Word document, an e-mail ready to send and a public post; an archive of what was issued.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, RespondCommand.class, TrackerCommand.class,
-            ArchiveCommand.class, DemoCommand.class},
-        footer = {"", "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written);"
-                + " 3 the archive is not intact (archive verify)."})
+@Command(name = "briefgen", mixinStandardHelpOptions = true, versionProvider = BriefgenCommand.Version.class, description = "Evidence-based letters to many companies, from data: for each recipient a typeset PDF, a"
+        + " Word document, an e-mail ready to send and a public post; an archive of what was issued.", subcommands = {
+                GenerateCommand.class, ValidateCommand.class, RespondCommand.class, TrackerCommand.class,
+                ArchiveCommand.class, DemoCommand.class}, footer = {"",
+                        "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written);"
+                                + " 3 the archive is not intact (archive verify)."})
 final class BriefgenCommand implements Runnable {
 
     @Spec
@@ -26,7 +25,8 @@ final class BriefgenCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: choose generate, validate, respond, tracker or archive");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: choose generate, validate, respond, tracker or archive");
     }
 
     /** The version from the jar's manifest. */

@@ -15,12 +15,10 @@ import picocli.CommandLine.Option;
 /** Where the campaign and its templates are: shared by every command that reads a campaign. */
 final class CampaignOptions {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "The campaign folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "The templates and house style (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The templates and house style (default: ${DEFAULT-VALUE}).")
     Path templates;
 
     /** Loads and checks the campaign; "today" is read here, once. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.briefgen.batch.DemoCampaign;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -15,15 +14,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Writes a synthetic campaign of fictional companies, for trying briefgen out and for benchmarks. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Write a campaign folder of N fictional recipients (the same N gives the same folder).")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Write a campaign folder of N fictional recipients (the same N gives the same folder).")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--recipients", paramLabel = "N", required = true, description = "How many recipients.")
     int recipients;
 
-    @Option(names = "--data", paramLabel = "DIR", required = true,
-            description = "The folder to write (it must not hold a campaign already).")
+    @Option(names = "--data", paramLabel = "DIR", required = true, description = "The folder to write (it must not hold a campaign already).")
     Path data;
 
     @Spec
@@ -35,7 +32,8 @@ final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--recipients must be at least 1");
         }
         if (Files.exists(data.resolve("campaign.yaml"))) {
-            throw new ParameterException(spec.commandLine(), data + " already holds a campaign; choose an empty folder");
+            throw new ParameterException(spec.commandLine(),
+                    data + " already holds a campaign; choose an empty folder");
         }
         DemoCampaign.write(data, recipients);
         spec.commandLine().getOut().printf("demo campaign of %d fictional recipients written to %s%n"

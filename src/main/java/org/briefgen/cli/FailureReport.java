@@ -8,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.batch.Failure;
 import org.briefgen.campaign.Problem;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** {@code failures.csv}: the recipients a run could not issue, where they are (file and line), and why. */
 final class FailureReport {

@@ -19,7 +19,6 @@ import org.briefgen.batch.Issuing;
 import org.briefgen.batch.OutputFormat;
 import org.briefgen.batch.OutputFormats;
 import org.briefgen.batch.WrittenLetter;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -32,24 +31,22 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** Validates the campaign, then issues one letter per recipient who has none yet. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Issue each recipient's letter (PDF, Word, e-mail, post) into OUT/<campaign-id>/ and record"
-            + " each in the archive.",
-            "A recipient whose letter was issued before gets nothing new; no issued file is rewritten."})
+@Command(name = "generate", mixinStandardHelpOptions = true, description = {
+        "Issue each recipient's letter (PDF, Word, e-mail, post) into OUT/<campaign-id>/ and record"
+                + " each in the archive.",
+        "A recipient whose letter was issued before gets nothing new; no issued file is rewritten."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
     CampaignOptions campaign;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
-            description = "Where letters are written (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Where letters are written (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Mixin
     ArchiveOptions archive;
 
-    @Option(names = "--reissue", paramLabel = "REF",
-            description = "Issue a correction of letter REF under a new reference that supersedes it (repeatable).")
+    @Option(names = "--reissue", paramLabel = "REF", description = "Issue a correction of letter REF under a new reference that supersedes it (repeatable).")
     List<String> reissue = new ArrayList<>();
 
     @Option(names = "--dry-run", description = "Render what would be issued into OUT/preview/ and record nothing.")
@@ -66,10 +63,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the summary (and any errors).")
     boolean quiet;
 
-    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
-            completionCandidates = FormatNames.class,
-            description = "Which files to write: ${COMPLETION-CANDIDATES}, comma-separated (default: the campaign's"
-                    + " formats, or all built in).")
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class, completionCandidates = FormatNames.class, description = "Which files to write: ${COMPLETION-CANDIDATES}, comma-separated (default: the campaign's"
+            + " formats, or all built in).")
     List<OutputFormat> formats = List.of();
 
     @Spec
@@ -105,7 +100,8 @@ final class GenerateCommand implements Callable<Integer> {
                 if (progress.linesWanted()) {
                     stdout.printf("already issued: %s %s%s%n", letter.reference(), letter.company(), changed
                             ? " (its data or templates have changed since: --reissue " + letter.reference()
-                                    + " issues a correction)" : "");
+                                    + " issues a correction)"
+                            : "");
                     stdout.flush();
                 }
             }
@@ -130,8 +126,9 @@ final class GenerateCommand implements Callable<Integer> {
         Path briefingBase = dryRun ? out.resolve("preview") : out;
         if (run.writesBriefing() && (dryRun || !report.written().isEmpty()
                 || !Files.exists(briefingBase.resolve(run.data().campaign().id()).resolve("briefing.pdf")))) {
-            run.writeBriefing(briefingBase).filter(b -> !quiet).ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
-                    "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
+            run.writeBriefing(briefingBase).filter(b -> !quiet)
+                    .ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
+                            "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int written = report.written().size();

@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 /** The output folder: where letters were written, and the archive's files are. */
 final class OutputFolder {
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
-            description = "The output folder that letters were written to (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "The output folder that letters were written to (default: ${DEFAULT-VALUE}).")
     Path out;
 }

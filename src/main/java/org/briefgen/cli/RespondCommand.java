@@ -13,21 +13,19 @@ import org.briefgen.archive.Response;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
 import org.briefgen.archive.TrackerRow;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Records a response to an issued letter, or corrects or withdraws one: always a new row. */
-@Command(name = "respond", mixinStandardHelpOptions = true,
-        description = {"Record a company's response to letter REF.",
-            "A correction or withdrawal is a new row that replaces the standing response; nothing is edited."})
+@Command(name = "respond", mixinStandardHelpOptions = true, description = {"Record a company's response to letter REF.",
+        "A correction or withdrawal is a new row that replaces the standing response; nothing is edited."})
 final class RespondCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REF", description = "The letter's reference, e.g. CE-2020-001.")
@@ -39,8 +37,7 @@ final class RespondCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "TEXT", description = "What the company said, in a line.")
     String summary;
 
-    @Option(names = "--file", paramLabel = "PATH",
-            description = "The response itself (a PDF, an e-mail): copied into OUT/responses/ and hashed.")
+    @Option(names = "--file", paramLabel = "PATH", description = "The response itself (a PDF, an e-mail): copied into OUT/responses/ and hashed.")
     Path file;
 
     @Option(names = "--correction", description = "Replace the standing response (a wrong date, summary or file).")
@@ -84,8 +81,10 @@ final class RespondCommand implements Callable<Integer> {
             if (r.received() != null) {
                 long days = ChronoUnit.DAYS.between(letter.letterDate(), r.received());
                 stdout.printf(", received %s, %d day%s after the letter, %s the deadline of %s", TrackerRow.text(
-                        r.received()), days, days == 1 ? "" : "s", r.received().isAfter(letter.deadline()) ? "after"
-                                : "by", TrackerRow.text(letter.deadline()));
+                        r.received()), days, days == 1 ? "" : "s",
+                        r.received().isAfter(letter.deadline()) ? "after"
+                                : "by",
+                        TrackerRow.text(letter.deadline()));
             }
             stdout.println();
             if (r.file() != null) {

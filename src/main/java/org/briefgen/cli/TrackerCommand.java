@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.SheetWriter;
 import org.briefgen.archive.Tracker;
 import org.briefgen.archive.TrackerRow;
-import org.briefgen.archive.AtomicFiles;
 import org.briefgen.batch.TrackerReport;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -25,25 +24,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Where each letter stands: awaiting, responded, overdue. */
-@Command(name = "tracker", mixinStandardHelpOptions = true,
-        description = {"Show where each issued letter stands on a day: awaiting, responded (when, after how many days),"
-            + " overdue (by how many days), or no response by the deadline.",
-            "table and csv print to the terminal; xlsx and pdf (the publishable company responses page) are written"
-                    + " to a file."})
+@Command(name = "tracker", mixinStandardHelpOptions = true, description = {
+        "Show where each issued letter stands on a day: awaiting, responded (when, after how many days),"
+                + " overdue (by how many days), or no response by the deadline.",
+        "table and csv print to the terminal; xlsx and pdf (the publishable company responses page) are written"
+                + " to a file."})
 final class TrackerCommand implements Callable<Integer> {
 
-    enum Format { table, csv, xlsx, pdf }
+    enum Format {
+        table,
+        csv,
+        xlsx,
+        pdf
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, xlsx or pdf (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv, xlsx or pdf (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--to", paramLabel = "FILE",
-            description = "Write to FILE (default for xlsx and pdf: OUT/tracker[-ID].xlsx or .pdf).")
+    @Option(names = "--to", paramLabel = "FILE", description = "Write to FILE (default for xlsx and pdf: OUT/tracker[-ID].xlsx or .pdf).")
     Path to;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Where tracker.md.ftl and style.yaml are, for pdf (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Where tracker.md.ftl and style.yaml are, for pdf (default: ${DEFAULT-VALUE}).")
     Path templates;
 
     @Mixin

@@ -3,7 +3,6 @@ package org.briefgen.cli;
 import java.util.concurrent.Callable;
 
 import org.briefgen.batch.CampaignRun;
-
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -12,8 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Checks everything generate would use and writes nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the campaign data, templates and house style; write nothing.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check the campaign data, templates and house style; write nothing.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin

@@ -89,7 +89,12 @@ public sealed interface Block {
         }
     }
 
-    enum Align { LEFT, CENTER, RIGHT, NONE }
+    enum Align {
+        LEFT,
+        CENTER,
+        RIGHT,
+        NONE
+    }
 
     /** A table; {@code header} may be empty. Every row has one cell per column. */
     record Table(List<Align> columns, List<List<Inline>> header, List<List<List<Inline>>> rows) implements Block {

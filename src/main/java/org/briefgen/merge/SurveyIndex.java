@@ -56,7 +56,8 @@ public final class SurveyIndex {
         return q.options().stream().filter(o -> o.id().equals(optionId)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("question '" + questionId + "' has no option '"
                         + optionId + "' (" + Suggestions.hint(optionId, q.options().stream().map(SurveyOption::id)
-                                .toList()) + ")"));
+                                .toList())
+                        + ")"));
     }
 
     /** A figure as printed in text: "44.3%". */

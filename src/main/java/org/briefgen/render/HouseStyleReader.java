@@ -156,7 +156,8 @@ final class HouseStyleReader {
     private HouseStyle.FallbackFont facesFont(String key, Map<?, ?> faces) {
         for (Object face : faces.keySet()) {
             if (!FACES.contains(String.valueOf(face))) {
-                throw new StyleException(key + ": unknown face '" + face + "' (known: regular, bold, italic, bold_italic)");
+                throw new StyleException(
+                        key + ": unknown face '" + face + "' (known: regular, bold, italic, bold_italic)");
             }
         }
         if (!(faces.get("regular") instanceof String)) {

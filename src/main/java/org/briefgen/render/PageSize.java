@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The paper sizes a house style may ask for, by their definitions in millimetres. */
 public enum PageSize {
-    A4(210, 297), A5(148, 210), LETTER(215.9, 279.4), LEGAL(215.9, 355.6);
+    A4(210, 297),
+    A5(148, 210),
+    LETTER(215.9, 279.4),
+    LEGAL(215.9, 355.6);
 
     private static final double POINTS_PER_MM = 72 / 25.4;
 

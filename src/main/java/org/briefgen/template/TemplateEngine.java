@@ -19,7 +19,6 @@ import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-
 import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -55,8 +54,8 @@ public final class TemplateEngine {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
             cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                new FileTemplateLoader(folder.toFile()),
-                new ClassTemplateLoader(TemplateEngine.class, "/org/briefgen/template") }));
+                    new FileTemplateLoader(folder.toFile()),
+                    new ClassTemplateLoader(TemplateEngine.class, "/org/briefgen/template")}));
         } catch (IOException e) {
             throw new TemplateProblem(folder.toString(), 0, 0, "cannot read: " + e.getMessage());
         }

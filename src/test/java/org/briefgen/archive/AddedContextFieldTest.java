@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -29,6 +28,7 @@ import org.briefgen.campaign.Signatory;
 import org.briefgen.merge.Letter;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -20,6 +20,7 @@ import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,7 +96,8 @@ class JdbcArchiveTest {
             assertThat(seen).containsExactly(false, true, true);
             // the failed attempt took no number: the retry has the one it would have had
             assertThat(second.letter().reference()).isEqualTo("CE-2020-002");
-            assertThat(second.letter().files()).extracting(RecordedFile::path).containsExactly("letters/CE-2020-002.txt");
+            assertThat(second.letter().files()).extracting(RecordedFile::path)
+                    .containsExactly("letters/CE-2020-002.txt");
             assertThat(archive.letters()).hasSize(2);
             assertThat(archive.verify().intact()).isTrue();
         }
@@ -159,7 +161,8 @@ class JdbcArchiveTest {
 
     @Test
     void locations() {
-        assertThat(ArchiveLocation.of(null, Path.of("output")).jdbcUrl()).isEqualTo("jdbc:sqlite:output/archive.sqlite");
+        assertThat(ArchiveLocation.of(null, Path.of("output")).jdbcUrl())
+                .isEqualTo("jdbc:sqlite:output/archive.sqlite");
         assertThat(ArchiveLocation.of("jdbc:sqlite:file:/x/a.db?busy_timeout=1", Path.of("o")).sqliteFile())
                 .contains(Path.of("/x/a.db"));
         assertThat(ArchiveLocation.of("jdbc:postgresql://h/db", Path.of("o")).sqliteFile()).isEmpty();

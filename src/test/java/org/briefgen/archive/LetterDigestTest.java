@@ -27,6 +27,7 @@ import org.briefgen.merge.Letter;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 import org.briefgen.merge.SurveyIndex;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +73,8 @@ class LetterDigestTest {
         odd.add(with(bundled, oddCampaign(bundled.campaign())));
         odd.add(new LetterContext(new Organisation(ODD, List.of(ODD, ""), null, null, ODD, null), bundled.campaign(),
                 bundled.recipient(), new Signatory(ODD, null, ODD), new Letter(ODD, -3, null, bundled.letter()
-                        .deadline(), null, ODD), List.of(oddFinding()), new SurveyIndex(List.of(oddSurvey()))));
+                        .deadline(), null, ODD),
+                List.of(oddFinding()), new SurveyIndex(List.of(oddSurvey()))));
         for (LetterContext c : odd) {
             assertThat(LetterDigest.json(c)).isEqualTo(JacksonLetterDigest.json(c));
         }

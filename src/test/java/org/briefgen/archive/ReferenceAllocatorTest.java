@@ -16,6 +16,7 @@ import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.Merger;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,8 @@ import org.briefgen.merge.Merger;
  * one small file, {@code letters/<reference>.txt} in {@code out}, holding its reference and a newline.
  */
 record TextLetter(String campaign, Merger merger, Recipient recipient, String supersedes, Path out)
-        implements LetterIssue {
+        implements
+            LetterIssue {
 
     @Override
     public String recipientId() {

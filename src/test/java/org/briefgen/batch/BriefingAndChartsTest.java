@@ -9,6 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefgen.PdfText;
+import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
+import org.briefgen.VeraPdf;
+import org.briefgen.campaign.CampaignLoader;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
@@ -17,11 +23,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.briefgen.PdfText;
-import org.briefgen.TestCampaigns;
-import org.briefgen.TestLetters;
-import org.briefgen.VeraPdf;
-import org.briefgen.campaign.CampaignLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,10 +13,10 @@ import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
 import org.briefgen.campaign.CampaignLoader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Data that looks like markup prints literally, through the whole pipeline, and names no path. */
 class EscapingTest {

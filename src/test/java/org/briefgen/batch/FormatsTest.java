@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefgen.DocxText;
 import org.briefgen.EmlParts;
 import org.briefgen.TestCampaigns;
@@ -21,13 +19,15 @@ import org.briefgen.TestLetters;
 import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.DataException;
 import org.briefgen.render.post.PostRenderer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled campaign in every format: Word, e-mail and post beside each PDF, saying what it says. */
 class FormatsTest {

@@ -33,6 +33,7 @@ import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Sha256;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.CampaignLoader;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,8 +214,9 @@ class IssuingTest {
     void aRecipientAddedLaterGetsTheNextFreeReference() throws IOException {
         issue();
         Map<Path, String> before = snapshot();
-        TestCampaigns.edit(data().resolve("recipients.csv"), "northwind-home,", "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
-                + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
+        TestCampaigns.edit(data().resolve("recipients.csv"), "northwind-home,",
+                "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
+                        + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
         Issuing.Report report = new Issuing(run()).issue(location(), CLOCK, QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-005");
         assertThat(report.alreadyIssued()).hasSize(4);
@@ -281,8 +283,9 @@ class IssuingTest {
     @Test
     void aDryRunAfterIssuingPreviewsOnlyWhatIsNewAndLeavesTheArchiveAlone() throws IOException {
         issue();
-        TestCampaigns.edit(data().resolve("recipients.csv"), "northwind-home,", "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
-                + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
+        TestCampaigns.edit(data().resolve("recipients.csv"), "northwind-home,",
+                "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
+                        + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
         Map<Path, String> before = snapshot();
         Issuing.Report report = new Issuing(run()).preview(location(), out().resolve("preview"), List.of(), QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-005");

@@ -12,6 +12,7 @@ import org.briefgen.TestCampaigns;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.DataException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefgen.DocxText;
 import org.briefgen.EmlParts;
 import org.briefgen.PdfText;
@@ -22,12 +21,13 @@ import org.briefgen.document.Inline;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
+
+import jakarta.mail.internet.MimeMessage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Every format says what the PDF says, in the same order: the sentences of the letter's document

@@ -15,6 +15,7 @@ import org.briefgen.merge.Merger;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.pdf.PdfRenderer;
 import org.briefgen.template.TemplateEngine;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -151,9 +151,11 @@ public final class RawLetterFloor {
             pdf.getCatalog().setLang(new PdfString("en-GB"));
             pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
             Fonts f = new Fonts(PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H,
-                    EmbeddingStrategy.FORCE_EMBEDDED), PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H,
-                    EmbeddingStrategy.FORCE_EMBEDDED), PdfFontFactory.createFont(italic, PdfEncodings.IDENTITY_H,
-                    EmbeddingStrategy.FORCE_EMBEDDED));
+                    EmbeddingStrategy.FORCE_EMBEDDED),
+                    PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H,
+                            EmbeddingStrategy.FORCE_EMBEDDED),
+                    PdfFontFactory.createFont(italic, PdfEncodings.IDENTITY_H,
+                            EmbeddingStrategy.FORCE_EMBEDDED));
             Document doc = new Document(pdf, PageSize.A4, false);
             doc.setMargins(16 * MM, 20 * MM, 24 * MM, 22 * MM);
             doc.setFont(f.regular).setFontSize(BODY).setFontColor(TEXT);
@@ -233,8 +235,8 @@ public final class RawLetterFloor {
                         .setFont(f.regular)));
         doc.add(heading(f, 3, UNDERSTAND));
         doc.add(chart(f, UNDERSTAND, new String[] {"Very well", "Fairly well", "Not very well", "Not at all",
-            "Don't know"}, new double[] {11.0, 29.0, 27.0, 20.0, 13.0}, "Illustrative figures, not survey results:"
-                + " the letter's chart of this question is lost and its distribution is not given"));
+                "Don't know"}, new double[] {11.0, 29.0, 27.0, 20.0, 13.0}, "Illustrative figures, not survey results:"
+                        + " the letter's chart of this question is lost and its distribution is not given"));
         doc.add(paragraph(f, "The results also showed that 45.6% of people have not thought about where data created"
                 + " by apps on their phone is stored and 44.3% of people do not know or think that apps on their phone"
                 + " use cloud storage."));
@@ -432,7 +434,8 @@ public final class RawLetterFloor {
                 + " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
                 + " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\""
                 + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title)
+                + "</rdf:li></rdf:Alt></dc:title>\n"
                 + "<dc:creator><rdf:Seq><rdf:li>Privacy International</rdf:li></rdf:Seq></dc:creator>\n"
                 + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(SUBJECT)
                 + "</rdf:li></rdf:Alt></dc:description>\n"
@@ -470,11 +473,12 @@ public final class RawLetterFloor {
             + " more. One amazing feature in the software is the ability to extract the stored voice commands given to"
             + " Alexa by the user. The users actual voice! The information extracted from Amazon will undoubtedly give"
             + " tremendous insights into the user's everyday activity, their contacts, shared messages and valuable"
-            + " voice commands.\"", "\"When an Alexa user utters the wake word to perform a skill a recording of the"
-            + " query is sent to the user's Amazon cloud account. The user specific request is processed, and a"
-            + " response is returned to the device. Investigators, armed with Oxygen Forensic Cloud Extractor, can"
-            + " extract Amazon Alexa data to include these valuable recordings of that actual utterance by the"
-            + " user.\"");
+            + " voice commands.\"",
+            "\"When an Alexa user utters the wake word to perform a skill a recording of the"
+                    + " query is sent to the user's Amazon cloud account. The user specific request is processed, and a"
+                    + " response is returned to the device. Investigators, armed with Oxygen Forensic Cloud Extractor, can"
+                    + " extract Amazon Alexa data to include these valuable recordings of that actual utterance by the"
+                    + " user.\"");
     private static final List<String> SUMMARY = List.of("Law enforcement are increasingly using cloud analytics",
             "This can be used to obtain vast quantities of your customers' data outside the normal legal frameworks"
                     + " for obtaining customer data in the course of criminal investigations e.g. via warrant to"

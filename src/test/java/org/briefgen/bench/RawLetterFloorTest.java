@@ -12,6 +12,7 @@ import org.briefgen.TestLetters;
 import org.briefgen.VeraPdf;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.campaign.CampaignLoader;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;

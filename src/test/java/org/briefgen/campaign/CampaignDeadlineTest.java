@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.merge.Merger;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.TestCampaigns;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,7 +173,8 @@ class CampaignLoaderTest {
     void aSingleChoiceQuestionMustAddUpToAHundred() {
         Path data = data();
         TestCampaigns.edit(data.resolve("surveys/yougov-2019.yaml"), "percent: 11.0", "percent: 15.0");
-        assertThat(problems(data)).singleElement().asString().contains("question 'understand-cloud' add up to 104.0%, not 100%");
+        assertThat(problems(data)).singleElement().asString()
+                .contains("question 'understand-cloud' add up to 104.0%, not 100%");
     }
 
     @Test
@@ -185,7 +187,8 @@ class CampaignLoaderTest {
     @Test
     void invalidYamlNamesTheLine() {
         Path data = data();
-        TestCampaigns.edit(data.resolve("organisation.yaml"), "  - 62 Britton Street", "  - 62 Britton Street\n bad: [");
+        TestCampaigns.edit(data.resolve("organisation.yaml"), "  - 62 Britton Street",
+                "  - 62 Britton Street\n bad: [");
         assertThat(problems(data)).singleElement().asString().startsWith(data.resolve("organisation.yaml") + ":")
                 .contains("not valid YAML");
     }

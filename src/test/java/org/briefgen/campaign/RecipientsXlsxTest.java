@@ -11,16 +11,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.briefgen.TestCampaigns;
+import org.briefgen.TestLetters;
+import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.WrittenLetter;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.briefgen.TestCampaigns;
-import org.briefgen.TestLetters;
-import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.WrittenLetter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +84,8 @@ class RecipientsXlsxTest {
     @Test
     void problemsNameSheetAndCell() throws IOException {
         Path data = TestCampaigns.copyBundled(dir).resolve("data");
-        TestCampaigns.edit(data.resolve("recipients.csv"), "privacy@northwind-home.example.org", "privacy-at-northwind");
+        TestCampaigns.edit(data.resolve("recipients.csv"), "privacy@northwind-home.example.org",
+                "privacy-at-northwind");
         workbook(data, "Recipients");
         TestCampaigns.edit(data.resolve("campaign.yaml"), "recipients: recipients.csv",
                 "recipients: recipients.xlsx\nrecipients_sheet: Recipients");

@@ -12,14 +12,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.briefgen.TestCampaigns;
+import org.briefgen.archive.Sha256;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.briefgen.TestCampaigns;
-import org.briefgen.archive.Sha256;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,8 @@ class ArchiveCommandsTest {
     }
 
     private void sql(String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + archive()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + archive());
+                Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.executeUpdate(statement);
             }
@@ -188,7 +190,8 @@ class ArchiveCommandsTest {
         assertThat(r.out()).contains("reference:        CE-2020-001", "recipient:        amazon-uk (Amazon UK)",
                 "channels:         email eu-privacy@amazon.co.uk; Twitter @AmazonUK", "deadline:         2020-01-17",
                 "cloud-extraction-2020/CE-2020-001-amazon-uk.pdf  " + Files.size(pdf) + " bytes  sha256 "
-                        + Sha256.ofFile(pdf), "responses: none");
+                        + Sha256.ofFile(pdf),
+                "responses: none");
         assertThat(cli.command("archive", "show", "CE-2020-042").code()).isEqualTo(2);
     }
 

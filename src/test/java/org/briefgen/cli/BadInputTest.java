@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.briefgen.TestCampaigns;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,9 +44,11 @@ class BadInputTest {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             String[] args = command.equals("validate")
-                    ? new String[] {"validate", "--data", data.toString(), "--templates", root.resolve("templates").toString()}
-                    : new String[] {"generate", "--data", data.toString(), "--templates", root.resolve("templates").toString(),
-                        "--out", root.resolve("out").toString()};
+                    ? new String[] {"validate", "--data", data.toString(), "--templates",
+                            root.resolve("templates").toString()}
+                    : new String[] {"generate", "--data", data.toString(), "--templates",
+                            root.resolve("templates").toString(),
+                            "--out", root.resolve("out").toString()};
             int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
             assertThat(code).as(name + ": " + command + " exit code; stderr:\n" + err).isEqualTo(2);
             assertThat(err.toString()).as(name + ": " + command).contains(expected).doesNotContain("\tat ")
@@ -61,7 +64,8 @@ class BadInputTest {
         Files.writeString(csv, "\uFEFF" + Files.readString(csv));
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"validate", "--data", root.resolve("data").toString(), "--templates",
-            root.resolve("templates").toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+                root.resolve("templates").toString()}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
     }
 }

@@ -34,7 +34,8 @@ class BatchRunTest {
 
     private Path demo(int recipients) {
         Path data = dir.resolve("demo");
-        assertThat(run("demo", "--recipients", Integer.toString(recipients), "--data", data.toString()).code()).isZero();
+        assertThat(run("demo", "--recipients", Integer.toString(recipients), "--data", data.toString()).code())
+                .isZero();
         return data;
     }
 
@@ -93,8 +94,9 @@ class BatchRunTest {
         Path out = dir.resolve("out");
         assertThat(generate(data, out, "--quiet", "--formats", "pdf,docx").code()).isZero();
         List<String> manifest = Files.readAllLines(out.resolve("demo-5/manifest.csv"));
-        assertThat(manifest.get(0)).isEqualTo("reference,recipient_id,company,letter_date,deadline,supersedes,file,bytes,"
-                + "sha256");
+        assertThat(manifest.get(0))
+                .isEqualTo("reference,recipient_id,company,letter_date,deadline,supersedes,file,bytes,"
+                        + "sha256");
         assertThat(manifest).hasSize(1 + 5 * 2);
         for (String row : manifest.subList(1, manifest.size())) {
             String[] cells = row.split(",");
@@ -135,7 +137,8 @@ class BatchRunTest {
         assertThat(one.code()).isEqualTo(2);
         assertThat(two.code()).isEqualTo(2);
         assertThat(dir.resolve("two")).doesNotExist();
-        assertThat(two.err()).isEqualTo(one.err().replace(dir.resolve("one").toString(), dir.resolve("two").toString()));
+        assertThat(two.err())
+                .isEqualTo(one.err().replace(dir.resolve("one").toString(), dir.resolve("two").toString()));
         assertThat(two.err().indexOf("株式会社 7")).isPositive().isLessThan(two.err().indexOf("株式会社 63"));
         assertThat(two.err().indexOf("株式会社 63")).isLessThan(two.err().indexOf("株式会社 110"));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.briefgen.TestCampaigns;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class CommandLineTest {
 
     private String[] with(Path root, String command) {
         String[] args = {command, "--data", root.resolve("data").toString(), "--templates",
-            root.resolve("templates").toString()};
+                root.resolve("templates").toString()};
         if (command.equals("generate")) {
             args = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                     java.util.stream.Stream.of("--out", root.resolve("out").toString())).toArray(String[]::new);
@@ -105,7 +106,7 @@ class CommandLineTest {
                 + " its server, as in '@privacyint@mastodon.social')");
 
         for (String[] h : new String[][] {{"@AmazonUK", "@amazon@mastodon.social"},
-            {"@NorthwindHome", "@northwind@social.example.org"}, {"@FieldfareApp", "@fieldfare@mastodon.online"}}) {
+                {"@NorthwindHome", "@northwind@social.example.org"}, {"@FieldfareApp", "@fieldfare@mastodon.online"}}) {
             TestCampaigns.edit(csv, h[0], h[1]);
         }
         // 150 more characters: too long for Twitter (see above), within Mastodon's 500
@@ -227,8 +228,9 @@ class CommandLineTest {
         for (String command : new String[] {"validate", "generate"}) {
             Result r = run(with(root, command));
             assertThat(r.code()).as(command).isEqualTo(2);
-            assertThat(r.err()).as(command).contains("recipient 'northwind-home' (" + root.resolve("data/recipients.csv")
-                    + " line 3): field company \"\u682a\u5f0f\u4f1a\u793e\u30e1\u30eb\u30ab\u30ea\"")
+            assertThat(r.err()).as(command)
+                    .contains("recipient 'northwind-home' (" + root.resolve("data/recipients.csv")
+                            + " line 3): field company \"\u682a\u5f0f\u4f1a\u793e\u30e1\u30eb\u30ab\u30ea\"")
                     .contains("no font of the house style covers: '\u682a' U+682A").contains("KATAKANA")
                     .contains("fallback_fonts");
             assertThat(root.resolve("out")).doesNotExist();
@@ -251,7 +253,8 @@ class CommandLineTest {
     void generateListsTheBriefing() {
         Path root = campaign();
         Result r = run(with(root, "generate"));
-        assertThat(r.out()).contains("research briefing", root.resolve("out/cloud-extraction-2020/briefing.pdf").toString());
+        assertThat(r.out()).contains("research briefing",
+                root.resolve("out/cloud-extraction-2020/briefing.pdf").toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Sha256;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

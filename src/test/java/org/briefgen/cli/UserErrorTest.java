@@ -17,6 +17,7 @@ import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 import org.briefgen.render.StyleException;
 import org.briefgen.template.TemplateProblem;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

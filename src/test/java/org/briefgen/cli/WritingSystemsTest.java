@@ -10,15 +10,16 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefgen.PdfText;
+import org.briefgen.TestCampaigns;
+import org.briefgen.VeraPdf;
+
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.cos.COSName;
-import org.briefgen.PdfText;
-import org.briefgen.TestCampaigns;
-import org.briefgen.VeraPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;

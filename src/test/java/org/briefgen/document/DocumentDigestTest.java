@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.document.markdown.MarkdownReader;
+
 import org.junit.jupiter.api.Test;
 
 /** A PDF's document ID is this digest: equal documents share it, and any difference changes it. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.campaign.DeadlineCounting;
+
 import org.junit.jupiter.api.Test;
 
 class DeadlineTest {

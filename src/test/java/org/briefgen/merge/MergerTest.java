@@ -8,6 +8,7 @@ import org.briefgen.TestCampaigns;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.Finding;
+
 import org.junit.jupiter.api.Test;
 
 class MergerTest {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.campaign.Survey;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,11 +41,11 @@ class MethodologyNoteTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "2019-11-07|2019-11-08|7th \u2013 8th November 2019",
-        "2019-10-28|2019-11-03|28th October \u2013 3rd November 2019",
-        "2019-12-30|2020-01-02|30th December 2019 \u2013 2nd January 2020",
-        "2019-12-11|2019-12-13|11th \u2013 13th December 2019",
-        "2019-12-21|2019-12-23|21st \u2013 23rd December 2019",
+            "2019-11-07|2019-11-08|7th \u2013 8th November 2019",
+            "2019-10-28|2019-11-03|28th October \u2013 3rd November 2019",
+            "2019-12-30|2020-01-02|30th December 2019 \u2013 2nd January 2020",
+            "2019-12-11|2019-12-13|11th \u2013 13th December 2019",
+            "2019-12-21|2019-12-23|21st \u2013 23rd December 2019",
     })
     void dateRangesNameAMonthOnceWhenBothDaysShareIt(String start, String end, String expected) {
         assertThat(MethodologyNote.range(LocalDate.parse(start), LocalDate.parse(end))).isEqualTo(expected);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.briefgen.document.NotesPlacement;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,13 +82,15 @@ class HouseStyleTest {
 
     @Test
     void aValueOfTheWrongTypeNamesTheLine() throws IOException {
-        assertThat(error("sizes:\n  body: big\n")).startsWith("style.yaml:2: Cannot deserialize value of type `double`");
+        assertThat(error("sizes:\n  body: big\n"))
+                .startsWith("style.yaml:2: Cannot deserialize value of type `double`");
         assertThat(error("line_height: ~\n")).startsWith("style.yaml:1: Cannot map `null` into type `double`");
     }
 
     @Test
     void aWrongValueSaysWhatIsExpected() throws IOException {
-        assertThat(error("page:\n  size: B5\n")).isEqualTo("style.yaml: page.size: 'B5' must be A4, A5, Letter or Legal");
+        assertThat(error("page:\n  size: B5\n"))
+                .isEqualTo("style.yaml: page.size: 'B5' must be A4, A5, Letter or Legal");
         assertThat(error("colours:\n  text: red\n"))
                 .isEqualTo("style.yaml: colours.text: expected a colour as #rrggbb, found 'red'");
         assertThat(error("fonts:\n  body: comic\n"))
@@ -101,7 +104,8 @@ class HouseStyleTest {
 
     @Test
     void aValueLeftEmptyIsAnErrorNotACrash() throws IOException {
-        assertThat(error("page:\n  size:\n")).isEqualTo("style.yaml: page.size: 'null' must be A4, A5, Letter or Legal");
+        assertThat(error("page:\n  size:\n"))
+                .isEqualTo("style.yaml: page.size: 'null' must be A4, A5, Letter or Legal");
         assertThat(error("notes:\n")).isEqualTo("style.yaml: notes: 'null' must be before_closing or after_signature");
         assertThat(error("fonts:\n  headings:\n"))
                 .isEqualTo("style.yaml: fonts: 'null' is not a font family (sans, serif or mono)");

@@ -9,6 +9,7 @@ import org.briefgen.document.NotesPlacement;
 import org.briefgen.render.html.HtmlRenderer;
 import org.briefgen.render.pdf.PdfRenderer;
 import org.briefgen.render.text.TextRenderer;
+
 import org.junit.jupiter.api.Test;
 
 /** Every writer puts a letter's notes where the house style says: before the closing or after the signature. */

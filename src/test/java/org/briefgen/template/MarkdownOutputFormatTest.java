@@ -2,15 +2,14 @@ package org.briefgen.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.Inline;
 import org.briefgen.document.markdown.MarkdownReader;
-import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 class MarkdownOutputFormatTest {
 

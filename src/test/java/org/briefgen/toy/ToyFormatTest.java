@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.briefgen.TestCampaigns;
 import org.briefgen.batch.OutputFormats;
 import org.briefgen.cli.Main;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

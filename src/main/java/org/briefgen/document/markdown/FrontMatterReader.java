@@ -11,6 +11,7 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.DocumentSyntaxException;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
+
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;

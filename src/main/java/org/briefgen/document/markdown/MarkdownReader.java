@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
+
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
 import org.briefgen.document.Note;
+
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableBlock;

@@ -5,11 +5,12 @@ import static org.briefgen.render.docx.Measure.twips;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.briefgen.document.Block;
+import org.briefgen.document.Inline;
+
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.briefgen.document.Block;
-import org.briefgen.document.Inline;
 
 /**
  * Writes body blocks into a {@link Container} as styled Word paragraphs: headings as Heading n,

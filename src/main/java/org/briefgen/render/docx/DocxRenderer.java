@@ -14,12 +14,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
@@ -27,6 +21,12 @@ import org.briefgen.document.Line;
 import org.briefgen.document.Section;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.StyleException;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 
 /**
  * Writes a {@link Document} as a Word file (.docx) in the house style, editable the way Word users

@@ -1,8 +1,8 @@
 package org.briefgen.render.docx;
 
-import org.briefgen.render.HouseStyle;
-
 import java.math.BigInteger;
+
+import org.briefgen.render.HouseStyle;
 
 /** Word's units: twips (1/20 pt) for lengths, half-points for type, eighths for borders, EMU for drawings. */
 final class Measure {

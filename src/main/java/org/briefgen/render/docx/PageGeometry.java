@@ -6,6 +6,7 @@ import java.math.BigInteger;
 
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.PageSize;
+
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -19,7 +20,8 @@ record PageGeometry(int width, int height, int top, int right, int bottom, int l
         // as in the PDF: the letterhead starts at the top margin, the footer's baseline sits a little
         // under half the bottom margin above the page's edge
         return new PageGeometry(twipsFromMm(size.widthMm()), twipsFromMm(size.heightMm()), twipsFromMm(page.top()),
-                twipsFromMm(page.right()), twipsFromMm(page.bottom()), twipsFromMm(page.left()), twipsFromMm(page.top()),
+                twipsFromMm(page.right()), twipsFromMm(page.bottom()), twipsFromMm(page.left()),
+                twipsFromMm(page.top()),
                 twipsFromMm(page.bottom() * 0.4));
     }
 

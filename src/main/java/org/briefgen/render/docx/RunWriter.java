@@ -2,10 +2,11 @@ package org.briefgen.render.docx;
 
 import java.util.List;
 
+import org.briefgen.document.Inline;
+
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.briefgen.document.Inline;
 
 /** Writes inline content as Word runs: emphasis as run properties, links as hyperlinks, notes as footnotes. */
 final class RunWriter {

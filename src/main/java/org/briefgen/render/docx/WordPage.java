@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.briefgen.document.Line;
+import org.briefgen.render.HouseStyle;
+
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -23,8 +26,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.briefgen.document.Line;
-import org.briefgen.render.HouseStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -68,7 +69,7 @@ final class WordPage {
         CTTblPr tablePr = table.getCTTbl().getTblPr();
         CTTblCellMar margins = tablePr.isSetTblCellMar() ? tablePr.getTblCellMar() : tablePr.addNewTblCellMar();
         for (CTTblWidth side : new CTTblWidth[] {margins.addNewTop(), margins.addNewLeft(), margins.addNewBottom(),
-            margins.addNewRight()}) {
+                margins.addNewRight()}) {
             side.setW(BigInteger.ZERO);
             side.setType(STTblWidth.DXA);
         }

@@ -9,10 +9,11 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefgen.render.HouseStyle;
+
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlException;
-import org.briefgen.render.HouseStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -133,7 +134,8 @@ final class WordStyles {
                 fonts(headingFont) + "<w:b/><w:bCs/>" + (style.letterheadUppercase() ? "<w:caps/>" : "")
                         + colour(accent) + "<w:spacing w:val=\"" + twips(letterhead * 0.04) + "\"/>"
                         + "<w:kern w:val=\"0\"/>"
-                        + size(letterhead), true));
+                        + size(letterhead),
+                true));
         for (int level = 1; level <= 6; level++) {
             double headingSize = sizes.heading(level);
             double before = level <= 2 ? body * 1.3 : body * 0.9;
@@ -146,8 +148,10 @@ final class WordStyles {
         all.add(paragraph(QUOTE, "Quote", NORMAL, NORMAL,
                 "<w:pBdr><w:left w:val=\"single\" w:sz=\"" + eighths(2.2) + "\" w:space=\"" + Math.round(body)
                         + "\" w:color=\"" + hex(colours.accentLight()) + "\"/></w:pBdr>" + spacing(0, body * 0.5,
-                        style.lineHeight()) + "<w:ind w:left=\"" + twips(body * 1.9) + "\" w:right=\""
-                        + twips(body * 1.5) + "\"/>", "", true));
+                                style.lineHeight())
+                        + "<w:ind w:left=\"" + twips(body * 1.9) + "\" w:right=\""
+                        + twips(body * 1.5) + "\"/>",
+                "", true));
         all.add(paragraph(LIST_BULLET, "List Bullet", NORMAL, null,
                 numbering(bulletNum) + spacing(0, body * 0.3, style.lineHeight()), "", true));
         all.add(paragraph(LIST_NUMBER, "List Number", NORMAL, null,
@@ -163,7 +167,8 @@ final class WordStyles {
         all.add(paragraph(SOURCE_CODE, "Source Code", NORMAL, null,
                 "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + hex(Measure.tint(colours.accentLight(), 0.25))
                         + "\"/>" + spacing(0, body * 0.75, 1.0) + "<w:ind w:left=\"" + twips(body * 0.5)
-                        + "\" w:right=\"" + twips(body * 0.5) + "\"/>", fonts(monoFont) + size(body * 0.85), false));
+                        + "\" w:right=\"" + twips(body * 0.5) + "\"/>",
+                fonts(monoFont) + size(body * 0.85), false));
         all.add(paragraph(HEADER, "header", NORMAL, null, spacing(0, 0, 1.0), "", false));
         all.add(paragraph(FOOTER, "footer", NORMAL, null,
                 "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + textWidthTwips() + "\"/></w:tabs>" + spacing(0, 0, 1.0),

@@ -7,15 +7,16 @@ import static org.briefgen.render.docx.Measure.twips;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.briefgen.document.Block;
+import org.briefgen.document.Inline;
+import org.briefgen.render.HouseStyle;
+
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.briefgen.document.Block;
-import org.briefgen.document.Inline;
-import org.briefgen.render.HouseStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;

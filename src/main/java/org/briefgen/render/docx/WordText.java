@@ -15,8 +15,9 @@ final class WordText {
             } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
                 sb.append('\uFFFD');
             } else if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
-                    && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                    && Character.isLowSurrogate(text.charAt(i + 1)))
+                    && !(Character.isLowSurrogate(c) && i > 0
+                            && Character.isHighSurrogate(text.charAt(i - 1)))) {
                 sb.append('\uFFFD');
             } else {
                 sb.append(c);

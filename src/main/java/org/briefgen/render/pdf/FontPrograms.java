@@ -33,7 +33,10 @@ import com.itextpdf.io.font.FontProgramFactory;
 final class FontPrograms {
 
     enum Face {
-        REGULAR("Regular"), BOLD("Bold"), ITALIC("Italic"), BOLD_ITALIC("BoldItalic");
+        REGULAR("Regular"),
+        BOLD("Bold"),
+        ITALIC("Italic"),
+        BOLD_ITALIC("BoldItalic");
 
         final String suffix;
 

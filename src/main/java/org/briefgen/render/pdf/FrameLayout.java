@@ -55,7 +55,7 @@ final class FrameLayout {
         }
         String name = letterhead.get(0).plainText();
         Paragraph nameParagraph = s.paragraph(style.letterheadUppercase() ? name.toUpperCase(Locale.ROOT) : name,
-                        style.fonts().headings(), true, false).setFontSize(nameSize).setFontColor(s.accent)
+                style.fonts().headings(), true, false).setFontSize(nameSize).setFontColor(s.accent)
                 .setCharacterSpacing(nameSize * 0.04f).setMultipliedLeading(1.0f).setMargin(0)
                 .setWidth(width * 0.58f);
         layout.add(nameParagraph);

@@ -173,7 +173,7 @@ final class TextRuns {
         FontPrograms.Choice house = new FontPrograms.Choice(family, face);
         FontPrograms.Choice current = null;
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             FontPrograms.Choice font;

@@ -149,7 +149,7 @@ public final class PostRenderer {
         int length = 0;
         boolean joining = false;
         boolean flagOpen = false;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == 0x200D) {

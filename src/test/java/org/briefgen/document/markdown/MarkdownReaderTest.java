@@ -1,5 +1,12 @@
 package org.briefgen.document.markdown;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentSyntaxException;
@@ -7,13 +14,6 @@ import org.briefgen.document.Inline;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,8 @@ class MarkdownReaderTest {
         assertThat(frame.letterhead()).extracting(Line::plainText)
                 .containsExactly("Privacy International", "62 Britton Street");
         assertThat(frame.date()).isEqualTo("7 January 2020");
-        assertThat(frame.recipient()).extracting(Line::plainText).containsExactly("**ACME**", "via email: a@example.org");
+        assertThat(frame.recipient()).extracting(Line::plainText).containsExactly("**ACME**",
+                "via email: a@example.org");
         assertThat(frame.subject().inlines()).hasSize(2);
         assertThat(frame.subject().inlines().get(1)).isInstanceOf(Inline.Strong.class);
         assertThat(frame.signature()).extracting(Line::plainText).containsExactly("Camilla Graham Wood");
@@ -88,7 +89,8 @@ class MarkdownReaderTest {
                 new Inline.Text(" and second"), new Inline.NoteRef(2), new Inline.Text(", first again"),
                 new Inline.NoteRef(1), new Inline.Text("."));
         assertThat(doc.notes()).extracting(Note::number).containsExactly(1, 2);
-        assertThat(doc.notes().get(0).blocks()).containsExactly(new Block.Paragraph(List.of(new Inline.Text("Note B."))));
+        assertThat(doc.notes().get(0).blocks())
+                .containsExactly(new Block.Paragraph(List.of(new Inline.Text("Note B."))));
     }
 
     @Test

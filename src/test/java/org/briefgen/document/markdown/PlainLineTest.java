@@ -69,11 +69,11 @@ class PlainLineTest {
         Arbitrary<Character> markup = Arbitraries.of('\\', '*', '_', '`', '[', ']', '!', '<', '>', '&', '#', '|', '~',
                 '^', '-', '+', '=', '.', ')', ':');
         return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(6, letters),
-                        net.jqwik.api.Tuple.of(3, ascii),
-                        net.jqwik.api.Tuple.of(2, Arbitraries.just(' ')),
-                        net.jqwik.api.Tuple.of(2, markup),
-                        net.jqwik.api.Tuple.of(1, beyond))
+                net.jqwik.api.Tuple.of(6, letters),
+                net.jqwik.api.Tuple.of(3, ascii),
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(' ')),
+                net.jqwik.api.Tuple.of(2, markup),
+                net.jqwik.api.Tuple.of(1, beyond))
                 .list().ofMinSize(1).ofMaxSize(24)
                 .map(cs -> {
                     StringBuilder sb = new StringBuilder();

@@ -11,6 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefgen.DocxText;
+import org.briefgen.TestLetters;
+import org.briefgen.document.Block;
+import org.briefgen.document.Document;
+import org.briefgen.document.DocumentInfo;
+import org.briefgen.document.Inline;
+import org.briefgen.document.Note;
+import org.briefgen.render.HouseStyle;
+
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -20,14 +29,6 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.briefgen.DocxText;
-import org.briefgen.TestLetters;
-import org.briefgen.document.Block;
-import org.briefgen.document.Document;
-import org.briefgen.document.DocumentInfo;
-import org.briefgen.document.Inline;
-import org.briefgen.document.Note;
-import org.briefgen.render.HouseStyle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,11 +55,15 @@ class DocxRendererTest {
     void theAmazonLetterSaysWhatTheReferenceLetterSays() {
         String body = String.join("\n", DocxText.paragraphs(word));
         List<String> expected = List.of("7 January 2020", "Amazon UK\nvia email: eu-privacy@amazon.co.uk\nand via"
-                + " Twitter @AmazonUK", "Dear Sir/Madam,", "RE: Cloud analytics: Request for response regarding"
-                + " potential misuse of your customer data", "your product Amazon Alexa can be accessed using Oxygen"
-                + " Forensics Cloud Extractor.", "\"When an Alexa user utters the wake word",
+                + " Twitter @AmazonUK", "Dear Sir/Madam,",
+                "RE: Cloud analytics: Request for response regarding"
+                        + " potential misuse of your customer data",
+                "your product Amazon Alexa can be accessed using Oxygen"
+                        + " Forensics Cloud Extractor.",
+                "\"When an Alexa user utters the wake word",
                 "Please respond no later than 17 January 2020.", "Law enforcement are increasingly using cloud"
-                + " analytics1", "a YouGov poll2 revealed", "Kind regards,", "Camilla Graham Wood",
+                        + " analytics1",
+                "a YouGov poll2 revealed", "Kind regards,", "Camilla Graham Wood",
                 "Privacy International");
         assertInOrder(body, expected);
         assertThat(body).doesNotContain("Cellebrite").doesNotContain("All figures, unless otherwise stated");

@@ -11,15 +11,16 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.apache.xmlbeans.XmlError;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
-import org.apache.xmlbeans.XmlOptions;
 import org.briefgen.TestLetters;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.Inline;
 import org.briefgen.document.Note;
+
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.ChartSpaceDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
@@ -52,15 +53,17 @@ class WordSchemaTest {
                 new Inline.Link("https://example.org", List.of(new Inline.Text("link"))), new Inline.NoteRef(1),
                 new Inline.NoteRef(1)));
         Block.Table table = new Block.Table(List.of(Block.Align.LEFT, Block.Align.CENTER), List.of(
-                List.of(new Inline.Text("h1")), List.of(new Inline.Text("h2"))), List.of(List.of(
-                List.of(new Inline.Text("a")), List.of(new Inline.Text("b")))));
+                List.of(new Inline.Text("h1")), List.of(new Inline.Text("h2"))),
+                List.of(List.of(
+                        List.of(new Inline.Text("a")), List.of(new Inline.Text("b")))));
         Block.Chart chart = new Block.Chart("bar", "t", "%", List.of(new Block.Chart.Bar("x", new BigDecimal("1.5"))),
                 List.of("a note"));
         Note note = new Note(1, List.of(TestLetters.paragraph("the note"), new Block.BulletList(List.of(item)), table,
                 chart));
         Document document = new Document(TestLetters.of().info(), null, List.of(new Block.Heading(1, List.of(
                 new Inline.Text("H"))), inline, new Block.OrderedList(2, List.of(item)), new Block.BlockQuote(
-                List.of(TestLetters.paragraph("q"))), table, chart, new Block.CodeBlock("x\ny"), new Block.Rule()),
+                        List.of(TestLetters.paragraph("q"))),
+                table, chart, new Block.CodeBlock("x\ny"), new Block.Rule()),
                 List.of(note));
         assertValid(new DocxRenderer(TestLetters.style()).render(document));
     }

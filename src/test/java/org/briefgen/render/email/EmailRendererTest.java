@@ -14,7 +14,6 @@ import org.briefgen.document.Document;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.html.HtmlRenderer;
 import org.briefgen.render.text.TextRenderer;
-import org.junit.jupiter.api.Test;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -24,6 +23,7 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
 
 /** The e-mail of a letter, parsed back with Jakarta Mail as a mail client would read it. */
 class EmailRendererTest {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.briefgen.TestLetters;
 import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
+
 import org.junit.jupiter.api.Test;
 
 /** The HTML of a letter: what it says, in order, escaped, styled inline the way mail clients keep. */

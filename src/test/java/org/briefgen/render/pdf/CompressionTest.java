@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.BiFunction;
 
-import org.junit.jupiter.api.Test;
-
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.io.font.TrueTypeFont;
@@ -33,6 +31,7 @@ import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.element.Paragraph;
+import org.junit.jupiter.api.Test;
 
 /**
  * briefgen compresses the streams of its PDFs itself (those every letter has in common, font
@@ -136,7 +135,8 @@ class CompressionTest {
             String text, boolean streamed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfString id = new PdfString("briefgen test");
-        PdfWriter writer = writers.apply(out, new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id));
+        PdfWriter writer = writers.apply(out,
+                new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id));
         try (PdfDocument pdf = new ReproducibleDocument(writer, null)) {
             Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             calendar.clear();
@@ -151,7 +151,8 @@ class CompressionTest {
             }
             try (com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf)) {
                 layout.add(new Paragraph(text)
-                        .setFont(PdfFontFactory.createFont(font, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED)));
+                        .setFont(PdfFontFactory.createFont(font, PdfEncodings.IDENTITY_H,
+                                EmbeddingStrategy.FORCE_EMBEDDED)));
             }
         }
         return SubsetPrefixes.normalise(out.toByteArray());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.briefgen.TestLetters;
 import org.briefgen.document.Document;
+
 import org.junit.jupiter.api.Test;
 
 class PdfRendererTest {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.briefgen.TestLetters;
 import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
+
 import org.junit.jupiter.api.Test;
 
 /** The plain text of a letter, for the text part of an e-mail. */
