@@ -47,11 +47,11 @@ class PasswordTest {
         Password bad = Password.of(PASSWORD + "-wrong");
         written.append(settings).append(imap).append(good).append(bad);
 
+        byte[] letter = Emails.letter("CE-2020-001", "officer@example.org");
         captured(written, () -> {
             SendOptions options = SendOptions.defaults().withTime(new FakeTime()).withTimeout(Duration.ofSeconds(5));
             try (Sender sender = Sender.connect(settings, good, options)) {
-                SendResult result = sender.send(Outgoing.of("CE-2020-001", Emails.letter("CE-2020-001",
-                        "officer@example.org")), DeliveryLog.NONE);
+                SendResult result = sender.send(Outgoing.of("CE-2020-001", letter), DeliveryLog.NONE);
                 written.append(result);
             }
             written.append(trace(catchThrowable(() -> Sender.connect(settings, bad, options))));
@@ -68,7 +68,8 @@ class PasswordTest {
             }
         });
 
-        assertThat(written).contains("refused the login of 'officer'").contains("AUTH");
+        assertThat(written).contains("refused the login of 'officer'").contains("AUTH").contains("MAIL FROM:")
+                .contains("LOGIN");
         for (String secret : secrets()) {
             assertThat(written.toString()).doesNotContain(secret);
         }
