@@ -26,14 +26,17 @@ final class HandOver {
     private final SmtpConnection connection;
     private final OutgoingMessage message;
     private final int attempt;
+    private final TimeSource time;
 
-    HandOver(SmtpConnection connection, OutgoingMessage message, int attempt) {
+    HandOver(SmtpConnection connection, OutgoingMessage message, int attempt, TimeSource time) {
         this.connection = connection;
         this.message = message;
         this.attempt = attempt;
+        this.time = time;
     }
 
-    List<Delivery> to(List<String> addresses, Instant now) {
+    /** Hands the message over for {@code addresses}; each outcome is stamped with the time the server answered. */
+    List<Delivery> to(List<String> addresses) {
         InternetAddress[] to = new InternetAddress[addresses.size()];
         for (int i = 0; i < to.length; i++) {
             to[i] = new InternetAddress();
@@ -44,13 +47,14 @@ final class HandOver {
         try {
             transport.sendMessage(message, to);
             String reply = connection.reply(lastReply(transport));
-            return each(addresses, DeliveryStatus.SENT, reply, now);
+            return each(addresses, DeliveryStatus.SENT, reply, time.now());
         } catch (SendFailedException e) {
-            return fromFailure(e, addresses, now);
+            return fromFailure(e, addresses, time.now());
         } catch (MessagingException | IllegalStateException e) {
             // no reply at all: the connection broke (or was never there)
             String reason = "connection lost: " + connection.reply(e.getMessage());
-            return each(addresses, message.written() ? DeliveryStatus.UNCERTAIN : DeliveryStatus.DEFERRED, reason, now);
+            return each(addresses, message.written() ? DeliveryStatus.UNCERTAIN : DeliveryStatus.DEFERRED, reason,
+                    time.now());
         }
     }
 

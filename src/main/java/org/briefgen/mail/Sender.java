@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 
 /**
  * Sends letters' e-mails over one SMTP connection for a run: each message exactly as its .eml
@@ -77,24 +75,18 @@ public final class Sender implements AutoCloseable {
             throw new MailException("the e-mail of " + outgoing.reference() + " cannot be read: "
                     + DisplayText.of(e.getMessage(), 200), "it was not sent.");
         }
-        Map<String, Delivery> outcomes = new LinkedHashMap<>();
-        List<String> pending = new ArrayList<>();
-        for (String address : addresses) {
-            if (!valid(address)) {
-                outcomes.put(address, new Delivery(address, DeliveryStatus.FAILED, options.time().now(),
-                        "not an e-mail address", 0));
-            } else if (options.dryRun()) {
-                outcomes.put(address, new Delivery(address, DeliveryStatus.DRY_RUN, options.time().now(), "", 0));
-            } else {
-                pending.add(address);
-            }
+        if (options.dryRun()) {
+            return new SendResult(outgoing.reference(), messageId, addresses.stream()
+                    .map(a -> new Delivery(a, DeliveryStatus.DRY_RUN, options.time().now(), "", 0)).toList());
         }
         DeliveryLog hooks = options.toSelf() == null ? log : DeliveryLog.NONE;
+        Map<String, Delivery> outcomes = new LinkedHashMap<>();
+        List<String> pending = new ArrayList<>(addresses);
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             open();
             rate.acquire();
             hooks.handingOver(outgoing, messageId, List.copyOf(pending));
-            List<Delivery> results = new HandOver(connection, message, attempt).to(pending, options.time().now());
+            List<Delivery> results = new HandOver(connection, message, attempt, options.time()).to(pending);
             hooks.handedOver(outgoing, messageId, results);
             pending.clear();
             for (Delivery d : results) {
@@ -135,15 +127,6 @@ public final class Sender implements AutoCloseable {
             }
         }
         return outgoing.addresses().stream().distinct().toList();
-    }
-
-    private static boolean valid(String address) {
-        try {
-            new InternetAddress(address, true).validate();
-            return true;
-        } catch (AddressException e) {
-            return false;
-        }
     }
 
     /** Opens the connection if it is not, retrying with backoff while the server is unreachable. */

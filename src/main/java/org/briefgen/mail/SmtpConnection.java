@@ -12,6 +12,8 @@ import jakarta.mail.NoSuchProviderException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
 /** One SMTP connection for a run, opened again when the server drops it. */
 final class SmtpConnection implements AutoCloseable {
 
@@ -74,6 +76,14 @@ final class SmtpConnection implements AutoCloseable {
                 t.connect(settings.host(), settings.port(), null, null);
             } else {
                 t.connect(settings.host(), settings.port(), settings.username(), password.reveal());
+                if (t instanceof SMTPTransport smtp && !smtp.supportsExtension("AUTH")
+                        && !smtp.supportsExtension("AUTH=LOGIN")) {
+                    // the mail library would go on without logging in; the user asked for a login
+                    close();
+                    throw new MailException("the SMTP server " + settings.host() + ":" + settings.port()
+                            + " offers no login, but user '" + settings.username() + "' was given",
+                            "nothing was sent.");
+                }
             }
         } catch (AuthenticationFailedException e) {
             close();
@@ -102,8 +112,9 @@ final class SmtpConnection implements AutoCloseable {
             }
             io |= t instanceof IOException;
         }
+        // Angus words a busy server's greeting as "bad greeting ... response: 421 ..."
         String text = String.valueOf(e.getMessage());
-        return io || text.contains("greeting") || text.matches("(?s).*\\b4\\d\\d\\b.*");
+        return io || text.matches("(?s).*(response: |^)4\\d\\d\\b.*");
     }
 
     private static String cause(Throwable e) {

@@ -28,6 +28,7 @@ final class FakeSmtpServer implements AutoCloseable {
     static final String DROP = "DROP";
 
     private final ServerSocket socket;
+    private final Deque<String> greetings = new ArrayDeque<>();
     private final Deque<String> mailReplies = new ArrayDeque<>();
     private final Deque<String> dataReplies = new ArrayDeque<>();
     private final Map<String, String> rcptReplies = new ConcurrentHashMap<>();
@@ -48,6 +49,12 @@ final class FakeSmtpServer implements AutoCloseable {
 
     SmtpSettings settings() {
         return SmtpSettings.parse("smtp://127.0.0.1:" + port());
+    }
+
+    /** The next greetings, in order (then 220); one that is not 220 is followed by closing the connection. */
+    synchronized FakeSmtpServer onGreeting(String... replies) {
+        greetings.addAll(List.of(replies));
+        return this;
     }
 
     /** The next MAIL FROM replies, in order (then 250). */
@@ -92,7 +99,8 @@ final class FakeSmtpServer implements AutoCloseable {
             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
                     StandardCharsets.ISO_8859_1));
             OutputStream out = client.getOutputStream();
-            if (!say(out, "220 fake ESMTP")) {
+            String greeting = next(greetings, "220 fake ESMTP");
+            if (!say(out, greeting) || !greeting.startsWith("220")) {
                 return;
             }
             String line;

@@ -152,6 +152,44 @@ class SenderRetryTest {
     }
 
     @Test
+    void aBusyGreetingIsRetried() {
+        server.onGreeting("421 4.3.2 too busy, come back later");
+        try (Sender sender = sender()) {
+            assertThat(sender.send(Outgoing.of("CE-2020-001", ONE), recording).allSent()).isTrue();
+        }
+        assertThat(server.connections.get()).isEqualTo(2);
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aServerRefusingServiceStopsTheRunAtOnce() {
+        server.onGreeting("554 5.3.2 no service for you");
+        assertThatThrownBy(this::sender).isInstanceOf(MailException.class)
+                .hasMessageContaining("cannot send through the SMTP server").hasMessageContaining("554 5.3.2");
+        assertThat(time.sleeps).isEmpty();
+    }
+
+    @Test
+    void aUserIsNotSentAsAnonymousWhenTheServerOffersNoLogin() {
+        SmtpSettings withUser = SmtpSettings.of("127.0.0.1", server.port(), Security.STARTTLS, "officer");
+        assertThatThrownBy(() -> Sender.connect(withUser, Password.of("secret"), SendOptions.defaults().withTime(time)))
+                .isInstanceOf(MailException.class).hasMessageContaining("offers no login, but user 'officer' was given");
+    }
+
+    @Test
+    void anEmlWithABrokenAddressIsRefusedBeforeTheServerSeesIt() {
+        byte[] eml = new String(ONE, StandardCharsets.ISO_8859_1).replace("To: a@one.example",
+                "To: a@one.example, a..b@c.example").getBytes(StandardCharsets.ISO_8859_1);
+        try (Sender sender = sender()) {
+            assertThatThrownBy(() -> sender.send(Outgoing.of("CE-2020-001", eml), recording))
+                    .isInstanceOf(MailException.class).hasMessageContaining("the e-mail of CE-2020-001 cannot be read")
+                    .satisfies(e -> assertThat(((MailException) e).outcome()).isEqualTo("it was not sent."));
+        }
+        assertThat(log).isEmpty();
+        assertThat(server.commands).noneMatch(c -> c.startsWith("MAIL"));
+    }
+
+    @Test
     void messagesArePacedByTheRateAcrossTheRun() {
         try (Sender sender = Sender.connect(server.settings(), Password.none(),
                 SendOptions.defaults().withTime(time).withRate(30))) {
