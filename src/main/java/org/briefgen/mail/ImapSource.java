@@ -14,6 +14,7 @@ import jakarta.mail.Folder;
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.ReadOnlyFolderException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
@@ -24,8 +25,8 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 /**
  * An IMAP folder, read without changing it: messages are fetched with PEEK (they stay unread), and
  * the only change ever made is the keyword {@value #PROCESSED} on a message once it is recorded.
- * Nothing is deleted, moved or expunged. A server that keeps no keywords gets none (every run then
- * reads the whole folder; recording by Message-ID keeps that harmless).
+ * Nothing is deleted, moved or expunged. A server that keeps no keywords, or a folder open only for
+ * reading, gets none (every run then reads the whole folder; recording by Message-ID keeps that harmless).
  */
 final class ImapSource implements InboxSource {
 
@@ -37,13 +38,14 @@ final class ImapSource implements InboxSource {
     private final Folder folder;
     private final boolean marks;
 
-    private ImapSource(ImapSettings settings, InboxOptions options, Store store, Folder folder) throws MessagingException {
+    private ImapSource(ImapSettings settings, InboxOptions options, Store store, Folder folder, boolean writable)
+            throws MessagingException {
         this.settings = settings;
         this.options = options;
         this.store = store;
         this.folder = folder;
         Flags permanent = folder.getPermanentFlags();
-        this.marks = permanent.contains(Flags.Flag.USER) || permanent.contains(PROCESSED);
+        this.marks = writable && (permanent.contains(Flags.Flag.USER) || permanent.contains(PROCESSED));
     }
 
     static ImapSource open(ImapSettings settings, Password password, InboxOptions options) {
@@ -61,8 +63,15 @@ final class ImapSource implements InboxSource {
                 throw new MailException(where + " has no folder '" + DisplayText.of(settings.folder(), 200) + "'",
                         "nothing was read.");
             }
-            folder.open(Folder.READ_WRITE);
-            return new ImapSource(settings, options, store, folder);
+            boolean writable = true;
+            try {
+                folder.open(Folder.READ_WRITE);
+            } catch (ReadOnlyFolderException e) {
+                // still readable; without marks every run reads it whole, and recording by Message-ID keeps that harmless
+                folder.open(Folder.READ_ONLY);
+                writable = false;
+            }
+            return new ImapSource(settings, options, store, folder, writable);
         } catch (AuthenticationFailedException e) {
             closeQuietly(store);
             throw new MailAuthenticationException(where + " refused the login of '" + settings.username() + "': "

@@ -26,37 +26,42 @@ public final class InboxReader {
 
     /** Reads every message {@code source} has not marked processed; a log that fails stops the reading. */
     public InboxReport read(InboxSource source) {
-        List<InboxReport.Entry> recorded = new ArrayList<>();
-        List<InboxReport.Entry> unmatched = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        int[] already = {0};
-        source.read(new InboxHandler() {
-            @Override
-            public boolean accept(InboxMessage incoming) {
-                Classification c = matcher.classify(incoming);
-                if (c instanceof Unmatched u) {
-                    unmatched.add(entry(u.message(), null, u.reason()));
+        Tally tally = new Tally();
+        source.read(tally);
+        return new InboxReport(tally.recorded, tally.alreadyRecorded, tally.unmatched, tally.skipped,
+                source.marksProcessed());
+    }
+
+    /** Each message matched, offered to the log, and counted; true (mark it) once the log has it. */
+    private final class Tally implements InboxHandler {
+        final List<InboxReport.Entry> recorded = new ArrayList<>();
+        final List<InboxReport.Entry> unmatched = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
+        int alreadyRecorded;
+
+        @Override
+        public boolean accept(InboxMessage incoming) {
+            Classification c = matcher.classify(incoming);
+            if (c instanceof Unmatched u) {
+                unmatched.add(entry(u.message(), null, u.reason()));
+                return false;
+            }
+            ResponseLog.Result result = c instanceof Reply r ? log.recordReply(r) : log.recordBounce((Bounce) c);
+            switch (result.status()) {
+                case RECORDED -> recorded.add(entry(c.message(), reference(c), detail(c)));
+                case ALREADY_RECORDED -> alreadyRecorded++;
+                default -> {
+                    unmatched.add(entry(c.message(), reference(c), detail(c) + ", not recorded: " + result.reason()));
                     return false;
                 }
-                ResponseLog.Result result = c instanceof Reply r ? log.recordReply(r) : log.recordBounce((Bounce) c);
-                switch (result.status()) {
-                    case RECORDED -> recorded.add(entry(c.message(), reference(c), detail(c)));
-                    case ALREADY_RECORDED -> already[0]++;
-                    default -> {
-                        unmatched.add(entry(c.message(), reference(c), detail(c) + ", not recorded: "
-                                + result.reason()));
-                        return false;
-                    }
-                }
-                return true;
             }
+            return true;
+        }
 
-            @Override
-            public void skipped(String origin, String reason) {
-                skipped.add(origin + ": " + reason);
-            }
-        });
-        return new InboxReport(recorded, already[0], unmatched, skipped, source.marksProcessed());
+        @Override
+        public void skipped(String origin, String reason) {
+            skipped.add(origin + ": " + reason);
+        }
     }
 
     private static String reference(Classification c) {
