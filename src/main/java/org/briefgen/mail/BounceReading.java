@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.mail.MessagingException;
-
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Unmatched;
+
+import jakarta.mail.MessagingException;
 
 /**
  * A delivery report judged: a bounce when it reports at least one failed address and the letter it

@@ -19,7 +19,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
-
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
 /**
@@ -131,7 +130,8 @@ final class ImapSource implements InboxSource {
     }
 
     private void readOne(Message message, InboxHandler handler) throws MessagingException {
-        String origin = "IMAP " + DisplayText.of(settings.folder(), 100) + " UID " + ((UIDFolder) folder).getUID(message);
+        String origin = "IMAP " + DisplayText.of(settings.folder(), 100) + " UID "
+                + ((UIDFolder) folder).getUID(message);
         if (message.getSize() > options.maxMessageBytes()) {
             handler.skipped(origin, "larger than " + (options.maxMessageBytes() >> 10) + " KiB");
             return;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
 import org.briefgen.mail.Classification.Unmatched;
 
@@ -68,7 +67,8 @@ public final class ReplyMatcher {
         }
         String own = byMessageId.get(key(message.messageId()));
         if (own != null) {
-            return new Unmatched(message, "a copy of our own letter " + own + " (a test send, or a copy kept), not a reply");
+            return new Unmatched(message,
+                    "a copy of our own letter " + own + " (a test send, or a copy kept), not a reply");
         }
         MatchedBy how = MatchedBy.IN_REPLY_TO;
         String reference = firstOurs(headers.ids("In-Reply-To"));

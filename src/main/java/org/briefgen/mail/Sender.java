@@ -123,7 +123,8 @@ public final class Sender implements AutoCloseable {
         for (String a : outgoing.addresses()) {
             if (!lowerNamed.contains(a.toLowerCase(Locale.ROOT))) {
                 // the message goes out as written: its recipients are part of what was issued
-                throw new IllegalArgumentException(outgoing.reference() + ": " + a + " is not a recipient of its e-mail");
+                throw new IllegalArgumentException(
+                        outgoing.reference() + ": " + a + " is not a recipient of its e-mail");
             }
         }
         return outgoing.addresses().stream().distinct().toList();

@@ -3,7 +3,6 @@ package org.briefgen.mail;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Properties;
-
 import javax.net.ssl.SSLException;
 
 import jakarta.mail.AuthenticationFailedException;
@@ -11,7 +10,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.NoSuchProviderException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /** One SMTP connection for a run, opened again when the server drops it. */

@@ -52,7 +52,8 @@ final class SubjectReferences {
         if (form != null) {
             Matcher m = form.matcher(subject);
             while (m.find() && strangers.size() < 10) {
-                if (wholeWord(subject, m.start(), m.end()) && !canonical.containsKey(m.group().toLowerCase(Locale.ROOT))) {
+                if (wholeWord(subject, m.start(), m.end())
+                        && !canonical.containsKey(m.group().toLowerCase(Locale.ROOT))) {
                     strangers.add(m.group());
                 }
             }

@@ -26,7 +26,8 @@ final class Emails {
     /** The .eml of letter {@code reference}, to {@code to}, with a letter PDF and a briefing attached. */
     static byte[] letter(String reference, String... to) {
         EmailRenderer.Envelope envelope = new EmailRenderer.Envelope("Privacy International",
-                "info@privacyinternational.org", List.of(to), "Cloud analytics: request for response (" + reference + ")",
+                "info@privacyinternational.org", List.of(to),
+                "Cloud analytics: request for response (" + reference + ")",
                 LocalDate.of(2020, 1, 7), reference, "en-GB", "test/" + reference);
         return RENDERER.render(TestLetters.of(TestLetters.paragraph("Dear company, please respond.")), envelope,
                 List.of(new EmailRenderer.Attachment(reference + ".pdf", "application/pdf", PDF),

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.briefgen.mail.Classification.Unmatched;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

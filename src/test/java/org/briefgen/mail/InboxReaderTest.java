@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -89,7 +90,8 @@ class InboxReaderTest {
 
         InboxReport report = new InboxReader(matcher, log).read(source);
 
-        assertThat(log.rows).containsExactly("CE-2020-001 responded 2020-01-14", "CE-2020-003 bounced nobody@acme.example");
+        assertThat(log.rows).containsExactly("CE-2020-001 responded 2020-01-14",
+                "CE-2020-003 bounced nobody@acme.example");
         assertThat(report.recorded()).extracting(InboxReport.Entry::origin, InboxReport.Entry::reference,
                 InboxReport.Entry::detail).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("reply.eml", "CE-2020-001", "reply by in-reply-to"),

@@ -10,6 +10,7 @@ import java.util.List;
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
 import org.briefgen.mail.Classification.Unmatched;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -71,7 +72,8 @@ class ReplyMatcherTest {
     @Test
     void aSubjectNamingTwoLettersIsNotGuessed() {
         assertThat(classify(Incoming.reply("", "CE-2020-001 and CE-2020-003"))).isInstanceOfSatisfying(
-                Unmatched.class, u -> assertThat(u.reason()).contains("several of our letters: CE-2020-001, CE-2020-003"));
+                Unmatched.class,
+                u -> assertThat(u.reason()).contains("several of our letters: CE-2020-001, CE-2020-003"));
     }
 
     @Test
@@ -164,8 +166,10 @@ class ReplyMatcherTest {
         assertThat(MailDate.parse("14 Jan 2020 10:15:00 GMT")).isEqualTo(OffsetDateTime.parse("2020-01-14T10:15:00Z"));
         assertThat(MailDate.parse("Tue, 14 Jan 2020 05:15:00 EST").toInstant())
                 .isEqualTo(Instant.parse("2020-01-14T10:15:00Z"));
-        assertThat(MailDate.parse("Tue, 14 Jan 20 10:15:00 PST")).isEqualTo(OffsetDateTime.parse("2020-01-14T10:15:00-08:00"));
-        assertThat(MailDate.parse("Tue,   14 Jan 2020 10:15 +0000")).isEqualTo(OffsetDateTime.parse("2020-01-14T10:15:00Z"));
+        assertThat(MailDate.parse("Tue, 14 Jan 20 10:15:00 PST"))
+                .isEqualTo(OffsetDateTime.parse("2020-01-14T10:15:00-08:00"));
+        assertThat(MailDate.parse("Tue,   14 Jan 2020 10:15 +0000"))
+                .isEqualTo(OffsetDateTime.parse("2020-01-14T10:15:00Z"));
         assertThat(MailDate.parse("yesterday")).isNull();
         assertThat(MailDate.parse("Tue, 31 Feb 2020 10:15:00 +0000")).isNull();
     }

@@ -49,7 +49,8 @@ class SenderRetryTest {
 
     private Sender sender() {
         return Sender.connect(server.settings(), Password.none(), SendOptions.defaults().withTime(time)
-                .withTimeout(Duration.ofSeconds(3)).withRetry(new Retry(3, Duration.ofSeconds(5), Duration.ofSeconds(60))));
+                .withTimeout(Duration.ofSeconds(3))
+                .withRetry(new Retry(3, Duration.ofSeconds(5), Duration.ofSeconds(60))));
     }
 
     @Test
@@ -173,7 +174,8 @@ class SenderRetryTest {
     void aUserIsNotSentAsAnonymousWhenTheServerOffersNoLogin() {
         SmtpSettings withUser = SmtpSettings.of("127.0.0.1", server.port(), Security.STARTTLS, "officer");
         assertThatThrownBy(() -> Sender.connect(withUser, Password.of("secret"), SendOptions.defaults().withTime(time)))
-                .isInstanceOf(MailException.class).hasMessageContaining("offers no login, but user 'officer' was given");
+                .isInstanceOf(MailException.class)
+                .hasMessageContaining("offers no login, but user 'officer' was given");
     }
 
     @Test

@@ -11,19 +11,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sending to a real SMTP server (GreenMail on a loopback port). */
 class SenderTest {
@@ -215,7 +212,8 @@ class SenderTest {
     @Test
     void aUserWithoutAPasswordIsToldBeforeConnecting() {
         assertThatThrownBy(() -> Sender.connect(settings("officer"), Password.none(), options()))
-                .isInstanceOf(MailException.class).hasMessageContaining("no password was given for SMTP user 'officer'");
+                .isInstanceOf(MailException.class)
+                .hasMessageContaining("no password was given for SMTP user 'officer'");
     }
 
     private static MimeMessage single() {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Properties;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** SMTP and IMAP settings from URLs and values; a bad value is named with its fault. */
 class SettingsTest {
@@ -40,13 +40,15 @@ class SettingsTest {
         // a name that merely starts like loopback is not
         assertThat(SmtpSettings.parse("smtp://127.0.0.1.example.org").encryptionRequired()).isTrue();
 
-        Properties remote = SmtpConnection.properties(SmtpSettings.parse("smtp://mail.example.org"), Duration.ofSeconds(9));
+        Properties remote = SmtpConnection.properties(SmtpSettings.parse("smtp://mail.example.org"),
+                Duration.ofSeconds(9));
         assertThat(remote).containsEntry("mail.smtp.starttls.enable", "true")
                 .containsEntry("mail.smtp.starttls.required", "true").containsEntry("mail.smtp.ssl.enable", "false")
                 .containsEntry("mail.smtp.ssl.checkserveridentity", "true").containsEntry("mail.smtp.timeout", "9000");
         Properties local = SmtpConnection.properties(SmtpSettings.parse("smtp://127.0.0.1:25"), Duration.ofSeconds(9));
         assertThat(local).containsEntry("mail.smtp.starttls.required", "false");
-        Properties tls = SmtpConnection.properties(SmtpSettings.parse("smtps://u@mail.example.org"), Duration.ofSeconds(9));
+        Properties tls = SmtpConnection.properties(SmtpSettings.parse("smtps://u@mail.example.org"),
+                Duration.ofSeconds(9));
         assertThat(tls).containsEntry("mail.smtp.ssl.enable", "true").containsEntry("mail.smtp.auth", "true");
     }
 
@@ -62,15 +64,15 @@ class SettingsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "mail.example.org                | has no scheme",
-        "http://mail.example.org         | starts with 'http://': write smtp:// (STARTTLS) or smtps:// (TLS)",
-        "smtp://                         | names no host",
-        "smtp://mail.example.org:99999   | the port 99999 is not from 1 to 65535",
-        "smtp://mail.example.org:port    | the port 'port' is not a number",
-        "smtp://mail.example.org/INBOX   | has a path ('/INBOX')",
-        "smtp://mail.example.org?x=1     | has a query or fragment",
-        "smtp://[::1                     | opens an IPv6 address with [ and never closes it",
-        "''                              | is empty",
+            "mail.example.org                | has no scheme",
+            "http://mail.example.org         | starts with 'http://': write smtp:// (STARTTLS) or smtps:// (TLS)",
+            "smtp://                         | names no host",
+            "smtp://mail.example.org:99999   | the port 99999 is not from 1 to 65535",
+            "smtp://mail.example.org:port    | the port 'port' is not a number",
+            "smtp://mail.example.org/INBOX   | has a path ('/INBOX')",
+            "smtp://mail.example.org?x=1     | has a query or fragment",
+            "smtp://[::1                     | opens an IPv6 address with [ and never closes it",
+            "''                              | is empty",
     })
     void aBadSmtpUrlNamesItsFault(String url, String fault) {
         assertThatThrownBy(() -> SmtpSettings.parse(url)).isInstanceOf(MailException.class)
@@ -80,7 +82,7 @@ class SettingsTest {
     @Test
     void aPasswordInTheUrlIsRefusedWithoutBeingRepeated() {
         for (String url : new String[] {"smtp://officer:hunter2@mail.example.org", "smtps://officer:hun/ter2@host",
-            "imaps://officer@example.org:hunter2@imap.example.org/INBOX"}) {
+                "imaps://officer@example.org:hunter2@imap.example.org/INBOX"}) {
             assertThatThrownBy(() -> {
                 if (url.startsWith("imap")) {
                     ImapSettings.parse(url);
@@ -108,7 +110,8 @@ class SettingsTest {
 
     @Test
     void theSettingsPrintAsTheirUrl() {
-        assertThat(SmtpSettings.parse("smtp://officer@mail.example.org")).hasToString("smtp://officer@mail.example.org:587");
+        assertThat(SmtpSettings.parse("smtp://officer@mail.example.org"))
+                .hasToString("smtp://officer@mail.example.org:587");
         assertThat(ImapSettings.parse("imaps://officer@imap.example.org:1993/Replies"))
                 .hasToString("imaps://officer@imap.example.org:1993/Replies");
     }
