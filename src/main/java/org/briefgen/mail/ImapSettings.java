@@ -1,0 +1,67 @@
+package org.briefgen.mail;
+
+import java.util.Objects;
+
+/**
+ * Which mailbox to read replies from: host, port, encryption, the user to log in as, and the
+ * folder. The password is never part of it; see {@link Password}.
+ *
+ * <p>{@code imaps://user@host:port/FOLDER} is TLS (port 993 by default); {@code imap://…} is
+ * STARTTLS (port 143), required unless the host is a loopback address. The folder is INBOX when
+ * the URL names none.
+ */
+public record ImapSettings(String host, int port, Security security, String username, String folder) {
+
+    private static final String OUTCOME = "nothing was read.";
+
+    public ImapSettings {
+        Objects.requireNonNull(security, "security");
+        if (host == null || host.isBlank() || !host.strip().matches("[A-Za-z0-9._:-]+")) {
+            throw new MailException("the IMAP host '" + DisplayText.of(host, 200) + "' is not a host name or address",
+                    OUTCOME);
+        }
+        host = host.strip();
+        if (port < 1 || port > 65535) {
+            throw new MailException("the IMAP port " + port + " is not from 1 to 65535", OUTCOME);
+        }
+        if (username == null || username.isBlank()) {
+            throw new MailException("the IMAP settings for " + host + " name no user: write imaps://user@" + host
+                    + "/INBOX", OUTCOME);
+        }
+        username = username.strip();
+        if (!username.matches("[^\\p{Cntrl}\\s]+")) {
+            throw new MailException("the IMAP user name '" + DisplayText.of(username, 200)
+                    + "' holds a space or control character", OUTCOME);
+        }
+        folder = folder == null || folder.isBlank() ? "INBOX" : folder.strip();
+    }
+
+    /** From {@code imaps://user@host:port/FOLDER} or {@code imap://user@host:port/FOLDER}. */
+    public static ImapSettings parse(String url) {
+        MailUrl u = MailUrl.parse(url, "IMAP");
+        Security security = switch (u.scheme()) {
+            case "imaps" -> Security.TLS;
+            case "imap" -> Security.STARTTLS;
+            default -> throw MailUrl.fault("IMAP", "starts with '" + DisplayText.of(u.scheme(), 20)
+                    + "://': write imaps:// (TLS) or imap:// (STARTTLS)");
+        };
+        int port = u.port() > 0 ? u.port() : security == Security.TLS ? 993 : 143;
+        return new ImapSettings(u.host(), port, security, u.user(), u.path());
+    }
+
+    /** False only for STARTTLS to a loopback host (a local test server), where a plain connection is allowed. */
+    public boolean encryptionRequired() {
+        return security == Security.TLS || !MailUrl.isLoopback(host);
+    }
+
+    /** {@code imaps://user@host:port/FOLDER} (there is no password to hide). */
+    public String url() {
+        String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        return (security == Security.TLS ? "imaps" : "imap") + "://" + username + "@" + h + ":" + port + "/" + folder;
+    }
+
+    @Override
+    public String toString() {
+        return url();
+    }
+}

@@ -1,0 +1,11 @@
+package org.briefgen.mail;
+
+/** How a reply was matched to its letter, strongest first. */
+public enum MatchedBy {
+    /** Its In-Reply-To names the letter's Message-ID. */
+    IN_REPLY_TO,
+    /** Its References name the letter's Message-ID. */
+    REFERENCES,
+    /** Its subject holds the letter's reference as a whole word (and no other letter's). */
+    SUBJECT
+}

@@ -1,0 +1,139 @@
+package org.briefgen.mail;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Properties;
+import javax.net.ssl.SSLException;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.NoSuchProviderException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
+/** One SMTP connection for a run, opened again when the server drops it. */
+final class SmtpConnection implements AutoCloseable {
+
+    /** The server could not be reached for now (refused, timed out, dropped, a busy greeting): worth retrying. */
+    static final class Unreachable extends Exception {
+        Unreachable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final SmtpSettings settings;
+    private final Password password;
+    private final Session session;
+    private Transport transport;
+
+    SmtpConnection(SmtpSettings settings, Password password, Duration timeout) {
+        this.settings = settings;
+        this.password = password;
+        this.session = Session.getInstance(properties(settings, timeout));
+    }
+
+    static Properties properties(SmtpSettings settings, Duration timeout) {
+        Properties p = new Properties();
+        String millis = Long.toString(timeout.toMillis());
+        p.setProperty("mail.smtp.host", settings.host());
+        p.setProperty("mail.smtp.port", Integer.toString(settings.port()));
+        p.setProperty("mail.smtp.auth", Boolean.toString(settings.username() != null));
+        // one refused address must not stop the others: each gets its own outcome
+        p.setProperty("mail.smtp.sendpartial", "true");
+        p.setProperty("mail.smtp.ssl.enable", Boolean.toString(settings.security() == Security.TLS));
+        p.setProperty("mail.smtp.starttls.enable", Boolean.toString(settings.security() == Security.STARTTLS));
+        p.setProperty("mail.smtp.starttls.required",
+                Boolean.toString(settings.security() == Security.STARTTLS && settings.encryptionRequired()));
+        p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+        p.setProperty("mail.smtp.connectiontimeout", millis);
+        p.setProperty("mail.smtp.timeout", millis);
+        p.setProperty("mail.smtp.writetimeout", millis);
+        p.setProperty("mail.smtp.quitwait", "false");
+        return p;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    Transport transport() {
+        return transport;
+    }
+
+    /** Connects and logs in unless connected already (a NOOP tells). */
+    void ensureOpen() throws Unreachable {
+        if (transport != null && transport.isConnected()) {
+            return;
+        }
+        close();
+        try {
+            Transport t = session.getTransport("smtp");
+            transport = t;
+            if (settings.username() == null) {
+                t.connect(settings.host(), settings.port(), null, null);
+            } else {
+                t.connect(settings.host(), settings.port(), settings.username(), password.reveal());
+                if (t instanceof SMTPTransport smtp && !smtp.supportsExtension("AUTH")
+                        && !smtp.supportsExtension("AUTH=LOGIN")) {
+                    // the mail library would go on without logging in; the user asked for a login
+                    close();
+                    throw new MailException("the SMTP server " + settings.host() + ":" + settings.port()
+                            + " offers no login, but user '" + settings.username() + "' was given",
+                            "nothing was sent.");
+                }
+            }
+        } catch (AuthenticationFailedException e) {
+            close();
+            throw new MailAuthenticationException("the SMTP server " + settings.host() + ":" + settings.port()
+                    + " refused the login of '" + settings.username() + "': " + reply(e.getMessage()),
+                    "the run stopped at once; nothing more was sent.");
+        } catch (NoSuchProviderException e) {
+            throw new IllegalStateException("Angus Mail's SMTP provider is missing", e);
+        } catch (MessagingException e) {
+            close();
+            String reason = reply(e.getMessage() + cause(e));
+            if (temporary(e)) {
+                throw new Unreachable(reason);
+            }
+            throw new MailException("cannot send through the SMTP server " + settings.host() + ":" + settings.port()
+                    + ": " + reason, "the run stopped; nothing more was sent.");
+        }
+    }
+
+    /** Refused, timed out, dropped or told to come back later; not a TLS failure or a missing STARTTLS. */
+    private static boolean temporary(MessagingException e) {
+        boolean io = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return false;
+            }
+            io |= t instanceof IOException;
+        }
+        // Angus words a busy server's greeting as "bad greeting ... response: 421 ..."
+        String text = String.valueOf(e.getMessage());
+        return io || text.matches("(?s).*(response: |^)4\\d\\d\\b.*");
+    }
+
+    private static String cause(Throwable e) {
+        Throwable c = e.getCause();
+        return c == null || c.getMessage() == null ? "" : " (" + c.getMessage() + ")";
+    }
+
+    /** A server's reply as one line, with the password masked should a server ever echo it. */
+    String reply(String text) {
+        return password.hiddenIn(DisplayText.of(text, 300));
+    }
+
+    @Override
+    public void close() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // closing a connection that already broke: nothing to do
+            }
+            transport = null;
+        }
+    }
+}
