@@ -26,15 +26,18 @@ class ArchitectureTest {
             .layer("campaign").definedBy("org.briefgen.campaign..")
             .layer("document").definedBy("org.briefgen.document..")
             .layer("failure").definedBy("org.briefgen.failure..")
+            .layer("mail").definedBy("org.briefgen.mail..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("mail").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "cli")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "cli")
+            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "mail", "cli")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "mail", "cli")
             .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
             .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli")
             .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli")
             .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli")
-            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "batch", "archive", "render", "template", "merge",
+            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "mail", "batch", "archive", "render", "template",
+                    "merge",
                     "campaign", "document");
 
     /** The error type every package may throw depends on nothing of ours. */
@@ -59,4 +62,11 @@ class ArchitectureTest {
     static final ArchRule writersNeverKnowTheDataSource = noClasses().that().resideInAPackage("org.briefgen.render..")
             .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.campaign..", "org.briefgen.merge..",
                     "org.briefgen.template..");
+
+    /** Sending and reading mail needs the e-mail writer, the archive and Jakarta Mail, and nothing else. */
+    @ArchTest
+    static final ArchRule mailUsesOnlyWhatItMay = classes().that().resideInAPackage("org.briefgen.mail..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.briefgen.mail..", "org.briefgen.archive..",
+                    "org.briefgen.render.email..", "org.briefgen.failure..", "java..", "javax.net.ssl..",
+                    "jakarta.mail..", "jakarta.activation..", "org.eclipse.angus.mail..");
 }

@@ -38,8 +38,8 @@ class DocsTest {
         assertThat(packages).contains("cli", "batch", "render.pdf", "document.markdown");
         for (String doc : List.of("docs/architecture.md", "CONTRIBUTING.md")) {
             String text = Files.readString(Path.of(doc));
-            assertThat(packages).as(doc).allSatisfy(p -> assertThat(text).as(doc + " names " + p)
-                    .contains("`" + p + "`"));
+            assertThat(packages.stream().filter(p -> !text.contains("`" + p + "`")))
+                    .as("packages " + doc + " does not name").isEmpty();
         }
     }
 

@@ -1,12 +1,13 @@
 package org.briefgen.mail;
 
+import org.briefgen.failure.UserError;
+
 /**
  * Mail could not be sent or read as asked: bad settings, a server that cannot be reached or
  * refuses us, an inbox that cannot be read. The message names the fault and never holds a
  * password; {@link #outcome()} says what was (not) done.
  */
-// phase 2: extends UserError (org.briefgen.failure), which takes the message alone and asks for outcome()
-public class MailException extends RuntimeException {
+public class MailException extends UserError {
 
     private final String outcome;
 
@@ -16,6 +17,7 @@ public class MailException extends RuntimeException {
     }
 
     /** The sentence after the problem: what was (not) done, e.g. "nothing was sent.". */
+    @Override
     public String outcome() {
         return outcome;
     }
