@@ -15,16 +15,16 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 
 /**
- * How a run's PDFs compress their streams: to the bytes iText would write, but with less work.
- * Compressing was a third of the time a letter took to write.
+ * How a run's PDFs compress their streams: to the bytes iText would write, but with less work
+ * (compressing was a large share of writing a letter: docs/performance.md has the profile).
  * <ul>
  * <li>The streams letters have in common (embedded font programs and the colour profile) are
  * compressed once a run: most letters embed font subsets that earlier letters embedded too (see
  * {@link SubsettingFont}). Found by the SHA-256 digest of their bytes. At most {@link #BUDGET}
  * bytes of compressed streams are kept, the first ones seen.
  * <li>Each thread keeps one deflater and resets it for the next stream. iText makes a deflater
- * for every stream and leaves it to the garbage collector to free its native memory (a quarter
- * of a megabyte each), which piled up between collections.
+ * for every stream and leaves it to the garbage collector to free its native memory, which
+ * piled up between collections.
  * </ul>
  * A stream is compressed as iText's {@code PdfOutputStream} compresses it (all its bytes at
  * once, at the stream's or else the writer's level), so its bytes in the PDF do not depend on

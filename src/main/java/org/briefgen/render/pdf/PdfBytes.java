@@ -7,8 +7,8 @@ import java.util.Arrays;
  * The bytes of one PDF as iText writes them, a byte at a time for much of the file, without a
  * lock per byte. {@code ByteArrayOutputStream}'s methods are synchronized; any other stream iText
  * wraps in a {@code BufferedOutputStream}, whose methods are synchronized too. A subclass of the
- * former, unsynchronized, is neither locked nor wrapped: the lock was 5% of a letter's time, the
- * wrapping (with commons-io's unsynchronized stream) 8%. Used by one thread, for one PDF.
+ * former, unsynchronized, is neither locked nor wrapped (the lock and the wrapping were measurable
+ * shares of a letter's time: docs/performance.md). Used by one thread, for one PDF.
  */
 final class PdfBytes extends ByteArrayOutputStream {
 
