@@ -18,6 +18,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("org.briefgen.cli..")
+            .layer("web").definedBy("org.briefgen.web..")
             .layer("batch").definedBy("org.briefgen.batch..")
             .layer("archive").definedBy("org.briefgen.archive..")
             .layer("render").definedBy("org.briefgen.render..")
@@ -27,14 +28,16 @@ class ArchitectureTest {
             .layer("document").definedBy("org.briefgen.document..")
             .layer("failure").definedBy("org.briefgen.failure..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "cli")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "web")
+            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "cli", "web")
             .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "cli")
             .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli")
-            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli", "web")
+            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli", "web")
             .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli")
-            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "batch", "archive", "render", "template", "merge",
+            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "batch", "archive", "render", "template",
+                    "merge",
                     "campaign", "document");
 
     /** The error type every package may throw depends on nothing of ours. */

@@ -1,0 +1,59 @@
+package org.briefgen.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+/**
+ * What every request passes first: the security headers, the session, the login (when the
+ * workbench listens beyond this machine) and, for every POST, the CSRF token.
+ */
+final class Guard {
+
+    /** No script or style but the app's own files, no frames, no other site. */
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private final Sessions sessions;
+    private final boolean loginRequired;
+    private final long maxRequestBytes;
+
+    /** {@code maxRequestBytes}: a larger request body is refused (413) before it is read. */
+    Guard(Sessions sessions, boolean loginRequired, long maxRequestBytes) {
+        this.sessions = sessions;
+        this.loginRequired = loginRequired;
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    static void headers(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    void before(Context ctx) {
+        headers(ctx);
+        String path = ctx.path();
+        if (path.startsWith("/static/")) {
+            return;
+        }
+        Session session = sessions.of(ctx);
+        boolean post = ctx.method() == HandlerType.POST;
+        if (post && ctx.req().getContentLengthLong() > maxRequestBytes) {
+            throw new Refused(413, "the request is too large: a response's file may be at most "
+                    + ResponsePages.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        }
+        if (post && !Sessions.csrfMatches(session, ctx.formParam("_csrf"))) {
+            throw Refused.forbidden("this form has expired or did not come from the workbench: reload the page and"
+                    + " send it again");
+        }
+        if (loginRequired && session.officer() == null && !path.equals("/login")) {
+            if (post) {
+                throw Refused.forbidden("sign in first");
+            }
+            ctx.redirect("/login");
+            ctx.skipRemainingHandlers();
+        }
+    }
+}
