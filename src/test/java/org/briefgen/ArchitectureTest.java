@@ -31,7 +31,7 @@ class ArchitectureTest {
             .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "web")
             .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "cli", "web")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "cli")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "cli", "web")
             .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
             .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli", "web")
             .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli", "web")

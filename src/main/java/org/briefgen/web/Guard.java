@@ -32,6 +32,29 @@ final class Guard {
         ctx.header("Cache-Control", "no-store");
     }
 
+    /**
+     * The form's CSRF token. Reading it reads the form, so a body over the size limit (sent without
+     * a length, in chunks) is found here: refused as too large, and a form that cannot be read as bad.
+     */
+    private static String token(Context ctx) {
+        try {
+            return ctx.formParam("_csrf");
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (message.contains("size") || message.contains("exceed") || message.contains("too large")) {
+                    throw tooLarge();
+                }
+            }
+            throw Refused.badRequest("the form could not be read");
+        }
+    }
+
+    static Refused tooLarge() {
+        return new Refused(413, "the request is too large: a response's file may be at most "
+                + ResponsePages.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+    }
+
     void before(Context ctx) {
         headers(ctx);
         String path = ctx.path();
@@ -41,10 +64,9 @@ final class Guard {
         Session session = sessions.of(ctx);
         boolean post = ctx.method() == HandlerType.POST;
         if (post && ctx.req().getContentLengthLong() > maxRequestBytes) {
-            throw new Refused(413, "the request is too large: a response's file may be at most "
-                    + ResponsePages.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            throw tooLarge();
         }
-        if (post && !Sessions.csrfMatches(session, ctx.formParam("_csrf"))) {
+        if (post && !Sessions.csrfMatches(session, token(ctx))) {
             throw Refused.forbidden("this form has expired or did not come from the workbench: reload the page and"
                     + " send it again");
         }
