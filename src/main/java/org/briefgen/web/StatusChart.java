@@ -18,7 +18,7 @@ final class StatusChart {
     record Chart(int width, int height, int barX, List<Bar> bars, int total) {
     }
 
-    private static final int BAR_X = 190;
+    private static final int BAR_X = 230;
     private static final int MAX_WIDTH = 360;
     private static final int ROW = 36;
 

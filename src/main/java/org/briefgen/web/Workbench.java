@@ -31,6 +31,9 @@ public final class Workbench implements AutoCloseable {
             String localOfficer) {
     }
 
+    /** Marks a request whose error page is already made (a 404 of ours keeps its own words). */
+    private static final String ERROR_SHOWN = "briefgen.error-shown";
+
     private final Javalin server;
     private final Services services;
 
@@ -87,7 +90,7 @@ public final class Workbench implements AutoCloseable {
                         + " server's output says why)"));
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (ctx.attribute(ERROR_SHOWN) == null) {
                     error(services, ctx, 404, List.of("there is no page at this address"));
                 }
             });
@@ -97,6 +100,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     private static void error(Services services, Context ctx, int status, List<String> messages) {
+        ctx.attribute(ERROR_SHOWN, Boolean.TRUE);
         Guard.headers(ctx);
         ctx.status(status);
         services.pages().render(ctx, "error.ftlh", "", Map.of("status", status, "messages", messages));
