@@ -36,7 +36,7 @@ final class ArchivePages {
         routes.post("/archive/verify", this::verify);
         routes.get("/archive/{ref}", ctx -> services.pages().render(ctx, "archive-letter.ftlh", "archive", letterModel(
                 ctx.pathParam("ref"), List.of(), Map.of())));
-        routes.get("/archive/{ref}/files/{n}", this::letterFile);
+        routes.get("/archive/{ref}/files/{name}", this::letterFile);
         routes.get("/archive/{ref}/responses/{entry}/file", this::responseFile);
     }
 
@@ -81,7 +81,10 @@ final class ArchivePages {
         String ref = Names.checked(ctx.pathParam("ref"), "that letter");
         IssuedLetter letter = ArchiveView.read(services.archive()).letter(ref).orElseThrow(() -> Refused.notFound(
                 "letter " + ref));
-        RecordedFile file = letter.files().get(Names.index(ctx.pathParam("n"), letter.files().size(), "that file"));
+        // the name is only compared with the names the archive recorded, never used as a path
+        String name = Names.checked(ctx.pathParam("name"), "that file");
+        RecordedFile file = letter.files().stream().filter(f -> f.path().substring(f.path().lastIndexOf('/') + 1)
+                .equals(name)).findFirst().orElseThrow(() -> Refused.notFound("file " + name + " of " + ref));
         send(ctx, file);
     }
 

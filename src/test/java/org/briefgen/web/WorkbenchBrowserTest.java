@@ -114,7 +114,7 @@ class WorkbenchBrowserTest {
             assertThat(progress).contains("Done: 4 letters issued", "CE-2020-001", "Amazon UK",
                     "CE-2020-001-amazon-uk.pdf");
             assertThat(driver.findElement(By.linkText("CE-2020-001-amazon-uk.pdf")).getAttribute("href")).endsWith(
-                    "/archive/CE-2020-001/files/0");
+                    "/archive/CE-2020-001/files/CE-2020-001-amazon-uk.pdf");
             browser.accessible("issuing");
             browser.screenshot("05-issued");
 

@@ -93,6 +93,8 @@ class WorkbenchHttpTest {
                 "/letters/amazon-uk/pages/..%2F..%2Fpom.xml", "/letters/amazon-uk/pages/-1",
                 "/letters/amazon-uk/pages/99", "/archive/..%2F..%2Fpom.xml", "/archive/%2Fetc%2Fpasswd",
                 "/archive/CE-2020-001/files/..%2F..%2F..%2Fpom.xml", "/archive/CE-2020-001/files/%2Fetc%2Fpasswd",
+                "/archive/CE-2020-001/files/..",
+                "/archive/CE-2020-001/files/archive.sqlite",
                 "/archive/CE-2020-001/responses/..%2F1/file", "/issue/..%2F..%2Fpom.xml/progress",
                 "/issue/%2e%2e%2f%2e%2e%2fpom.xml", "/static/../pom.xml", "/static/%2e%2e/%2e%2e/pom.xml",
                 "/static/..%2F..%2F..%2Fpom.xml", "/static//etc/passwd", "/letters/C:%5Cwindows%5Cwin.ini")) {
@@ -120,6 +122,10 @@ class WorkbenchHttpTest {
         Response recorded = responses().stream().filter(r -> r.reference().equals("CE-2020-002")).findFirst()
                 .orElseThrow();
         assertThat(recorded.summary()).isEqualTo("They wrote back");
+        // each file link gives that file
+        HttpResponse<byte[]> pdf = web.getBytes("/archive/CE-2020-002/files/CE-2020-002-northwind-home-ltd.pdf");
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(recorded.file().path()).matches("responses/CE-2020-002/[0-9]+-response\\.pdf");
         try (Stream<Path> all = Files.walk(dir)) {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("escaped"));
