@@ -18,6 +18,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("org.briefgen.cli..")
+            .layer("web").definedBy("org.briefgen.web..")
             .layer("batch").definedBy("org.briefgen.batch..")
             .layer("archive").definedBy("org.briefgen.archive..")
             .layer("render").definedBy("org.briefgen.render..")
@@ -28,15 +29,17 @@ class ArchitectureTest {
             .layer("failure").definedBy("org.briefgen.failure..")
             .layer("mail").definedBy("org.briefgen.mail..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("mail").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "mail", "cli")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "mail", "cli")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("mail").mayOnlyBeAccessedByLayers("cli", "web")
+            .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "web")
+            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "mail", "cli", "web")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "mail", "cli", "web")
             .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli")
-            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli", "web")
+            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli", "web")
             .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli")
-            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "mail", "batch", "archive", "render", "template",
+            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "mail", "batch", "archive", "render",
+                    "template",
                     "merge",
                     "campaign", "document");
 

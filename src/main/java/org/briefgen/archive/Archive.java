@@ -63,6 +63,18 @@ public interface Archive extends AutoCloseable {
     /** Recomputes every recorded file's hash and both hash chains. */
     Verification verify();
 
+    /**
+     * Records officer {@code name} with {@code password}, kept only as a slow salted hash; a name
+     * already there gets a new password (a new row: the latest counts). The caller clears {@code password}.
+     */
+    void addOfficer(String name, char[] password);
+
+    /** Whether {@code password} is officer {@code name}'s current one (false for an unknown name). */
+    boolean checkOfficer(String name, char[] password);
+
+    /** The officers' names, once each. */
+    List<String> officers();
+
     /** The database file or URL, for messages. */
     String describe();
 

@@ -19,6 +19,7 @@ final class JdbcArchive implements Archive {
     private final LetterStore letters;
     private final LetterIssuer issuer;
     private final ResponseStore responses;
+    private final OfficerStore officers;
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
             throws SQLException {
@@ -28,6 +29,7 @@ final class JdbcArchive implements Archive {
         this.letters = LetterStore.of(statements);
         this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe());
         this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe());
+        this.officers = new OfficerStore(statements, clock);
     }
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
@@ -97,6 +99,29 @@ final class JdbcArchive implements Archive {
     public List<Response> responses() {
         try {
             return responses.all();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public void addOfficer(String name, char[] password) {
+        officers.add(name, password);
+    }
+
+    @Override
+    public boolean checkOfficer(String name, char[] password) {
+        try {
+            return officers.check(name, password);
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public List<String> officers() {
+        try {
+            return officers.names();
         } catch (SQLException e) {
             throw statements.failure(e);
         }

@@ -91,6 +91,22 @@ public final class Issuing {
 
     /** Issues the letter of every recipient who has none yet, into the archive at {@code location}. */
     public Report issue(ArchiveLocation location, Clock clock, Listener listener) {
+        return issue(location, clock, listener, Set.of());
+    }
+
+    /**
+     * As {@link #issue(ArchiveLocation, Clock, Listener)}, but only to the recipients whose ids are in
+     * {@code only} (all when it is empty); the whole campaign is still checked first. An id that is
+     * not a recipient's is refused before anything is written.
+     */
+    public Report issue(ArchiveLocation location, Clock clock, Listener listener, Set<String> only) {
+        Set<String> known = new HashSet<>();
+        run.data().recipients().forEach(r -> known.add(r.id()));
+        List<String> unknown = only.stream().filter(id -> !known.contains(id)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidCampaignException(unknown.stream().map(id -> "'" + id + "' is not a recipient of"
+                    + " campaign " + run.data().campaign().id()).toList());
+        }
         List<Failure> failures = check(listener);
         if (!failures.isEmpty() && !isolateFailures) {
             throw new InvalidCampaignException(Failure.messages(failures));
@@ -104,7 +120,8 @@ public final class Issuing {
         try (Archive archive = Archive.open(location, clock)) {
             // a killed run's half-written files: their letters were never recorded, so are issued now
             AtomicFiles.removeLeftovers(files.folder());
-            List<Recipient> recipients = run.data().recipients().stream().filter(r -> !failed.contains(r)).toList();
+            List<Recipient> recipients = run.data().recipients().stream().filter(r -> !failed.contains(r))
+                    .filter(r -> only.isEmpty() || only.contains(r.id())).toList();
             // enough rendered ahead that the workers go on while a group is written and recorded
             try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.letters(), recipients), jobs,
                     GROUP + 3 * jobs)) {

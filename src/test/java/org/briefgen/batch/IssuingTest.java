@@ -150,6 +150,26 @@ class IssuingTest {
     }
 
     @Test
+    void onlyTheSelectedRecipientsAreIssuedAndTheRestLater() {
+        Issuing.Report first = new Issuing(run()).issue(location(), CLOCK, QUIET, java.util.Set.of("fieldfare"));
+        assertThat(first.written()).extracting(WrittenLetter::recipientId).containsExactly("fieldfare");
+        assertThat(letters()).extracting(IssuedLetter::reference).containsExactly("CE-2020-001");
+
+        Issuing.Report rest = issue();
+        assertThat(rest.written()).extracting(WrittenLetter::recipientId).containsExactly("amazon-uk",
+                "northwind-home", "sondergaard");
+        assertThat(rest.alreadyIssued()).extracting(IssuedLetter::recipientId).containsExactly("fieldfare");
+    }
+
+    @Test
+    void aSelectedIdThatIsNoRecipientIsRefusedBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> new Issuing(run()).issue(location(), CLOCK, QUIET, java.util.Set.of("amazon-uk",
+                "../etc"))).isInstanceOf(InvalidCampaignException.class).hasMessageContaining(
+                        "'../etc' is not a recipient of campaign cloud-extraction-2020");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void theDataHashIgnoresWhereTheCampaignFolderIs() {
         CampaignData here = new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA);
         CampaignData there = new CampaignLoader(LocalDate.of(2031, 1, 1)).load(data());

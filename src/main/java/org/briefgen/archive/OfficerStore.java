@@ -1,0 +1,80 @@
+package org.briefgen.archive;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The officers who may sign in to the workbench, each with a password hash; append-only: a new
+ * password is a new row and an officer's latest row counts.
+ */
+final class OfficerStore {
+
+    /** An officer's name: what {@code briefgen user add NAME} accepts, safe in any message or page. */
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    /** The shortest password accepted. */
+    static final int MINIMUM_LENGTH = 12;
+
+    private final Statements statements;
+    private final Clock clock;
+
+    OfficerStore(Statements statements, Clock clock) {
+        this.statements = statements;
+        this.clock = clock;
+    }
+
+    /** Records {@code name} with {@code password} (or a new password for an officer already there). */
+    void add(String name, char[] password) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new ArchiveException("'" + name + "' is not an officer's name (letters, digits, '.', '_' or '-',"
+                    + " at most 64, starting with a letter or digit)");
+        }
+        if (password == null || password.length < MINIMUM_LENGTH) {
+            throw new ArchiveException("the password of " + name + " is too short: at least " + MINIMUM_LENGTH
+                    + " characters");
+        }
+        PasswordHash hash = PasswordHash.of(password);
+        statements.inTransaction(() -> {
+            statements.update("INSERT INTO officers (entry_no, name, algorithm, iterations, salt, password_hash,"
+                    + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", statements.nextEntry("officers"), name,
+                    hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(), Statements.timestamp(clock));
+            return null;
+        });
+    }
+
+    /** Whether {@code password} is {@code name}'s latest; an unknown name costs the same time as a wrong password. */
+    boolean check(String name, char[] password) throws SQLException {
+        Optional<PasswordHash> hash = name == null ? Optional.empty() : latest(name);
+        // an unknown officer is hashed too, so that the time taken does not tell who exists
+        boolean matches = hash.orElse(DECOY).matches(password);
+        return hash.isPresent() && matches;
+    }
+
+    /** Every officer's name, once each, in the order first recorded. */
+    List<String> names() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = statements.prepare("SELECT name FROM officers ORDER BY entry_no").executeQuery()) {
+            while (rs.next()) {
+                if (!names.contains(rs.getString(1))) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private Optional<PasswordHash> latest(String name) throws SQLException {
+        try (ResultSet rs = statements.prepare("SELECT algorithm, iterations, salt, password_hash FROM officers"
+                + " WHERE name = ? ORDER BY entry_no DESC LIMIT 1", name).executeQuery()) {
+            return rs.next() ? Optional.of(new PasswordHash(rs.getString(1), rs.getInt(2), rs.getString(3), rs
+                    .getString(4))) : Optional.empty();
+        }
+    }
+
+    private static final PasswordHash DECOY = PasswordHash.of("not anyone's password".toCharArray());
+}

@@ -1,0 +1,130 @@
+package org.briefgen.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.briefgen.batch.RenderedLetter;
+import org.briefgen.campaign.CampaignData;
+import org.briefgen.campaign.Problem;
+import org.briefgen.campaign.Recipient;
+import org.briefgen.merge.Letter;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** The campaign page (its state, problems, recipients) and each recipient's letter preview. */
+final class CampaignPages {
+
+    /** The files a preview offers, by the name in its address, with their suffix and type. */
+    private static final Map<String, String[]> FILES = Map.of("pdf", new String[] {".pdf", "application/pdf"},
+            "docx", new String[] {".docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+            "eml", new String[] {".eml", "message/rfc822"}, "post", new String[] {".post.txt",
+                    "text/plain; charset=utf-8"});
+
+    private final Services services;
+
+    CampaignPages(Services services) {
+        this.services = services;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", this::campaign);
+        routes.get("/letters/{id}", this::letter);
+        routes.get("/letters/{id}/pages/{n}", this::page);
+        routes.get("/letters/{id}/files/{kind}", this::file);
+    }
+
+    private void campaign(Context ctx) {
+        CampaignSource.Loaded loaded = services.source().current();
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", loaded.errors());
+        if (loaded.ok()) {
+            CampaignData data = loaded.run().data();
+            ArchiveView archive = ArchiveView.read(services.archive());
+            List<RecipientRow> rows = RecipientRow.of(data.recipients(), data.campaign().id(), archive.tracker(
+                    LocalDate.now()));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String key : List.of("to-issue", "awaiting", "responded", "overdue", "late")) {
+                counts.put(key, (int) rows.stream().filter(r -> r.statusKey().equals(key)).count());
+            }
+            model.put("campaign", data.campaign());
+            model.put("letterDate", data.campaign().letterDate().toString());
+            if (!data.recipients().isEmpty()) {
+                Letter letter = loaded.run().merge(data.recipients().get(0), 1).letter();
+                model.put("letterDateText", letter.date().text());
+                model.put("deadlineText", letter.deadline().text());
+            }
+            model.put("counts", counts);
+            model.put("warnings", data.warnings().stream().map(Problem::toString).toList());
+            model.put("problems", loaded.problems());
+            model.put("rows", rows);
+        }
+        services.pages().render(ctx, "campaign.ftlh", "campaign", model);
+    }
+
+    private void letter(Context ctx) {
+        CampaignSource.Loaded loaded = services.source().current();
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", loaded.errors());
+        if (loaded.ok()) {
+            Recipient recipient = recipient(loaded, ctx.pathParam("id"));
+            LetterPreview.Made made = preview(loaded, recipient);
+            model.put("recipient", recipient);
+            model.put("made", Map.of("reference", made.reference() == null ? "" : made.reference(), "pages", made
+                    .pages().size(), "digest", made.digest(), "skipped", made.skipped(), "errors", made.errors()));
+            model.put("pageNumbers", IntStream.range(0, made.pages().size()).boxed().toList());
+            model.put("kinds", FILES.keySet().stream().sorted().filter(k -> made.file(FILES.get(k)[0]).isPresent())
+                    .toList());
+            model.put("post", made.file(".post.txt").map(f -> new String(f.bytes(), StandardCharsets.UTF_8))
+                    .orElse(""));
+            model.put("issued", ArchiveView.read(services.archive()).letters().stream().anyMatch(l -> l.recipientId()
+                    .equals(recipient.id()) && l.campaign().equals(loaded.run().data().campaign().id())));
+        }
+        services.pages().render(ctx, "letter.ftlh", "campaign", model);
+    }
+
+    private void page(Context ctx) {
+        CampaignSource.Loaded loaded = usable();
+        LetterPreview.Made made = preview(loaded, recipient(loaded, ctx.pathParam("id")));
+        int n = Names.index(ctx.pathParam("n").replaceFirst("\\.png$", ""), made.pages().size(), "that page");
+        ctx.contentType("image/png").result(made.pages().get(n));
+    }
+
+    private void file(Context ctx) {
+        CampaignSource.Loaded loaded = usable();
+        Recipient recipient = recipient(loaded, ctx.pathParam("id"));
+        String[] kind = FILES.get(ctx.pathParam("kind"));
+        if (kind == null) {
+            throw Refused.notFound("that file");
+        }
+        RenderedLetter.File file = preview(loaded, recipient).file(kind[0]).orElseThrow(() -> Refused.notFound(
+                "that file"));
+        ctx.contentType(kind[1]).header("Content-Disposition", "attachment; filename=\"preview-" + recipient.id()
+                + kind[0] + "\"").result(file.bytes());
+    }
+
+    private CampaignSource.Loaded usable() {
+        CampaignSource.Loaded loaded = services.source().current();
+        if (!loaded.ok()) {
+            throw Refused.notFound("the letter (the campaign does not load)");
+        }
+        return loaded;
+    }
+
+    private LetterPreview.Made preview(CampaignSource.Loaded loaded, Recipient recipient) {
+        return services.previews().of(loaded, recipient, ArchiveView.read(services.archive()).letters());
+    }
+
+    /** The recipient named in the address, or 404: the name is only ever compared, never used as a path. */
+    private static Recipient recipient(CampaignSource.Loaded loaded, String id) {
+        String checked = Names.checked(id, "that recipient");
+        return loaded.run().data().recipients().stream().filter(r -> r.id().equals(checked)).findFirst()
+                .orElseThrow(() -> Refused.notFound("recipient '" + checked + "'"));
+    }
+}

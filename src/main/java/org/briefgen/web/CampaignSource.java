@@ -1,0 +1,130 @@
+package org.briefgen.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Failure;
+import org.briefgen.batch.OutputFormats;
+import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.failure.UserError;
+
+/**
+ * The campaign on disk, loaded again whenever a file of its data or templates has changed (by
+ * their paths, sizes and modification times), so that pages follow edits without a restart.
+ */
+final class CampaignSource {
+
+    /**
+     * The campaign as loaded for one state of the files ({@code version}): its run, or the errors
+     * that stopped it loading, each naming its place.
+     */
+    static final class Loaded {
+        private final CampaignRun run;
+        private final List<String> errors;
+        private final String version;
+        private List<String> problems;
+
+        Loaded(CampaignRun run, List<String> errors, String version) {
+            this.run = run;
+            this.errors = List.copyOf(errors);
+            this.version = version;
+        }
+
+        CampaignRun run() {
+            return run;
+        }
+
+        boolean ok() {
+            return run != null;
+        }
+
+        List<String> errors() {
+            return errors;
+        }
+
+        String version() {
+            return version;
+        }
+
+        /** The letters' problems, as {@code validate} finds them (every letter made in memory), found once. */
+        synchronized List<String> problems() {
+            if (problems == null) {
+                try {
+                    problems = run.check().stream().map(Failure::message).toList();
+                } catch (UserError e) {
+                    problems = e.messages();
+                }
+            }
+            return problems;
+        }
+    }
+
+    private final Path data;
+    private final Path templates;
+    private Loaded loaded;
+
+    CampaignSource(Path data, Path templates) {
+        this.data = data;
+        this.templates = templates;
+    }
+
+    Path templates() {
+        return templates;
+    }
+
+    /** The campaign as its files are now. */
+    synchronized Loaded current() {
+        String version = version();
+        if (loaded == null || !loaded.version().equals(version)) {
+            loaded = load(version);
+        }
+        return loaded;
+    }
+
+    private Loaded load(String version) {
+        try {
+            CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
+                    .load(data, false), templates);
+            return new Loaded(run, List.of(), version);
+        } catch (UserError e) {
+            return new Loaded(null, e.messages(), version);
+        }
+    }
+
+    /** A digest of every file's path, size and modification time under the data and templates folders. */
+    private String version() {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Path root : List.of(data, templates)) {
+            if (!Files.isDirectory(root)) {
+                digest.update(("missing " + root + "\n").getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted().toList()) {
+                    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                    digest.update((file + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|" + a
+                            .lastModifiedTime() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + root + ": " + e.getMessage(), e);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+}

@@ -1,0 +1,143 @@
+package org.briefgen.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Issuing;
+import org.briefgen.batch.OutputFormats;
+import org.briefgen.batch.WrittenLetter;
+import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.failure.UserError;
+
+/**
+ * Issuing runs started from the workbench, one at a time, each through the same code as
+ * {@code generate} (batch's {@link Issuing}, the whole campaign checked first); their progress is
+ * kept for the page that shows it.
+ */
+final class IssueJobs {
+
+    /** One issued (or already issued) letter, with its recorded files. */
+    record Line(String reference, String company, boolean already, List<String> files) {
+    }
+
+    /** One run: its state as the listener hears it. */
+    static final class Job implements Issuing.Listener {
+        final String id;
+        final String officer;
+        volatile String state = "waiting";
+        volatile int checked;
+        volatile int total;
+        final List<Line> lines = new ArrayList<>();
+        volatile List<String> errors = List.of();
+
+        Job(String id, String officer) {
+            this.id = id;
+            this.officer = officer;
+        }
+
+        @Override
+        public void checked(int done, int of) {
+            state = "checking";
+            checked = done;
+            total = of;
+        }
+
+        @Override
+        public synchronized void issued(WrittenLetter letter, IssuedLetter record) {
+            state = "issuing";
+            lines.add(new Line(record.reference(), record.company(), false, record.files().stream().map(
+                    f -> f.path().substring(f.path().lastIndexOf('/') + 1)).toList()));
+        }
+
+        @Override
+        public synchronized void alreadyIssued(IssuedLetter letter, boolean changed) {
+            lines.add(new Line(letter.reference(), letter.company(), true, letter.files().stream().map(f -> f.path()
+                    .substring(f.path().lastIndexOf('/') + 1)).toList()));
+        }
+
+        synchronized List<Line> lines() {
+            return List.copyOf(lines);
+        }
+
+        boolean finished() {
+            return state.equals("done") || state.equals("failed");
+        }
+    }
+
+    private final Path data;
+    private final Path templates;
+    private final Path out;
+    private final ArchiveLocation archive;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "briefgen-workbench-issue");
+        t.setDaemon(true);
+        return t;
+    });
+
+    IssueJobs(Path data, Path templates, Path out, ArchiveLocation archive) {
+        this.data = data;
+        this.templates = templates;
+        this.out = out;
+        this.archive = archive;
+    }
+
+    /**
+     * Starts issuing the letters of the recipients in {@code only} (all when empty) for {@code officer}.
+     * The officer is not yet recorded: the archive's issue takes no officer (issue 17 adds it).
+     */
+    Job start(Set<String> only, String officer) {
+        byte[] id = new byte[12];
+        random.nextBytes(id);
+        Job job = new Job(HexFormat.of().formatHex(id), officer);
+        jobs.put(job.id, job);
+        runner.submit(() -> run(job, only));
+        return job;
+    }
+
+    Optional<Job> job(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(Job job, Set<String> only) {
+        try {
+            job.state = "checking";
+            CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
+                    .load(data, false), templates);
+            Issuing.Report report = new Issuing(run, Runtime.getRuntime().availableProcessors(), false).issue(archive,
+                    Clock.systemUTC(), job, only);
+            // the briefing goes with the letters, as generate writes it
+            if (run.writesBriefing() && (!report.written().isEmpty() || !Files.exists(out.resolve(run.data()
+                    .campaign().id()).resolve("briefing.pdf")))) {
+                run.writeBriefing(out);
+            }
+            job.state = "done";
+        } catch (UserError e) {
+            job.errors = e.messages();
+            job.state = "failed";
+        } catch (RuntimeException e) {
+            job.errors = List.of("internal error: " + e.getMessage());
+            job.state = "failed";
+        }
+    }
+
+    void stop() {
+        runner.shutdownNow();
+    }
+}

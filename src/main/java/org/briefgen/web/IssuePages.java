@@ -1,0 +1,78 @@
+package org.briefgen.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.briefgen.campaign.CampaignData;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/** Issuing all or the selected recipients' letters, and the run's progress as it goes. */
+final class IssuePages {
+
+    private final Services services;
+
+    IssuePages(Services services) {
+        this.services = services;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/issue", this::form);
+        routes.post("/issue", this::start);
+        routes.get("/issue/{job}", this::progressPage);
+        routes.get("/issue/{job}/progress", this::progressFragment);
+    }
+
+    private void form(Context ctx) {
+        CampaignSource.Loaded loaded = services.source().current();
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", loaded.errors());
+        if (loaded.ok()) {
+            CampaignData data = loaded.run().data();
+            model.put("campaign", data.campaign());
+            model.put("rows", RecipientRow.of(data.recipients(), data.campaign().id(), ArchiveView.read(services
+                    .archive()).tracker(LocalDate.now())));
+        }
+        services.pages().render(ctx, "issue.ftlh", "issue", model);
+    }
+
+    private void start(Context ctx) {
+        Set<String> only = new LinkedHashSet<>();
+        if ("selected".equals(ctx.formParam("scope"))) {
+            for (String id : ctx.formParams("recipient")) {
+                only.add(Names.checked(id, "recipient '" + id + "'"));
+            }
+            if (only.isEmpty()) {
+                throw Refused.badRequest("no recipient was selected: tick the recipients to issue, or issue all");
+            }
+        }
+        IssueJobs.Job job = services.jobs().start(only, services.sessions().of(ctx).officer());
+        ctx.redirect("/issue/" + job.id, HttpStatus.SEE_OTHER);
+    }
+
+    private void progressPage(Context ctx) {
+        services.pages().render(ctx, "issue-progress.ftlh", "issue", model(ctx));
+    }
+
+    private void progressFragment(Context ctx) {
+        services.pages().render(ctx, "issue-progress-fragment.ftlh", "issue", model(ctx));
+    }
+
+    private Map<String, Object> model(Context ctx) {
+        String id = Names.checked(ctx.pathParam("job"), "that issuing run");
+        IssueJobs.Job job = services.jobs().job(id).orElseThrow(() -> Refused.notFound("that issuing run"));
+        List<IssueJobs.Line> lines = job.lines();
+        return Map.of("job", Map.of("id", job.id, "state", job.state, "checked", job.checked, "total", job.total,
+                "finished", job.finished(), "errors", job.errors, "issued", lines.stream().filter(l -> !l.already())
+                        .count(),
+                "already", lines.stream().filter(IssueJobs.Line::already).count()), "lines",
+                lines.stream().map(l -> Map.of("reference", l.reference(), "company", l.company(), "already", l
+                        .already(), "files", l.files())).toList());
+    }
+}

@@ -1,0 +1,18 @@
+package org.briefgen.web;
+
+import java.nio.file.Path;
+
+import org.briefgen.archive.ArchiveLocation;
+
+/** What the workbench's pages share: built once when it starts. */
+record Services(Workbench.Settings settings, Pages pages, Sessions sessions, CampaignSource source,
+        LetterPreview previews, IssueJobs jobs, Path uploads) {
+
+    ArchiveLocation archive() {
+        return settings.archive();
+    }
+
+    Path out() {
+        return settings.out();
+    }
+}

@@ -1,0 +1,67 @@
+package org.briefgen.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.briefgen.archive.SheetWriter;
+import org.briefgen.archive.Tracker;
+import org.briefgen.archive.TrackerRow;
+import org.briefgen.archive.TrackerStatus;
+import org.briefgen.batch.TrackerReport;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** The tracker: where each letter stands today, as a table and a chart; its exports, as {@code tracker} writes them. */
+final class TrackerPages {
+
+    private final Services services;
+
+    TrackerPages(Services services) {
+        this.services = services;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/tracker", this::page);
+        routes.get("/tracker/export.csv", ctx -> download(ctx, "text/csv; charset=utf-8", "csv", SheetWriter.csv(
+                Tracker.sheet(rows())).getBytes(StandardCharsets.UTF_8)));
+        routes.get("/tracker/export.xlsx", ctx -> download(ctx,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", SheetWriter.xlsx(Tracker
+                        .sheet(rows()))));
+        routes.get("/tracker/export.pdf", ctx -> download(ctx, "application/pdf", "pdf", new TrackerReport(services
+                .source().templates()).pdf(rows(), LocalDate.now()).bytes()));
+    }
+
+    private List<TrackerRow> rows() {
+        return ArchiveView.read(services.archive()).tracker(LocalDate.now());
+    }
+
+    private void page(Context ctx) {
+        List<TrackerRow> rows = rows();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (TrackerStatus status : TrackerStatus.values()) {
+            if (status != TrackerStatus.SUPERSEDED) {
+                counts.put(status.key(), (int) rows.stream().filter(r -> r.status() == status).count());
+            }
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows.stream().map(r -> Map.of("reference", r.letter().reference(), "company", r.letter()
+                .company(), "issued", r.letter().letterDate().toString(), "deadline",
+                r.letter().deadline()
+                        .toString(),
+                "status", r.statusText(), "statusKey", r.status().key().replace(' ', '-')))
+                .toList());
+        model.put("today", TrackerRow.text(LocalDate.now()));
+        model.put("chart", StatusChart.model(counts));
+        services.pages().render(ctx, "tracker.ftlh", "tracker", model);
+    }
+
+    private static void download(Context ctx, String type, String extension, byte[] bytes) {
+        ctx.contentType(type).header("Content-Disposition", "attachment; filename=\"tracker." + extension + "\"")
+                .result(bytes);
+    }
+}

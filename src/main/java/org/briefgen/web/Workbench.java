@@ -1,0 +1,126 @@
+package org.briefgen.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.failure.UserError;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+
+/**
+ * The officers' workbench: a local web server over a campaign folder and its archive, with pages
+ * to preview, issue, record responses, track and verify; the same operations as the command line.
+ */
+public final class Workbench implements AutoCloseable {
+
+    /**
+     * Where the campaign, its templates, the letters and the archive are; whether a login is needed
+     * (any address but loopback), and else the officer everyone acts as (the system user).
+     */
+    public record Settings(Path data, Path templates, Path out, ArchiveLocation archive, boolean loginRequired,
+            String localOfficer) {
+    }
+
+    /** Marks a request whose error page is already made (a 404 of ours keeps its own words). */
+    private static final String ERROR_SHOWN = "briefgen.error-shown";
+
+    private final Javalin server;
+    private final Services services;
+
+    private Workbench(Javalin server, Services services) {
+        this.server = server;
+        this.services = services;
+    }
+
+    /** Starts serving on {@code host}:{@code port} (0: any free port); returns once it listens. */
+    public static Workbench start(Settings settings, String host, int port) {
+        Path uploads;
+        try {
+            uploads = Files.createTempDirectory("briefgen-workbench-uploads-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the workbench's folder for uploads: " + e.getMessage(), e);
+        }
+        Sessions sessions = new Sessions(settings.loginRequired() ? null : settings.localOfficer());
+        Services services = new Services(settings, new Pages(sessions, settings.loginRequired()), sessions,
+                new CampaignSource(settings.data(), settings.templates()), new LetterPreview(), new IssueJobs(settings
+                        .data(), settings.templates(), settings.out(), settings.archive()),
+                uploads);
+        Guard guard = new Guard(sessions, settings.loginRequired(), ResponsePages.MAX_FILE_BYTES + 64 * 1024);
+        ArchivePages archive = new ArchivePages(services);
+        Javalin server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = ResponsePages.MAX_FILE_BYTES + 64 * 1024;
+            config.jetty.multipartConfig.cacheDirectory(uploads.toString());
+            config.jetty.multipartConfig.maxFileSize(ResponsePages.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(ResponsePages.MAX_FILE_BYTES + 64 * 1024,
+                    SizeUnit.BYTES);
+            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/org/briefgen/web/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Content-Security-Policy", Guard.CSP, "X-Content-Type-Options", "nosniff",
+                        "Referrer-Policy", "no-referrer");
+            });
+            config.routes.before(guard::before);
+            new CampaignPages(services).register(config.routes);
+            new IssuePages(services).register(config.routes);
+            archive.register(config.routes);
+            new ResponsePages(services, archive).register(config.routes);
+            new TrackerPages(services).register(config.routes);
+            new LoginPages(services).register(config.routes);
+            config.routes.get("/send", ctx -> services.pages().render(ctx, "send.ftlh", "send", Map.of()));
+            config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
+            config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                // a fault of briefgen's own: its details go to the server's log, not to the page
+                System.err.println("internal error at " + ctx.path() + ": " + e);
+                error(services, ctx, 500, List.of("internal error: briefgen could not make this page (the"
+                        + " server's output says why)"));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(ERROR_SHOWN) == null) {
+                    error(services, ctx, 404, List.of("there is no page at this address"));
+                }
+            });
+        });
+        server.start(host, port);
+        return new Workbench(server, services);
+    }
+
+    private static void error(Services services, Context ctx, int status, List<String> messages) {
+        ctx.attribute(ERROR_SHOWN, Boolean.TRUE);
+        Guard.headers(ctx);
+        ctx.status(status);
+        services.pages().render(ctx, "error.ftlh", "", Map.of("status", status, "messages", messages));
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        services.jobs().stop();
+        try (Stream<Path> walk = Files.walk(services.uploads())) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // the system's temporary folder is cleaned in time
+        }
+    }
+}

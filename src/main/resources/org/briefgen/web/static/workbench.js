@@ -1,0 +1,86 @@
+// briefgen workbench: sorting and filtering tables, and following an issuing run. Nothing else;
+// every page works without it.
+(function () {
+  'use strict';
+
+  function cellText(row, column) {
+    var cell = row.cells[column];
+    return cell ? cell.textContent.trim().toLowerCase() : '';
+  }
+
+  function setUpSorting(table) {
+    var buttons = table.querySelectorAll('button.sort');
+    buttons.forEach(function (button) {
+      button.addEventListener('click', function () {
+        var th = button.closest('th');
+        var column = Number(button.getAttribute('data-column'));
+        var ascending = th.getAttribute('aria-sort') !== 'ascending';
+        table.querySelectorAll('th[aria-sort]').forEach(function (other) {
+          other.setAttribute('aria-sort', 'none');
+        });
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = cellText(a, column);
+          var y = cellText(b, column);
+          return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
+
+  function setUpFilter(table) {
+    var text = document.querySelector('[data-filter-table="' + table.id + '"]');
+    var status = document.querySelector('[data-status-table="' + table.id + '"]');
+    var shown = document.getElementById(table.id + '-shown');
+    function apply() {
+      var words = text ? text.value.trim().toLowerCase() : '';
+      var wanted = status ? status.value : '';
+      var count = 0;
+      var rows = table.tBodies[0].rows;
+      for (var i = 0; i < rows.length; i++) {
+        var row = rows[i];
+        var match = (!words || row.textContent.toLowerCase().indexOf(words) >= 0)
+          && (!wanted || row.getAttribute('data-status') === wanted);
+        row.hidden = !match;
+        if (match) { count++; }
+      }
+      if (shown) { shown.textContent = count + ' of ' + rows.length + ' shown'; }
+    }
+    if (text) { text.addEventListener('input', apply); }
+    if (status) { status.addEventListener('change', apply); }
+    if (text || status) { apply(); }
+  }
+
+  function followProgress(box) {
+    var source = box.getAttribute('data-src');
+    function finished() {
+      var job = box.querySelector('.job');
+      return job && job.getAttribute('data-finished') === 'true';
+    }
+    function poll() {
+      if (finished()) { return; }
+      fetch(source, { credentials: 'same-origin' }).then(function (response) {
+        return response.ok ? response.text() : Promise.reject(response.status);
+      }).then(function (html) {
+        // the fragment is the server's own page, escaped like every page
+        var parsed = new DOMParser().parseFromString(html, 'text/html');
+        var job = parsed.querySelector('.job');
+        if (job) { box.replaceChildren(document.importNode(job, true)); }
+        window.setTimeout(poll, 400);
+      }).catch(function () { window.setTimeout(poll, 2000); });
+    }
+    window.setTimeout(poll, 300);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('table.data').forEach(function (table) {
+      if (table.querySelector('button.sort')) { setUpSorting(table); }
+      if (table.id) { setUpFilter(table); }
+    });
+    var progress = document.getElementById('progress');
+    if (progress) { followProgress(progress); }
+  });
+}());

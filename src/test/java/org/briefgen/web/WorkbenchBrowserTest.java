@@ -1,0 +1,187 @@
+package org.briefgen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.briefgen.TestCampaigns;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The officer's whole flow in a real browser: the campaign and its warnings, the Amazon UK letter
+ * as page images, an edit on disk seen in the preview (and a broken edit shown with its place),
+ * issue all, a response recorded with a file, the tracker saying responded. Every page is
+ * checked with axe-core and saved as a screenshot; the navigation and the issue form are used
+ * with the keyboard alone.
+ */
+class WorkbenchBrowserTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void chromium() {
+        Browser.requireChromium();
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    @Test
+    void theOfficersWholeFlow() throws Exception {
+        Path root = TestCampaigns.copyBundled(dir.resolve("campaign"));
+        try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, false), "127.0.0.1", 0);
+                Browser browser = new Browser(dir.resolve("profile"))) {
+            String base = "http://127.0.0.1:" + workbench.port();
+            var driver = browser.driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(180));
+
+            // the campaign, its warnings, every recipient by company
+            driver.get(base + "/");
+            String home = driver.findElement(By.tagName("main")).getText();
+            assertThat(home).contains("Amazon UK", "Northwind Home Ltd", "Fieldfare Messaging Ltd",
+                    "Søndergaard Connect ApS", "Warnings",
+                    "recipients.csv:5:70: recipient 'sondergaard' has no e-mail address");
+            browser.accessible("campaign");
+            browser.screenshot("01-campaign");
+
+            // keyboard alone: the skip link, then the main navigation, in order
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            assertThat(active(driver).getText()).isEqualTo("Skip to content");
+            for (String item : List.of("Campaign", "Issue", "Send", "Tracker", "Archive")) {
+                new Actions(driver).sendKeys(Keys.TAB).perform();
+                assertThat(active(driver).getText()).isEqualTo(item);
+            }
+            // the filter narrows the table
+            driver.findElement(By.id("filter")).sendKeys("north");
+            assertThat(driver.findElements(By.cssSelector("#recipients tbody tr")).stream().filter(
+                    WebElement::isDisplayed).map(WebElement::getText)).singleElement().asString().contains(
+                            "Northwind Home Ltd");
+            driver.findElement(By.id("filter")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            assertThat(driver.findElements(By.cssSelector("#recipients tbody tr")).stream().filter(
+                    WebElement::isDisplayed)).hasSize(4);
+
+            // the Amazon UK letter, as images of the real PDF's pages
+            driver.findElement(By.linkText("Amazon UK")).click();
+            String before = pagesLoaded(driver, wait);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Letter to Amazon UK");
+            assertThat(driver.findElements(By.cssSelector(".pages img"))).hasSizeGreaterThanOrEqualTo(2);
+            browser.accessible("letter");
+            browser.screenshot("02-letter-amazon-uk");
+
+            // a finding edited on disk: the preview follows, without a restart
+            Path finding = root.resolve("data/findings/amazon-alexa-oxygen.md");
+            Files.writeString(finding, Files.readString(finding) + "\n> Investigators can also extract the"
+                    + " device's shopping lists, as our own test showed.\n");
+            driver.navigate().refresh();
+            String after = pagesLoaded(driver, wait);
+            assertThat(after).as("the letter's PDF changed").isNotEqualTo(before);
+
+            // a broken template: the error, with its place, instead of the letter
+            Path template = root.resolve("templates/letter.md.ftl");
+            String good = Files.readString(template);
+            Files.writeString(template, good.replace("${letter.deadline}", "${letter.dedline}"));
+            driver.navigate().refresh();
+            String broken = driver.findElement(By.tagName("main")).getText();
+            assertThat(broken).contains("This letter cannot be made").containsPattern(
+                    "templates/letter\\.md\\.ftl:[0-9]+:[0-9]+: \\$\\{letter\\.dedline\\} has no value");
+            assertThat(driver.findElements(By.cssSelector(".pages img"))).isEmpty();
+            browser.accessible("letter with an error");
+            browser.screenshot("03-letter-with-an-error");
+            Files.writeString(template, good);
+
+            // issue all, with the keyboard alone: Tab to the button, Enter
+            driver.get(base + "/issue");
+            browser.accessible("issue");
+            browser.screenshot("04-issue");
+            for (int i = 0; i < 40 && !"issue-all".equals(active(driver).getAttribute("id")); i++) {
+                new Actions(driver).sendKeys(Keys.TAB).perform();
+            }
+            assertThat(active(driver).getAttribute("id")).isEqualTo("issue-all");
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+            wait.until(d -> d.findElement(By.id("progress")).getText().contains("Done:"));
+            String progress = driver.findElement(By.id("progress")).getText();
+            assertThat(progress).contains("Done: 4 letters issued", "CE-2020-001", "Amazon UK",
+                    "CE-2020-001-amazon-uk.pdf");
+            assertThat(driver.findElement(By.linkText("CE-2020-001-amazon-uk.pdf")).getAttribute("href")).endsWith(
+                    "/archive/CE-2020-001/files/CE-2020-001-amazon-uk.pdf");
+            browser.accessible("issuing");
+            browser.screenshot("05-issued");
+
+            // a response, with its file
+            Path reply = dir.resolve("reply from amazon.pdf");
+            Files.writeString(reply, "%PDF-1.4 the company's reply");
+            driver.get(base + "/archive/CE-2020-001");
+            browser.accessible("letter record");
+            driver.findElement(By.id("received")).sendKeys("2020-01-15");
+            driver.findElement(By.id("summary")).sendKeys("Amazon says it does not allow extraction");
+            driver.findElement(By.id("file")).sendKeys(reply.toAbsolutePath().toString());
+            driver.findElement(By.id("record")).click();
+            wait.until(d -> d.findElements(By.id("responses")).size() > 0);
+            String responses = driver.findElement(By.id("responses")).getText();
+            assertThat(responses).contains("response", "2020-01-15", "Amazon says it does not allow extraction",
+                    "-response.pdf");
+            browser.screenshot("06-response-recorded");
+
+            // the tracker says responded
+            driver.findElement(By.linkText("Tracker")).click();
+            String tracker = driver.findElement(By.id("tracker")).getText();
+            assertThat(tracker).containsPattern("CE-2020-001 Amazon UK .*responded 15 January 2020 \\(8 days\\)");
+            assertThat(driver.findElements(By.cssSelector("svg rect.bar-responded"))).hasSize(1);
+            browser.accessible("tracker");
+            browser.screenshot("07-tracker");
+
+            // the archive, verified
+            driver.findElement(By.linkText("Archive")).click();
+            driver.findElement(By.id("verify")).click();
+            assertThat(driver.findElement(By.id("verify-result")).getText()).startsWith("Intact: 4 letters, 1"
+                    + " response, ");
+            browser.accessible("archive");
+            browser.screenshot("08-archive");
+
+            driver.get(base + "/send");
+            browser.accessible("send");
+            browser.screenshot("09-send");
+
+            driver.get(base + "/no-such-page");
+            browser.accessible("not found");
+            browser.screenshot("10-not-found");
+        }
+    }
+
+    @Test
+    void theSignInPageIsAccessible() {
+        Path root = TestCampaigns.copyBundled(dir.resolve("shared"));
+        try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, true), "127.0.0.1", 0);
+                Browser browser = new Browser(dir.resolve("profile-login"))) {
+            browser.driver.get("http://127.0.0.1:" + workbench.port() + "/");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
+            browser.accessible("sign in");
+            browser.screenshot("11-sign-in");
+        }
+    }
+
+    private static WebElement active(org.openqa.selenium.WebDriver driver) {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Waits for every page image to load; returns the digest of the PDF they show. */
+    private static String pagesLoaded(org.openqa.selenium.WebDriver driver, WebDriverWait wait) {
+        wait.until(d -> {
+            List<WebElement> images = d.findElements(By.cssSelector(".pages img"));
+            return !images.isEmpty() && images.stream().allMatch(img -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img)));
+        });
+        return driver.findElement(By.cssSelector(".pages img")).getAttribute("data-digest");
+    }
+}
