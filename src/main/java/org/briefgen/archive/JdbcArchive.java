@@ -24,7 +24,7 @@ final class JdbcArchive implements Archive {
             throws SQLException {
         this.location = location;
         this.folder = new OutputFolder(location.files());
-        this.statements = new Statements(connection, location.describe());
+        this.statements = new Statements(connection, location.describe(), ArchiveDatabase.dialect(location));
         this.letters = LetterStore.of(statements);
         this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe());
         this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe());
