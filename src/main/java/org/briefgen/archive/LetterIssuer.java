@@ -76,7 +76,8 @@ final class LetterIssuer {
                 context.campaign().title(), context.campaign().subject(), context.organisation().name(), l.sequence(),
                 issue.recipientId(), context.recipient().company(), Channels.of(context), l.date().date(),
                 l.deadline().date(), LetterDigest.sha256(context), LetterDigest.VERSION, issue.templatesSha256(),
-                issue.supersedes(), Statements.timestamp(clock), recorded, statements.lastRowHash("letters"), null);
+                issue.supersedes(), Statements.timestamp(clock), recorded, statements.lastRowHash("letters"), null,
+                issue.officer().name());
         IssuedLetter letter = unsigned.withSha256(RowHash.of(unsigned));
         letters.insert(letter);
         return new IssueOutcome.Issued(letter);

@@ -46,6 +46,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions archive;
 
+    @Mixin
+    OfficerOption officer;
+
     @Option(names = "--reissue", paramLabel = "REF", description = "Issue a correction of letter REF under a new reference that supersedes it (repeatable).")
     List<String> reissue = new ArrayList<>();
 
@@ -111,7 +114,7 @@ final class GenerateCommand implements Callable<Integer> {
                 progress.checked(checked, total);
             }
         };
-        Issuing issuing = new Issuing(run, jobs, keepGoing);
+        Issuing issuing = new Issuing(run, jobs, keepGoing, officer.officer());
         Issuing.Report report;
         try (progress) {
             if (dryRun) {

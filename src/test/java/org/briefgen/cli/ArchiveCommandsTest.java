@@ -239,6 +239,30 @@ class ArchiveCommandsTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void theOfficerWhoIssuedAndWhoRecordedIsListedShownAndHashed(Kind kind) throws Exception {
+        assertThat(generate(kind, "--as", "Ada Lovelace").code()).isZero();
+        assertThat(command("respond", "CE-2020-001", "--received", "2020-01-10", "--as", "Grace Hopper").code())
+                .isZero();
+        assertThat(command("respond", "CE-2020-002", "--received", "2020-01-11").code()).isZero();
+        Cli.Result list = command("archive", "list", "--as-of", "2020-01-12");
+        assertThat(list.out()).contains("issued by").containsPattern("CE-2020-004 .* awaiting +Ada Lovelace\n");
+        assertThat(command("archive", "show", "CE-2020-001").out()).contains("issued by:        Ada Lovelace",
+                "received 2020-01-10, recorded ").contains(" by Grace Hopper\n");
+        assertThat(command("archive", "show", "CE-2020-002").out()).contains(" by " + System.getProperty("user.name")
+                + "\n");
+        assertThat(command("archive", "verify").code()).isZero();
+
+        behindItsBack(List.of("letters"),
+                "UPDATE letters SET officer = 'Someone Else' WHERE reference = 'CE-2020-003'");
+        Cli.Result verify = command("archive", "verify");
+        assertThat(verify.code()).isEqualTo(3);
+        assertThat(verify.out()).contains("mismatch: CE-2020-003 letters row 3: row changed");
+        assertThat(command("respond", "CE-2020-003", "--received", "2020-01-11", "--as", " ").err())
+                .contains("an officer's name (--as) cannot be empty");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void showPrintsEverythingRecorded(Kind kind) throws Exception {
         generate(kind);
         Path pdf = cli.out().resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf");
