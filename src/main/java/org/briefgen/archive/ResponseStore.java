@@ -28,12 +28,14 @@ final class ResponseStore {
     private final AtomicFiles files;
     private final Clock clock;
     private final String archive;
+    private final StoredFiles stored;
     /** The columns read: an archive opened read-only keeps the schema it was written with. */
     private String selected;
 
     /** {@code archive} describes the database, for messages. */
     ResponseStore(Statements statements, LetterStore letters, OutputFolder folder, AtomicFiles files, Clock clock,
-            String archive) {
+            String archive, StoredFiles stored) {
+        this.stored = stored;
         this.statements = statements;
         this.letters = letters;
         this.folder = folder;
@@ -65,7 +67,9 @@ final class ResponseStore {
             int entry = statements.nextEntry("responses");
             RecordedFile file = null;
             if (request.file() != null) {
-                file = folder.record(copyIn(request.file(), letter.reference(), entry));
+                Path copy = copyIn(request.file(), letter.reference(), entry);
+                file = folder.record(copy);
+                stored.store(copy, file);
             }
             Response unsigned = new Response(entry, letter.reference(), request.kind(), request.received(),
                     blankToNull(request.summary()), file, supersedes, Statements.timestamp(clock),

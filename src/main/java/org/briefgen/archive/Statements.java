@@ -54,6 +54,8 @@ final class Statements implements AutoCloseable {
                 s.setInt(i + 1, n);
             } else if (p instanceof Long n) {
                 s.setLong(i + 1, n);
+            } else if (p instanceof byte[] bytes) {
+                s.setBytes(i + 1, bytes);
             } else {
                 s.setString(i + 1, p.toString());
             }
