@@ -44,6 +44,17 @@ public interface Archive extends AutoCloseable {
     }
 
     /**
+     * Copies the archive at {@code from} into the empty one at {@code to}, every row as it is (entry
+     * numbers, hashes, chains, stored files), and returns the copy's verification: all in one
+     * transaction on the target, committed only when the copy is intact.
+     *
+     * @throws ArchiveException when the source is not intact, or the target holds letters (its campaigns named)
+     */
+    static Verification migrate(ArchiveLocation from, ArchiveLocation to) {
+        return ArchiveMigration.migrate(from, to);
+    }
+
+    /**
      * Issues one letter, holding the archive's write lock throughout, so that concurrent runs never
      * share a reference: unless it corrects an earlier letter, a recipient who already has a letter
      * in the campaign gets none ({@link IssueOutcome.AlreadyIssued}); otherwise the letter takes

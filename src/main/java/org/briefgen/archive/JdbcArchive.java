@@ -54,6 +54,18 @@ final class JdbcArchive implements Archive {
         }
     }
 
+    Statements statements() {
+        return statements;
+    }
+
+    StoredFiles stored() {
+        return stored;
+    }
+
+    OutputFolder folder() {
+        return folder;
+    }
+
     @Override
     public String describe() {
         return location.describe();
