@@ -34,6 +34,27 @@ public interface Archive extends AutoCloseable {
     }
 
     /**
+     * Sets the archive at {@code location} (created if need be) to keep the bytes of every file it
+     * records from now on, as a PostgreSQL archive always does; once set, never undone.
+     */
+    static void storeFiles(ArchiveLocation location) {
+        try (JdbcArchive archive = JdbcArchive.open(location, Clock.systemUTC(), false)) {
+            archive.storeFiles();
+        }
+    }
+
+    /**
+     * Copies the archive at {@code from} into the empty one at {@code to}, every row as it is (entry
+     * numbers, hashes, chains, stored files), and returns the copy's verification: all in one
+     * transaction on the target, committed only when the copy is intact.
+     *
+     * @throws ArchiveException when the source is not intact, or the target holds letters (its campaigns named)
+     */
+    static Verification migrate(ArchiveLocation from, ArchiveLocation to) {
+        return ArchiveMigration.migrate(from, to);
+    }
+
+    /**
      * Issues one letter, holding the archive's write lock throughout, so that concurrent runs never
      * share a reference: unless it corrects an earlier letter, a recipient who already has a letter
      * in the campaign gets none ({@link IssueOutcome.AlreadyIssued}); otherwise the letter takes
@@ -60,7 +81,7 @@ public interface Archive extends AutoCloseable {
     /** Every row of the responses table, in the order recorded. */
     List<Response> responses();
 
-    /** Recomputes every recorded file's hash and both hash chains. */
+    /** Recomputes every recorded file's hash, on disk and as the archive keeps it, and both hash chains. */
     Verification verify();
 
     /**
@@ -74,6 +95,14 @@ public interface Archive extends AutoCloseable {
 
     /** The officers' names, once each. */
     List<String> officers();
+    /** Whether the archive keeps the bytes of the files it records. */
+    boolean storesFiles();
+
+    /**
+     * Writes every recorded file the archive keeps into {@code into}, at the path recorded (a
+     * recorded path that would lead outside {@code into} is refused, and nothing is written).
+     */
+    FileExport exportFiles(java.nio.file.Path into);
 
     /** The database file or URL, for messages. */
     String describe();

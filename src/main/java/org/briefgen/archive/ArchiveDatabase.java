@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -19,8 +19,9 @@ import org.sqlite.SQLiteDataSource;
 /**
  * Connects to an archive's database, bringing its schema up to date first (Flyway, from
  * {@code db/migration/common} and the database's own folder). The SQL is plain and portable; what
- * is particular to SQLite (the write lock taken when a transaction begins, the triggers that
- * refuse UPDATE and DELETE) is set up here and in {@code db/migration/sqlite}.
+ * is particular to one database (how the write lock is taken: {@link Dialect}; the triggers that
+ * refuse UPDATE and DELETE) is set up here and in {@code db/migration/sqlite} and
+ * {@code db/migration/postgresql}.
  */
 final class ArchiveDatabase {
 
@@ -40,38 +41,39 @@ final class ArchiveDatabase {
 
     /** A connection to the archive at {@code location}; unless {@code readOnly}, its schema is migrated first. */
     static Connection connect(ArchiveLocation location, boolean readOnly) {
-        boolean sqlite = location.jdbcUrl().startsWith(ArchiveLocation.SQLITE);
-        SQLiteDataSource sqliteSource = sqlite ? sqliteSource(location.jdbcUrl()) : null;
-        if (!sqlite) {
-            vendor(location);
-            try {
-                DriverManager.getDriver(location.jdbcUrl());
-            } catch (SQLException e) {
-                throw new ArchiveException("no database driver for " + location.jdbcUrl() + " (briefgen comes with"
-                        + " SQLite's: jdbc:sqlite:FILE)");
-            }
-        }
+        Dialect dialect = dialect(location);
+        DataSource source = dialect == Dialect.SQLITE ? sqliteSource(location.jdbcUrl())
+                : PostgresSource.of(location);
         try {
+            Optional<Path> file = location.sqliteFile();
+            if (!readOnly && file.isPresent() && file.get().toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.get().toAbsolutePath().getParent());
+            }
+            // a server that does not answer, or refuses us, is told before any migration is tried
+            Connection connection = dialect == Dialect.SQLITE ? null : PostgresSource.connect(source, location);
             if (!readOnly) {
-                Optional<Path> file = location.sqliteFile();
-                if (file.isPresent() && file.get().toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(file.get().toAbsolutePath().getParent());
-                }
                 // the portable schema, then what only this database's own SQL can say (its folder is
                 // named as in the JDBC URL: sqlite, postgresql)
-                FluentConfiguration flyway = Flyway.configure()
-                        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(location))
-                        .failOnMissingLocations(false);
-                migrate(sqlite ? flyway.dataSource(sqliteSource) : flyway.dataSource(location.jdbcUrl(), null, null),
-                        location);
+                migrate(Flyway.configure().locations("classpath:db/migration/common", dialect.migrations())
+                        .failOnMissingLocations(false).dataSource(source), location);
             }
-            return sqlite ? sqliteSource.getConnection() : DriverManager.getConnection(location.jdbcUrl());
+            return connection != null ? connection : source.getConnection();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the archive " + location.describe() + ": " + e.getMessage(),
                     e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the archive's folder: " + e.getMessage(), e);
         }
+    }
+
+    /** The dialect of the archive's database; a database briefgen has no driver for is refused. */
+    static Dialect dialect(ArchiveLocation location) {
+        Dialect dialect = Dialect.of(vendor(location));
+        if (dialect == null) {
+            throw new ArchiveException("no database driver for " + location.jdbcUrl() + " (briefgen comes with"
+                    + " SQLite's, jdbc:sqlite:FILE, and PostgreSQL's, jdbc:postgresql://HOST:PORT/DATABASE?user=NAME)");
+        }
+        return dialect;
     }
 
     /** {@code sqlite} for {@code jdbc:sqlite:…}, {@code postgresql} for {@code jdbc:postgresql:…}. */

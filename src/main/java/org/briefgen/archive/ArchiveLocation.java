@@ -13,11 +13,15 @@ public record ArchiveLocation(String jdbcUrl, Path files) {
     static final String SQLITE = "jdbc:sqlite:";
     static final String DEFAULT_FILE = "archive.sqlite";
 
-    /** {@code OUT/archive.sqlite} for files in {@code out}, or the database at {@code jdbcUrl} when given. */
+    /**
+     * {@code OUT/archive.sqlite} for files in {@code out}, or the database at {@code jdbcUrl} when
+     * given; a PostgreSQL URL carrying a password is refused.
+     */
     public static ArchiveLocation of(String jdbcUrl, Path out) {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
             return new ArchiveLocation(SQLITE + out.resolve(DEFAULT_FILE), out);
         }
+        PostgresSource.refusePassword(jdbcUrl);
         return new ArchiveLocation(jdbcUrl, out);
     }
 

@@ -5,21 +5,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Checks what an archive holds against itself and the disk: both hash chains and every recorded file. */
 final class ArchiveVerifier {
 
+    /** The archive's own copies of the files, where it keeps them. */
+    interface Copies {
+        /** Whether the files of letters row {@code entry} (responses row, unless {@code letter}) must have one. */
+        boolean required(boolean letter, int entry);
+
+        Optional<byte[]> read(String sha256);
+    }
+
+    /** An archive that keeps no copies. */
+    static final Copies NONE = new Copies() {
+        @Override
+        public boolean required(boolean letter, int entry) {
+            return false;
+        }
+
+        @Override
+        public Optional<byte[]> read(String sha256) {
+            return Optional.empty();
+        }
+    };
+
     private final OutputFolder folder;
+    private final Copies copies;
     private final List<Verification.Mismatch> mismatches = new ArrayList<>();
     private int files;
 
-    private ArchiveVerifier(OutputFolder folder) {
+    private ArchiveVerifier(OutputFolder folder, Copies copies) {
         this.folder = folder;
+        this.copies = copies;
     }
 
     /** As {@link Archive#verify}, for the rows read from the archive and the files in {@code folder}. */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder) {
-        ArchiveVerifier verifier = new ArchiveVerifier(folder);
+        return verify(letters, responses, folder, NONE);
+    }
+
+    /** As {@link #verify(List, List, OutputFolder)}, checking the archive's own {@code copies} too. */
+    static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder,
+            Copies copies) {
+        ArchiveVerifier verifier = new ArchiveVerifier(folder, copies);
         String previous = Sha256.NONE;
         for (IssuedLetter l : letters) {
             verifier.checkRow(l.reference(), "letters row " + l.entryNo(), previous, l.previousSha256(), l.sha256(),
@@ -27,6 +57,7 @@ final class ArchiveVerifier {
             previous = l.sha256();
             for (RecordedFile f : l.files()) {
                 verifier.checkFile(l.reference(), f);
+                verifier.checkCopy(l.reference(), f, copies.required(true, l.entryNo()));
             }
         }
         previous = Sha256.NONE;
@@ -36,6 +67,7 @@ final class ArchiveVerifier {
             previous = r.sha256();
             if (r.file() != null) {
                 verifier.checkFile(r.reference(), r.file());
+                verifier.checkCopy(r.reference(), r.file(), copies.required(false, r.entryNo()));
             }
         }
         return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);
@@ -51,6 +83,23 @@ final class ArchiveVerifier {
         if (!actual.equals(recorded)) {
             mismatches.add(new Verification.Mismatch(Verification.Problem.ROW_CHANGED, reference, row, recorded,
                     actual));
+        }
+    }
+
+    /** The archive's own copy of {@code f}, when it has one or must have one, has the bytes recorded. */
+    private void checkCopy(String reference, RecordedFile f, boolean required) {
+        Optional<byte[]> copy = copies.read(f.sha256());
+        if (copy.isEmpty()) {
+            if (required) {
+                mismatches.add(new Verification.Mismatch(Verification.Problem.COPY_MISSING, reference, f.path(),
+                        f.sha256(), "missing"));
+            }
+            return;
+        }
+        String actual = Sha256.of(copy.get());
+        if (!actual.equals(f.sha256())) {
+            mismatches.add(new Verification.Mismatch(Verification.Problem.COPY_CHANGED, reference, f.path(),
+                    f.sha256(), actual));
         }
     }
 

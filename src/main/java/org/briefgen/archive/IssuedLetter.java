@@ -7,15 +7,26 @@ import java.util.List;
  * One letter as the archive recorded it when it was issued. {@code dataSha256} is the letter's
  * {@link LetterDigest} of version {@code digestVersion}. {@code supersedes} is the reference of the
  * letter this one corrects, or null. {@code previousSha256} and {@code sha256} link it into the
- * archive's hash chain.
+ * archive's hash chain. {@code officer} is who issued it (null for letters recorded before the
+ * archive kept that).
  */
 public record IssuedLetter(int entryNo, String reference, String campaign, String campaignTitle, String subject,
         String organisation, int sequence, String recipientId, String company, String channels, LocalDate letterDate,
         LocalDate deadline, String dataSha256, int digestVersion, String templatesSha256, String supersedes,
-        String issuedAt, List<RecordedFile> files, String previousSha256, String sha256) {
+        String issuedAt, List<RecordedFile> files, String previousSha256, String sha256, String officer) {
 
     public IssuedLetter {
         files = List.copyOf(files);
+    }
+
+    /** A letter recorded without an officer. */
+    public IssuedLetter(int entryNo, String reference, String campaign, String campaignTitle, String subject,
+            String organisation, int sequence, String recipientId, String company, String channels,
+            LocalDate letterDate, LocalDate deadline, String dataSha256, int digestVersion, String templatesSha256,
+            String supersedes, String issuedAt, List<RecordedFile> files, String previousSha256, String sha256) {
+        this(entryNo, reference, campaign, campaignTitle, subject, organisation, sequence, recipientId, company,
+                channels, letterDate, deadline, dataSha256, digestVersion, templatesSha256, supersedes, issuedAt, files,
+                previousSha256, sha256, null);
     }
 
     /** A letter whose data digest is of version 1, the first. */
@@ -32,6 +43,6 @@ public record IssuedLetter(int entryNo, String reference, String campaign, Strin
     IssuedLetter withSha256(String sha256) {
         return new IssuedLetter(entryNo, reference, campaign, campaignTitle, subject, organisation, sequence,
                 recipientId, company, channels, letterDate, deadline, dataSha256, digestVersion, templatesSha256,
-                supersedes, issuedAt, files, previousSha256, sha256);
+                supersedes, issuedAt, files, previousSha256, sha256, officer);
     }
 }

@@ -1,5 +1,6 @@
 package org.briefgen.archive;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,15 +21,18 @@ final class JdbcArchive implements Archive {
     private final LetterIssuer issuer;
     private final ResponseStore responses;
     private final OfficerStore officers;
+    private final StoredFiles stored;
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
             throws SQLException {
         this.location = location;
         this.folder = new OutputFolder(location.files());
-        this.statements = new Statements(connection, location.describe());
+        Dialect dialect = ArchiveDatabase.dialect(location);
+        this.statements = new Statements(connection, location.describe(), dialect);
         this.letters = LetterStore.of(statements);
-        this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe());
-        this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe());
+        this.stored = StoredFiles.of(statements, dialect);
+        this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe(), stored);
+        this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe(), stored);
         this.officers = new OfficerStore(statements, clock);
     }
 
@@ -50,6 +54,18 @@ final class JdbcArchive implements Archive {
             throw new IllegalStateException("cannot open the archive " + location.describe() + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    Statements statements() {
+        return statements;
+    }
+
+    StoredFiles stored() {
+        return stored;
+    }
+
+    OutputFolder folder() {
+        return folder;
     }
 
     @Override
@@ -129,6 +145,43 @@ final class JdbcArchive implements Archive {
 
     @Override
     public Verification verify() {
-        return ArchiveVerifier.verify(letters(), responses(), folder);
+        return ArchiveVerifier.verify(letters(), responses(), folder, new ArchiveVerifier.Copies() {
+            @Override
+            public boolean required(boolean letter, int entry) {
+                return stored.required(letter, entry);
+            }
+
+            @Override
+            public Optional<byte[]> read(String sha256) {
+                return storedCopy(sha256);
+            }
+        });
+    }
+
+    @Override
+    public boolean storesFiles() {
+        return stored.enabled();
+    }
+
+    @Override
+    public FileExport exportFiles(Path into) {
+        return FileExport.write(letters(), responses(), this::storedCopy, into);
+    }
+
+    /** The archive's copy of the file with {@code sha256}, if it keeps one. */
+    private Optional<byte[]> storedCopy(String sha256) {
+        try {
+            return stored.read(sha256);
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    /** Sets the archive to keep the files it records from now on. */
+    void storeFiles() {
+        statements.inTransaction(() -> {
+            StoredFiles.enable(statements);
+            return null;
+        });
     }
 }

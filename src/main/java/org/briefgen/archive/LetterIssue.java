@@ -23,6 +23,11 @@ public interface LetterIssue {
     /** SHA-256 of the template set the letter is made with. */
     String templatesSha256();
 
+    /** Who issues the letter: by default the user the system runs briefgen as. */
+    default Officer officer() {
+        return Officer.systemUser();
+    }
+
     /** The recipient's letter as the {@code sequence}-th of the campaign (pure: no file is written). */
     LetterContext merge(int sequence);
 

@@ -22,10 +22,12 @@ final class LetterIssuer {
     private final AtomicFiles files;
     private final Clock clock;
     private final String archive;
+    private final StoredFiles stored;
 
-    /** {@code archive} describes the database, for messages. */
+    /** {@code archive} describes the database, for messages; {@code stored} keeps the files' bytes if it is set to. */
     LetterIssuer(Statements statements, LetterStore letters, OutputFolder folder, AtomicFiles files, Clock clock,
-            String archive) {
+            String archive, StoredFiles stored) {
+        this.stored = stored;
         this.statements = statements;
         this.letters = letters;
         this.folder = folder;
@@ -68,7 +70,9 @@ final class LetterIssuer {
         List<Path> written = issue.write(context, this::isRecorded);
         List<RecordedFile> recorded = new ArrayList<>();
         for (Path path : written) {
-            recorded.add(folder.record(path));
+            RecordedFile file = folder.record(path);
+            stored.store(path, file);
+            recorded.add(file);
             folders.add(path.toAbsolutePath().getParent());
         }
         var l = context.letter();
@@ -76,7 +80,8 @@ final class LetterIssuer {
                 context.campaign().title(), context.campaign().subject(), context.organisation().name(), l.sequence(),
                 issue.recipientId(), context.recipient().company(), Channels.of(context), l.date().date(),
                 l.deadline().date(), LetterDigest.sha256(context), LetterDigest.VERSION, issue.templatesSha256(),
-                issue.supersedes(), Statements.timestamp(clock), recorded, statements.lastRowHash("letters"), null);
+                issue.supersedes(), Statements.timestamp(clock), recorded, statements.lastRowHash("letters"), null,
+                issue.officer().name());
         IssuedLetter letter = unsigned.withSha256(RowHash.of(unsigned));
         letters.insert(letter);
         return new IssueOutcome.Issued(letter);

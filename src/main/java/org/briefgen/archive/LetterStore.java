@@ -14,9 +14,7 @@ final class LetterStore {
 
     private static final String COLUMNS = "entry_no, reference, campaign, campaign_title, subject, organisation, seq,"
             + " recipient_id, company, channels, letter_date, deadline, data_sha256, templates_sha256, supersedes,"
-            + " issued_at, previous_sha256, row_sha256, digest_version";
-    /** Before the column existed (a schema not yet migrated, opened read-only) every digest was version 1. */
-    private static final String COLUMNS_BEFORE_VERSIONS = COLUMNS.replace("digest_version", "1");
+            + " issued_at, previous_sha256, row_sha256, digest_version, officer";
 
     private final Statements statements;
     private final String selected;
@@ -28,17 +26,24 @@ final class LetterStore {
 
     /** The letters of the archive {@code statements} reach. */
     static LetterStore of(Statements statements) throws SQLException {
-        // asked once per archive: an archive opened read-only keeps the schema it was written with
-        return new LetterStore(statements, statements.hasColumn("letters", "digest_version") ? COLUMNS
-                : COLUMNS_BEFORE_VERSIONS);
+        // asked once per archive: an archive opened read-only keeps the schema it was written with.
+        // Before digests had versions, every one was version 1; before officers, none was kept.
+        String selected = COLUMNS;
+        if (!statements.hasColumn("letters", "digest_version")) {
+            selected = selected.replace("digest_version", "1");
+        }
+        if (!statements.hasColumn("letters", "officer")) {
+            selected = selected.replace("officer", "NULL");
+        }
+        return new LetterStore(statements, selected);
     }
 
     void insert(IssuedLetter l) throws SQLException {
         statements.update("INSERT INTO letters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?)", l.entryNo(), l.reference(), l.campaign(), l.campaignTitle(), l.subject(),
+                + " ?, ?, ?, ?, ?)", l.entryNo(), l.reference(), l.campaign(), l.campaignTitle(), l.subject(),
                 l.organisation(), l.sequence(), l.recipientId(), l.company(), l.channels(), l.letterDate().toString(),
                 l.deadline().toString(), l.dataSha256(), l.templatesSha256(), l.supersedes(), l.issuedAt(),
-                l.previousSha256(), l.sha256(), l.digestVersion());
+                l.previousSha256(), l.sha256(), l.digestVersion(), l.officer());
         for (RecordedFile f : l.files()) {
             statements.update("INSERT INTO letter_files (reference, path, size, sha256) VALUES (?, ?, ?, ?)",
                     l.reference(), f.path(), f.size(), f.sha256());
@@ -101,7 +106,8 @@ final class LetterStore {
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), LocalDate.parse(rs.getString(11)), LocalDate.parse(rs.getString(12)),
                         rs.getString(13), rs.getInt(19), rs.getString(14), rs.getString(15), rs.getString(16),
-                        files.getOrDefault(reference, List.of()), rs.getString(17), rs.getString(18)));
+                        files.getOrDefault(reference, List.of()), rs.getString(17), rs.getString(18),
+                        rs.getString(20)));
             }
         }
         return letters;

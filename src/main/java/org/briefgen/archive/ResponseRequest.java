@@ -6,7 +6,13 @@ import java.time.LocalDate;
 /**
  * A response to record against letter {@code reference}: a response needs {@code received}; a
  * correction or withdrawal applies to the letter's latest standing response. {@code summary} and
- * {@code file} (copied into the archive's folder) may be null.
+ * {@code file} (copied into the archive's folder) may be null. {@code officer} records it.
  */
-public record ResponseRequest(String reference, ResponseKind kind, LocalDate received, String summary, Path file) {
+public record ResponseRequest(String reference, ResponseKind kind, LocalDate received, String summary, Path file,
+        Officer officer) {
+
+    /** A request recorded by the system's user. */
+    public ResponseRequest(String reference, ResponseKind kind, LocalDate received, String summary, Path file) {
+        this(reference, kind, received, summary, file, Officer.systemUser());
+    }
 }

@@ -20,7 +20,7 @@ import org.briefgen.merge.FileNames;
 final class ResponseStore {
 
     private static final String COLUMNS = "entry_no, reference, kind, received, summary, file_path, file_size,"
-            + " file_sha256, supersedes, recorded_at, previous_sha256, row_sha256";
+            + " file_sha256, supersedes, recorded_at, previous_sha256, row_sha256, officer";
 
     private final Statements statements;
     private final LetterStore letters;
@@ -28,10 +28,14 @@ final class ResponseStore {
     private final AtomicFiles files;
     private final Clock clock;
     private final String archive;
+    private final StoredFiles stored;
+    /** The columns read: an archive opened read-only keeps the schema it was written with. */
+    private String selected;
 
     /** {@code archive} describes the database, for messages. */
     ResponseStore(Statements statements, LetterStore letters, OutputFolder folder, AtomicFiles files, Clock clock,
-            String archive) {
+            String archive, StoredFiles stored) {
+        this.stored = stored;
         this.statements = statements;
         this.letters = letters;
         this.folder = folder;
@@ -63,20 +67,23 @@ final class ResponseStore {
             int entry = statements.nextEntry("responses");
             RecordedFile file = null;
             if (request.file() != null) {
-                file = folder.record(copyIn(request.file(), letter.reference(), entry));
+                Path copy = copyIn(request.file(), letter.reference(), entry);
+                file = folder.record(copy);
+                stored.store(copy, file);
             }
             Response unsigned = new Response(entry, letter.reference(), request.kind(), request.received(),
                     blankToNull(request.summary()), file, supersedes, Statements.timestamp(clock),
-                    statements.lastRowHash("responses"), null);
+                    statements.lastRowHash("responses"), null, request.officer().name());
             Response response = new Response(entry, unsigned.reference(), unsigned.kind(), unsigned.received(),
                     unsigned.summary(), file, supersedes, unsigned.recordedAt(), unsigned.previousSha256(),
-                    RowHash.of(unsigned));
-            statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    RowHash.of(unsigned), unsigned.officer());
+            statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?)",
                     entry, response.reference(), response.kind().key(), response.received() == null ? null
                             : response.received().toString(),
                     response.summary(), file == null ? null : file.path(),
                     file == null ? null : file.size(), file == null ? null : file.sha256(), supersedes,
-                    response.recordedAt(), response.previousSha256(), response.sha256());
+                    response.recordedAt(), response.previousSha256(), response.sha256(), response.officer());
             return response;
         });
     }
@@ -122,8 +129,12 @@ final class ResponseStore {
     }
 
     private List<Response> select(String where, Object... parameters) throws SQLException {
+        if (selected == null) {
+            // before the archive kept officers, none was recorded
+            selected = statements.hasColumn("responses", "officer") ? COLUMNS : COLUMNS.replace("officer", "NULL");
+        }
         List<Response> responses = new ArrayList<>();
-        try (ResultSet rs = statements.prepare("SELECT " + COLUMNS + " FROM responses " + where + " ORDER BY entry_no",
+        try (ResultSet rs = statements.prepare("SELECT " + selected + " FROM responses " + where + " ORDER BY entry_no",
                 parameters).executeQuery()) {
             while (rs.next()) {
                 String received = rs.getString(4);
@@ -133,7 +144,7 @@ final class ResponseStore {
                 Integer replaced = rs.wasNull() ? null : supersedes;
                 responses.add(new Response(rs.getInt(1), rs.getString(2), ResponseKind.of(rs.getString(3)),
                         received == null ? null : LocalDate.parse(received), rs.getString(5), file, replaced,
-                        rs.getString(10), rs.getString(11), rs.getString(12)));
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
             }
         }
         return responses;

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * The hash of an archive row: SHA-256 of its columns (and, for a letter, its files sorted by path)
  * as JSON with sorted keys, the previous row's hash included. Changing any column of any row, or
  * removing a row from the middle, breaks the chain. A column added later is hashed only when it
- * differs from its default, so the rows recorded before it keep their hashes.
+ * differs from its default (or, like the officer, when there is one), so the rows recorded before
+ * it keep their hashes.
  */
 final class RowHash {
 
@@ -47,6 +48,10 @@ final class RowHash {
         row.put("supersedes", l.supersedes());
         row.put("issued_at", l.issuedAt());
         row.put("previous_sha256", l.previousSha256());
+        // rows recorded before the archive kept officers were hashed without one
+        if (l.officer() != null) {
+            row.put("officer", l.officer());
+        }
         row.put("files", l.files().stream().sorted(Comparator.comparing(RecordedFile::path)).map(RowHash::file)
                 .toList());
         return hash(row);
@@ -64,6 +69,9 @@ final class RowHash {
         row.put("supersedes", r.supersedes());
         row.put("recorded_at", r.recordedAt());
         row.put("previous_sha256", r.previousSha256());
+        if (r.officer() != null) {
+            row.put("officer", r.officer());
+        }
         return hash(row);
     }
 

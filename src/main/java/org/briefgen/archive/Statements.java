@@ -28,12 +28,14 @@ final class Statements implements AutoCloseable {
 
     private final Connection connection;
     private final String archive;
+    private final Dialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     /** {@code archive} describes the database, for messages. */
-    Statements(Connection connection, String archive) {
+    Statements(Connection connection, String archive, Dialect dialect) {
         this.connection = connection;
         this.archive = archive;
+        this.dialect = dialect;
     }
 
     /** The statement for {@code sql}, prepared once, with {@code parameters} set. */
@@ -52,6 +54,8 @@ final class Statements implements AutoCloseable {
                 s.setInt(i + 1, n);
             } else if (p instanceof Long n) {
                 s.setLong(i + 1, n);
+            } else if (p instanceof byte[] bytes) {
+                s.setBytes(i + 1, bytes);
             } else {
                 s.setString(i + 1, p.toString());
             }
@@ -101,11 +105,15 @@ final class Statements implements AutoCloseable {
         return false;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction holding the archive's write lock: committed when it
+     * returns, rolled back when it throws.
+     */
     <T> T inTransaction(Work<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
+                dialect.lockForAppend(connection);
                 T result = work.run();
                 connection.commit();
                 return result;

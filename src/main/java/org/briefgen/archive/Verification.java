@@ -22,6 +22,10 @@ public record Verification(int letters, int responses, int files, List<Mismatch>
         FILE_CHANGED("file changed"),
         /** A recorded file is not there. */
         FILE_MISSING("file missing"),
+        /** The archive's own copy of a recorded file does not have the bytes recorded. */
+        COPY_CHANGED("stored copy changed"),
+        /** The archive keeps its files, but not this one. */
+        COPY_MISSING("stored copy missing"),
         /** A row's content no longer gives its recorded hash: it was edited after it was recorded. */
         ROW_CHANGED("row changed"),
         /** A row does not carry the hash of the row before it: a row was removed, inserted or replaced. */

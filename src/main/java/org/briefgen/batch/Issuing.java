@@ -19,6 +19,7 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssueOutcome;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.Officer;
 import org.briefgen.archive.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
@@ -72,6 +73,7 @@ public final class Issuing {
     private final Corrections corrections;
     private final int jobs;
     private final boolean isolateFailures;
+    private final Officer officer;
 
     /** Issues one letter at a time, and refuses the whole campaign if any letter cannot be made. */
     public Issuing(CampaignRun run) {
@@ -83,6 +85,12 @@ public final class Issuing {
      * be made is reported and skipped and the others are issued.
      */
     public Issuing(CampaignRun run, int jobs, boolean isolateFailures) {
+        this(run, jobs, isolateFailures, Officer.systemUser());
+    }
+
+    /** As {@link #Issuing(CampaignRun, int, boolean)}, the letters issued by {@code officer}. */
+    public Issuing(CampaignRun run, int jobs, boolean isolateFailures, Officer officer) {
+        this.officer = officer;
         this.run = run;
         this.corrections = new Corrections(run);
         this.jobs = Math.max(1, jobs);
@@ -275,7 +283,7 @@ public final class Issuing {
             return;
         }
         List<RecipientIssue> issues = recipients.stream().map(recipient -> new RecipientIssue(run, recipient,
-                supersedes, templatesSha256, files, rendered.get(recipient.id()))).toList();
+                supersedes, templatesSha256, files, rendered.get(recipient.id()), officer)).toList();
         List<IssueOutcome> outcomes = archive.issue(List.copyOf(issues));
         for (int i = 0; i < recipients.size(); i++) {
             IssueOutcome outcome = outcomes.get(i);

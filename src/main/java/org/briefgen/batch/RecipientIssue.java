@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.LetterIssue;
+import org.briefgen.archive.Officer;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
 
@@ -25,14 +26,16 @@ final class RecipientIssue implements LetterIssue {
     private final String templatesSha256;
     private final LetterFiles files;
     private final Prerenderer.Staged ahead;
+    private final Officer officer;
     private WrittenLetter written;
 
     /**
      * {@code supersedes}: the letter this one corrects, or null; {@code ahead}: the letter rendered
-     * ahead for the recipient, or null.
+     * ahead for the recipient, or null; {@code officer}: who issues it.
      */
     RecipientIssue(CampaignRun run, Recipient recipient, String supersedes, String templatesSha256, LetterFiles files,
-            Prerenderer.Staged ahead) {
+            Prerenderer.Staged ahead, Officer officer) {
+        this.officer = officer;
         this.run = run;
         this.recipient = recipient;
         this.supersedes = supersedes;
@@ -64,6 +67,11 @@ final class RecipientIssue implements LetterIssue {
     @Override
     public String templatesSha256() {
         return templatesSha256;
+    }
+
+    @Override
+    public Officer officer() {
+        return officer;
     }
 
     @Override

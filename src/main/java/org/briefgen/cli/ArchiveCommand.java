@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** The archive's own commands. */
 @Command(name = "archive", mixinStandardHelpOptions = true, description = "Look into the archive of issued letters, and check that it is intact.", subcommands = {
         ArchiveVerifyCommand.class, ArchiveListCommand.class, ArchiveShowCommand.class,
-        ArchiveExportCommand.class})
+        ArchiveExportCommand.class, ArchiveMigrateCommand.class})
 final class ArchiveCommand implements Runnable {
 
     @Spec
@@ -16,6 +16,7 @@ final class ArchiveCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: choose verify, list, show or export");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: choose verify, list, show, export or migrate");
     }
 }

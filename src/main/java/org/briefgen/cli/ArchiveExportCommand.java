@@ -1,11 +1,16 @@
 package org.briefgen.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.FileExport;
 import org.briefgen.archive.LetterExport;
 import org.briefgen.archive.Sheet;
 import org.briefgen.archive.SheetWriter;
@@ -35,6 +40,10 @@ final class ArchiveExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "FILE", description = "Write to FILE (default for xlsx: OUT/archive.xlsx).")
     Path to;
 
+    @Option(names = "--files", paramLabel = "DIR", description = "Instead, write every issued file the archive keeps"
+            + " into DIR, at the path it was recorded with.")
+    Path files;
+
     @Mixin
     LetterQuery query;
 
@@ -43,6 +52,9 @@ final class ArchiveExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files != null) {
+            return exportFiles();
+        }
         LocalDate day = query.day();
         List<TrackerRow> rows = query.rows(true);
         Sheet sheet = LetterExport.sheet(rows);
@@ -56,6 +68,21 @@ final class ArchiveExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(SheetWriter.csv(sheet));
             spec.commandLine().getOut().flush();
         }
+        return ExitCode.OK;
+    }
+
+    private int exportFiles() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Archive store = Archive.openExisting(query.archive.location(query.output.out), Clock.systemUTC())) {
+            if (!store.storesFiles()) {
+                throw new ArchiveException(store.describe() + " keeps no files (an SQLite archive keeps them once"
+                        + " generate --store-files has been run on it; a PostgreSQL archive always does)");
+            }
+            FileExport export = store.exportFiles(files);
+            export.notKept().forEach(p -> out.println("not kept in the archive: " + p));
+            out.printf("%d file%s written to %s%n", export.written(), export.written() == 1 ? "" : "s", files);
+        }
+        out.flush();
         return ExitCode.OK;
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** One line per issued letter, corrected ones included. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "One line per issued letter: reference, company, issued, deadline, status.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "One line per issued letter: reference, company, issued, deadline, status, issued by.")
 final class ArchiveListCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,7 +26,7 @@ final class ArchiveListCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = query.day();
         List<TrackerRow> rows = query.rows(true);
-        TrackerCommand.print(rows, day, spec.commandLine().getOut());
+        TrackerCommand.print(rows, day, spec.commandLine().getOut(), true);
         return ExitCode.OK;
     }
 }

@@ -49,6 +49,7 @@ final class ArchiveShowCommand implements Callable<Integer> {
             line(out, "letter date", l.letterDate().toString());
             line(out, "deadline", l.deadline().toString());
             line(out, "issued at", l.issuedAt());
+            line(out, "issued by", l.officer() == null ? "(not recorded)" : l.officer());
             line(out, "sequence", Integer.toString(l.sequence()));
             if (l.supersedes() != null) {
                 line(out, "supersedes", l.supersedes());
@@ -67,10 +68,11 @@ final class ArchiveShowCommand implements Callable<Integer> {
                     .toList();
             out.println(responses.isEmpty() ? "responses: none" : "responses:");
             for (Response r : responses) {
-                out.printf("  #%d %s%s%s%s, recorded %s%n", r.entryNo(), r.kind().key(),
+                out.printf("  #%d %s%s%s%s, recorded %s%s%n", r.entryNo(), r.kind().key(),
                         r.supersedes() == null ? "" : " of #" + r.supersedes(),
                         r.received() == null ? "" : ", received " + r.received(),
-                        r.summary() == null ? "" : ": " + r.summary(), r.recordedAt());
+                        r.summary() == null ? "" : ": " + r.summary(), r.recordedAt(),
+                        r.officer() == null ? "" : " by " + r.officer());
                 if (r.file() != null) {
                     out.printf("     %s  %d bytes  sha256 %s%n", r.file().path(), r.file().size(), r.file().sha256());
                 }

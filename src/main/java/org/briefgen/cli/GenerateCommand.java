@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.batch.CampaignRun;
@@ -46,8 +47,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions archive;
 
+    @Mixin
+    OfficerOption officer;
+
     @Option(names = "--reissue", paramLabel = "REF", description = "Issue a correction of letter REF under a new reference that supersedes it (repeatable).")
     List<String> reissue = new ArrayList<>();
+
+    @Option(names = "--store-files", description = "Keep every issued file in the archive too, from now on (a"
+            + " PostgreSQL archive always does): archive export --files writes them back out.")
+    boolean storeFiles;
 
     @Option(names = "--dry-run", description = "Render what would be issued into OUT/preview/ and record nothing.")
     boolean dryRun;
@@ -111,7 +119,10 @@ final class GenerateCommand implements Callable<Integer> {
                 progress.checked(checked, total);
             }
         };
-        Issuing issuing = new Issuing(run, jobs, keepGoing);
+        Issuing issuing = new Issuing(run, jobs, keepGoing, officer.officer());
+        if (storeFiles && !dryRun) {
+            Archive.storeFiles(location);
+        }
         Issuing.Report report;
         try (progress) {
             if (dryRun) {

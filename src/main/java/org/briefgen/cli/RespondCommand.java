@@ -52,6 +52,9 @@ final class RespondCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions archive;
 
+    @Mixin
+    OfficerOption officer;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +73,8 @@ final class RespondCommand implements Callable<Integer> {
                 : ResponseKind.RESPONSE;
         PrintWriter stdout = spec.commandLine().getOut();
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            Response r = store.respond(new ResponseRequest(reference, kind, received, summary, file));
+            Response r = store.respond(new ResponseRequest(reference, kind, received, summary, file,
+                    officer.officer()));
             IssuedLetter letter = store.letter(r.reference()).orElseThrow();
             String what = switch (kind) {
                 case RESPONSE -> "response";

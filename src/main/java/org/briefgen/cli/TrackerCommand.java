@@ -89,11 +89,21 @@ final class TrackerCommand implements Callable<Integer> {
     }
 
     static void print(List<TrackerRow> rows, LocalDate day, PrintWriter out) {
+        print(rows, day, out, false);
+    }
+
+    /** As {@link #print(List, LocalDate, PrintWriter)}, with who issued each letter when {@code officers}. */
+    static void print(List<TrackerRow> rows, LocalDate day, PrintWriter out, boolean officers) {
         out.println("As of " + TrackerRow.text(day) + ":");
-        TextTable table = new TextTable("reference", "company", "issued", "deadline", "status");
+        TextTable table = officers ? new TextTable("reference", "company", "issued", "deadline", "status", "issued by")
+                : new TextTable("reference", "company", "issued", "deadline", "status");
         for (TrackerRow r : rows) {
-            table.add(r.letter().reference(), r.letter().company(), r.letter().letterDate().toString(),
-                    r.letter().deadline().toString(), r.statusText());
+            List<String> cells = new java.util.ArrayList<>(List.of(r.letter().reference(), r.letter().company(),
+                    r.letter().letterDate().toString(), r.letter().deadline().toString(), r.statusText()));
+            if (officers) {
+                cells.add(r.letter().officer() == null ? "-" : r.letter().officer());
+            }
+            table.add(cells.toArray(String[]::new));
         }
         table.print(out);
     }

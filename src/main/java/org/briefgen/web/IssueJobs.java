@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.Officer;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.Issuing;
 import org.briefgen.batch.OutputFormats;
@@ -99,8 +100,8 @@ final class IssueJobs {
     }
 
     /**
-     * Starts issuing the letters of the recipients in {@code only} (all when empty) for {@code officer}.
-     * The officer is not yet recorded: the archive's issue takes no officer (issue 17 adds it).
+     * Starts issuing the letters of the recipients in {@code only} (all when empty) for {@code officer},
+     * whom the archive records as the one who issued them.
      */
     Job start(Set<String> only, String officer) {
         byte[] id = new byte[12];
@@ -120,8 +121,9 @@ final class IssueJobs {
             job.state = "checking";
             CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
                     .load(data, false), templates);
-            Issuing.Report report = new Issuing(run, Runtime.getRuntime().availableProcessors(), false).issue(archive,
-                    Clock.systemUTC(), job, only);
+            Issuing.Report report = new Issuing(run, Runtime.getRuntime().availableProcessors(), false,
+                    new Officer(job.officer)).issue(archive,
+                            Clock.systemUTC(), job, only);
             // the briefing goes with the letters, as generate writes it
             if (run.writesBriefing() && (!report.written().isEmpty() || !Files.exists(out.resolve(run.data()
                     .campaign().id()).resolve("briefing.pdf")))) {

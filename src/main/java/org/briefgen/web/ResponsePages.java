@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.Officer;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
 import org.briefgen.failure.UserError;
@@ -92,8 +93,8 @@ final class ResponsePages {
                 folder = hasFile ? Files.createTempDirectory(services.uploads(), "response-") : null;
                 Path file = hasFile ? copy(upload, folder.resolve("response" + extension(upload.filename()))) : null;
                 try (Archive store = Archive.openExisting(services.archive(), Clock.systemUTC())) {
-                    // the officer recording it: services.sessions().of(ctx).officer(), once the archive takes one
-                    store.respond(new ResponseRequest(reference, kind, received, form.get("summary"), file));
+                    store.respond(new ResponseRequest(reference, kind, received, form.get("summary"), file,
+                            new Officer(services.sessions().of(ctx).officer())));
                 }
                 ctx.redirect("/archive/" + reference + "?recorded", HttpStatus.SEE_OTHER);
                 return;

@@ -80,7 +80,7 @@ class ArchiveCompatibilityTest {
         // as a later briefgen with a digest version 2 would record a letter
         IssuedLetter recorded;
         try (Connection connection = DriverManager.getConnection(location.jdbcUrl());
-                Statements statements = new Statements(connection, location.describe())) {
+                Statements statements = new Statements(connection, location.describe(), Dialect.SQLITE)) {
             LetterStore letters = LetterStore.of(statements);
             IssuedLetter first = letters.letter("CE-2020-001").orElseThrow();
             IssuedLetter unsigned = new IssuedLetter(6, "CE-2020-006", first.campaign(), first.campaignTitle(),

@@ -22,10 +22,19 @@ import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The archive on its own, with a stand-in for the pipeline that writes a small file per letter. */
+/**
+ * The archive on its own, with a stand-in for the pipeline that writes a small file per letter; on
+ * SQLite and on PostgreSQL.
+ */
 class JdbcArchiveTest {
+
+    @RegisterExtension
+    final ArchiveDatabases databases = new ArchiveDatabases();
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-01-07T09:30:00Z"), ZoneOffset.UTC);
 
@@ -83,12 +92,13 @@ class JdbcArchiveTest {
         return new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data);
     }
 
-    @Test
-    void theWriterIsToldWhichFilesAreIssuedAndAFailedWriteRecordsNothing() {
+    @ParameterizedTest
+    @EnumSource(ArchiveDatabases.Kind.class)
+    void theWriterIsToldWhichFilesAreIssuedAndAFailedWriteRecordsNothing(ArchiveDatabases.Kind kind) {
         CampaignData data = data("CE-{year}-{seq:3}");
         Path out = dir.resolve("out");
         List<Boolean> seen = new ArrayList<>();
-        try (Archive archive = Archive.open(ArchiveLocation.of(null, out), CLOCK)) {
+        try (Archive archive = Archive.open(databases.location(kind, out), CLOCK)) {
             archive.issue(issue(data, data.recipients().get(0), null, out, seen, false));
             assertThatThrownBy(() -> archive.issue(issue(data, data.recipients().get(1), null, out, seen, true)))
                     .hasMessageContaining("disk full");
@@ -103,11 +113,12 @@ class JdbcArchiveTest {
         }
     }
 
-    @Test
-    void aGroupOfLettersIsRecordedInOneTransactionOnlyAfterTheirFolderIsSynced() {
+    @ParameterizedTest
+    @EnumSource(ArchiveDatabases.Kind.class)
+    void aGroupOfLettersIsRecordedInOneTransactionOnlyAfterTheirFolderIsSynced(ArchiveDatabases.Kind kind) {
         CampaignData data = data("CE-{year}-{seq:3}");
         Path out = dir.resolve("out");
-        ArchiveLocation location = ArchiveLocation.of(null, out);
+        ArchiveLocation location = databases.location(kind, out);
         List<String> synced = new ArrayList<>();
         AtomicFiles.Disk disk = new AtomicFiles.Disk() {
             @Override
@@ -135,12 +146,13 @@ class JdbcArchiveTest {
         }
     }
 
-    @Test
-    void aPatternWithoutSeqCannotGiveACorrectionANewReference() {
+    @ParameterizedTest
+    @EnumSource(ArchiveDatabases.Kind.class)
+    void aPatternWithoutSeqCannotGiveACorrectionANewReference(ArchiveDatabases.Kind kind) {
         CampaignData data = data("{campaign}-{id}");
         Path out = dir.resolve("out");
         List<Boolean> seen = new ArrayList<>();
-        try (Archive archive = Archive.open(ArchiveLocation.of(null, out), CLOCK)) {
+        try (Archive archive = Archive.open(databases.location(kind, out), CLOCK)) {
             IssueOutcome first = archive.issue(issue(data, data.recipients().get(0), null, out, seen, false));
             assertThat(first.letter().reference()).isEqualTo("cloud-extraction-2020-amazon-uk");
             assertThatThrownBy(() -> archive.issue(issue(data, data.recipients().get(0),
@@ -168,5 +180,18 @@ class JdbcArchiveTest {
         assertThat(ArchiveLocation.of("jdbc:postgresql://h/db", Path.of("o")).sqliteFile()).isEmpty();
         assertThat(ArchiveDatabase.vendor(ArchiveLocation.of("jdbc:postgresql://h/db", Path.of("o"))))
                 .isEqualTo("postgresql");
+        assertThat(ArchiveDatabases.withDatabase("jdbc:postgresql://h:5432/test?user=postgres", "x"))
+                .isEqualTo("jdbc:postgresql://h:5432/x?user=postgres");
+        assertThat(ArchiveDatabases.withDatabase("jdbc:postgresql://h", "x")).isEqualTo("jdbc:postgresql://h/x");
+    }
+
+    @Test
+    void aPasswordInThePostgresUrlIsRefusedWithoutRepeatingIt() {
+        for (String url : List.of("jdbc:postgresql://h/db?user=u&password=s3cret",
+                "jdbc:postgresql://h/db?PASSWORD=s3cret", "jdbc:postgresql://u:s3cret@h/db")) {
+            assertThatThrownBy(() -> ArchiveLocation.of(url, Path.of("o"))).as(url)
+                    .isInstanceOf(ArchiveException.class).hasMessageContaining("PGPASSWORD")
+                    .hasMessageContaining("~/.pgpass").hasMessageNotContaining("s3cret");
+        }
     }
 }

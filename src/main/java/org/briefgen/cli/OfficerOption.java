@@ -1,0 +1,17 @@
+package org.briefgen.cli;
+
+import org.briefgen.archive.Officer;
+
+import picocli.CommandLine.Option;
+
+/** Who is issuing or recording: {@code --as NAME}, else the system's user. */
+final class OfficerOption {
+
+    @Option(names = "--as", paramLabel = "NAME", description = "The officer the archive records as issuing or recording"
+            + " (default: the system's user name).")
+    String name;
+
+    Officer officer() {
+        return Officer.of(name);
+    }
+}
