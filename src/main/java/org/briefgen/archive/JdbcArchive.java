@@ -1,5 +1,6 @@
 package org.briefgen.archive;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +20,8 @@ final class JdbcArchive implements Archive {
     private final LetterStore letters;
     private final LetterIssuer issuer;
     private final ResponseStore responses;
+    private final DeliveryStore deliveries;
+    private final InboxStore inbox;
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
             throws SQLException {
@@ -28,6 +31,9 @@ final class JdbcArchive implements Archive {
         this.letters = LetterStore.of(statements);
         this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe());
         this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe());
+        this.deliveries = new DeliveryStore(statements, letters, clock, location.describe());
+        this.inbox = new InboxStore(statements, letters, responses, deliveries, folder, files, clock,
+                location.describe());
     }
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
@@ -103,7 +109,45 @@ final class JdbcArchive implements Archive {
     }
 
     @Override
+    public List<DeliveryRow> deliver(List<DeliveryEvent> events, boolean resend) {
+        return deliveries.deliver(events, resend);
+    }
+
+    @Override
+    public List<DeliveryRow> deliveries() {
+        try {
+            return deliveries.all();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public boolean recordReply(IncomingMessage message) {
+        return inbox.reply(message);
+    }
+
+    @Override
+    public boolean recordBounce(IncomingMessage message) {
+        return inbox.bounce(message);
+    }
+
+    @Override
+    public List<InboxRecord> inboxMessages() {
+        try {
+            return inbox.all();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public Path file(RecordedFile file) {
+        return folder.resolve(file.path());
+    }
+
+    @Override
     public Verification verify() {
-        return ArchiveVerifier.verify(letters(), responses(), folder);
+        return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), folder);
     }
 }

@@ -60,25 +60,34 @@ final class ResponseStore {
                 throw new ArchiveException("the response to " + letter.reference() + " cannot be received on "
                         + request.received() + ", before the letter's date " + letter.letterDate());
             }
-            int entry = statements.nextEntry("responses");
             RecordedFile file = null;
             if (request.file() != null) {
-                file = folder.record(copyIn(request.file(), letter.reference(), entry));
+                file = folder.record(copyIn(request.file(), letter.reference(), statements.nextEntry("responses")));
             }
-            Response unsigned = new Response(entry, letter.reference(), request.kind(), request.received(),
-                    blankToNull(request.summary()), file, supersedes, Statements.timestamp(clock),
-                    statements.lastRowHash("responses"), null);
-            Response response = new Response(entry, unsigned.reference(), unsigned.kind(), unsigned.received(),
-                    unsigned.summary(), file, supersedes, unsigned.recordedAt(), unsigned.previousSha256(),
-                    RowHash.of(unsigned));
-            statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    entry, response.reference(), response.kind().key(), response.received() == null ? null
-                            : response.received().toString(),
-                    response.summary(), file == null ? null : file.path(),
-                    file == null ? null : file.size(), file == null ? null : file.sha256(), supersedes,
-                    response.recordedAt(), response.previousSha256(), response.sha256());
-            return response;
+            return insert(letter, request.kind(), request.received(), request.summary(), file, supersedes);
         });
+    }
+
+    /** A response to {@code letter} whose file (if any) is already written, inside the caller's transaction. */
+    Response insert(IssuedLetter letter, ResponseKind kind, LocalDate received, String summary, RecordedFile file,
+            Integer supersedes) throws SQLException {
+        if (received != null && received.isBefore(letter.letterDate())) {
+            throw new ArchiveException("the response to " + letter.reference() + " cannot be received on "
+                    + received + ", before the letter's date " + letter.letterDate());
+        }
+        int entry = statements.nextEntry("responses");
+        Response unsigned = new Response(entry, letter.reference(), kind, received, blankToNull(summary), file,
+                supersedes, Statements.timestamp(clock), statements.lastRowHash("responses"), null);
+        Response response = new Response(entry, unsigned.reference(), unsigned.kind(), unsigned.received(),
+                unsigned.summary(), file, supersedes, unsigned.recordedAt(), unsigned.previousSha256(),
+                RowHash.of(unsigned));
+        statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry,
+                response.reference(), response.kind().key(), response.received() == null ? null
+                        : response.received().toString(),
+                response.summary(), file == null ? null : file.path(), file == null ? null : file.size(),
+                file == null ? null : file.sha256(), supersedes, response.recordedAt(), response.previousSha256(),
+                response.sha256());
+        return response;
     }
 
     /** The latest response to a letter that no correction or withdrawal has replaced. */
