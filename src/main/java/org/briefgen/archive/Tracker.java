@@ -43,9 +43,10 @@ public final class Tracker {
             List<DeliveryRow> deliveries, List<InboxRecord> inbox, LocalDate asOf, boolean withSuperseded) {
         Map<String, List<DeliveryRow>> byLetter = new HashMap<>();
         deliveries.forEach(d -> byLetter.computeIfAbsent(d.reference(), r -> new ArrayList<>()).add(d));
+        // only what was sent by the day counts: before the first send, a campaign's letters keep their old statuses
         Set<String> sendingCampaigns = new HashSet<>();
-        letters.stream().filter(l -> byLetter.containsKey(l.reference()))
-                .forEach(l -> sendingCampaigns.add(l.campaign()));
+        letters.stream().filter(l -> !LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()), asOf, false)
+                .latest().isEmpty()).forEach(l -> sendingCampaigns.add(l.campaign()));
         Set<Integer> byEmail = new HashSet<>();
         inbox.forEach(m -> {
             if (m.responseEntry() != null) {
