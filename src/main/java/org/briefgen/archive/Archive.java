@@ -81,7 +81,34 @@ public interface Archive extends AutoCloseable {
     /** Every row of the responses table, in the order recorded. */
     List<Response> responses();
 
-    /** Recomputes every recorded file's hash, on disk and as the archive keeps it, and both hash chains. */
+    /**
+     * Records delivery events in one transaction. A {@link DeliveryKind#SENDING} event is refused
+     * ({@link ArchiveException}, nothing recorded) when its address is already settled (see
+     * {@link DeliveryKind#settled()}), unless {@code resend} and it is not {@code sent}: judged under
+     * the write lock, so a message is handed over at most once however many runs.
+     */
+    List<DeliveryRow> deliver(List<DeliveryEvent> events, boolean resend);
+
+    /** Every row of the deliveries table, in the order recorded. */
+    List<DeliveryRow> deliveries();
+
+    /**
+     * Records a reply as its letter's response (received on its Date, summarised by its subject, its
+     * bytes kept under {@code responses/REF/}); false when a message with its Message-ID was recorded
+     * before. A reply the archive cannot take (dated before the letter) is an {@link ArchiveException}.
+     */
+    boolean recordReply(IncomingMessage message);
+
+    /** Records a bounce as a {@code bounced} delivery of each failed address; false when recorded before. */
+    boolean recordBounce(IncomingMessage message);
+
+    /** Every message recorded from an inbox, in the order recorded. */
+    List<InboxRecord> inboxMessages();
+
+    /** Where a recorded file is on this machine. */
+    java.nio.file.Path file(RecordedFile file);
+
+    /** Recomputes every recorded file's hash, on disk and as the archive keeps it, and every table's hash chain. */
     Verification verify();
 
     /**
@@ -95,6 +122,7 @@ public interface Archive extends AutoCloseable {
 
     /** The officers' names, once each. */
     List<String> officers();
+
     /** Whether the archive keeps the bytes of the files it records. */
     boolean storesFiles();
 

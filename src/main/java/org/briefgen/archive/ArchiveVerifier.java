@@ -43,12 +43,15 @@ final class ArchiveVerifier {
 
     /** As {@link Archive#verify}, for the rows read from the archive and the files in {@code folder}. */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder) {
-        return verify(letters, responses, folder, NONE);
+        return verify(letters, responses, List.of(), List.of(), folder, NONE);
     }
 
-    /** As {@link #verify(List, List, OutputFolder)}, checking the archive's own {@code copies} too. */
-    static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder,
-            Copies copies) {
+    /**
+     * As {@link #verify(List, List, OutputFolder)}, with the deliveries' and the inbox messages' chains
+     * and the messages' files, checking the archive's own {@code copies} of files too.
+     */
+    static Verification verify(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
+            List<InboxRecord> inbox, OutputFolder folder, Copies copies) {
         ArchiveVerifier verifier = new ArchiveVerifier(folder, copies);
         String previous = Sha256.NONE;
         for (IssuedLetter l : letters) {
@@ -68,6 +71,22 @@ final class ArchiveVerifier {
             if (r.file() != null) {
                 verifier.checkFile(r.reference(), r.file());
                 verifier.checkCopy(r.reference(), r.file(), copies.required(false, r.entryNo()));
+            }
+        }
+        previous = Sha256.NONE;
+        for (DeliveryRow d : deliveries) {
+            verifier.checkRow(d.reference(), "deliveries row " + d.entryNo(), previous, d.previousSha256(), d.sha256(),
+                    RowHash.of(d));
+            previous = d.sha256();
+        }
+        previous = Sha256.NONE;
+        for (InboxRecord m : inbox) {
+            verifier.checkRow(m.reference(), "inbox_messages row " + m.entryNo(), previous, m.previousSha256(),
+                    m.sha256(), RowHash.of(m));
+            previous = m.sha256();
+            // a reply's file is its response's, checked with it
+            if (m.responseEntry() == null) {
+                verifier.checkFile(m.reference(), m.file());
             }
         }
         return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);

@@ -22,6 +22,8 @@ final class JdbcArchive implements Archive {
     private final ResponseStore responses;
     private final OfficerStore officers;
     private final StoredFiles stored;
+    private final DeliveryStore deliveries;
+    private final InboxStore inbox;
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
             throws SQLException {
@@ -34,6 +36,9 @@ final class JdbcArchive implements Archive {
         this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe(), stored);
         this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe(), stored);
         this.officers = new OfficerStore(statements, clock);
+        this.deliveries = new DeliveryStore(statements, letters, clock, location.describe());
+        this.inbox = new InboxStore(statements, letters, responses, deliveries, folder, files, clock,
+                location.describe());
     }
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
@@ -145,17 +150,56 @@ final class JdbcArchive implements Archive {
 
     @Override
     public Verification verify() {
-        return ArchiveVerifier.verify(letters(), responses(), folder, new ArchiveVerifier.Copies() {
-            @Override
-            public boolean required(boolean letter, int entry) {
-                return stored.required(letter, entry);
-            }
+        return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), folder,
+                new ArchiveVerifier.Copies() {
+                    @Override
+                    public boolean required(boolean letter, int entry) {
+                        return stored.required(letter, entry);
+                    }
 
-            @Override
-            public Optional<byte[]> read(String sha256) {
-                return storedCopy(sha256);
-            }
-        });
+                    @Override
+                    public Optional<byte[]> read(String sha256) {
+                        return storedCopy(sha256);
+                    }
+                });
+    }
+
+    @Override
+    public List<DeliveryRow> deliver(List<DeliveryEvent> events, boolean resend) {
+        return deliveries.deliver(events, resend);
+    }
+
+    @Override
+    public List<DeliveryRow> deliveries() {
+        try {
+            return deliveries.all();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public boolean recordReply(IncomingMessage message) {
+        return inbox.reply(message);
+    }
+
+    @Override
+    public boolean recordBounce(IncomingMessage message) {
+        return inbox.bounce(message);
+    }
+
+    @Override
+    public List<InboxRecord> inboxMessages() {
+        try {
+            return inbox.all();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public Path file(RecordedFile file) {
+        return folder.resolve(file.path());
     }
 
     @Override

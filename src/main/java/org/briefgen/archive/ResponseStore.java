@@ -60,32 +60,47 @@ final class ResponseStore {
                                 ? "correct" : "withdraw")));
                 supersedes = standing.entryNo();
             }
-            if (request.received() != null && request.received().isBefore(letter.letterDate())) {
-                throw new ArchiveException("the response to " + letter.reference() + " cannot be received on "
-                        + request.received() + ", before the letter's date " + letter.letterDate());
-            }
-            int entry = statements.nextEntry("responses");
+            // before any file is copied in
+            checkReceived(letter, request.received());
             RecordedFile file = null;
             if (request.file() != null) {
-                Path copy = copyIn(request.file(), letter.reference(), entry);
-                file = folder.record(copy);
-                stored.store(copy, file);
+                file = folder.record(copyIn(request.file(), letter.reference(), statements.nextEntry("responses")));
             }
-            Response unsigned = new Response(entry, letter.reference(), request.kind(), request.received(),
-                    blankToNull(request.summary()), file, supersedes, Statements.timestamp(clock),
-                    statements.lastRowHash("responses"), null, request.officer().name());
-            Response response = new Response(entry, unsigned.reference(), unsigned.kind(), unsigned.received(),
-                    unsigned.summary(), file, supersedes, unsigned.recordedAt(), unsigned.previousSha256(),
-                    RowHash.of(unsigned), unsigned.officer());
-            statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?)",
-                    entry, response.reference(), response.kind().key(), response.received() == null ? null
-                            : response.received().toString(),
-                    response.summary(), file == null ? null : file.path(),
-                    file == null ? null : file.size(), file == null ? null : file.sha256(), supersedes,
-                    response.recordedAt(), response.previousSha256(), response.sha256(), response.officer());
-            return response;
+            return insert(letter, request.kind(), request.received(), request.summary(), file, supersedes,
+                    request.officer());
         });
+    }
+
+    /**
+     * A response to {@code letter} whose file (if any) is already written, inside the caller's
+     * transaction; the file's bytes are kept in the archive too when it keeps files.
+     */
+    Response insert(IssuedLetter letter, ResponseKind kind, LocalDate received, String summary, RecordedFile file,
+            Integer supersedes, Officer officer) throws SQLException, IOException {
+        checkReceived(letter, received);
+        if (file != null) {
+            stored.store(folder.resolve(file.path()), file);
+        }
+        int entry = statements.nextEntry("responses");
+        Response unsigned = new Response(entry, letter.reference(), kind, received, blankToNull(summary), file,
+                supersedes, Statements.timestamp(clock), statements.lastRowHash("responses"), null, officer.name());
+        Response response = new Response(entry, unsigned.reference(), unsigned.kind(), unsigned.received(),
+                unsigned.summary(), file, supersedes, unsigned.recordedAt(), unsigned.previousSha256(),
+                RowHash.of(unsigned), unsigned.officer());
+        statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entry, response.reference(), response.kind().key(), response.received() == null ? null
+                        : response.received().toString(),
+                response.summary(), file == null ? null : file.path(), file == null ? null : file.size(),
+                file == null ? null : file.sha256(), supersedes, response.recordedAt(), response.previousSha256(),
+                response.sha256(), response.officer());
+        return response;
+    }
+
+    private static void checkReceived(IssuedLetter letter, LocalDate received) {
+        if (received != null && received.isBefore(letter.letterDate())) {
+            throw new ArchiveException("the response to " + letter.reference() + " cannot be received on "
+                    + received + ", before the letter's date " + letter.letterDate());
+        }
     }
 
     /** The latest response to a letter that no correction or withdrawal has replaced. */

@@ -75,6 +75,36 @@ final class RowHash {
         return hash(row);
     }
 
+    static String of(DeliveryRow d) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "deliveries");
+        row.put("entry_no", d.entryNo());
+        row.put("reference", d.reference());
+        row.put("address", d.address());
+        row.put("status", d.kind().key());
+        row.put("message_id", d.messageId());
+        row.put("attempt", d.attempt());
+        row.put("answered_at", d.at());
+        row.put("detail", d.detail());
+        row.put("recorded_at", d.recordedAt());
+        row.put("previous_sha256", d.previousSha256());
+        return hash(row);
+    }
+
+    static String of(InboxRecord m) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "inbox_messages");
+        row.put("entry_no", m.entryNo());
+        row.put("message_id", m.messageId());
+        row.put("reference", m.reference());
+        row.put("kind", m.kind());
+        row.put("response_entry", m.responseEntry());
+        row.put("file", file(m.file()));
+        row.put("recorded_at", m.recordedAt());
+        row.put("previous_sha256", m.previousSha256());
+        return hash(row);
+    }
+
     private static Map<String, Object> file(RecordedFile f) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("path", f.path());

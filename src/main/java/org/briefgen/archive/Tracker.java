@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where each letter stands on a given day: awaiting, responded (when and after how many days),
@@ -28,6 +30,29 @@ public final class Tracker {
      */
     public static List<TrackerRow> rows(List<IssuedLetter> letters, List<Response> responses, LocalDate asOf,
             boolean withSuperseded) {
+        return rows(letters, responses, List.of(), List.of(), asOf, withSuperseded);
+    }
+
+    /**
+     * The same, with what became of each letter's e-mail: a letter not responded to is {@code sent},
+     * {@code bounced} (never overdue: it did not arrive), {@code uncertain} or {@code not sent}. A letter
+     * with no delivery rows keeps the statuses above (it may have been sent by hand, or posted), unless
+     * it has an e-mail in a campaign whose other letters briefgen sent: then it is {@code not sent}.
+     */
+    public static List<TrackerRow> rows(List<IssuedLetter> letters, List<Response> responses,
+            List<DeliveryRow> deliveries, List<InboxRecord> inbox, LocalDate asOf, boolean withSuperseded) {
+        Map<String, List<DeliveryRow>> byLetter = new HashMap<>();
+        deliveries.forEach(d -> byLetter.computeIfAbsent(d.reference(), r -> new ArrayList<>()).add(d));
+        // only what was sent by the day counts: before the first send, a campaign's letters keep their old statuses
+        Set<String> sendingCampaigns = new HashSet<>();
+        letters.stream().filter(l -> !LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()), asOf, false)
+                .latest().isEmpty()).forEach(l -> sendingCampaigns.add(l.campaign()));
+        Set<Integer> byEmail = new HashSet<>();
+        inbox.forEach(m -> {
+            if (m.responseEntry() != null) {
+                byEmail.add(m.responseEntry());
+            }
+        });
         Map<String, IssuedLetter> byReference = new HashMap<>();
         Map<String, String> supersededBy = new HashMap<>();
         for (IssuedLetter l : letters) {
@@ -51,7 +76,12 @@ public final class Tracker {
                 chain.add(at.reference());
             }
             List<Response> own = responses.stream().filter(r -> chain.contains(r.reference())).toList();
-            rows.add(row(l, firstStanding(own, asOf), asOf));
+            Optional<Response> first = firstStanding(own, asOf);
+            LetterDelivery delivery = LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()), asOf,
+                    first.map(r -> byEmail.contains(r.entryNo())).orElse(false));
+            boolean unsent = delivery.latest().isEmpty() && sendingCampaigns.contains(l.campaign())
+                    && l.files().stream().anyMatch(f -> f.path().endsWith(".eml"));
+            rows.add(row(l, first.map(Response::received), delivery, unsent, asOf));
         }
         return rows;
     }
@@ -61,27 +91,34 @@ public final class Tracker {
         return campaign == null ? rows : rows.stream().filter(r -> r.letter().campaign().equals(campaign)).toList();
     }
 
-    private static TrackerRow row(IssuedLetter l, Optional<LocalDate> received, LocalDate asOf) {
+    private static TrackerRow row(IssuedLetter l, Optional<LocalDate> received, LetterDelivery delivery,
+            boolean unsent, LocalDate asOf) {
         if (received.isPresent()) {
             LocalDate r = received.get();
             int taken = (int) ChronoUnit.DAYS.between(l.letterDate(), r);
             TrackerStatus status = r.isAfter(l.deadline()) ? TrackerStatus.NO_RESPONSE_BY_DEADLINE
                     : TrackerStatus.RESPONDED;
-            return new TrackerRow(l, status, r, taken, null, null);
+            return new TrackerRow(l, status, r, taken, null, null, delivery);
+        }
+        TrackerStatus sent = unsent ? TrackerStatus.NOT_SENT : delivery.status();
+        if (sent != null && sent != TrackerStatus.SENT) {
+            // not delivered, or not known to be: no deadline runs against the company
+            return new TrackerRow(l, sent, null, null, null, null, delivery);
         }
         if (asOf.isAfter(l.deadline())) {
             return new TrackerRow(l, TrackerStatus.OVERDUE, null, null, (int) ChronoUnit.DAYS.between(l.deadline(),
-                    asOf), null);
+                    asOf), null, delivery);
         }
-        return new TrackerRow(l, TrackerStatus.AWAITING, null, null, null, null);
+        return new TrackerRow(l, sent == null ? TrackerStatus.AWAITING : sent, null, null, null, null, delivery);
     }
 
-    /** The earliest received date among the responses still standing (not withdrawn or corrected) on {@code asOf}. */
-    private static Optional<LocalDate> firstStanding(List<Response> responses, LocalDate asOf) {
+    /** The earliest-received response still standing (not withdrawn or corrected) on {@code asOf}. */
+    private static Optional<Response> firstStanding(List<Response> responses, LocalDate asOf) {
         List<Integer> replaced = responses.stream().map(Response::supersedes).filter(s -> s != null).toList();
         return responses.stream().filter(r -> r.kind() != ResponseKind.WITHDRAWAL)
-                .filter(r -> !replaced.contains(r.entryNo())).map(Response::received)
-                .filter(d -> d != null && !d.isAfter(asOf)).min(Comparator.naturalOrder());
+                .filter(r -> !replaced.contains(r.entryNo()))
+                .filter(r -> r.received() != null && !r.received().isAfter(asOf))
+                .min(Comparator.comparing(Response::received));
     }
 
     /** The rows as a table for CSV or XLSX: dates as dates, days as numbers. */

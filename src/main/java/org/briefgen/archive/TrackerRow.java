@@ -7,10 +7,16 @@ import java.util.Locale;
 /**
  * One letter in the tracker: its status on the tracker's day, the date of its response (or null),
  * the days the response took from the letter's date, the days past the deadline without one, and
- * the letter that superseded it (or null).
+ * the letter that superseded it (or null), and what became of its e-mail ({@link LetterDelivery#NONE}
+ * when briefgen never sent it).
  */
 public record TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate responded, Integer daysTaken,
-        Integer daysOverdue, String supersededBy) {
+        Integer daysOverdue, String supersededBy, LetterDelivery delivery) {
+
+    public TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate responded, Integer daysTaken,
+            Integer daysOverdue, String supersededBy) {
+        this(letter, status, responded, daysTaken, daysOverdue, supersededBy, LetterDelivery.NONE);
+    }
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -26,11 +32,17 @@ public record TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate re
     public String statusText() {
         return switch (status) {
             case AWAITING -> "awaiting";
-            case RESPONDED -> "responded " + text(responded) + " (" + days(daysTaken) + ")";
-            case OVERDUE -> "overdue by " + days(daysOverdue);
+            case RESPONDED -> "responded " + text(responded) + " (" + days(daysTaken) + ")" + (delivery.repliedByEmail()
+                    ? " by e-mail" : "");
+            case OVERDUE -> "overdue by " + days(daysOverdue) + (delivery.sent() == null ? ""
+                    : " (sent " + text(delivery.sent()) + ")");
             case NO_RESPONSE_BY_DEADLINE -> "no response by deadline (responded " + text(responded) + ", after "
                     + days(daysTaken) + ")";
             case SUPERSEDED -> "superseded by " + supersededBy;
+            case NOT_SENT -> "not sent" + (delivery.detail().isEmpty() ? "" : " (" + delivery.detail() + ")");
+            case SENT -> "sent " + text(delivery.sent()) + ", awaiting";
+            case BOUNCED -> "bounced (" + delivery.detail() + ")";
+            case UNCERTAIN -> "uncertain (" + delivery.detail() + ")";
         };
     }
 

@@ -11,7 +11,15 @@ public enum TrackerStatus {
     /** The response came after the deadline. */
     NO_RESPONSE_BY_DEADLINE("no response by deadline"),
     /** A correction was issued in its place. */
-    SUPERSEDED("superseded");
+    SUPERSEDED("superseded"),
+    /** Its e-mail was not sent yet, in a campaign briefgen sends (or only deferred by the server): no deadline runs. */
+    NOT_SENT("not sent"),
+    /** Its e-mail was sent, no response yet, and the deadline has not passed. */
+    SENT("sent"),
+    /** Its e-mail reached none of its addresses (refused, or a bounce came back): not ignored, not delivered. */
+    BOUNCED("bounced"),
+    /** A run stopped while handing its e-mail over: it may or may not have left (send --resend REF, once checked). */
+    UNCERTAIN("uncertain");
 
     private final String key;
 

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class CampaignLoader {
 
     private static final Set<String> ORGANISATION_KEYS = Set.of("name", "address", "phone", "website", "email",
-            "signatory");
+            "signatory", "smtp");
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "platform", "default_salutation", "signatory", "templates", "briefing_url",
@@ -84,6 +84,14 @@ public final class CampaignLoader {
                 problems.warnings());
     }
 
+    /**
+     * Only the {@code smtp:} block of {@code folder}'s organisation.yaml (empty when there is none): for
+     * sending, which needs no campaign. A wrong block is a {@link DataException} naming file and line.
+     */
+    public static java.util.Optional<SmtpConfig> smtp(Path folder) {
+        return SmtpBlock.load(folder);
+    }
+
     private static YamlNode readYaml(Path path, Problems problems) {
         String text = TextFiles.read(path, StandardCharsets.UTF_8, problems);
         return text == null ? null : YamlFiles.parse(text, path.toString(), 0, problems);
@@ -98,6 +106,7 @@ public final class CampaignLoader {
         String name = f.text("name", "the organisation's name, e.g. Privacy International");
         List<String> address = f.texts("address");
         Signatory signatory = f.map("signatory").map(s -> signatory(s, name)).orElse(null);
+        SmtpBlock.read(f);
         if (name == null) {
             return null;
         }

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveMessages;
+import org.briefgen.archive.DeliveryKind;
+import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Everything recorded about one letter. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Everything recorded about letter REF: its data, files with their hashes, and responses.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Everything recorded about letter REF: its data, files with their hashes, responses and deliveries.")
 final class ArchiveShowCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REF", description = "The letter's reference.")
@@ -76,6 +78,18 @@ final class ArchiveShowCommand implements Callable<Integer> {
                 if (r.file() != null) {
                     out.printf("     %s  %d bytes  sha256 %s%n", r.file().path(), r.file().size(), r.file().sha256());
                 }
+            }
+            List<DeliveryRow> deliveries = store.deliveries().stream()
+                    .filter(d -> d.reference().equals(l.reference())).toList();
+            out.println(deliveries.isEmpty() ? "deliveries: none (not sent by briefgen)" : "deliveries:");
+            for (DeliveryRow d : deliveries) {
+                out.printf("  #%d %s %s%s%s, recorded %s%n", d.entryNo(), d.kind().key(), d.address(),
+                        d.at() == null ? "" : " at " + d.at(), d.detail() == null ? "" : ": " + d.detail(),
+                        d.recordedAt());
+            }
+            if (!deliveries.isEmpty() && deliveries.get(deliveries.size() - 1).kind() == DeliveryKind.SENDING) {
+                out.println("  (a sending with nothing after it is uncertain: the run stopped between hand-over and"
+                        + " record; check, then send --resend " + l.reference() + ")");
             }
         }
         out.flush();

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "briefgen", mixinStandardHelpOptions = true, versionProvider = BriefgenCommand.Version.class, description = "Evidence-based letters to many companies, from data: for each recipient a typeset PDF, a"
         + " Word document, an e-mail ready to send and a public post; an archive of what was issued.", subcommands = {
                 GenerateCommand.class, ValidateCommand.class, RespondCommand.class, TrackerCommand.class,
-                ArchiveCommand.class, DemoCommand.class, ServeCommand.class, UserCommand.class}, footer = {"",
+                SendCommand.class, InboxCommand.class, ArchiveCommand.class, DemoCommand.class, ServeCommand.class,
+                UserCommand.class}, footer = {"",
                         "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written);"
                                 + " 3 the archive is not intact (archive verify)."})
 final class BriefgenCommand implements Runnable {
@@ -26,7 +27,7 @@ final class BriefgenCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: choose generate, validate, respond, tracker or archive");
+                "Missing command: choose generate, validate, respond, tracker, send, inbox or archive");
     }
 
     /** The version from the jar's manifest. */

@@ -37,7 +37,8 @@ final class LetterQuery {
     /** The letters' rows, corrected letters included when {@code withCorrected}. */
     List<TrackerRow> rows(boolean withCorrected) {
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            return Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), day(), withCorrected), campaign);
+            return Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), store.deliveries(),
+                    store.inboxMessages(), day(), withCorrected), campaign);
         }
     }
 

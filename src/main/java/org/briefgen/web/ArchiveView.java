@@ -6,27 +6,31 @@ import java.util.Optional;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.DeliveryRow;
+import org.briefgen.archive.InboxRecord;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.Tracker;
 import org.briefgen.archive.TrackerRow;
 
 /** What the archive holds, read for one page: nothing when it has not been created yet. */
-record ArchiveView(List<IssuedLetter> letters, List<Response> responses) {
+record ArchiveView(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
+        List<InboxRecord> inbox) {
 
     static ArchiveView read(ArchiveLocation location) {
         Optional<Archive> opened = Archive.openReadOnly(location);
         if (opened.isEmpty()) {
-            return new ArchiveView(List.of(), List.of());
+            return new ArchiveView(List.of(), List.of(), List.of(), List.of());
         }
         try (Archive archive = opened.get()) {
-            return new ArchiveView(archive.letters(), archive.responses());
+            return new ArchiveView(archive.letters(), archive.responses(), archive.deliveries(),
+                    archive.inboxMessages());
         }
     }
 
     /** Where each letter stands on {@code day} (letters replaced by a correction left out). */
     List<TrackerRow> tracker(LocalDate day) {
-        return Tracker.rows(letters, responses, day, false);
+        return Tracker.rows(letters, responses, deliveries, inbox, day, false);
     }
 
     Optional<IssuedLetter> letter(String reference) {

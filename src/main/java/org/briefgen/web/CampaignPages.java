@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.briefgen.batch.RenderedLetter;
@@ -19,6 +20,10 @@ import io.javalin.http.Context;
 
 /** The campaign page (its state, problems, recipients) and each recipient's letter preview. */
 final class CampaignPages {
+
+    /** The statuses of a campaign whose e-mails briefgen sends, shown only when some letter has one. */
+    private static final Set<String> SENDING_KEYS = Set.of("not-sent", "sent", "bounced",
+            "uncertain");
 
     /** The files a preview offers, by the name in its address, with their suffix and type. */
     private static final Map<String, String[]> FILES = Map.of("pdf", new String[] {".pdf", "application/pdf"},
@@ -50,8 +55,13 @@ final class CampaignPages {
             List<RecipientRow> rows = RecipientRow.of(data.recipients(), data.campaign().id(), archive.tracker(
                     LocalDate.now()));
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (String key : List.of("to-issue", "awaiting", "responded", "overdue", "late")) {
-                counts.put(key, (int) rows.stream().filter(r -> r.statusKey().equals(key)).count());
+            for (String key : List.of("to-issue", "not-sent", "sent", "awaiting", "responded", "overdue", "late",
+                    "bounced", "uncertain")) {
+                int n = (int) rows.stream().filter(r -> r.statusKey().equals(key)).count();
+                // the sending statuses only once the campaign is sent by briefgen: the others always
+                if (n > 0 || !SENDING_KEYS.contains(key)) {
+                    counts.put(key, n);
+                }
             }
             model.put("campaign", data.campaign());
             model.put("letterDate", data.campaign().letterDate().toString());

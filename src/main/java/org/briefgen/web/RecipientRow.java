@@ -10,7 +10,8 @@ import org.briefgen.campaign.Recipient;
 
 /**
  * A recipient on the campaign page: its letter's reference (empty when none is issued) and its
- * status, as a word ({@code statusKey}: to-issue, awaiting, responded, overdue, late) and a sentence.
+ * status, as a word ({@code statusKey}: to-issue, not-sent, sent, awaiting, responded, overdue, late,
+ * bounced, uncertain) and a sentence.
  */
 public record RecipientRow(String id, String company, String email, String reference, String statusKey,
         String status) {
@@ -33,6 +34,10 @@ public record RecipientRow(String id, String company, String email, String refer
                     case OVERDUE -> "overdue";
                     case NO_RESPONSE_BY_DEADLINE -> "late";
                     case SUPERSEDED -> "superseded";
+                    case NOT_SENT -> "not-sent";
+                    case SENT -> "sent";
+                    case BOUNCED -> "bounced";
+                    case UNCERTAIN -> "uncertain";
                 };
                 rows.add(new RecipientRow(r.id(), r.company(), email, t.letter().reference(), key, t.statusText()));
             }

@@ -44,8 +44,10 @@ final class TrackerPages {
         List<TrackerRow> rows = rows();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TrackerStatus status : TrackerStatus.values()) {
-            if (status != TrackerStatus.SUPERSEDED) {
-                counts.put(status.key(), (int) rows.stream().filter(r -> r.status() == status).count());
+            int n = (int) rows.stream().filter(r -> r.status() == status).count();
+            // the four statuses of the tracker's first round always; the sending ones only when some letter has one
+            if (status.ordinal() < TrackerStatus.SUPERSEDED.ordinal() || n > 0 && status != TrackerStatus.SUPERSEDED) {
+                counts.put(status.key(), n);
             }
         }
         Map<String, Object> model = new HashMap<>();

@@ -58,4 +58,40 @@ class TrackerTest {
                 .get(0);
         assertThat(row.statusText()).isEqualTo("overdue by 1 day");
     }
+
+    private static IssuedLetter emailed(int entry, String reference) {
+        return new IssuedLetter(entry, reference, "c", "C", "S", "O", entry, "r" + entry, "Company " + entry, "",
+                SENT, DEADLINE, "d", "t", null, "2020-01-07T09:00:00Z",
+                List.of(new RecordedFile("c/" + reference + ".eml", 1, "x")), Sha256.NONE, "h" + entry);
+    }
+
+    private static DeliveryRow delivery(int entry, String reference, DeliveryKind kind, String at, String detail) {
+        return new DeliveryRow(entry, reference, reference + "@example.org", kind, "<" + reference + ">", 1, at,
+                detail, at == null ? "2020-01-08T09:00:00Z" : at, Sha256.NONE, "d" + entry);
+    }
+
+    @Test
+    void deliveriesGiveSentBouncedUncertainAndNotSentAndABounceIsNeverOverdue() {
+        List<IssuedLetter> letters = List.of(emailed(1, "A-1"), emailed(2, "A-2"), emailed(3, "A-3"),
+                emailed(4, "A-4"));
+        List<DeliveryRow> deliveries = List.of(delivery(1, "A-1", DeliveryKind.SENDING, null, null),
+                delivery(2, "A-1", DeliveryKind.SENT, "2020-01-08T09:00:01Z", "250 OK"),
+                delivery(3, "A-2", DeliveryKind.SENDING, null, null),
+                delivery(4, "A-2", DeliveryKind.SENT, "2020-01-08T09:00:02Z", "250 OK"),
+                delivery(5, "A-2", DeliveryKind.BOUNCED, "2020-01-08T10:00:00Z", "5.1.1 user unknown"),
+                delivery(6, "A-3", DeliveryKind.SENDING, null, null));
+        List<TrackerRow> before = Tracker.rows(letters, List.of(), deliveries, List.of(), LocalDate.of(2020, 1, 10),
+                false);
+        assertThat(before).extracting(TrackerRow::statusText).containsExactly("sent 8 January 2020, awaiting",
+                "bounced (A-2@example.org bounced: 5.1.1 user unknown)",
+                "uncertain (A-3@example.org: no answer recorded; check before send --resend A-3)", "not sent");
+        List<TrackerRow> after = Tracker.rows(letters, List.of(), deliveries, List.of(), LocalDate.of(2020, 1, 30),
+                false);
+        assertThat(after).extracting(TrackerRow::status).containsExactly(TrackerStatus.OVERDUE,
+                TrackerStatus.BOUNCED, TrackerStatus.UNCERTAIN, TrackerStatus.NOT_SENT);
+        assertThat(after.get(0).statusText()).isEqualTo("overdue by 13 days (sent 8 January 2020)");
+        // a day before anything was sent, nothing of it is known yet
+        assertThat(Tracker.rows(letters, List.of(), deliveries, List.of(), LocalDate.of(2020, 1, 7), false).get(0)
+                .status()).isEqualTo(TrackerStatus.AWAITING);
+    }
 }

@@ -1,0 +1,89 @@
+package org.briefgen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.failure.ExitCode;
+import org.briefgen.mail.ImapSettings;
+import org.briefgen.mail.Inbox;
+import org.briefgen.mail.InboxOptions;
+import org.briefgen.mail.InboxReport;
+import org.briefgen.mail.InboxSource;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Reads replies and bounces into the archive, from files or an IMAP folder. */
+@Command(name = "inbox", mixinStandardHelpOptions = true, description = {
+        "Read replies and bounces: a reply (In-Reply-To or References naming a letter's e-mail, else its reference"
+                + " in the subject) is recorded as the letter's response; a delivery report as a bounce.",
+        "Unmatched messages are listed, never guessed; a message read twice is recorded once. IMAP messages are"
+                + " flagged, never moved or deleted; the password comes from BRIEFGEN_IMAP_PASSWORD or a prompt."})
+final class InboxCommand implements Callable<Integer> {
+
+    static final class Source {
+        @Option(names = "--from", paramLabel = "PATH", required = true, description = "One .eml, a folder of them,"
+                + " or an mbox file.")
+        Path from;
+
+        @Option(names = "--imap", paramLabel = "URL", required = true, description = "imaps://user@host/INBOX (TLS)"
+                + " or imap://… (STARTTLS, plain only to a loopback address).")
+        String imap;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Mixin
+    OutputFolder output;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC());
+                InboxSource inbox = open()) {
+            InboxReport report = Inbox.read(store, inbox);
+            for (InboxReport.Entry e : report.recorded()) {
+                out.println("recorded: " + e.reference() + ": " + e.detail() + ", from " + e.sender() + ": "
+                        + e.subject());
+            }
+            if (report.alreadyRecorded() > 0) {
+                out.println("already recorded: " + report.alreadyRecorded() + " message(s)");
+            }
+            for (InboxReport.Entry e : report.unmatched()) {
+                out.println("unmatched: from " + e.sender() + ": " + e.subject() + " (" + e.origin() + "; "
+                        + e.detail() + ")");
+            }
+            for (String s : report.skipped()) {
+                out.println("skipped: " + s);
+            }
+            out.println(report.recorded().size() + " recorded, " + report.alreadyRecorded() + " already recorded, "
+                    + report.unmatched().size() + " unmatched, " + report.skipped().size() + " skipped.");
+        } finally {
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private InboxSource open() {
+        if (source.from != null) {
+            return InboxSource.fromPath(source.from, InboxOptions.defaults());
+        }
+        ImapSettings settings = ImapSettings.parse(source.imap);
+        return InboxSource.imap(settings, MailPasswords.of("BRIEFGEN_IMAP_PASSWORD", settings.username(),
+                settings.host()), InboxOptions.defaults());
+    }
+}

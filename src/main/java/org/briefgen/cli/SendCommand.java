@@ -1,0 +1,108 @@
+package org.briefgen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.SmtpConfig;
+import org.briefgen.failure.ExitCode;
+import org.briefgen.mail.DeliveryLog;
+import org.briefgen.mail.Dispatch;
+import org.briefgen.mail.MailException;
+import org.briefgen.mail.Password;
+import org.briefgen.mail.Security;
+import org.briefgen.mail.SendOptions;
+import org.briefgen.mail.SmtpSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Sends issued letters' e-mails over SMTP: a dry run unless --yes; at most once per address. */
+@Command(name = "send", mixinStandardHelpOptions = true, description = {
+        "Send the e-mails of issued letters (their .eml files, as issued) over SMTP, each address at most once.",
+        "Without --yes it is a dry run: it connects and logs in, lists what would be sent, and sends nothing.",
+        "The password comes from BRIEFGEN_SMTP_PASSWORD or a prompt, never from a file."})
+final class SendCommand implements Callable<Integer> {
+
+    /** Wraps the archive's delivery log: tests inject a fault between hand-over and record with it. */
+    static UnaryOperator<DeliveryLog> hook = UnaryOperator.identity();
+
+    @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
+    String campaign;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Send at most N letters this run.")
+    int limit;
+
+    @Option(names = "--rate", paramLabel = "N", description = "At most N messages a minute (default: smtp: rate in"
+            + " organisation.yaml, else 30).")
+    Integer rate;
+
+    @Option(names = "--to-self", paramLabel = "ADDRESS", description = "Send every message to ADDRESS instead,"
+            + " subject prefixed [TEST]; nothing is recorded.")
+    String toSelf;
+
+    @Option(names = "--resend", paramLabel = "REF", description = "Send only letter REF, to every address not"
+            + " recorded as sent: for an uncertain send you have checked did not arrive. Repeatable.")
+    List<String> resend = List.of();
+
+    @Option(names = "--yes", description = "Send for real (without it: a dry run).")
+    boolean yes;
+
+    @Option(names = "--smtp", paramLabel = "URL", description = "smtp://user@host:port (STARTTLS, plain only to a"
+            + " loopback address) or smtps://user@host:port (TLS); default: smtp: in DATA/organisation.yaml.")
+    String smtp;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder whose"
+            + " organisation.yaml has the smtp: block (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Mixin
+    OutputFolder output;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+        }
+        SmtpConfig config = smtp == null ? CampaignLoader.smtp(data).orElse(null) : null;
+        SmtpSettings settings = settings(config);
+        int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
+        SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend)));
+            Password password = MailPasswords.of("BRIEFGEN_SMTP_PASSWORD", settings.username(), settings.host());
+            Dispatch.Report report = dispatch.send(settings, password, options, hook);
+            SendReport.print(report, settings, options, out);
+            return report.anyFailed() ? ExitCode.SOME_FAILED : ExitCode.OK;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private SmtpSettings settings(SmtpConfig config) {
+        if (smtp != null) {
+            return SmtpSettings.parse(smtp);
+        }
+        if (config == null) {
+            throw new MailException("no SMTP server: give --smtp smtp://user@host:port, or an smtp: block (host, port,"
+                    + " security, username) in " + data.resolve("organisation.yaml"), "nothing was sent.");
+        }
+        return SmtpSettings.of(config.host(), config.port(), Security.of(config.security()), config.username());
+    }
+}

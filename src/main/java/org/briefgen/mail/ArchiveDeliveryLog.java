@@ -1,0 +1,52 @@
+package org.briefgen.mail;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.DeliveryEvent;
+import org.briefgen.archive.DeliveryKind;
+
+/**
+ * The archive as a {@link DeliveryLog}: {@code sending} rows committed before each hand-over (the
+ * archive refuses one for an address already settled, so nothing is handed over twice), the
+ * outcomes after.
+ */
+final class ArchiveDeliveryLog implements DeliveryLog {
+
+    private final Archive archive;
+    private final boolean resend;
+    private final Map<String, Integer> attempts = new HashMap<>();
+
+    /** {@code resend}: the letters sent are ones asked for by {@code --resend}, which may be sent over uncertain. */
+    ArchiveDeliveryLog(Archive archive, boolean resend) {
+        this.archive = archive;
+        this.resend = resend;
+    }
+
+    @Override
+    public void handingOver(Outgoing message, String messageId, List<String> addresses) {
+        int attempt = attempts.merge(message.reference(), 1, Integer::sum);
+        archive.deliver(addresses.stream().map(a -> new DeliveryEvent(message.reference(), a, DeliveryKind.SENDING,
+                messageId, attempt, null, null)).toList(), resend);
+    }
+
+    @Override
+    public void handedOver(Outgoing message, String messageId, List<Delivery> outcomes) {
+        archive.deliver(outcomes.stream().filter(d -> d.status() != DeliveryStatus.DRY_RUN)
+                .map(d -> new DeliveryEvent(message.reference(), d.address(), kind(d.status()), messageId,
+                        d.attempt(), DateTimeFormatter.ISO_INSTANT.format(d.at()), d.reply()))
+                .toList(), resend);
+    }
+
+    private static DeliveryKind kind(DeliveryStatus status) {
+        return switch (status) {
+            case SENT -> DeliveryKind.SENT;
+            case FAILED -> DeliveryKind.FAILED;
+            case DEFERRED -> DeliveryKind.DEFERRED;
+            case UNCERTAIN, DRY_RUN -> DeliveryKind.UNCERTAIN;
+        };
+    }
+}

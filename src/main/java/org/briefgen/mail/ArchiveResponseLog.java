@@ -1,0 +1,62 @@
+package org.briefgen.mail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.IncomingMessage;
+import org.briefgen.mail.Classification.Bounce;
+import org.briefgen.mail.Classification.Reply;
+
+/**
+ * The archive as a {@link ResponseLog}: a reply becomes its letter's response, a bounce a
+ * {@code bounced} delivery of each failed address that its letter's e-mail was addressed to.
+ */
+final class ArchiveResponseLog implements ResponseLog {
+
+    private final Archive archive;
+    private final Map<String, MessageSummary> emails;
+
+    /** {@code emails}: each letter's e-mail by its reference (its Message-ID and addresses). */
+    ArchiveResponseLog(Archive archive, Map<String, MessageSummary> emails) {
+        this.archive = archive;
+        this.emails = emails;
+    }
+
+    @Override
+    public Result recordReply(Reply reply) {
+        ReceivedMessage m = reply.message();
+        try {
+            return archive.recordReply(new IncomingMessage(reply.reference(), m.messageId(), m.date(), m.subject(),
+                    m.raw(), List.of(), null)) ? Result.recorded() : Result.alreadyRecorded();
+        } catch (ArchiveException e) {
+            return Result.refused(e.getMessage());
+        }
+    }
+
+    @Override
+    public Result recordBounce(Bounce bounce) {
+        MessageSummary email = emails.get(bounce.reference());
+        if (email == null) {
+            return Result.refused(bounce.reference() + " has no e-mail in the archive to have bounced");
+        }
+        List<String> ours = email.recipients().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+        List<IncomingMessage.Failed> failed = bounce.failed().stream()
+                .filter(f -> ours.contains(f.address().toLowerCase(Locale.ROOT)))
+                .map(f -> new IncomingMessage.Failed(f.address(), (f.status() + " " + f.diagnostic()).strip()))
+                .toList();
+        if (failed.isEmpty()) {
+            return Result.refused("it names " + ReplyMatcher.addresses(bounce.failed()) + ", not an address "
+                    + bounce.reference() + " was sent to");
+        }
+        ReceivedMessage m = bounce.message();
+        try {
+            return archive.recordBounce(new IncomingMessage(bounce.reference(), m.messageId(), m.date(), m.subject(),
+                    m.raw(), failed, email.messageId())) ? Result.recorded() : Result.alreadyRecorded();
+        } catch (ArchiveException e) {
+            return Result.refused(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.briefgen.mail;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveMessages;
+import org.briefgen.archive.DeliveryKind;
+import org.briefgen.archive.DeliveryRow;
+import org.briefgen.failure.UserError;
+
+/**
+ * One run of sending: which issued letters' e-mails still have addresses to send to (never one
+ * that may have left, or was refused for good, unless the letter is asked for again), and sending
+ * them with each hand-over recorded in the archive. The command line and any other face call this.
+ */
+public final class Dispatch {
+
+    /**
+     * What to send: only campaign {@code campaign} (null: all), at most {@code limit} letters (0: no
+     * limit), and when {@code resend} names letters, only those, to every address not yet sent to.
+     */
+    public record Request(String campaign, int limit, Set<String> resend) {
+
+        public Request {
+            resend = Set.copyOf(resend);
+        }
+    }
+
+    /** A letter to send now, and the addresses it goes to. */
+    public record Planned(ArchivedEmail email, MessageSummary summary, List<String> addresses) {
+    }
+
+    /** One letter of the run: its summary, and what came of it (null in a plan), or why it was not sent. */
+    public record Item(String reference, String company, MessageSummary summary, List<String> addresses,
+            SendResult result, String problem) {
+
+        /** True when some address was not sent to (failed, deferred, uncertain) or the letter could not be sent. */
+        public boolean failed() {
+            return problem != null || result != null && result.deliveries().stream()
+                    .anyMatch(d -> d.status() != DeliveryStatus.SENT && d.status() != DeliveryStatus.DRY_RUN);
+        }
+    }
+
+    /**
+     * What a run did: each letter, how many letters had nothing left to send, and why the run stopped
+     * early (null when it did not).
+     */
+    public record Report(List<Item> items, int alreadySent, String stopped) {
+
+        public Report {
+            items = List.copyOf(items);
+        }
+
+        public boolean anyFailed() {
+            return stopped != null || items.stream().anyMatch(Item::failed);
+        }
+    }
+
+    private final Archive archive;
+    private final Request request;
+
+    public Dispatch(Archive archive, Request request) {
+        this.archive = archive;
+        this.request = request;
+    }
+
+    /** The letters that have addresses left to send to, in the order issued; and the problems met. */
+    public Report plan(List<Planned> planned) {
+        Map<String, Map<String, DeliveryKind>> state = new HashMap<>();
+        for (DeliveryRow d : archive.deliveries()) {
+            state.computeIfAbsent(d.reference(), r -> new HashMap<>()).put(d.address().toLowerCase(Locale.ROOT),
+                    d.kind());
+        }
+        List<ArchivedEmail> emails = ArchivedEmail.of(archive);
+        for (String r : request.resend()) {
+            if (emails.stream().noneMatch(e -> e.reference().equals(r))) {
+                throw archive.letter(r).isPresent()
+                        ? new MailException(r + " has no e-mail (it was issued without an .eml)", "nothing was sent.")
+                        : ArchiveMessages.noSuchLetter(r, archive.describe());
+            }
+        }
+        Set<String> superseded = ArchivedEmail.superseded(archive);
+        List<Item> problems = new ArrayList<>();
+        int alreadySent = 0;
+        for (ArchivedEmail e : emails) {
+            boolean resend = request.resend().contains(e.reference());
+            if (!request.resend().isEmpty() && !resend || request.campaign() != null
+                    && !request.campaign().equals(e.letter().campaign())
+                    || superseded.contains(e.reference()) && !resend) {
+                continue;
+            }
+            if (request.limit() > 0 && planned.size() >= request.limit()) {
+                break;
+            }
+            MessageSummary summary;
+            try {
+                summary = e.summary();
+            } catch (MailException problem) {
+                problems.add(new Item(e.reference(), e.letter().company(), null, List.of(), null,
+                        problem.getMessage()));
+                continue;
+            }
+            Map<String, DeliveryKind> known = state.getOrDefault(e.reference(), Map.of());
+            List<String> open = summary.recipients().stream().filter(a -> {
+                DeliveryKind k = known.get(a.toLowerCase(Locale.ROOT));
+                return k == null || !k.settled() || resend && k != DeliveryKind.SENT;
+            }).toList();
+            if (open.isEmpty()) {
+                alreadySent++;
+            } else {
+                planned.add(new Planned(e, summary, open));
+            }
+        }
+        return new Report(problems, alreadySent, null);
+    }
+
+    /**
+     * Plans, then sends each planned letter through a sender connected with {@code settings} (a dry run
+     * or a to-self run as {@code options} say). {@code hook} wraps the archive's delivery log (tests
+     * inject faults with it). A refused login stops the run ({@link MailAuthenticationException});
+     * any other failure stops it too, reported in {@link Report#stopped()}.
+     */
+    public Report send(SmtpSettings settings, Password password, SendOptions options, UnaryOperator<DeliveryLog> hook) {
+        List<Planned> planned = new ArrayList<>();
+        Report plan = plan(planned);
+        List<Item> items = new ArrayList<>(plan.items());
+        if (planned.isEmpty() && !options.dryRun()) {
+            return new Report(items, plan.alreadySent(), null);
+        }
+        DeliveryLog log = hook.apply(new ArchiveDeliveryLog(archive, !request.resend().isEmpty()));
+        String stopped = null;
+        try (Sender sender = Sender.connect(settings, password, options)) {
+            for (Planned p : planned) {
+                ArchivedEmail e = p.email();
+                try {
+                    SendResult result = sender.send(new Outgoing(e.reference(), e.bytes(), p.addresses()), log);
+                    items.add(new Item(e.reference(), e.letter().company(), p.summary(), p.addresses(), result, null));
+                } catch (MailAuthenticationException refused) {
+                    throw refused;
+                } catch (UserError problem) {
+                    items.add(new Item(e.reference(), e.letter().company(), p.summary(), p.addresses(), null,
+                            problem.getMessage()));
+                    stopped = problem.getMessage();
+                    break;
+                }
+            }
+        }
+        return new Report(items, plan.alreadySent(), stopped);
+    }
+}
