@@ -1,8 +1,5 @@
 package org.briefgen.batch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -138,7 +135,7 @@ public final class Issuing {
                             templatesSha256, files, listener, report, ahead);
                 }
             }
-            manifest(archive, files.folder());
+            Manifest.rewrite(archive, run.data().campaign().id(), files.folder());
         }
         return report;
     }
@@ -194,17 +191,6 @@ public final class Issuing {
         }
     }
 
-    /** Rewrites the campaign's manifest from the archive: every letter issued so far, with its files. */
-    private void manifest(Archive archive, Path folder) {
-        String campaign = run.data().campaign().id();
-        try {
-            Files.createDirectories(folder);
-            Manifest.write(folder, archive.letters().stream().filter(l -> l.campaign().equals(campaign)).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the manifest in " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
     /**
      * The letters this run will issue, in order, with the references the archive will give them:
      * the campaign's highest sequence number plus one, on, skipping references taken anywhere.
@@ -245,7 +231,7 @@ public final class Issuing {
             AtomicFiles.removeLeftovers(files.folder());
             toCorrect.forEach((reference, recipient) -> issueAll(archive, List.of(recipient), reference,
                     templatesSha256, files, listener, report, Map.of()));
-            manifest(archive, files.folder());
+            Manifest.rewrite(archive, run.data().campaign().id(), files.folder());
         }
         return report;
     }

@@ -2,6 +2,7 @@ package org.briefgen.batch;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.briefgen.archive.Archive;
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
@@ -30,6 +32,16 @@ final class Manifest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Manifest() {
+    }
+
+    /** Rewrites {@code campaign}'s manifest in {@code folder} from the archive: every letter issued so far. */
+    static void rewrite(Archive archive, String campaign, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            write(folder, archive.letters().stream().filter(l -> l.campaign().equals(campaign)).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the manifest in " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     static void write(Path folder, List<IssuedLetter> letters) throws IOException {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
 
 import org.junit.jupiter.api.AfterAll;
@@ -163,6 +164,17 @@ class WorkbenchHttpTest {
             HttpResponse<String> home = client.get("/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("Officer: <strong>ada</strong>", "Amazon UK");
+
+            // the archive records the signed-in officer, not the user the server runs as
+            issueAll(client);
+            HttpResponse<String> recorded = client.postMultipart("/archive/CE-2020-001/responses", Map.of("_csrf",
+                    client.csrf(), "kind", "response", "received", "2020-01-15", "summary", "Replied"), null, null);
+            assertThat(recorded.statusCode()).isEqualTo(303);
+            try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, other.resolve("out")), Clock
+                    .systemUTC())) {
+                assertThat(archive.letters()).extracting(IssuedLetter::officer).containsOnly("ada");
+                assertThat(archive.responses()).extracting(Response::officer).containsExactly("ada");
+            }
         }
     }
 
