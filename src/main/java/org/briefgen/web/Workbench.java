@@ -110,6 +110,7 @@ public final class Workbench implements AutoCloseable {
             new TrackerPages(services).register(config.routes);
             new LoginPages(services).register(config.routes);
             new SendPages(services).register(config.routes);
+            new InboxPages(services).register(config.routes);
             config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {

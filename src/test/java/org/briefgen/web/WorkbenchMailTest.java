@@ -2,16 +2,23 @@ package org.briefgen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.briefgen.TestCampaigns;
+import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.Response;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -112,6 +119,76 @@ class WorkbenchMailTest {
             HttpResponse<String> page = new WebClient(wrong.port()).get("/send");
             assertThat(page.body()).contains("Nothing can be sent yet").doesNotContain("not-the-pass")
                     .doesNotContain("send-confirm");
+        }
+    }
+
+    @Test
+    void readingTheInboxRecordsAReplyByTheOfficerAndListsAStrangerEscaped() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        String reply = """
+                From: Data Protection Officer <eu-privacy@amazon.co.uk>
+                To: info@privacyinternational.org
+                Subject: Re: Cloud analytics
+                Date: Tue, 14 Jan 2020 10:15:00 +0000
+                Message-ID: <reply-1@amazon.co.uk>
+                In-Reply-To: %s
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=UTF-8
+
+                We do not share data.
+                """.formatted(messageId("CE-2020-001"));
+        Files.writeString(inbox.resolve("reply.eml"), reply.replace("\n", "\r\n"));
+        Files.writeString(inbox.resolve("stranger.eml"), """
+                From: "<b>Offers</b>" <news@example.net>
+                To: info@privacyinternational.org
+                Subject: <script>alert(1)</script> & spring offers
+                Date: Wed, 15 Jan 2020 08:00:00 +0000
+                Message-ID: <offer-7@example.net>
+
+                Buy now.
+                """.replace("\n", "\r\n"));
+        assertThat(web.get("/tracker").body()).contains("Read the inbox");
+        // reading needs the form's token
+        assertThat(web.post("/inbox", Map.of()).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> read = web.post("/inbox", Map.of("_csrf", web.csrf()));
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains("1 recorded, 0 already recorded, 1 unmatched", "CE-2020-001",
+                "Re: Cloud analytics", "&lt;script&gt;alert(1)&lt;/script&gt; &amp; spring offers",
+                "&lt;b&gt;Offers&lt;/b&gt;").doesNotContain("<script>alert").doesNotContain("<b>Offers");
+        assertThat(web.post("/inbox", Map.of("_csrf", web.csrf())).body()).contains(
+                "0 recorded, 1 already recorded, 1 unmatched");
+        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
+                .systemUTC())) {
+            Response response = archive.responses().stream().filter(r -> r.reference().equals("CE-2020-001"))
+                    .findFirst().orElseThrow();
+            assertThat(response.summary()).isEqualTo("Re: Cloud analytics");
+            assertThat(response.officer()).isEqualTo("officer-on-this-machine");
+        }
+        assertThat(web.get("/tracker").body()).contains("responded 14 January 2020");
+    }
+
+    @Test
+    void withoutAnInboxTheTrackerSaysHowAndReadingIsRefused() {
+        Path bare = TestCampaigns.copyBundled(dir.resolve("no-inbox"));
+        Path out = bare.resolve("out");
+        Workbench.Settings settings = new Workbench.Settings(bare.resolve("data"), bare.resolve("templates"), out,
+                ArchiveLocation.of(null, out), false, "officer-on-this-machine");
+        try (Workbench none = Workbench.start(settings, "127.0.0.1", 0)) {
+            WebClient client = new WebClient(none.port());
+            assertThat(client.get("/tracker").body()).contains("--inbox PATH").doesNotContain("read-inbox");
+            HttpResponse<String> read = client.post("/inbox", Map.of("_csrf", client.csrf()));
+            assertThat(read.statusCode()).isEqualTo(400);
+            assertThat(read.body()).contains("No inbox is set up");
+        }
+    }
+
+    private static String messageId(String reference) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("out/cloud-extraction-2020"))) {
+            Path eml = files.filter(f -> f.getFileName().toString().startsWith(reference) && f.toString().endsWith(
+                    ".eml")).findFirst().orElseThrow();
+            return Files.readString(eml, StandardCharsets.ISO_8859_1).lines().filter(l -> l.startsWith(
+                    "Message-ID: ")).findFirst().orElseThrow().substring("Message-ID: ".length()).strip();
         }
     }
 
