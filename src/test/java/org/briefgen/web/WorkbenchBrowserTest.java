@@ -193,6 +193,10 @@ class WorkbenchBrowserTest {
             assertThat(MAIL.getReceivedMessages()).hasSize(3);
             browser.accessible("sending");
             browser.screenshot("13-sent");
+            // the campaign page shows the letters sent (the bundled deadline is long past: overdue, sent)
+            driver.findElement(By.linkText("Campaign")).click();
+            assertThat(driver.findElement(By.id("recipients")).getText()).contains("(sent ");
+            browser.screenshot("13b-campaign-after-sending");
 
             // a stranger's message in the inbox, read from the tracker
             Files.writeString(inbox.resolve("stranger.eml"), """
