@@ -12,6 +12,8 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
+import org.briefgen.mail.ImapSettings;
+import org.briefgen.mail.SmtpSettings;
 import org.briefgen.web.Workbench;
 
 import picocli.CommandLine.Command;
@@ -43,6 +45,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "The address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
+    @Option(names = "--smtp", paramLabel = "URL", description = "The server the Send page sends through:"
+            + " smtp://user@host:port or smtps://…; default: smtp: in DATA/organisation.yaml. The password comes"
+            + " only from BRIEFGEN_SMTP_PASSWORD.")
+    String smtp;
+
+    @Option(names = "--inbox", paramLabel = "PATH", description = "Where Read the inbox reads replies and bounces:"
+            + " a folder of .eml files or an mbox file.")
+    java.nio.file.Path inbox;
+
+    @Option(names = "--imap", paramLabel = "URL", description = "Read the inbox from imaps://user@host/INBOX"
+            + " instead (password from BRIEFGEN_IMAP_PASSWORD).")
+    String imap;
+
     @Spec
     CommandSpec spec;
 
@@ -69,6 +84,16 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             throw new ParameterException(spec.commandLine(), "--bind " + bind + " is not an address of this machine");
         }
+        if (inbox != null && imap != null) {
+            throw new ParameterException(spec.commandLine(), "give --inbox or --imap, not both");
+        }
+        // a wrong URL is named now, not on the first page that needs it
+        if (smtp != null) {
+            SmtpSettings.parse(smtp);
+        }
+        if (imap != null) {
+            ImapSettings.parse(imap);
+        }
         ArchiveLocation location = archive.location(out);
         if (!loopback && officers(location).isEmpty()) {
             throw new Refused("--bind " + bind + " needs user accounts: briefgen user add NAME (with the same --out"
@@ -77,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
         // the preview draws page images: no display is needed or wanted
         System.setProperty("java.awt.headless", "true");
         Workbench workbench = Workbench.start(new Workbench.Settings(campaign.data, campaign.templates, out, location,
-                !loopback, System.getProperty("user.name")), bind, port);
+                !loopback, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap, System::getenv)),
+                bind, port);
         PrintWriter stdout = spec.commandLine().getOut();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         stdout.printf("briefgen workbench: http://%s:%d/  (%s; Ctrl-C stops it)%n", host, workbench.port(), loopback

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.IncomingMessage;
+import org.briefgen.archive.Officer;
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
 
@@ -18,11 +19,16 @@ final class ArchiveResponseLog implements ResponseLog {
 
     private final Archive archive;
     private final Map<String, MessageSummary> emails;
+    private final Officer officer;
 
-    /** {@code emails}: each letter's e-mail by its reference (its Message-ID and addresses). */
-    ArchiveResponseLog(Archive archive, Map<String, MessageSummary> emails) {
+    /**
+     * {@code emails}: each letter's e-mail by its reference (its Message-ID and addresses);
+     * {@code officer}: who reads the inbox, recorded with each reply.
+     */
+    ArchiveResponseLog(Archive archive, Map<String, MessageSummary> emails, Officer officer) {
         this.archive = archive;
         this.emails = emails;
+        this.officer = officer;
     }
 
     @Override
@@ -30,7 +36,7 @@ final class ArchiveResponseLog implements ResponseLog {
         ReceivedMessage m = reply.message();
         try {
             return archive.recordReply(new IncomingMessage(reply.reference(), m.messageId(), m.date(), m.subject(),
-                    m.raw(), List.of(), null)) ? Result.recorded() : Result.alreadyRecorded();
+                    m.raw(), List.of(), null, officer)) ? Result.recorded() : Result.alreadyRecorded();
         } catch (ArchiveException e) {
             return Result.refused(e.getMessage());
         }
@@ -54,7 +60,7 @@ final class ArchiveResponseLog implements ResponseLog {
         ReceivedMessage m = bounce.message();
         try {
             return archive.recordBounce(new IncomingMessage(bounce.reference(), m.messageId(), m.date(), m.subject(),
-                    m.raw(), failed, email.messageId())) ? Result.recorded() : Result.alreadyRecorded();
+                    m.raw(), failed, email.messageId(), officer)) ? Result.recorded() : Result.alreadyRecorded();
         } catch (ArchiveException e) {
             return Result.refused(e.getMessage());
         }

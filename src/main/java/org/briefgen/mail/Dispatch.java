@@ -23,12 +23,32 @@ public final class Dispatch {
 
     /**
      * What to send: only campaign {@code campaign} (null: all), at most {@code limit} letters (0: no
-     * limit), and when {@code resend} names letters, only those, to every address not yet sent to.
+     * limit), and when {@code resend} names letters, only those, to every address not yet sent to;
+     * when {@code only} names letters, none but those (a confirmed list: nothing issued since is sent).
      */
-    public record Request(String campaign, int limit, Set<String> resend) {
+    public record Request(String campaign, int limit, Set<String> resend, Set<String> only) {
 
         public Request {
             resend = Set.copyOf(resend);
+            only = Set.copyOf(only);
+        }
+
+        public Request(String campaign, int limit, Set<String> resend) {
+            this(campaign, limit, resend, Set.of());
+        }
+    }
+
+    /** Hears a run as it goes: the letters planned, then each letter once it is done with. */
+    public interface Listener {
+
+        /** Nothing is heard. */
+        Listener NONE = new Listener() {
+        };
+
+        default void planned(List<Planned> planned) {
+        }
+
+        default void done(Item item) {
         }
     }
 
@@ -90,8 +110,9 @@ public final class Dispatch {
         int alreadySent = 0;
         for (ArchivedEmail e : emails) {
             boolean resend = request.resend().contains(e.reference());
-            if (!request.resend().isEmpty() && !resend || request.campaign() != null
-                    && !request.campaign().equals(e.letter().campaign())
+            if (!request.resend().isEmpty() && !resend || !request.only().isEmpty()
+                    && !request.only().contains(e.reference()) || request.campaign() != null
+                            && !request.campaign().equals(e.letter().campaign())
                     || superseded.contains(e.reference()) && !resend) {
                 continue;
             }
@@ -127,9 +148,17 @@ public final class Dispatch {
      * any other failure stops it too, reported in {@link Report#stopped()}.
      */
     public Report send(SmtpSettings settings, Password password, SendOptions options, UnaryOperator<DeliveryLog> hook) {
+        return send(settings, password, options, hook, Listener.NONE);
+    }
+
+    /** As {@link #send(SmtpSettings, Password, SendOptions, UnaryOperator)}, telling {@code listener} as it goes. */
+    public Report send(SmtpSettings settings, Password password, SendOptions options, UnaryOperator<DeliveryLog> hook,
+            Listener listener) {
         List<Planned> planned = new ArrayList<>();
         Report plan = plan(planned);
         List<Item> items = new ArrayList<>(plan.items());
+        plan.items().forEach(listener::done);
+        listener.planned(List.copyOf(planned));
         if (planned.isEmpty() && !options.dryRun()) {
             return new Report(items, plan.alreadySent(), null);
         }
@@ -141,11 +170,13 @@ public final class Dispatch {
                 try {
                     SendResult result = sender.send(new Outgoing(e.reference(), e.bytes(), p.addresses()), log);
                     items.add(new Item(e.reference(), e.letter().company(), p.summary(), p.addresses(), result, null));
+                    listener.done(items.get(items.size() - 1));
                 } catch (MailAuthenticationException refused) {
                     throw refused;
                 } catch (UserError problem) {
                     items.add(new Item(e.reference(), e.letter().company(), p.summary(), p.addresses(), null,
                             problem.getMessage()));
+                    listener.done(items.get(items.size() - 1));
                     stopped = problem.getMessage();
                     break;
                 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.Officer;
 
 /**
  * Reading an inbox into the archive: each message matched against the archive's letters (their
@@ -20,6 +21,11 @@ public final class Inbox {
 
     /** Reads {@code source} into {@code archive}; what it did, message by message. */
     public static InboxReport read(Archive archive, InboxSource source) {
+        return read(archive, source, Officer.systemUser());
+    }
+
+    /** As {@link #read(Archive, InboxSource)}, the replies recorded as read by {@code officer}. */
+    public static InboxReport read(Archive archive, InboxSource source, Officer officer) {
         Map<String, MessageSummary> emails = new HashMap<>();
         for (ArchivedEmail e : ArchivedEmail.of(archive)) {
             try {
@@ -33,6 +39,7 @@ public final class Inbox {
             MessageSummary email = emails.get(l.reference());
             letters.add(new OurLetter(l.reference(), email == null ? null : email.messageId()));
         }
-        return new InboxReader(new ReplyMatcher(letters, null), new ArchiveResponseLog(archive, emails)).read(source);
+        return new InboxReader(new ReplyMatcher(letters, null), new ArchiveResponseLog(archive, emails, officer))
+                .read(source);
     }
 }

@@ -59,6 +59,7 @@ final class TrackerPages {
                 .toList());
         model.put("today", TrackerRow.text(LocalDate.now()));
         model.put("chart", StatusChart.model(counts));
+        model.put("inbox", InboxPages.where(services.settings().mail()));
         services.pages().render(ctx, "tracker.ftlh", "tracker", model);
     }
 

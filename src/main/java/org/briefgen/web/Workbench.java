@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.briefgen.archive.ArchiveLocation;
@@ -28,7 +29,35 @@ public final class Workbench implements AutoCloseable {
      * (any address but loopback), and else the officer everyone acts as (the system user).
      */
     public record Settings(Path data, Path templates, Path out, ArchiveLocation archive, boolean loginRequired,
-            String localOfficer) {
+            String localOfficer, Mail mail) {
+
+        public Settings {
+            mail = mail == null ? Mail.none() : mail;
+        }
+
+        /** Without sending or inbox settings of its own: the smtp: block of organisation.yaml, no inbox. */
+        public Settings(Path data, Path templates, Path out, ArchiveLocation archive, boolean loginRequired,
+                String localOfficer) {
+            this(data, templates, out, archive, loginRequired, localOfficer, Mail.none());
+        }
+    }
+
+    /**
+     * Mail: an SMTP URL that overrides organisation.yaml's {@code smtp:} block (null: the block); the
+     * inbox, a folder of .eml files or an mbox ({@code inbox}) or an IMAP URL ({@code imap}), null for
+     * none; and the environment the passwords are read from (BRIEFGEN_SMTP_PASSWORD,
+     * BRIEFGEN_IMAP_PASSWORD), read when they are needed and never kept.
+     */
+    public record Mail(String smtp, Path inbox, String imap, Function<String, String> environment) {
+
+        public Mail {
+            environment = environment == null ? System::getenv : environment;
+        }
+
+        /** No SMTP URL, no inbox, the process's environment. */
+        public static Mail none() {
+            return new Mail(null, null, null, System::getenv);
+        }
     }
 
     /** Marks a request whose error page is already made (a 404 of ours keeps its own words). */
@@ -54,7 +83,7 @@ public final class Workbench implements AutoCloseable {
         Services services = new Services(settings, new Pages(sessions, settings.loginRequired()), sessions,
                 new CampaignSource(settings.data(), settings.templates()), new LetterPreview(), new IssueJobs(settings
                         .data(), settings.templates(), settings.out(), settings.archive()),
-                uploads);
+                new SendJobs(settings.archive()), uploads);
         Guard guard = new Guard(sessions, settings.loginRequired(), ResponsePages.MAX_FILE_BYTES + 64 * 1024);
         ArchivePages archive = new ArchivePages(services);
         Javalin server = Javalin.create(config -> {
@@ -80,7 +109,8 @@ public final class Workbench implements AutoCloseable {
             new ResponsePages(services, archive).register(config.routes);
             new TrackerPages(services).register(config.routes);
             new LoginPages(services).register(config.routes);
-            config.routes.get("/send", ctx -> services.pages().render(ctx, "send.ftlh", "send", Map.of()));
+            new SendPages(services).register(config.routes);
+            new InboxPages(services).register(config.routes);
             config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -115,6 +145,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         server.stop();
         services.jobs().stop();
+        services.sends().stop();
         try (Stream<Path> walk = Files.walk(services.uploads())) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

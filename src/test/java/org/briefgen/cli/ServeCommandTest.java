@@ -33,6 +33,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void aWrongMailUrlOrTwoInboxesAreNamedBeforeItStarts() {
+        Cli.Result smtp = Cli.run("serve", "--port", "0", "--smtp", "http://mail.example.org", "--out", dir.resolve(
+                "out").toString());
+        assertThat(smtp.code()).isEqualTo(2);
+        assertThat(smtp.err()).contains("smtp://").doesNotContain("Exception");
+        Cli.Result both = Cli.run("serve", "--port", "0", "--inbox", dir.toString(), "--imap",
+                "imaps://me@127.0.0.1/INBOX", "--out", dir.resolve("out").toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("give --inbox or --imap, not both");
+    }
+
+    @Test
     void anOfficerIsAddedWithAPasswordFromTheEnvironmentAndItIsKeptNowhereReadable() throws Exception {
         UserCommand.environment = name -> name.equals("BRIEFGEN_USER_PASSWORD") ? "a long enough passphrase" : null;
         Cli.Result r = Cli.run("user", "add", "ada", "--out", dir.resolve("out").toString());

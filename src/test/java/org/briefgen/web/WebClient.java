@@ -57,6 +57,12 @@ final class WebClient {
                 "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A form already encoded: a field may repeat. */
+    HttpResponse<String> postRaw(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A multipart form: {@code fields}, and a file part named "file" with {@code filename} and {@code bytes}. */
     HttpResponse<String> postMultipart(String path, Map<String, String> fields, String filename, byte[] bytes) {
         String boundary = "----briefgen" + UUID.randomUUID();

@@ -9,8 +9,11 @@ import java.util.List;
 
 import org.briefgen.TestCampaigns;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with the keyboard alone.
  */
 class WorkbenchBrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
 
     @TempDir
     Path dir;
@@ -150,12 +157,63 @@ class WorkbenchBrowserTest {
             browser.screenshot("08-archive");
 
             driver.get(base + "/send");
+            assertThat(driver.findElement(By.id("send-setup")).getText()).contains("No mail server is set up");
             browser.accessible("send");
             browser.screenshot("09-send");
 
             driver.get(base + "/no-such-page");
             browser.accessible("not found");
             browser.screenshot("10-not-found");
+        }
+    }
+
+    @Test
+    void sendingThenReadingTheInbox() throws Exception {
+        Path root = TestCampaigns.copyBundled(dir.resolve("mail"));
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        Workbench.Settings settings = WorkbenchMailTest.settings(root, "smtp://127.0.0.1:" + MAIL.getSmtp().getPort(),
+                name -> null);
+        try (Workbench workbench = Workbench.start(settings, "127.0.0.1", 0);
+                Browser browser = new Browser(dir.resolve("profile-mail"))) {
+            String base = "http://127.0.0.1:" + workbench.port();
+            WorkbenchHttpTest.issueAll(new WebClient(workbench.port()));
+            var driver = browser.driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+
+            // the dry run's list, then the confirmation, then the run's progress
+            driver.get(base + "/send");
+            assertThat(driver.findElement(By.id("send-list")).getText()).contains("3 letters would be sent",
+                    "CE-2020-001", "Amazon UK", "eu-privacy@amazon.co.uk", "briefing.pdf");
+            browser.accessible("send, the dry run");
+            browser.screenshot("12-send-dry-run");
+            driver.findElement(By.id("send-confirm")).click();
+            wait.until(d -> d.findElement(By.id("progress")).getText().contains("Done:"));
+            assertThat(driver.findElement(By.id("progress")).getText()).contains("Done: 3 letters sent",
+                    "dpo@fieldfare.example.org sent");
+            assertThat(MAIL.getReceivedMessages()).hasSize(3);
+            browser.accessible("sending");
+            browser.screenshot("13-sent");
+            // the campaign page shows the letters sent (the bundled deadline is long past: overdue, sent)
+            driver.findElement(By.linkText("Campaign")).click();
+            assertThat(driver.findElement(By.id("recipients")).getText()).contains("(sent ");
+            browser.screenshot("13b-campaign-after-sending");
+
+            // a stranger's message in the inbox, read from the tracker
+            Files.writeString(inbox.resolve("stranger.eml"), """
+                    From: Newsletter <news@example.net>
+                    Subject: <b>Our spring offers</b>
+                    Date: Wed, 15 Jan 2020 08:00:00 +0000
+                    Message-ID: <offer-7@example.net>
+
+                    Buy now.
+                    """.replace("\n", "\r\n"));
+            driver.findElement(By.linkText("Tracker")).click();
+            driver.findElement(By.id("read-inbox")).click();
+            assertThat(driver.findElement(By.id("inbox-result")).getText()).contains("0 recorded", "1 unmatched");
+            assertThat(driver.findElement(By.id("inbox-unmatched")).getText()).contains("news@example.net",
+                    "<b>Our spring offers</b>");
+            browser.accessible("inbox");
+            browser.screenshot("14-inbox");
         }
     }
 

@@ -1,0 +1,94 @@
+package org.briefgen.web;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.Officer;
+import org.briefgen.failure.UserError;
+import org.briefgen.mail.ImapSettings;
+import org.briefgen.mail.Inbox;
+import org.briefgen.mail.InboxOptions;
+import org.briefgen.mail.InboxReport;
+import org.briefgen.mail.InboxSource;
+import org.briefgen.mail.Password;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * Reading the inbox into the archive, as {@code inbox} does: from the folder or mbox given by
+ * {@code serve --inbox}, or the IMAP folder of {@code serve --imap}; never from a path a request
+ * names. The replies are recorded as read by the signed-in officer.
+ */
+final class InboxPages {
+
+    static final String PASSWORD_VARIABLE = "BRIEFGEN_IMAP_PASSWORD";
+
+    private final Services services;
+
+    InboxPages(Services services) {
+        this.services = services;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/inbox", this::read);
+    }
+
+    /** Where the inbox is read from, for the pages; empty when none is configured. */
+    static String where(Workbench.Mail mail) {
+        return mail.inbox() != null ? mail.inbox().toString() : mail.imap() != null ? mail.imap() : "";
+    }
+
+    private void read(Context ctx) {
+        Workbench.Mail mail = services.settings().mail();
+        Map<String, Object> model = new HashMap<>();
+        model.put("where", where(mail));
+        model.put("errors", List.of());
+        if (where(mail).isEmpty()) {
+            ctx.status(400);
+            model.put("configured", false);
+            services.pages().render(ctx, "inbox.ftlh", "tracker", model);
+            return;
+        }
+        model.put("configured", true);
+        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC());
+                InboxSource source = open(mail)) {
+            InboxReport report = Inbox.read(archive, source, new Officer(services.sessions().of(ctx).officer()));
+            model.put("recorded", report.recorded().stream().map(InboxPages::entry).toList());
+            model.put("alreadyRecorded", report.alreadyRecorded());
+            model.put("unmatched", report.unmatched().stream().map(InboxPages::entry).toList());
+            model.put("skipped", report.skipped());
+        } catch (UserError e) {
+            ctx.status(400);
+            model.put("errors", e.messages());
+        }
+        services.pages().render(ctx, "inbox.ftlh", "tracker", model);
+    }
+
+    private static InboxSource open(Workbench.Mail mail) {
+        if (mail.inbox() != null) {
+            return InboxSource.fromPath(mail.inbox(), InboxOptions.defaults());
+        }
+        ImapSettings settings = ImapSettings.parse(mail.imap());
+        return InboxSource.imap(settings, Password.of(mail.environment().apply(PASSWORD_VARIABLE)), InboxOptions
+                .defaults());
+    }
+
+    /** The page reads maps: Freemarker sees no accessor of a class that is not public. */
+    private static Map<String, String> entry(InboxReport.Entry e) {
+        Map<String, String> m = new HashMap<>();
+        m.put("origin", text(e.origin()));
+        m.put("reference", text(e.reference()));
+        m.put("sender", text(e.sender()));
+        m.put("subject", text(e.subject()));
+        m.put("detail", text(e.detail()));
+        return m;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}
