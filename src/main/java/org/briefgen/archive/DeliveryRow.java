@@ -2,8 +2,17 @@ package org.briefgen.archive;
 
 /**
  * One row of the deliveries table: a {@link DeliveryEvent} as recorded, with its entry number,
- * when it was recorded, and its place in the table's hash chain.
+ * when it was recorded, its place in the table's hash chain, and who sent it (null for rows
+ * recorded before the archive kept it).
  */
 public record DeliveryRow(int entryNo, String reference, String address, DeliveryKind kind, String messageId,
-        int attempt, String at, String detail, String recordedAt, String previousSha256, String sha256) {
+        int attempt, String at, String detail, String recordedAt, String previousSha256, String sha256,
+        String officer) {
+
+    /** A row with no officer, as recorded before the archive kept one. */
+    public DeliveryRow(int entryNo, String reference, String address, DeliveryKind kind, String messageId,
+            int attempt, String at, String detail, String recordedAt, String previousSha256, String sha256) {
+        this(entryNo, reference, address, kind, messageId, attempt, at, detail, recordedAt, previousSha256, sha256,
+                null);
+    }
 }

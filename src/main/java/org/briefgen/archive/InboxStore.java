@@ -80,7 +80,7 @@ final class InboxStore {
             List<DeliveryEvent> events = new ArrayList<>();
             for (IncomingMessage.Failed f : m.failed()) {
                 events.add(new DeliveryEvent(letter.reference(), f.address(), DeliveryKind.BOUNCED,
-                        m.letterMessageId(), 0, at, f.reason()));
+                        m.letterMessageId(), 0, at, f.reason(), m.officer()));
             }
             deliveries.insert(events, false);
             insert(m, letter, "bounce", null, file);

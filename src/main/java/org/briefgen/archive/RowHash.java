@@ -88,6 +88,10 @@ final class RowHash {
         row.put("detail", d.detail());
         row.put("recorded_at", d.recordedAt());
         row.put("previous_sha256", d.previousSha256());
+        // rows recorded before the archive kept who sent were hashed without one
+        if (d.officer() != null) {
+            row.put("officer", d.officer());
+        }
         return hash(row);
     }
 

@@ -83,9 +83,9 @@ final class ArchiveShowCommand implements Callable<Integer> {
                     .filter(d -> d.reference().equals(l.reference())).toList();
             out.println(deliveries.isEmpty() ? "deliveries: none (not sent by briefgen)" : "deliveries:");
             for (DeliveryRow d : deliveries) {
-                out.printf("  #%d %s %s%s%s, recorded %s%n", d.entryNo(), d.kind().key(), d.address(),
+                out.printf("  #%d %s %s%s%s, recorded %s%s%n", d.entryNo(), d.kind().key(), d.address(),
                         d.at() == null ? "" : " at " + d.at(), d.detail() == null ? "" : ": " + d.detail(),
-                        d.recordedAt());
+                        d.recordedAt(), d.officer() == null ? "" : " by " + d.officer());
             }
             if (!deliveries.isEmpty() && deliveries.get(deliveries.size() - 1).kind() == DeliveryKind.SENDING) {
                 out.println("  (a sending with nothing after it is uncertain: the run stopped between hand-over and"

@@ -47,6 +47,9 @@ final class InboxCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions archive;
 
+    @Mixin
+    OfficerOption officer;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +58,7 @@ final class InboxCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC());
                 InboxSource inbox = open()) {
-            InboxReport report = Inbox.read(store, inbox);
+            InboxReport report = Inbox.read(store, inbox, officer.officer());
             for (InboxReport.Entry e : report.recorded()) {
                 out.println("recorded: " + e.reference() + ": " + e.detail() + ", from " + e.sender() + ": "
                         + e.subject());

@@ -4,10 +4,11 @@ import org.briefgen.archive.Officer;
 
 import picocli.CommandLine.Option;
 
-/** Who is issuing or recording: {@code --as NAME}, else the system's user. */
+/** Who is issuing, sending or recording: {@code --as NAME}, else the system's user. */
 final class OfficerOption {
 
-    @Option(names = "--as", paramLabel = "NAME", description = "The officer the archive records as issuing or recording"
+    @Option(names = "--as", paramLabel = "NAME", description = "The officer the archive records as issuing, sending or"
+            + " recording"
             + " (default: the system's user name).")
     String name;
 

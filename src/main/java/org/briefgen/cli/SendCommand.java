@@ -71,6 +71,9 @@ final class SendCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions archive;
 
+    @Mixin
+    OfficerOption officer;
+
     @Spec
     CommandSpec spec;
 
@@ -85,7 +88,8 @@ final class SendCommand implements Callable<Integer> {
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
         PrintWriter out = spec.commandLine().getOut();
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend)));
+            Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend)),
+                    officer.officer());
             Password password = MailPasswords.of("BRIEFGEN_SMTP_PASSWORD", settings.username(), settings.host());
             Dispatch.Report report = dispatch.send(settings, password, options, hook);
             SendReport.print(report, settings, options, out);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryKind;
+import org.briefgen.archive.Officer;
 
 /**
  * The archive as a {@link DeliveryLog}: {@code sending} rows committed before each hand-over (the
@@ -18,26 +19,31 @@ final class ArchiveDeliveryLog implements DeliveryLog {
 
     private final Archive archive;
     private final boolean resend;
+    private final Officer officer;
     private final Map<String, Integer> attempts = new HashMap<>();
 
-    /** {@code resend}: the letters sent are ones asked for by {@code --resend}, which may be sent over uncertain. */
-    ArchiveDeliveryLog(Archive archive, boolean resend) {
+    /**
+     * {@code resend}: the letters sent are ones asked for by {@code --resend}, which may be sent over uncertain;
+     * {@code officer}: who sends, named on every row.
+     */
+    ArchiveDeliveryLog(Archive archive, boolean resend, Officer officer) {
         this.archive = archive;
         this.resend = resend;
+        this.officer = officer;
     }
 
     @Override
     public void handingOver(Outgoing message, String messageId, List<String> addresses) {
         int attempt = attempts.merge(message.reference(), 1, Integer::sum);
         archive.deliver(addresses.stream().map(a -> new DeliveryEvent(message.reference(), a, DeliveryKind.SENDING,
-                messageId, attempt, null, null)).toList(), resend);
+                messageId, attempt, null, null, officer)).toList(), resend);
     }
 
     @Override
     public void handedOver(Outgoing message, String messageId, List<Delivery> outcomes) {
         archive.deliver(outcomes.stream().filter(d -> d.status() != DeliveryStatus.DRY_RUN)
                 .map(d -> new DeliveryEvent(message.reference(), d.address(), kind(d.status()), messageId,
-                        d.attempt(), DateTimeFormatter.ISO_INSTANT.format(d.at()), d.reply()))
+                        d.attempt(), DateTimeFormatter.ISO_INSTANT.format(d.at()), d.reply(), officer))
                 .toList(), resend);
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -12,6 +13,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.DeliveryKind;
 import org.briefgen.archive.DeliveryRow;
+import org.briefgen.archive.Officer;
 import org.briefgen.failure.UserError;
 
 /**
@@ -84,10 +86,18 @@ public final class Dispatch {
 
     private final Archive archive;
     private final Request request;
+    private final Officer officer;
 
+    /** Sends as the system's user. */
     public Dispatch(Archive archive, Request request) {
+        this(archive, request, Officer.systemUser());
+    }
+
+    /** Sends as {@code officer}, whom every delivery row recorded names. */
+    public Dispatch(Archive archive, Request request, Officer officer) {
         this.archive = archive;
         this.request = request;
+        this.officer = Objects.requireNonNull(officer, "officer");
     }
 
     /** The letters that have addresses left to send to, in the order issued; and the problems met. */
@@ -162,7 +172,7 @@ public final class Dispatch {
         if (planned.isEmpty() && !options.dryRun()) {
             return new Report(items, plan.alreadySent(), null);
         }
-        DeliveryLog log = hook.apply(new ArchiveDeliveryLog(archive, !request.resend().isEmpty()));
+        DeliveryLog log = hook.apply(new ArchiveDeliveryLog(archive, !request.resend().isEmpty(), officer));
         String stopped = null;
         try (Sender sender = Sender.connect(settings, password, options)) {
             for (Planned p : planned) {

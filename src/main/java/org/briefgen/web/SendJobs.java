@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.Officer;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.Delivery;
 import org.briefgen.mail.Dispatch;
@@ -109,8 +110,9 @@ final class SendJobs {
 
     private void run(Job job, Set<String> only, SmtpSettings settings, Password password, int rate) {
         try (Archive store = Archive.openExisting(archive, Clock.systemUTC())) {
-            Dispatch.Report report = new Dispatch(store, new Dispatch.Request(null, 0, Set.of(), only)).send(settings,
-                    password, SendOptions.defaults().withRate(rate), UnaryOperator.identity(), job);
+            Dispatch.Report report = new Dispatch(store, new Dispatch.Request(null, 0, Set.of(), only),
+                    new Officer(job.officer))
+                    .send(settings, password, SendOptions.defaults().withRate(rate), UnaryOperator.identity(), job);
             job.alreadySent = report.alreadySent();
             job.stopped = report.stopped();
             job.state = "done";

@@ -122,4 +122,19 @@ class ArchiveCompatibilityTest {
         }
         return columns;
     }
+
+    @Test
+    void aDeliveryRowWithoutAnOfficerHashesAsBeforeTheArchiveKeptOne() {
+        DeliveryRow before = new DeliveryRow(3, "CE-2020-002", "dpo@example.org", DeliveryKind.SENT, "<m@x>", 1,
+                "2020-01-08T09:00:01Z", "250 OK", "2020-01-08T09:00:02Z", "ab12", null);
+        // the JSON a delivery row was hashed as before the officer column existed, keys sorted
+        String json = "{\"address\":\"dpo@example.org\",\"answered_at\":\"2020-01-08T09:00:01Z\",\"attempt\":1,"
+                + "\"detail\":\"250 OK\",\"entry_no\":3,\"message_id\":\"<m@x>\",\"previous_sha256\":\"ab12\","
+                + "\"recorded_at\":\"2020-01-08T09:00:02Z\",\"reference\":\"CE-2020-002\",\"status\":\"sent\","
+                + "\"table\":\"deliveries\"}";
+        assertThat(RowHash.of(before)).isEqualTo(Sha256.of(json));
+        DeliveryRow byAda = new DeliveryRow(3, "CE-2020-002", "dpo@example.org", DeliveryKind.SENT, "<m@x>", 1,
+                "2020-01-08T09:00:01Z", "250 OK", "2020-01-08T09:00:02Z", "ab12", null, "ada");
+        assertThat(RowHash.of(byAda)).isNotEqualTo(RowHash.of(before));
+    }
 }

@@ -110,7 +110,7 @@ class SendAndInboxTest {
         assertThat(MAIL.getReceivedMessages()).isEmpty();
         assertThat(line(tracker(), "CE-2020-001")).doesNotContain("sent");
 
-        Cli.Result real = send("--yes");
+        Cli.Result real = send("--yes", "--as", "ada");
         assertThat(real.code()).as(real.out() + real.err()).isZero();
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).hasSize(3);
@@ -133,8 +133,12 @@ class SendAndInboxTest {
         assertThat(again.out()).contains("0 letter(s) sent", "3 already sent");
         assertThat(MAIL.getReceivedMessages()).hasSize(3);
         assertThat(cli.command("archive", "verify").code()).isZero();
-        assertThat(cli.command("archive", "show", "CE-2020-002").out()).contains("deliveries:",
-                "sending privacy@northwind-home.example.org", "sent privacy@northwind-home.example.org");
+        String shown = cli.command("archive", "show", "CE-2020-002").out();
+        assertThat(shown).contains("deliveries:", "sending privacy@northwind-home.example.org",
+                "sent privacy@northwind-home.example.org");
+        // who sent is on each delivery line: the --as of the run that sent
+        assertThat(shown.lines().filter(l -> l.startsWith("  #")).toList()).hasSize(2)
+                .allMatch(l -> l.endsWith(" by ada"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.Response;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -90,6 +91,12 @@ class WorkbenchMailTest {
         }
         assertThat(to).containsExactlyInAnyOrder("eu-privacy@amazon.co.uk", "privacy@northwind-home.example.org",
                 "dpo@fieldfare.example.org");
+        // each delivery row names the officer signed in to the page that confirmed
+        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
+                .systemUTC())) {
+            assertThat(archive.deliveries()).hasSize(6).extracting(DeliveryRow::officer)
+                    .containsOnly("officer-on-this-machine");
+        }
 
         // the same confirmation again (a second tab, a double click) sends nothing
         assertThat(confirm(letters)).contains("Done: 0 letters sent; 3 already sent");
