@@ -31,4 +31,9 @@ public enum TrackerStatus {
     public String key() {
         return key;
     }
+
+    /** A status of what became of the letter's e-mail: only a campaign whose e-mails briefgen sends has these. */
+    public boolean ofDelivery() {
+        return this == NOT_SENT || this == SENT || this == BOUNCED || this == UNCERTAIN;
+    }
 }

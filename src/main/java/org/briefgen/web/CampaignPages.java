@@ -2,13 +2,16 @@ package org.briefgen.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.briefgen.archive.TrackerStatus;
 import org.briefgen.batch.RenderedLetter;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
@@ -22,8 +25,8 @@ import io.javalin.http.Context;
 final class CampaignPages {
 
     /** The statuses of a campaign whose e-mails briefgen sends, shown only when some letter has one. */
-    private static final Set<String> SENDING_KEYS = Set.of("not-sent", "sent", "bounced",
-            "uncertain");
+    private static final Set<String> SENDING_KEYS = Arrays.stream(TrackerStatus.values())
+            .filter(TrackerStatus::ofDelivery).map(s -> s.key().replace(' ', '-')).collect(Collectors.toSet());
 
     /** The files a preview offers, by the name in its address, with their suffix and type. */
     private static final Map<String, String[]> FILES = Map.of("pdf", new String[] {".pdf", "application/pdf"},

@@ -45,8 +45,8 @@ final class TrackerPages {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TrackerStatus status : TrackerStatus.values()) {
             int n = (int) rows.stream().filter(r -> r.status() == status).count();
-            // the four statuses of the tracker's first round always; the sending ones only when some letter has one
-            if (status.ordinal() < TrackerStatus.SUPERSEDED.ordinal() || n > 0 && status != TrackerStatus.SUPERSEDED) {
+            // the sending statuses only when some letter has one: a campaign not sent by briefgen has none
+            if (status != TrackerStatus.SUPERSEDED && (!status.ofDelivery() || n > 0)) {
                 counts.put(status.key(), n);
             }
         }
