@@ -142,6 +142,7 @@ class WorkbenchBrowserTest {
 
             // the tracker says responded
             driver.findElement(By.linkText("Tracker")).click();
+            present(wait, "tracker");
             String tracker = driver.findElement(By.id("tracker")).getText();
             assertThat(tracker).containsPattern("CE-2020-001 Amazon UK .*responded 15 January 2020 \\(8 days\\)");
             assertThat(driver.findElements(By.cssSelector("svg rect.bar-responded"))).hasSize(1);
@@ -150,7 +151,8 @@ class WorkbenchBrowserTest {
 
             // the archive, verified
             driver.findElement(By.linkText("Archive")).click();
-            driver.findElement(By.id("verify")).click();
+            present(wait, "verify").click();
+            present(wait, "verify-result");
             assertThat(driver.findElement(By.id("verify-result")).getText()).startsWith("Intact: 4 letters, 1"
                     + " response, ");
             browser.accessible("archive");
@@ -195,6 +197,7 @@ class WorkbenchBrowserTest {
             browser.screenshot("13-sent");
             // the campaign page shows the letters sent (the bundled deadline is long past: overdue, sent)
             driver.findElement(By.linkText("Campaign")).click();
+            present(wait, "recipients");
             assertThat(driver.findElement(By.id("recipients")).getText()).contains("(sent ");
             browser.screenshot("13b-campaign-after-sending");
 
@@ -208,7 +211,9 @@ class WorkbenchBrowserTest {
                     Buy now.
                     """.replace("\n", "\r\n"));
             driver.findElement(By.linkText("Tracker")).click();
-            driver.findElement(By.id("read-inbox")).click();
+            present(wait, "read-inbox").click();
+            // the form posts and a new page loads: wait for it rather than race it
+            present(wait, "inbox-result");
             assertThat(driver.findElement(By.id("inbox-result")).getText()).contains("0 recorded", "1 unmatched");
             assertThat(driver.findElement(By.id("inbox-unmatched")).getText()).contains("news@example.net",
                     "<b>Our spring offers</b>");
@@ -227,6 +232,14 @@ class WorkbenchBrowserTest {
             browser.accessible("sign in");
             browser.screenshot("11-sign-in");
         }
+    }
+
+    /**
+     * Waits for the element with this id: a click on a link or a form's button loads a new page,
+     * and the next look must not race it.
+     */
+    private static WebElement present(WebDriverWait wait, String id) {
+        return wait.until(d -> d.findElements(By.id(id)).stream().findFirst().orElse(null));
     }
 
     private static WebElement active(org.openqa.selenium.WebDriver driver) {
