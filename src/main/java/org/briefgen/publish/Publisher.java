@@ -128,9 +128,16 @@ public final class Publisher {
             files.put(copy, bytes);
             return new CompanyPage(r, page, letterFile, followUps, summary, reply, copy, null, false);
         }
-        // a reply's text is shown redacted; the file as received is not copied, since only its text is known to be clean
-        return new CompanyPage(r, page, letterFile, followUps, summary, reply, null, reply == null ? extension
-                .isEmpty() ? "binary" : extension.toUpperCase(Locale.ROOT) : null, true);
+        if (reply == null) {
+            // a file whose text briefgen cannot read cannot be cleaned of contact details: it is not copied
+            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, extension.isEmpty() ? "binary"
+                    : extension.toUpperCase(Locale.ROOT), true);
+        }
+        // the reply's text, redacted, stands for the file as received (whose headers name people)
+        String asText = copy.substring(0, copy.length() - extension.length() - (extension.isEmpty() ? 0 : 1))
+                + ".txt";
+        files.put(asText, reply.asText().getBytes(StandardCharsets.UTF_8));
+        return new CompanyPage(r, page, letterFile, followUps, summary, reply, asText, null, true);
     }
 
     /** Copies a letter's PDF as {@code letters/<name>.pdf}; null when it was issued without one. */

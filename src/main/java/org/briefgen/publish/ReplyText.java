@@ -51,6 +51,21 @@ record ReplyText(String subject, String date, String body) {
         }
     }
 
+    /** The reply as a plain-text file: its subject and date, a blank line, its body. */
+    String asText() {
+        StringBuilder sb = new StringBuilder();
+        if (subject != null) {
+            sb.append(Labels.get("company.emailSubject")).append(": ").append(subject).append('\n');
+        }
+        if (date != null) {
+            sb.append(Labels.get("company.emailDate")).append(": ").append(date).append('\n');
+        }
+        if (sb.length() > 0) {
+            sb.append('\n');
+        }
+        return sb.append(body).append('\n').toString();
+    }
+
     private static String text(Part part, String type, int depth) throws MessagingException, IOException {
         if (depth > MAX_DEPTH) {
             return null;

@@ -112,8 +112,7 @@ final class ReportDocument {
             }
         }
         if (c.responseFile() != null) {
-            blocks.add(new Block.Paragraph(link(c.responseFile(), Labels.get("company.responseFile", SitePages
-                    .extension(c.responseFile())))));
+            blocks.add(new Block.Paragraph(link(c.responseFile(), SitePages.responseLink(c))));
         }
     }
 

@@ -141,8 +141,7 @@ final class SitePages {
             h.raw("<pre>").text(c.reply().body()).raw("</pre>\n</div>\n");
         }
         if (c.responseFile() != null) {
-            h.raw("<p>").link("../" + c.responseFile(), Labels.get("company.responseFile", extension(c
-                    .responseFile()))).raw("</p>\n");
+            h.raw("<p>").link("../" + c.responseFile(), responseLink(c)).raw("</p>\n");
         }
         return h.close(footer, "../").toString();
     }
@@ -150,6 +149,12 @@ final class SitePages {
     private static String badge(CompanyRecord r) {
         return "<span class=\"badge outcome-" + r.outcome().key() + "\">" + Html.escape(r.outcome().text(r
                 .notForPublication())) + "</span>";
+    }
+
+    /** The words of the link to the response's copy: its text, or the file as received. */
+    static String responseLink(CompanyPage c) {
+        return c.redacted() && c.reply() != null ? Labels.get("company.responseText")
+                : Labels.get("company.responseFile", extension(c.responseFile()));
     }
 
     static String extension(String file) {
