@@ -69,6 +69,7 @@ final class Redaction {
     }
 
     private static boolean isDate(String s) {
-        return s.strip().matches("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}[:.]\\d{2}([:.]\\d{2})?)?");
+        // an ISO date, perhaps with the hour after it: "2020-01-15 10" is not a phone number
+        return s.strip().matches("\\d{4}-\\d{2}-\\d{2}(\\D.*)?");
     }
 }
