@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
                 SendCommand.class, InboxCommand.class, ArchiveCommand.class, DemoCommand.class, ServeCommand.class,
                 UserCommand.class, PublishCommand.class}, footer = {"",
                         "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written);"
-                                + " 3 the archive is not intact (archive verify)."})
+                                + " 3 the archive is not intact (archive verify); 4 some letters or addresses failed;"
+                                + " 5 publish's folder is not a publication."})
 final class BriefgenCommand implements Runnable {
 
     @Spec

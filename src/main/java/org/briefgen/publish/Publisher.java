@@ -129,15 +129,36 @@ public final class Publisher {
             return new CompanyPage(r, page, letterFile, followUps, summary, reply, copy, null, false);
         }
         if (reply == null) {
-            // a file whose text briefgen cannot read cannot be cleaned of contact details: it is not copied
-            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, extension.isEmpty() ? "binary"
-                    : extension.toUpperCase(Locale.ROOT), true);
+            return binary(r, page, letterFile, followUps, summary, bytes, extension, copy, redaction, files);
         }
         // the reply's text, redacted, stands for the file as received (whose headers name people)
         String asText = copy.substring(0, copy.length() - extension.length() - (extension.isEmpty() ? 0 : 1))
                 + ".txt";
         files.put(asText, reply.asText().getBytes(StandardCharsets.UTF_8));
         return new CompanyPage(r, page, letterFile, followUps, summary, reply, asText, null, true);
+    }
+
+    /**
+     * A reply briefgen cannot read as text: a PDF is published with its contact details removed, when
+     * that can be done for sure; any other file (and a PDF that draws images) is not copied.
+     */
+    private static CompanyPage binary(CompanyRecord r, String page, String letterFile, List<String> followUps,
+            String summary, byte[] bytes, String extension, String copy, Redaction redaction,
+            Map<String, byte[]> files) {
+        String kind = extension.isEmpty() ? "binary" : extension.toUpperCase(Locale.ROOT);
+        if (!extension.equals("pdf")) {
+            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, Labels.get(
+                    "company.responseWithheld", kind), true);
+        }
+        PdfRedaction.Result redacted = PdfRedaction.of(bytes, redaction);
+        if (redacted.pdf() == null) {
+            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, Labels.get(
+                    redacted.refusal() == PdfRedaction.Refusal.IMAGES ? "company.responseImages"
+                            : "company.responseWithheld",
+                    kind), true);
+        }
+        files.put(copy, redacted.pdf());
+        return new CompanyPage(r, page, letterFile, followUps, summary, null, copy, null, true);
     }
 
     /** Copies a letter's PDF as {@code letters/<name>.pdf}; null when it was issued without one. */

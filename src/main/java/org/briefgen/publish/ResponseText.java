@@ -27,11 +27,11 @@ final class ResponseText {
                 }
                 if (!r.notForPublication()) {
                     if (c.withheld() != null) {
-                        out.add(Labels.get("company.responseWithheld", c.withheld()));
+                        out.add(c.withheld());
                     } else if (c.reply() == null && c.responseFile() == null) {
                         out.add(Labels.get("company.responseNone"));
                     }
-                    if (c.redacted() && (c.summary() != null || c.reply() != null)) {
+                    if (c.redacted() && (c.summary() != null || c.reply() != null || c.responseFile() != null)) {
                         out.add(Labels.get("company.redacted"));
                     }
                 }

@@ -153,8 +153,11 @@ final class SitePages {
 
     /** The words of the link to the response's copy: its text, or the file as received. */
     static String responseLink(CompanyPage c) {
-        return c.redacted() && c.reply() != null ? Labels.get("company.responseText")
-                : Labels.get("company.responseFile", extension(c.responseFile()));
+        if (c.redacted()) {
+            return Labels.get(c.reply() != null ? "company.responseText" : "company.responseRedacted", extension(c
+                    .responseFile()));
+        }
+        return Labels.get("company.responseFile", extension(c.responseFile()));
     }
 
     static String extension(String file) {

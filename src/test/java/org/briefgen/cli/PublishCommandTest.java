@@ -255,6 +255,60 @@ class PublishCommandTest {
                 reply));
     }
 
+    /** A one-page PDF reply saying {@code text}, with a small image drawn on it when {@code image}. */
+    static byte[] pdfReply(String text, boolean image) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.itextpdf.kernel.pdf.PdfDocument pdf = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfWriter(out));
+                com.itextpdf.layout.Document document = new com.itextpdf.layout.Document(pdf)) {
+            for (String line : text.split("\n")) {
+                document.add(new com.itextpdf.layout.element.Paragraph(line));
+            }
+            if (image) {
+                java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(4, 4,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                document.add(new com.itextpdf.layout.element.Image(com.itextpdf.io.image.ImageDataFactory.create(scan,
+                        null)));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPdfReplyIsPublishedWithItsContactDetailsRemovedAndTheSameBytesEachTime() throws Exception {
+        Path reply = dir.resolve("reply.pdf");
+        Files.write(reply, pdfReply("Dear Privacy International,\nWe do not share data. Call Sam on +44 20 7946 0123"
+                + " or write to sam.smith@example.net.\nOur privacy team: dpo@fieldfare.example.org", false));
+        ok(cli.command("respond", "CE-2020-003", "--received", "2020-01-16", "--summary", "Fieldfare denies it",
+                "--file", reply.toString()));
+        Path scan = dir.resolve("scan.pdf");
+        Files.write(scan, pdfReply("Scanned: call 020 7946 0999", true));
+        ok(cli.command("respond", "CE-2020-004", "--received", "2020-01-16", "--summary", "A scan", "--file", scan
+                .toString()));
+
+        Path site = dir.resolve("site");
+        ok(publish(site));
+        String fieldfare = read(site.resolve("companies/ce-2020-003-fieldfare-messaging-ltd.html"));
+        assertThat(fieldfare).contains("<a href=\"../responses/ce-2020-003-2.pdf\">The response as received, personal"
+                + " contact details removed (PDF)</a>");
+        String text = PdfText.flat(PdfText.extract(site.resolve("responses/ce-2020-003-2.pdf")));
+        assertThat(text).contains("We do not share data. Call Sam on", "Our privacy team: dpo@fieldfare.example.org")
+                .doesNotContain("7946", "sam.smith", "example.net");
+        // a scan may show what no pattern can find: it is not published
+        assertThat(read(site.resolve("companies/ce-2020-004-sondergaard-connect-aps.html"))).contains(
+                "The response is a PDF file that holds images (perhaps a scan). It is not published here");
+        assertThat(files(site).keySet()).noneMatch(name -> name.startsWith("responses/ce-2020-004"));
+
+        // a second later (the clock's seconds would show in a date), the same bytes
+        Thread.sleep(1100);
+        Path again = dir.resolve("again");
+        ok(publish(again));
+        Map<String, byte[]> a = files(site);
+        Map<String, byte[]> b = files(again);
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
+    }
+
     @Test
     void aFolderThatIsAFileOrHoldsOtherFilesIsRefused() throws Exception {
         Path file = dir.resolve("a-file");

@@ -19,7 +19,10 @@ class RedactionTest {
             "Write to jane.doe@gmail.com now|Write to [e-mail address removed] now",
             "J.O'Neil+work@mail.example.co.uk|[e-mail address removed]",
             "Our team: eu-privacy@amazon.co.uk|Our team: eu-privacy@amazon.co.uk",
-            "Our team: EU-Privacy@Amazon.co.uk|Our team: EU-Privacy@Amazon.co.uk"})
+            "Our team: EU-Privacy@Amazon.co.uk|Our team: EU-Privacy@Amazon.co.uk",
+            "Write to eu-privacy@amazon.co.uk.|Write to eu-privacy@amazon.co.uk.",
+            "Not eu-privacy@amazon.co.uk.evil.example|Not [e-mail address removed]",
+            "Not xeu-privacy@amazon.co.uk|Not [e-mail address removed]"})
     void personalAddressesAndNumbersAreRemoved(String text, String published) {
         assertThat(redaction.apply(text)).isEqualTo(published);
     }
