@@ -20,6 +20,10 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.Sha256;
+import org.briefgen.document.Block;
+import org.briefgen.document.Document;
+import org.briefgen.document.DocumentInfo;
+import org.briefgen.document.Inline;
 import org.briefgen.merge.FileNames;
 import org.briefgen.render.pdf.PdfRenderer;
 
@@ -70,7 +74,8 @@ public final class Publisher {
             files.put(page.page(), site.company(page).getBytes(StandardCharsets.UTF_8));
         }
         files.put("style.css", resource("style.css"));
-        files.put("report.pdf", renderer.render(ReportDocument.of(publication, pages, briefing)).bytes());
+        files.put("report.pdf", renderer.render(ReportDocument.of(publication, pages, briefing, this::drawable))
+                .bytes());
         try {
             folder.write(files);
         } catch (IOException e) {
@@ -80,6 +85,13 @@ public final class Publisher {
         List<String> written = new ArrayList<>(files.keySet());
         written.add(0, PublicationFolder.MARKER);
         return new Published(folder.root(), publication, written);
+    }
+
+    /** Whether the report's fonts draw every character of {@code text} (a reply may be in any script). */
+    private boolean drawable(String text) {
+        Document probe = new Document(new DocumentInfo(null, null, null, null, null, null, null), null, List.of(
+                new Block.Paragraph(List.of(new Inline.Text(text)))), List.of());
+        return renderer.undrawable(probe).isEmpty();
     }
 
     private static String campaign(List<IssuedLetter> letters, String asked, String archive) {

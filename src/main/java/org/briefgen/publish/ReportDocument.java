@@ -2,6 +2,7 @@ package org.briefgen.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Cover;
@@ -19,7 +20,11 @@ final class ReportDocument {
     private ReportDocument() {
     }
 
-    static Document of(Publication p, List<CompanyPage> companies, String briefing) {
+    /**
+     * {@code drawable} says whether the report's fonts can draw a text a company wrote (its reply,
+     * its summary); one they cannot is replaced by a sentence sending the reader to the web page.
+     */
+    static Document of(Publication p, List<CompanyPage> companies, String briefing, Predicate<String> drawable) {
         String date = Labels.date(p.asOf());
         DocumentInfo info = new DocumentInfo(Labels.get("report.title", p.title()), p.organisation(), p.subject(),
                 Labels.get("site.language"), p.campaign(), List.of(p.title(), p.campaign()), p.asOf());
@@ -59,12 +64,12 @@ final class ReportDocument {
         blocks.add(new Block.Table(List.of(Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT),
                 header, rows));
         for (CompanyPage c : companies) {
-            company(c, p, blocks);
+            company(c, p, blocks, drawable);
         }
         return new Document(info, null, cover, blocks, List.of());
     }
 
-    private static void company(CompanyPage c, Publication p, List<Block> blocks) {
+    private static void company(CompanyPage c, Publication p, List<Block> blocks, Predicate<String> drawable) {
         CompanyRecord r = c.record();
         blocks.add(heading(3, r.company()));
         List<Block.ListItem> facts = new ArrayList<>();
@@ -87,9 +92,11 @@ final class ReportDocument {
         ResponseText.paragraphs(c, p.asOf()).forEach(s -> blocks.add(paragraph(s)));
         if (c.summary() != null) {
             blocks.add(new Block.Paragraph(List.of(new Inline.Strong(text(Labels.get("company.summary") + ": ")),
-                    new Inline.Text(c.summary()))));
+                    new Inline.Text(drawable.test(c.summary()) ? c.summary() : Labels.get("report.undrawable")))));
         }
-        if (c.reply() != null) {
+        if (c.reply() != null && !drawable.test(c.reply().asText())) {
+            blocks.add(paragraph(Labels.get("report.undrawable")));
+        } else if (c.reply() != null) {
             blocks.add(new Block.Paragraph(List.of(new Inline.Strong(text(Labels.get("company.responseItself"))))));
             List<Block> quoted = new ArrayList<>();
             if (c.reply().subject() != null) {

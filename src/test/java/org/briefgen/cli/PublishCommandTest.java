@@ -329,6 +329,44 @@ class PublishCommandTest {
     }
 
     @Test
+    void aReplyInCharactersTheReportCannotDrawIsReadOnItsPage() throws Exception {
+        Path reply = dir.resolve("reply.txt");
+        Files.writeString(reply, "ご連絡ありがとうございます。\nWe decline.\n");
+        ok(cli.command("respond", "CE-2020-002", "--received", "2020-01-16", "--summary", "丁寧にお断り", "--file",
+                reply.toString()));
+        Path site = dir.resolve("site");
+        ok(publish(site));
+        assertThat(read(site.resolve("companies/ce-2020-002-northwind-home-ltd.html"))).contains("丁寧にお断り",
+                "<pre>ご連絡ありがとうございます。\nWe decline.</pre>");
+        byte[] pdf = Files.readAllBytes(site.resolve("report.pdf"));
+        assertThat(PdfText.flat(PdfText.extract(pdf))).contains("Summary: (Written in characters this report's fonts"
+                + " cannot draw: read it on the company's web page.)");
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void nothingIsWrittenThroughALinkLeftInAnEarlierPublication() throws Exception {
+        Path site = dir.resolve("site");
+        ok(publish(site));
+        Path victim = dir.resolve("victim");
+        Files.createDirectories(victim);
+        Files.writeString(victim.resolve("keep.txt"), "mine");
+        try (Stream<Path> letters = Files.list(site.resolve("letters"))) {
+            for (Path p : letters.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(site.resolve("letters"));
+        Files.createSymbolicLink(site.resolve("letters"), victim);
+
+        ok(publish(site));
+        assertThat(files(victim)).containsOnlyKeys("keep.txt");
+        assertThat(Files.readString(victim.resolve("keep.txt"))).isEqualTo("mine");
+        assertThat(Files.isSymbolicLink(site.resolve("letters"))).isFalse();
+        assertThat(files(site).keySet()).filteredOn(n -> n.startsWith("letters/")).hasSize(4);
+    }
+
+    @Test
     void anUnknownCampaignIsNamed() {
         Cli.Result r = cli.command("publish", "--campaign", "nope", "--as-of", "2020-02-01", "--to", dir.resolve(
                 "site").toString());
