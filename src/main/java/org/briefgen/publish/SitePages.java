@@ -71,10 +71,10 @@ final class SitePages {
         h.raw("</tr></thead>\n<tbody>\n");
         for (CompanyPage c : companies) {
             CompanyRecord r = c.record();
-            h.raw("<tr><th scope=\"row\">").link(c.page(), r.company()).raw("</th><td class=\"date\">")
+            h.raw("<tr><th scope=\"row\">").link(c.page(), r.company()).raw("</th><td class=\"nowrap\">")
                     .text(r.letter().reference())
-                    .raw("</td><td class=\"date\">").text(Labels.date(r.letter().letterDate()))
-                    .raw("</td><td class=\"date\">").text(Labels.date(r.deadline())).raw("</td><td>").raw(badge(r))
+                    .raw("</td><td class=\"nowrap\">").text(Labels.date(r.letter().letterDate()))
+                    .raw("</td><td class=\"nowrap\">").text(Labels.date(r.deadline())).raw("</td><td>").raw(badge(r))
                     .raw("</td></tr>\n");
         }
         h.raw("</tbody>\n</table>\n</section>\n");
