@@ -66,12 +66,13 @@ final class SitePages {
                 .text(Labels.get("table.caption", Labels.date(p.asOf()))).raw("</caption>\n<thead><tr>");
         for (String column : List.of("table.company", "table.reference", "table.written", "table.deadline",
                 "table.outcome")) {
-            h.raw("<th scope=\"col\">").text(Labels.get(column)).raw("</th>");
+            h.raw(column.equals("table.reference") ? "<th scope=\"col\" class=\"ref\">" : "<th scope=\"col\">")
+                    .text(Labels.get(column)).raw("</th>");
         }
         h.raw("</tr></thead>\n<tbody>\n");
         for (CompanyPage c : companies) {
             CompanyRecord r = c.record();
-            h.raw("<tr><th scope=\"row\">").link(c.page(), r.company()).raw("</th><td class=\"nowrap\">")
+            h.raw("<tr><th scope=\"row\">").link(c.page(), r.company()).raw("</th><td class=\"nowrap ref\">")
                     .text(r.letter().reference())
                     .raw("</td><td class=\"nowrap\">").text(Labels.date(r.letter().letterDate()))
                     .raw("</td><td class=\"nowrap\">").text(Labels.date(r.deadline())).raw("</td><td>").raw(badge(r))
