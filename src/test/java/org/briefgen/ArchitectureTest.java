@@ -28,17 +28,20 @@ class ArchitectureTest {
             .layer("document").definedBy("org.briefgen.document..")
             .layer("failure").definedBy("org.briefgen.failure..")
             .layer("mail").definedBy("org.briefgen.mail..")
+            .layer("publish").definedBy("org.briefgen.publish..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("mail").mayOnlyBeAccessedByLayers("cli", "web")
+            .whereLayer("publish").mayOnlyBeAccessedByLayers("cli", "web")
             .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "web")
-            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "mail", "cli", "web")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "mail", "cli", "web")
+            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "mail", "publish", "cli", "web")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "mail", "publish", "cli", "web")
             .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli", "web")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "publish", "cli", "web")
             .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli", "web")
-            .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli")
-            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "mail", "batch", "archive", "render",
+            .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "publish", "cli")
+            .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "mail", "publish", "batch", "archive",
+                    "render",
                     "template",
                     "merge",
                     "campaign", "document");

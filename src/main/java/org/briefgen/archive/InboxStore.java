@@ -59,7 +59,7 @@ final class InboxStore {
             RecordedFile file = keep(m, letter);
             // recorded by whoever reads the inbox, as a response typed in is by whoever types it
             Response response = responses.insert(letter, ResponseKind.RESPONSE, received, summary(m.subject()), file,
-                    null, m.officer());
+                    null, m.officer(), false);
             insert(m, letter, "reply", response.entryNo(), file);
             return true;
         });

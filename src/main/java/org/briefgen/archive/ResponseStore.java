@@ -20,7 +20,7 @@ import org.briefgen.merge.FileNames;
 final class ResponseStore {
 
     private static final String COLUMNS = "entry_no, reference, kind, received, summary, file_path, file_size,"
-            + " file_sha256, supersedes, recorded_at, previous_sha256, row_sha256, officer";
+            + " file_sha256, supersedes, recorded_at, previous_sha256, row_sha256, officer, not_for_publication";
 
     private final Statements statements;
     private final LetterStore letters;
@@ -50,6 +50,7 @@ final class ResponseStore {
             IssuedLetter letter = letters.letter(request.reference())
                     .orElseThrow(() -> ArchiveMessages.noSuchLetter(request.reference(), archive));
             Integer supersedes = null;
+            boolean notForPublication = request.notForPublication();
             if (request.kind() == ResponseKind.RESPONSE) {
                 if (request.received() == null) {
                     throw new ArchiveException("a response needs the date it was received");
@@ -59,6 +60,8 @@ final class ResponseStore {
                         letter.reference() + " has no response to " + (request.kind() == ResponseKind.CORRECTION
                                 ? "correct" : "withdraw")));
                 supersedes = standing.entryNo();
+                // a company's wish to keep its response private outlives a correction of its date or summary
+                notForPublication |= standing.notForPublication();
             }
             // before any file is copied in
             checkReceived(letter, request.received());
@@ -67,7 +70,7 @@ final class ResponseStore {
                 file = folder.record(copyIn(request.file(), letter.reference(), statements.nextEntry("responses")));
             }
             return insert(letter, request.kind(), request.received(), request.summary(), file, supersedes,
-                    request.officer());
+                    request.officer(), notForPublication);
         });
     }
 
@@ -76,23 +79,24 @@ final class ResponseStore {
      * transaction; the file's bytes are kept in the archive too when it keeps files.
      */
     Response insert(IssuedLetter letter, ResponseKind kind, LocalDate received, String summary, RecordedFile file,
-            Integer supersedes, Officer officer) throws SQLException, IOException {
+            Integer supersedes, Officer officer, boolean notForPublication) throws SQLException, IOException {
         checkReceived(letter, received);
         if (file != null) {
             stored.store(folder.resolve(file.path()), file);
         }
         int entry = statements.nextEntry("responses");
         Response unsigned = new Response(entry, letter.reference(), kind, received, blankToNull(summary), file,
-                supersedes, Statements.timestamp(clock), statements.lastRowHash("responses"), null, officer.name());
+                supersedes, Statements.timestamp(clock), statements.lastRowHash("responses"), null, officer.name(),
+                notForPublication);
         Response response = new Response(entry, unsigned.reference(), unsigned.kind(), unsigned.received(),
                 unsigned.summary(), file, supersedes, unsigned.recordedAt(), unsigned.previousSha256(),
-                RowHash.of(unsigned), unsigned.officer());
-        statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                RowHash.of(unsigned), unsigned.officer(), notForPublication);
+        statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entry, response.reference(), response.kind().key(), response.received() == null ? null
                         : response.received().toString(),
                 response.summary(), file == null ? null : file.path(), file == null ? null : file.size(),
                 file == null ? null : file.sha256(), supersedes, response.recordedAt(), response.previousSha256(),
-                response.sha256(), response.officer());
+                response.sha256(), response.officer(), notForPublication ? 1 : 0);
         return response;
     }
 
@@ -145,8 +149,11 @@ final class ResponseStore {
 
     private List<Response> select(String where, Object... parameters) throws SQLException {
         if (selected == null) {
-            // before the archive kept officers, none was recorded
-            selected = statements.hasColumn("responses", "officer") ? COLUMNS : COLUMNS.replace("officer", "NULL");
+            // before the archive kept officers, none was recorded; before responses could be private, none was
+            String columns = statements.hasColumn("responses", "officer") ? COLUMNS
+                    : COLUMNS.replace("officer,", "NULL,");
+            selected = statements.hasColumn("responses", "not_for_publication") ? columns
+                    : columns.replace("not_for_publication", "0");
         }
         List<Response> responses = new ArrayList<>();
         try (ResultSet rs = statements.prepare("SELECT " + selected + " FROM responses " + where + " ORDER BY entry_no",
@@ -159,7 +166,7 @@ final class ResponseStore {
                 Integer replaced = rs.wasNull() ? null : supersedes;
                 responses.add(new Response(rs.getInt(1), rs.getString(2), ResponseKind.of(rs.getString(3)),
                         received == null ? null : LocalDate.parse(received), rs.getString(5), file, replaced,
-                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getInt(14) == 1));
             }
         }
         return responses;

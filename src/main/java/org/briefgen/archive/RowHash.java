@@ -72,6 +72,10 @@ final class RowHash {
         if (r.officer() != null) {
             row.put("officer", r.officer());
         }
+        // rows recorded before responses could be kept private were hashed without the mark
+        if (r.notForPublication()) {
+            row.put("not_for_publication", true);
+        }
         return hash(row);
     }
 

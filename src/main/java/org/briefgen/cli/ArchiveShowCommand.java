@@ -70,11 +70,12 @@ final class ArchiveShowCommand implements Callable<Integer> {
                     .toList();
             out.println(responses.isEmpty() ? "responses: none" : "responses:");
             for (Response r : responses) {
-                out.printf("  #%d %s%s%s%s, recorded %s%s%n", r.entryNo(), r.kind().key(),
+                out.printf("  #%d %s%s%s%s, recorded %s%s%s%n", r.entryNo(), r.kind().key(),
                         r.supersedes() == null ? "" : " of #" + r.supersedes(),
                         r.received() == null ? "" : ", received " + r.received(),
                         r.summary() == null ? "" : ": " + r.summary(), r.recordedAt(),
-                        r.officer() == null ? "" : " by " + r.officer());
+                        r.officer() == null ? "" : " by " + r.officer(),
+                        r.notForPublication() ? " (not for publication)" : "");
                 if (r.file() != null) {
                     out.printf("     %s  %d bytes  sha256 %s%n", r.file().path(), r.file().size(), r.file().sha256());
                 }

@@ -46,6 +46,10 @@ final class RespondCommand implements Callable<Integer> {
     @Option(names = "--withdrawn", description = "Take back the standing response (it was recorded in error).")
     boolean withdrawn;
 
+    @Option(names = "--not-for-publication", description = "The company asked that this response be kept private:"
+            + " publish says \"responded (not for publication)\" and never copies its file or summary.")
+    boolean notForPublication;
+
     @Mixin
     OutputFolder output;
 
@@ -66,6 +70,10 @@ final class RespondCommand implements Callable<Integer> {
         if (withdrawn && received != null) {
             throw new ParameterException(spec.commandLine(), "a withdrawal has no --received date");
         }
+        if (withdrawn && notForPublication) {
+            throw new ParameterException(spec.commandLine(), "a withdrawal is never published: it takes no"
+                    + " --not-for-publication");
+        }
         if (!withdrawn && received == null) {
             throw new ParameterException(spec.commandLine(), "missing --received DATE (when the response arrived)");
         }
@@ -74,7 +82,7 @@ final class RespondCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
             Response r = store.respond(new ResponseRequest(reference, kind, received, summary, file,
-                    officer.officer()));
+                    officer.officer(), notForPublication));
             IssuedLetter letter = store.letter(r.reference()).orElseThrow();
             String what = switch (kind) {
                 case RESPONSE -> "response";
@@ -89,6 +97,9 @@ final class RespondCommand implements Callable<Integer> {
                         r.received().isAfter(letter.deadline()) ? "after"
                                 : "by",
                         TrackerRow.text(letter.deadline()));
+            }
+            if (r.notForPublication()) {
+                stdout.print("; not for publication");
             }
             stdout.println();
             if (r.file() != null) {

@@ -13,6 +13,8 @@ public final class ExitCode {
     public static final int NOT_INTACT = 3;
     /** Some letters were issued, others could not be made (--keep-going): see the failures report. */
     public static final int SOME_FAILED = 4;
+    /** {@code publish}: the folder named is a file, or holds files that are not a publication; nothing was written. */
+    public static final int NOT_A_PUBLICATION_FOLDER = 5;
 
     private ExitCode() {
     }

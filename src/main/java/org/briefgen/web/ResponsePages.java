@@ -53,7 +53,7 @@ final class ResponsePages {
     private void record(Context ctx) {
         String reference = Names.checked(ctx.pathParam("ref"), "that letter");
         Map<String, String> form = new HashMap<>();
-        for (String field : List.of("kind", "received", "summary")) {
+        for (String field : List.of("kind", "received", "summary", "private")) {
             form.put(field, ctx.formParam(field) == null ? "" : ctx.formParam(field));
         }
         List<String> errors = new ArrayList<>();
@@ -94,7 +94,7 @@ final class ResponsePages {
                 Path file = hasFile ? copy(upload, folder.resolve("response" + extension(upload.filename()))) : null;
                 try (Archive store = Archive.openExisting(services.archive(), Clock.systemUTC())) {
                     store.respond(new ResponseRequest(reference, kind, received, form.get("summary"), file,
-                            new Officer(services.sessions().of(ctx).officer())));
+                            new Officer(services.sessions().of(ctx).officer()), !form.get("private").isEmpty()));
                 }
                 ctx.redirect("/archive/" + reference + "?recorded", HttpStatus.SEE_OTHER);
                 return;

@@ -139,6 +139,25 @@ class WorkbenchHttpTest {
     }
 
     @Test
+    void aResponseTheCompanyAskedToKeepPrivateIsMarkedNotForPublication() throws IOException {
+        issueAll(web);
+        assertThat(web.get("/archive/CE-2020-003").body()).contains(
+                "<input type=\"checkbox\" id=\"private\" name=\"private\" value=\"yes\"",
+                "<label for=\"private\">Not for publication</label>");
+        HttpResponse<String> ok = web.postMultipart("/archive/CE-2020-003/responses", Map.of("_csrf", web.csrf(),
+                "kind", "response", "received", "2020-01-15", "summary", "Off the record", "private", "yes"), null,
+                null);
+        assertThat(ok.statusCode()).isEqualTo(303);
+        assertThat(responses()).filteredOn(r -> r.reference().equals("CE-2020-003")).singleElement().matches(
+                Response::notForPublication);
+        assertThat(web.get("/archive/CE-2020-003").body()).contains("<span class=\"badge\">not for publication</span>");
+        web.postMultipart("/archive/CE-2020-001/responses", Map.of("_csrf", web.csrf(), "kind", "response",
+                "received", "2020-01-15", "summary", "On the record"), null, null);
+        assertThat(responses()).filteredOn(r -> r.reference().equals("CE-2020-001")).singleElement().matches(r -> !r
+                .notForPublication());
+    }
+
+    @Test
     void aLoginIsNeededWhenTheWorkbenchIsNotOnlyForThisMachine() {
         Path other = TestCampaigns.copyBundled(dir.resolve("shared"));
         try (Archive archive = Archive.open(ArchiveLocation.of(null, other.resolve("out")), Clock.systemUTC())) {

@@ -1,0 +1,83 @@
+package org.briefgen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.failure.ExitCode;
+import org.briefgen.publish.Outcome;
+import org.briefgen.publish.Publisher;
+import org.briefgen.render.HouseStyle;
+import org.briefgen.render.pdf.PdfRenderer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes a campaign's publication: web pages and a PDF report of who responded. */
+@Command(name = "publish", mixinStandardHelpOptions = true, description = {
+        "Write the campaign's publication into DIR: a static web site (index.html and a page per company) and the"
+                + " same as one PDF report (report.pdf): the campaign, the research briefing, and for each company"
+                + " its letter, follow-ups and response, or that it did not respond.",
+        "Only what was known on the --as-of day is published; the same archive and day give the same files."})
+final class PublishCommand implements Callable<Integer> {
+
+    @Option(names = "--campaign", paramLabel = "ID", description = "The campaign (default: the archive's only one).")
+    String campaign;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Publish what was known on this day (YYYY-MM-DD;"
+            + " default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--to", paramLabel = "DIR", required = true, description = "The folder to write: new, empty, or"
+            + " an earlier publication (which is replaced).")
+    Path to;
+
+    @Option(names = "--no-redact", description = "Publish replies as received: personal e-mail addresses and phone"
+            + " numbers are kept, and reply files are copied whatever their kind.")
+    boolean noRedact;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Where style.yaml"
+            + " is, for the PDF report (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Mixin
+    OutputFolder output;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        Publisher publisher = new Publisher(new PdfRenderer(HouseStyle.load(templates.resolve("style.yaml"))));
+        Publisher.Published published;
+        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            published = publisher.publish(store, output.out, new Publisher.Options(campaign, day, to, !noRedact));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> counts = new ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            long n = published.publication().count(o);
+            if (n > 0) {
+                counts.add(n + " " + o.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            }
+        }
+        out.printf("published %s as of %s: %d companies (%s)%n", published.publication().campaign(), day,
+                published.publication().companies().size(), String.join(", ", counts));
+        out.printf("  %s%n  %s%n", to.resolve("index.html"), to.resolve("report.pdf"));
+        out.printf("%d files written to %s%s%n", published.files().size(), to, noRedact ? " (not redacted)" : "");
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,172 @@
+package org.briefgen.publish;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.briefgen.archive.IssuedLetter;
+
+/**
+ * The publication's web pages: an index (the campaign, the briefing, the chart of outcomes, every
+ * company) and one page per company. Plain HTML with one style sheet and relative links only: no
+ * script, nothing fetched from elsewhere.
+ */
+final class SitePages {
+
+    private final Publication publication;
+    private final List<CompanyPage> companies;
+    private final String briefing;
+    private final String footer;
+
+    /** {@code briefing} is the briefing's copy under the folder, or null when there is none. */
+    SitePages(Publication publication, List<CompanyPage> companies, String briefing) {
+        this.publication = publication;
+        this.companies = companies;
+        this.briefing = briefing;
+        this.footer = Labels.get("site.footer", publication.organisation(), Labels.date(publication.asOf()));
+    }
+
+    String index() {
+        Publication p = publication;
+        Html h = new Html().open(p.title(), p.organisation(), p.title(), "");
+        h.element("h1", p.title());
+        if (companies.isEmpty()) {
+            h.element("p", Labels.get("campaign.none", Labels.date(p.asOf())));
+            return h.close(footer, "").toString();
+        }
+        h.element("p class=\"lede\"", Labels.get("campaign.intro", p.organisation(), Labels.date(p.letterDate()),
+                Labels.date(p.deadline()), Labels.date(p.asOf())));
+        h.raw("<dl class=\"facts\">\n").fact(Labels.get("campaign.from"), p.organisation())
+                .fact(Labels.get("campaign.letterDate"), Labels.date(p.letterDate()))
+                .fact(Labels.get("campaign.deadline"), Labels.date(p.deadline()))
+                .fact(Labels.get("campaign.asked"), p.subject())
+                .fact(Labels.get("campaign.written"), Integer.toString(companies.size()))
+                .raw("</dl>\n");
+        h.raw("<section aria-labelledby=\"briefing\">\n<h2 id=\"briefing\">").text(Labels.get("briefing.heading"))
+                .raw("</h2>\n<p>");
+        if (briefing != null) {
+            h.text(Labels.get("briefing.text")).raw(" ").link(briefing, Labels.get("briefing.link"));
+        } else {
+            h.text(Labels.get("briefing.missing", p.campaign()));
+        }
+        h.raw("</p>\n</section>\n");
+        OutcomeChart chart = new OutcomeChart(p);
+        h.raw("<section aria-labelledby=\"outcomes\">\n<h2 id=\"outcomes\">").text(Labels.get("chart.heading"))
+                .raw("</h2>\n<figure>\n").raw(chart.svg()).raw("</figure>\n");
+        h.raw("<table class=\"counts\">\n<caption>").text(Labels.get("chart.tableCaption", Labels.date(p.asOf())))
+                .raw("</caption>\n<thead><tr><th scope=\"col\">").text(Labels.get("chart.outcome"))
+                .raw("</th><th scope=\"col\" class=\"number\">").text(Labels.get("chart.count"))
+                .raw("</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < chart.outcomes().size(); i++) {
+            h.raw("<tr><th scope=\"row\">").text(chart.outcomes().get(i).chartLabel())
+                    .raw("</th><td class=\"number\">" + chart.counts().get(i) + "</td></tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n</section>\n");
+        h.raw("<section aria-labelledby=\"companies\">\n<h2 id=\"companies\">").text(Labels.get("report.companies"))
+                .raw("</h2>\n<table class=\"companies\">\n<caption>")
+                .text(Labels.get("table.caption", Labels.date(p.asOf()))).raw("</caption>\n<thead><tr>");
+        for (String column : List.of("table.company", "table.reference", "table.written", "table.deadline",
+                "table.outcome")) {
+            h.raw(column.equals("table.reference") ? "<th scope=\"col\" class=\"ref\">" : "<th scope=\"col\">")
+                    .text(Labels.get(column)).raw("</th>");
+        }
+        h.raw("</tr></thead>\n<tbody>\n");
+        for (CompanyPage c : companies) {
+            CompanyRecord r = c.record();
+            h.raw("<tr><th scope=\"row\">").link(c.page(), r.company()).raw("</th><td class=\"nowrap ref\">")
+                    .text(r.letter().reference())
+                    .raw("</td><td class=\"nowrap\">").text(Labels.date(r.letter().letterDate()))
+                    .raw("</td><td class=\"nowrap\">").text(Labels.date(r.deadline())).raw("</td><td>").raw(badge(r))
+                    .raw("</td></tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n</section>\n");
+        return h.close(footer, "").toString();
+    }
+
+    String company(CompanyPage c) {
+        CompanyRecord r = c.record();
+        IssuedLetter l = r.letter();
+        Html h = new Html().open(r.company() + " · " + publication.title(), publication.organisation(),
+                publication.title(), "../");
+        h.raw("<p class=\"breadcrumb\">").link("../index.html", Labels.get("site.home")).raw("</p>\n");
+        h.element("h1", r.company());
+        h.raw("<p class=\"outcome\">").raw(badge(r)).raw("</p>\n");
+        h.raw("<dl class=\"facts\">\n").fact(Labels.get("company.written"), Labels.date(l.letterDate()))
+                .fact(Labels.get("company.reference"), l.reference())
+                .fact(Labels.get("company.deadline"), Labels.date(r.deadline())).raw("</dl>\n");
+        h.raw("<h2>").text(Labels.get("company.letter")).raw("</h2>\n<p>");
+        if (c.letterFile() != null) {
+            h.link("../" + c.letterFile(), Labels.get("company.letterLink", Labels.date(l.letterDate())));
+        } else {
+            h.text(Labels.get("company.letterMissing", Labels.date(l.letterDate())));
+        }
+        h.raw("</p>\n<h2>").text(Labels.get("company.followUps")).raw("</h2>\n");
+        if (r.followUps().isEmpty()) {
+            h.element("p", Labels.get("company.noFollowUps"));
+        } else {
+            h.raw("<ul>\n");
+            for (int i = 0; i < r.followUps().size(); i++) {
+                IssuedLetter f = r.followUps().get(i);
+                String file = c.followUpFiles().get(i);
+                h.raw("<li>");
+                if (file != null) {
+                    h.link("../" + file, Labels.get("company.followUpLink", f.reference(), Labels.date(f.letterDate()),
+                            Labels.date(f.deadline())));
+                } else {
+                    h.text(Labels.get("company.followUp", f.reference(), Labels.date(f.letterDate()), Labels.date(f
+                            .deadline())));
+                }
+                h.raw("</li>\n");
+            }
+            h.raw("</ul>\n");
+        }
+        h.raw("<h2>").text(Labels.get("company.response")).raw("</h2>\n");
+        for (String paragraph : ResponseText.paragraphs(c, publication.asOf())) {
+            h.element("p", paragraph);
+        }
+        if (c.summary() != null) {
+            h.raw("<h3>").text(Labels.get("company.summary")).raw("</h3>\n").element("p class=\"summary\"",
+                    c.summary());
+        }
+        if (c.reply() != null) {
+            h.raw("<h3>").text(Labels.get("company.responseItself")).raw("</h3>\n<div class=\"reply\">\n");
+            if (c.reply().subject() != null || c.reply().date() != null) {
+                h.raw("<dl class=\"headers\">\n");
+                if (c.reply().subject() != null) {
+                    h.fact(Labels.get("company.emailSubject"), c.reply().subject());
+                }
+                if (c.reply().date() != null) {
+                    h.fact(Labels.get("company.emailDate"), c.reply().date());
+                }
+                h.raw("</dl>\n");
+            }
+            h.raw("<pre>").text(c.reply().body()).raw("</pre>\n</div>\n");
+        }
+        if (c.responseFile() != null) {
+            h.raw("<p>").link("../" + c.responseFile(), responseLink(c)).raw("</p>\n");
+        }
+        return h.close(footer, "../").toString();
+    }
+
+    private static String badge(CompanyRecord r) {
+        return "<span class=\"badge outcome-" + r.outcome().key() + "\">" + Html.escape(r.outcome().text(r
+                .notForPublication())) + "</span>";
+    }
+
+    /** The words of the link to the response's copy: its text, or the file as received. */
+    static String responseLink(CompanyPage c) {
+        if (c.redacted()) {
+            return Labels.get(c.reply() != null ? "company.responseText" : "company.responseRedacted", extension(c
+                    .responseFile()));
+        }
+        return Labels.get("company.responseFile", extension(c.responseFile()));
+    }
+
+    static String extension(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? "file" : file.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static long daysAfter(IssuedLetter letter, java.time.LocalDate day) {
+        return ChronoUnit.DAYS.between(letter.letterDate(), day);
+    }
+}
