@@ -63,17 +63,21 @@ final class EmailFormat implements OutputFormat {
                     letter.pdf().bytes()));
             run.briefingPdf().ifPresent(b -> attachments.add(new EmailRenderer.Attachment("briefing.pdf",
                     "application/pdf", b)));
-            return Result.file(email.render(letter.document(), envelope(letter.context()), attachments));
+            return Result.file(email.render(letter.document(), envelope(letter.context(), letter.document()
+                    .info().subject()), attachments));
         }
 
         private boolean hasSender() {
             return run.data().organisation().email() != null;
         }
 
-        private static EmailRenderer.Envelope envelope(LetterContext context) {
+        /** A follow-up's subject is its template's ({@code subject:} in its front matter); a letter's, the campaign's. */
+        private static EmailRenderer.Envelope envelope(LetterContext context, String documentSubject) {
             var letter = context.letter();
+            String subject = context.followUp() != null && !documentSubject.isBlank() ? documentSubject
+                    : context.campaign().subject();
             return new EmailRenderer.Envelope(context.organisation().name(), context.organisation().email(),
-                    context.recipient().emails(), context.campaign().subject(), letter.date().date(),
+                    context.recipient().emails(), subject, letter.date().date(),
                     letter.reference(), letter.language(),
                     context.campaign().id() + "/" + letter.reference() + "/" + context.recipient().id());
         }
