@@ -132,7 +132,8 @@ final class ArchiveShowCommand implements Callable<Integer> {
         out.println("chain (today):");
         for (IssuedLetter at = first; at != null; at = chasedBy.get(at.reference())) {
             TrackerRow row = rows.get(at.reference());
-            out.printf("  %s %-16s %s  %s%n", at.reference().equals(l.reference()) ? "*" : " ", at.reference(), at.letterDate(),
+            out.printf("  %s %-16s %s  %s%n", at.reference().equals(l.reference()) ? "*" : " ", at.reference(),
+                    at.letterDate(),
                     row == null ? "" : row.statusText());
         }
     }
