@@ -34,7 +34,7 @@ public final class Merger {
                 campaign.deadlineCounting(), campaign.holidays()), locale);
         Letter letter = new Letter(reference, sequence, date, deadline, salutation(recipient), language);
         return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
-                findingsFor(recipient), surveys);
+                findingsFor(recipient), surveys, null);
     }
 
     /**

@@ -68,7 +68,7 @@ class FollowUpMergeTest {
         Path data = TestCampaigns.copyBundled(dir).resolve("data");
         TestCampaigns.edit(data.resolve("campaign.yaml"), "follow_up_days: 7 ", "follow_up_days: 0 ");
         Assertions.assertThatThrownBy(() -> new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data))
-                .isInstanceOf(DataException.class).hasMessageContaining("campaign.yaml:7:17")
+                .isInstanceOf(DataException.class).hasMessageContaining("campaign.yaml:16:17")
                 .hasMessageContaining("a follow-up's response window must be at least one day");
     }
 }
