@@ -61,8 +61,11 @@ public final class Tracker {
             if (l.supersedes() != null) {
                 supersededBy.put(l.supersedes(), l.reference());
             }
+        }
+        // a correction stands in for the letter it corrects: a follow-up to that letter chases it too
+        for (IssuedLetter l : letters) {
             if (l.follows() != null) {
-                followedUpBy.put(l.follows(), l.reference());
+                followedUpBy.put(standing(l.follows(), supersededBy), l.reference());
             }
         }
         Threads threads = Threads.of(letters);
@@ -85,14 +88,25 @@ public final class Tracker {
             rows.put(l.reference(), row(l, first.map(Response::received), delivery, unsent, asOf)
                     .followedUpBy(followedUpBy.get(l.reference())));
         }
-        return inChains(rows, followedUpBy);
+        return inChains(rows, followedUpBy, supersededBy);
+    }
+
+    /** The letter that stands for {@code reference}: its latest correction, or itself. */
+    private static String standing(String reference, Map<String, String> supersededBy) {
+        String at = reference;
+        for (String newer = supersededBy.get(at); newer != null; newer = supersededBy.get(at)) {
+            at = newer;
+        }
+        return at;
     }
 
     /** The rows in the order issued, but each letter's follow-ups (those with rows) right after it. */
-    private static List<TrackerRow> inChains(Map<String, TrackerRow> rows, Map<String, String> followedUpBy) {
+    private static List<TrackerRow> inChains(Map<String, TrackerRow> rows, Map<String, String> followedUpBy,
+            Map<String, String> supersededBy) {
         List<TrackerRow> ordered = new ArrayList<>();
         for (TrackerRow r : rows.values()) {
-            if (r.letter().follows() != null && rows.containsKey(r.letter().follows())) {
+            if (r.letter().follows() != null && rows.containsKey(standing(r.letter().follows(), supersededBy))
+                    && followedUpBy.containsValue(r.letter().reference())) {
                 continue;
             }
             ordered.add(r);

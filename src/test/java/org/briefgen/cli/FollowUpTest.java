@@ -175,13 +175,23 @@ class FollowUpTest {
     }
 
     @Test
-    void aNewRecipientStillGetsTheNextNumberAfterFollowUps() throws Exception {
+    void aNewLetterOrACorrectionStillGetsTheNextNumberAfterFollowUps() throws Exception {
         assertThat(cli.generate("--follow-up", "--as-of", "2020-01-20").code()).isZero();
         Files.writeString(cli.data().resolve("recipients.csv"), "quokka,Quokka Devices Ltd,Quokka,Amazon Alexa,,,"
                 + "privacy@quokka.example.org,@Quokka,,en-GB\n", java.nio.file.StandardOpenOption.APPEND);
         Cli.Result r = cli.generate();
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("  CE-2020-005    Quokka Devices Ltd");
+        // a correction of a chased letter stands in for it: chased already, its follow-up shown after it
+        Cli.Result corrected = cli.generate("--reissue", "CE-2020-002");
+        assertThat(corrected.out()).contains("  CE-2020-006    Northwind Home Ltd");
+        String tracker = cli.command("tracker", "--as-of", "2020-01-20").out();
+        assertThat(tracker).contains("CE-2020-006     Northwind Home Ltd       2020-01-07  2020-01-17  overdue by 3"
+                + " days, followed up by CE-2020-002-F1\nCE-2020-002-F1  Northwind Home Ltd       2020-01-20 "
+                + " 2020-01-27  awaiting, follow-up 1 to CE-2020-002\n");
+        // (Quokka's letter, dated with the campaign, is overdue too)
+        assertThat(cli.generate("--follow-up", "--as-of", "2020-01-20").out()).contains("  CE-2020-005-F1 Quokka")
+                .doesNotContain("CE-2020-006-F1");
         // and a follow-up cannot be corrected as if it were a letter
         Cli.Result reissue = cli.generate("--reissue", "CE-2020-002-F1");
         assertThat(reissue.code()).isEqualTo(ExitCode.BAD_INPUT);
