@@ -64,7 +64,8 @@ class WorkbenchFollowUpTest {
         assertThat(report.written()).hasSize(3);
 
         try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, false), "127.0.0.1", 0)) {
-            String page = new WebClient(workbench.port()).get("/tracker").body();
+            WebClient web = new WebClient(workbench.port());
+            String page = web.get("/tracker").body();
             Matcher rows = Pattern.compile("<tr( class=\"follow-up\")?><td>(?:<span class=\"chain\""
                     + " aria-hidden=\"true\">↳ </span>)?<a href=\"/archive/([^\"]+)\">").matcher(page);
             StringBuilder order = new StringBuilder();
@@ -78,6 +79,10 @@ class WorkbenchFollowUpTest {
                 assertThat(page).containsPattern("overdue by \\d+ days, followed up by " + reference + "-F1<")
                         .containsPattern("overdue by \\d+ days, follow-up 1 to " + reference + "<");
             }
+            assertThat(web.get("/archive/CE-2020-002-F1").body()).contains("<dt>Follows up</dt><dd><a"
+                    + " href=\"/archive/CE-2020-002\">CE-2020-002</a> (round 1)</dd>");
+            assertThat(web.get("/archive/CE-2020-002").body()).contains("<dt>Followed up by</dt><dd><a"
+                    + " href=\"/archive/CE-2020-002-F1\">CE-2020-002-F1</a></dd>");
         }
     }
 }
