@@ -41,12 +41,22 @@ public record TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate re
      * then the chain: "overdue by 3 days, followed up by CE-2020-002-F1", "awaiting, follow-up 1 to CE-2020-002".
      */
     public String statusText() {
-        String chain = (letter.isFollowUp() ? ", follow-up " + letter.round() + " to " + letter.follows() : "")
-                + (followedUpBy == null ? "" : ", followed up by " + followedUpBy);
-        return ownStatus() + chain;
+        String chain = chainText();
+        return ownStatusText() + (chain.isEmpty() ? "" : ", " + chain);
     }
 
-    private String ownStatus() {
+    /**
+     * Where the letter stands in its chain: "follow-up 1 to CE-2020-002", "followed up by
+     * CE-2020-002-F1", both, or empty for a letter with no follow-up.
+     */
+    public String chainText() {
+        String follows = letter.isFollowUp() ? "follow-up " + letter.round() + " to " + letter.follows() : "";
+        String chased = followedUpBy == null ? "" : "followed up by " + followedUpBy;
+        return follows.isEmpty() || chased.isEmpty() ? follows + chased : follows + ", " + chased;
+    }
+
+    /** The letter's own status, without its chain: "overdue by 3 days". */
+    public String ownStatusText() {
         return switch (status) {
             case AWAITING -> "awaiting";
             case RESPONDED -> "responded " + text(responded) + " (" + days(daysTaken) + ")" + (delivery.repliedByEmail()

@@ -54,7 +54,7 @@ final class TrackerPages {
         // a follow-up's row comes right after the letter it chases, and says so
         model.put("rows", rows.stream().map(r -> Map.of("reference", r.letter().reference(), "company", r.letter()
                 .company(), "issued", r.letter().letterDate().toString(), "deadline",
-                r.letter().deadline().toString(), "status", r.statusText(), "statusKey",
+                r.letter().deadline().toString(), "status", r.ownStatusText(), "chain", r.chainText(), "statusKey",
                 r.status().key().replace(' ', '-'), "follows", r.letter().isFollowUp() ? r.letter().follows() : "",
                 "round", r.letter().round()))
                 .toList());

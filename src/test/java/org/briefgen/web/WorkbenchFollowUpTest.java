@@ -76,8 +76,13 @@ class WorkbenchFollowUpTest {
                     + " ↳CE-2020-003-F1 CE-2020-004 ↳CE-2020-004-F1");
             // on today's date every deadline has passed: the original and its follow-up are both overdue
             for (String reference : List.of("CE-2020-002", "CE-2020-003", "CE-2020-004")) {
-                assertThat(page).containsPattern("overdue by \\d+ days, followed up by " + reference + "-F1<")
-                        .containsPattern("overdue by \\d+ days, follow-up 1 to " + reference + "<");
+                assertThat(page)
+                        .containsPattern(
+                                "overdue by \\d+ days</span><br><span class=\"hint\">followed up by " + reference
+                                        + "-F1<")
+                        .containsPattern(
+                                "overdue by \\d+ days</span><br><span class=\"hint\">follow-up 1 to " + reference
+                                        + "<");
             }
             assertThat(web.get("/archive/CE-2020-002-F1").body()).contains("<dt>Follows up</dt><dd><a"
                     + " href=\"/archive/CE-2020-002\">CE-2020-002</a> (round 1)</dd>");
