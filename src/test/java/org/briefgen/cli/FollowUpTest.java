@@ -105,6 +105,11 @@ class FollowUpTest {
         try (Stream<Path> all = Files.list(folder())) {
             assertThat(all.filter(p -> p.getFileName().toString().contains("-F")).count()).isEqualTo(10);
         }
+        // a plain run, or a dry run, finds the letters issued, unchanged: follow-ups are not letters to reissue
+        assertThat(cli.generate().out()).contains("already issued: CE-2020-002 Northwind Home Ltd\n")
+                .doesNotContain("changed").doesNotContain("-F1");
+        assertThat(cli.generate("--dry-run").out()).contains("already issued: CE-2020-004 Søndergaard Connect ApS\n")
+                .doesNotContain("changed").doesNotContain("-F1");
         Cli.Result verify = cli.command("archive", "verify");
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).startsWith("intact: 7 letters, 1 response");
