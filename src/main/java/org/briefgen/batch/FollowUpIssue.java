@@ -45,6 +45,11 @@ final class FollowUpIssue implements LetterIssue {
         this.officer = officer;
     }
 
+    /** The follow-up as made when the run checked it. */
+    RenderedLetter made() {
+        return made;
+    }
+
     /** The follow-up written, once the archive has had it written. */
     WrittenLetter written() {
         return written;

@@ -1,5 +1,7 @@
 package org.briefgen.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.Optional;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.FollowUps;
 import org.briefgen.archive.IssueOutcome;
 import org.briefgen.archive.IssuedLetter;
@@ -29,7 +32,8 @@ public final class FollowUpIssuing {
 
     /** Hears of each follow-up as it is issued, or found issued already by another run. */
     public interface Listener {
-        void issued(WrittenLetter letter, IssuedLetter record);
+        /** {@code letter} chases the letter {@code follows}; {@code record} is null in a dry run, where nothing is recorded. */
+        void issued(WrittenLetter letter, String follows, IssuedLetter record);
 
         void alreadyIssued(IssuedLetter followUp);
     }
@@ -53,29 +57,12 @@ public final class FollowUpIssuing {
      * {@code location}.
      */
     public Report issue(ArchiveLocation location, Clock clock, LocalDate asOf, int round, Listener listener) {
-        var campaign = run.data().campaign();
-        Path template = run.templates().resolve(campaign.followUpTemplate());
-        if (!Files.isRegularFile(template)) {
-            throw new InvalidCampaignException(List.of(template + ": no such template: follow-ups are made from it"
-                    + " (templates: follow_up: in campaign.yaml names another)"));
-        }
-        String templatesSha256 = TemplateSet.sha256(run.templates());
-        LetterFiles files = new LetterFiles(location.files().resolve(campaign.id()));
+        String campaign = run.data().campaign().id();
+        LetterFiles files = new LetterFiles(location.files().resolve(campaign));
+        requireTemplate();
         try (Archive archive = Archive.openExisting(location, clock)) {
-            FollowUps.Plan plan = FollowUps.plan(archive.letters(), archive.responses(), archive.deliveries(),
-                    archive.inboxMessages(), campaign.id(), asOf, round);
-            List<FollowUpIssue> issues = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            for (FollowUps.Due due : plan.due()) {
-                try {
-                    issues.add(make(due, asOf, templatesSha256, files));
-                } catch (RuntimeException e) {
-                    problems.add(due.chased().reference() + " (" + due.chased().company() + "): " + e.getMessage());
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidCampaignException(problems);
-            }
+            FollowUps.Plan plan = plan(archive, asOf, round);
+            List<FollowUpIssue> issues = make(plan, asOf, files);
             Report report = new Report(new ArrayList<>(), new ArrayList<>(), plan, files.folder());
             if (issues.isEmpty()) {
                 return report;
@@ -84,15 +71,74 @@ public final class FollowUpIssuing {
             for (int i = 0; i < outcomes.size(); i++) {
                 if (outcomes.get(i) instanceof IssueOutcome.Issued issued) {
                     report.written().add(issues.get(i).written());
-                    listener.issued(issues.get(i).written(), issued.letter());
+                    listener.issued(issues.get(i).written(), issues.get(i).follows(), issued.letter());
                 } else {
                     report.alreadyIssued().add(outcomes.get(i).letter());
                     listener.alreadyIssued(outcomes.get(i).letter());
                 }
             }
-            Manifest.rewrite(archive, campaign.id(), files.folder());
+            Manifest.rewrite(archive, campaign, files.folder());
             return report;
         }
+    }
+
+    /**
+     * A dry run of {@link #issue}: writes the follow-ups it would issue, with the references they would
+     * have, into {@code preview/<campaign-id>/}, and records nothing; the archive is only read.
+     */
+    public Report preview(ArchiveLocation location, Path preview, LocalDate asOf, int round, Listener listener) {
+        requireTemplate();
+        LetterFiles files = new LetterFiles(preview.resolve(run.data().campaign().id()));
+        Optional<Archive> opened = Archive.openReadOnly(location);
+        FollowUps.Plan plan;
+        try (Archive archive = opened.orElse(null)) {
+            plan = archive == null ? new FollowUps.Plan(List.of(), List.of()) : plan(archive, asOf, round);
+        }
+        List<FollowUpIssue> made = make(plan, asOf, files);
+        Report report = new Report(new ArrayList<>(), new ArrayList<>(), plan, files.folder());
+        try {
+            Files.createDirectories(files.folder());
+            AtomicFiles.removeLeftovers(files.folder());
+            for (FollowUpIssue followUp : made) {
+                WrittenLetter w = files.write(followUp.made());
+                report.written().add(w);
+                listener.issued(w, followUp.follows(), null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the preview in " + files.folder() + ": " + e.getMessage(), e);
+        }
+        return report;
+    }
+
+    private void requireTemplate() {
+        Path template = run.templates().resolve(run.data().campaign().followUpTemplate());
+        if (!Files.isRegularFile(template)) {
+            throw new InvalidCampaignException(List.of(template + ": no such template: follow-ups are made from it"
+                    + " (templates: follow_up: in campaign.yaml names another)"));
+        }
+    }
+
+    private FollowUps.Plan plan(Archive archive, LocalDate asOf, int round) {
+        return FollowUps.plan(archive.letters(), archive.responses(), archive.deliveries(), archive.inboxMessages(),
+                run.data().campaign().id(), asOf, round);
+    }
+
+    /** Every follow-up of {@code plan}, made in memory; if any cannot be, none is, and every fault is named. */
+    private List<FollowUpIssue> make(FollowUps.Plan plan, LocalDate asOf, LetterFiles files) {
+        String templatesSha256 = TemplateSet.sha256(run.templates());
+        List<FollowUpIssue> issues = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (FollowUps.Due due : plan.due()) {
+            try {
+                issues.add(make(due, asOf, templatesSha256, files));
+            } catch (RuntimeException e) {
+                problems.add(due.chased().reference() + " (" + due.chased().company() + "): " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCampaignException(problems);
+        }
+        return issues;
     }
 
     /** The follow-up chasing {@code due}, made in memory (nothing is written). */

@@ -74,9 +74,13 @@ final class LetterPreparer {
         }
     }
 
-    /** Checks that the letter template parses, before any letter is merged. */
+    /** Checks that the letter template (and the follow-up template) parses, before any letter is merged. */
     void checkTemplate() {
         engine.check(data.campaign().letterTemplate());
+        // the follow-up template too, when there is one: validate names its faults before a follow-up run meets them
+        if (Files.isRegularFile(templates.resolve(data.campaign().followUpTemplate()))) {
+            engine.check(data.campaign().followUpTemplate());
+        }
     }
 
     /** The research briefing in the document model, or empty when the campaign has none. */

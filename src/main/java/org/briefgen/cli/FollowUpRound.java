@@ -34,8 +34,7 @@ final class FollowUpRound {
         if (!command.followUp) {
             throw new ParameterException(line, (command.asOf != null ? "--as-of" : "--round") + " needs --follow-up");
         }
-        String clash = !command.reissue.isEmpty() ? "--reissue" : command.dryRun ? "--dry-run"
-                : command.keepGoing ? "--keep-going" : null;
+        String clash = !command.reissue.isEmpty() ? "--reissue" : command.keepGoing ? "--keep-going" : null;
         if (clash != null) {
             throw new ParameterException(line, "--follow-up cannot be combined with " + clash);
         }
@@ -47,32 +46,38 @@ final class FollowUpRound {
         PrintWriter stdout = line.getOut();
         CampaignRun run = command.campaign.open(new LinkedHashSet<>(command.formats), false);
         ArchiveLocation location = command.archive.location(command.out);
-        if (command.storeFiles) {
+        if (command.storeFiles && !command.dryRun) {
             org.briefgen.archive.Archive.storeFiles(location);
         }
         List<String> suffixes = OutputFormats.installed().all().stream().map(OutputFormat::suffix).toList();
-        FollowUpIssuing.Report report = new FollowUpIssuing(run, command.officer.officer()).issue(location,
-                Clock.systemUTC(), day, round, new FollowUpIssuing.Listener() {
-                    @Override
-                    public void issued(WrittenLetter w, IssuedLetter record) {
-                        if (!command.quiet) {
-                            stdout.println(GenerateCommand.line(w, suffixes) + "; follows " + record.follows());
-                            stdout.flush();
-                        }
-                    }
+        FollowUpIssuing issuing = new FollowUpIssuing(run, command.officer.officer());
+        FollowUpIssuing.Listener listener = new FollowUpIssuing.Listener() {
+            @Override
+            public void issued(WrittenLetter w, String follows, IssuedLetter record) {
+                if (!command.quiet) {
+                    stdout.println(GenerateCommand.line(w, suffixes) + "; follows " + follows);
+                    stdout.flush();
+                }
+            }
 
-                    @Override
-                    public void alreadyIssued(IssuedLetter followUp) {
-                        if (!command.quiet) {
-                            stdout.printf("already issued: %s %s (by another run)%n", followUp.reference(),
-                                    followUp.company());
-                        }
-                    }
-                });
+            @Override
+            public void alreadyIssued(IssuedLetter followUp) {
+                if (!command.quiet) {
+                    stdout.printf("already issued: %s %s (by another run)%n", followUp.reference(),
+                            followUp.company());
+                }
+            }
+        };
+        FollowUpIssuing.Report report = command.dryRun
+                ? issuing.preview(location, command.out.resolve("preview"), day, round, listener)
+                : issuing.issue(location, Clock.systemUTC(), day, round, listener);
         String campaign = run.data().campaign().id();
         int written = report.written().size();
         String when = TrackerRow.text(day);
-        if (written > 0) {
+        if (command.dryRun) {
+            stdout.printf(Locale.ROOT, "%s of round %d, dated %s, previewed in %s; nothing was issued or recorded%n",
+                    followUps(written), round, when, report.folder());
+        } else if (written > 0) {
             stdout.printf(Locale.ROOT, "%s of round %d, dated %s, written to %s and recorded in %s%n",
                     followUps(written), round, when, report.folder(), location.describe());
         } else {

@@ -52,6 +52,35 @@ class FollowUpTest {
     }
 
     @Test
+    void aDryRunWritesThePreviewAndRecordsNothing() throws Exception {
+        Cli.Result dry = cli.generate("--follow-up", "--as-of", "2020-01-20", "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        Path preview = cli.out().resolve("preview/cloud-extraction-2020");
+        assertThat(dry.out()).contains("  CE-2020-002-F1 Northwind Home Ltd           " + preview.resolve(
+                "CE-2020-002-F1-northwind-home-ltd.pdf") + "  (1 page)  also .docx .eml .post.txt; follows CE-2020-002")
+                .endsWith("3 follow-ups of round 1, dated 20 January 2020, previewed in " + preview + "; nothing was"
+                        + " issued or recorded\n");
+        assertThat(PdfText.flat(PdfText.extract(preview.resolve("CE-2020-004-F1-sondergaard-connect-aps.pdf"))))
+                .contains("under our reference CE-2020-004");
+        assertThat(files("CE-2020-002-F1")).isEmpty();
+        assertThat(cli.command("archive", "verify").out()).startsWith("intact: 4 letters");
+        // what the dry run showed is what is issued
+        Cli.Result real = cli.generate("--follow-up", "--as-of", "2020-01-20");
+        assertThat(Files.readAllBytes(folder().resolve("CE-2020-003-F1-fieldfare-messaging-ltd.pdf"))).isEqualTo(
+                Files.readAllBytes(preview.resolve("CE-2020-003-F1-fieldfare-messaging-ltd.pdf")));
+        assertThat(real.out()).contains("3 follow-ups of round 1");
+    }
+
+    @Test
+    void validateNamesAFaultInTheFollowUpTemplate() throws Exception {
+        Files.writeString(cli.root.resolve("templates/follow-up.md.ftl"), "---\nsubject: x\n---\n<#if>\n");
+        Cli.Result r = Cli.run("validate", "--data", cli.data().toString(), "--templates", cli.root.resolve(
+                "templates").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("follow-up.md.ftl:4");
+    }
+
+    @Test
     void everyOtherLetterIsFollowedUpOnceCitingItsOriginal() throws Exception {
         Cli.Result r = cli.generate("--follow-up", "--as-of", "2020-01-20");
         assertThat(r.code()).as(r.err()).isZero();
@@ -211,8 +240,8 @@ class FollowUpTest {
         assertThat(round.err()).startsWith("--round needs --follow-up");
         Cli.Result zero = cli.generate("--follow-up", "--round", "0");
         assertThat(zero.err()).startsWith("--round must be at least 1");
-        Cli.Result dry = cli.generate("--follow-up", "--dry-run");
-        assertThat(dry.err()).startsWith("--follow-up cannot be combined with --dry-run");
+        Cli.Result keepGoing = cli.generate("--follow-up", "--keep-going");
+        assertThat(keepGoing.err()).startsWith("--follow-up cannot be combined with --keep-going");
 
         Files.delete(cli.root.resolve("templates/follow-up.md.ftl"));
         Cli.Result noTemplate = cli.generate("--follow-up", "--as-of", "2020-01-20");

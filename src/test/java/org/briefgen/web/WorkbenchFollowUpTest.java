@@ -54,7 +54,7 @@ class WorkbenchFollowUpTest {
         FollowUpIssuing.Report report = new FollowUpIssuing(run, Officer.systemUser()).issue(location, Clock
                 .systemUTC(), LocalDate.of(2020, 1, 20), 1, new FollowUpIssuing.Listener() {
                     @Override
-                    public void issued(WrittenLetter letter, IssuedLetter record) {
+                    public void issued(WrittenLetter letter, String follows, IssuedLetter record) {
                     }
 
                     @Override
