@@ -76,10 +76,24 @@ final class EmailFormat implements OutputFormat {
             var letter = context.letter();
             String subject = context.followUp() != null && !documentSubject.isBlank() ? documentSubject
                     : context.campaign().subject();
+            // a follow-up replies to the letters it chases: mail programs show them as one thread
+            List<EmailRenderer.Envelope.Earlier> earlier = new ArrayList<>();
+            if (context.followUp() != null) {
+                earlier.add(earlier(context, context.followUp().original().reference()));
+                context.followUp().earlier().forEach(e -> earlier.add(earlier(context, e.reference())));
+            }
             return new EmailRenderer.Envelope(context.organisation().name(), context.organisation().email(),
-                    context.recipient().emails(), subject, letter.date().date(),
-                    letter.reference(), letter.language(),
-                    context.campaign().id() + "/" + letter.reference() + "/" + context.recipient().id());
+                    context.recipient().emails(), subject, letter.date().date(), letter.reference(),
+                    letter.language(), idSeed(context, letter.reference()), earlier);
+        }
+
+        private static EmailRenderer.Envelope.Earlier earlier(LetterContext context, String reference) {
+            return new EmailRenderer.Envelope.Earlier(reference, idSeed(context, reference));
+        }
+
+        /** What a letter's Message-ID and MIME boundaries are derived from: unique to the letter, the same every run. */
+        private static String idSeed(LetterContext context, String reference) {
+            return context.campaign().id() + "/" + reference + "/" + context.recipient().id();
         }
     }
 }

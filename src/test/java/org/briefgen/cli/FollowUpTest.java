@@ -121,6 +121,11 @@ class FollowUpTest {
                 StandardCharsets.ISO_8859_1);
         assertThat(eml).contains("To: privacy@northwind-home.example.org", "Subject: Reminder: Cloud analytics:",
                 "filename=CE-2020-002-F1-northwind-home-ltd.pdf", "filename=briefing.pdf");
+        // it replies to the letter it chases: one thread in the recipient's mail program
+        String original = SendAndInboxTest.messageId(Files.readString(folder().resolve(
+                "CE-2020-002-northwind-home-ltd.eml"), StandardCharsets.ISO_8859_1));
+        assertThat(eml).contains("In-Reply-To: " + original + "\r\n", "References: " + original + "\r\n");
+        assertThat(SendAndInboxTest.messageId(eml)).startsWith("<CE-2020-002-F1.").isNotEqualTo(original);
         assertThat(Files.readString(folder().resolve("CE-2020-002-F1-northwind-home-ltd.post.txt"))).isEqualTo(
                 "On 7 January 2020 we asked @NorthwindHome for Northwind's position on police use of cloud"
                         + " extraction on Northwind Hearth speaker data. No response yet: we have asked again, for a"
