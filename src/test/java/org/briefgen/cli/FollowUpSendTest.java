@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.briefgen.archive.TrackerRow;
+import org.briefgen.campaign.CampaignLoader;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -59,7 +60,14 @@ class FollowUpSendTest {
         cli = new Cli(dir);
         assertThat(cli.generate("--quiet").code()).isZero();
         assertThat(send().code()).isZero();
-        assertThat(MAIL.getReceivedMessages()).hasSize(3);
+        int sentFirst = MAIL.getReceivedMessages().length;
+        assertThat(sentFirst).isGreaterThanOrEqualTo(3);
+        // any recipient beyond the four of the reference letter answered: this story is about those four
+        int recipients = new CampaignLoader(LocalDate.of(2030, 1, 1)).load(cli.data()).recipients().size();
+        for (int seq = 5; seq <= recipients; seq++) {
+            assertThat(cli.command("respond", String.format("CE-2020-%03d", seq), "--received", "2020-01-10").code())
+                    .isZero();
+        }
 
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Files.writeString(inbox.resolve("reply.eml"), """
@@ -84,9 +92,9 @@ class FollowUpSendTest {
 
         Cli.Result sent = send();
         assertThat(sent.code()).as(sent.out() + sent.err()).isZero();
-        assertThat(sent.out()).contains("1 letter(s) sent", "3 already sent");
+        assertThat(sent.out()).contains("1 letter(s) sent", sentFirst + " already sent");
         List<MimeMessage> received = new ArrayList<>(Arrays.asList(MAIL.getReceivedMessages()));
-        assertThat(received).hasSize(4);
+        assertThat(received).hasSize(sentFirst + 1);
         String followUpEml = eml("CE-2020-002-F1-northwind-home-ltd.eml");
         MimeMessage chase = received.stream().filter(m -> {
             try {
@@ -103,8 +111,8 @@ class FollowUpSendTest {
         assertThat(GreenMailUtil.getBody(chase)).contains("under our reference CE-2020-002");
         String today = TrackerRow.text(LocalDate.now(ZoneOffset.UTC));
         assertThat(line("CE-2020-002-F1")).contains("sent " + today + ", awaiting, follow-up 1 to CE-2020-002");
-        assertThat(send().out()).contains("0 letter(s) sent", "4 already sent");
-        assertThat(MAIL.getReceivedMessages()).hasSize(4);
+        assertThat(send().out()).contains("0 letter(s) sent", (sentFirst + 1) + " already sent");
+        assertThat(MAIL.getReceivedMessages()).hasSize(sentFirst + 1);
 
         // Northwind answers the follow-up by e-mail: the chain is answered, and nothing is chased in round 2
         Files.writeString(inbox.resolve("reply-2.eml"), """
