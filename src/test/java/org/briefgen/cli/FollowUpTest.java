@@ -82,7 +82,7 @@ class FollowUpTest {
         assertThat(PdfText.flat(PdfText.extract(preview.resolve("CE-2020-004-F1-sondergaard-connect-aps.pdf"))))
                 .contains("under our reference CE-2020-004");
         assertThat(files("CE-2020-002-F1")).isEmpty();
-        assertThat(cli.command("archive", "verify").out()).startsWith("intact: 4 letters");
+        assertThat(cli.command("archive", "verify").out()).startsWith("intact: " + (silent() + 1) + " letters");
         // what the dry run showed is what is issued
         Cli.Result real = cli.generate("--follow-up", "--as-of", "2020-01-20");
         assertThat(Files.readAllBytes(folder().resolve("CE-2020-003-F1-fieldfare-messaging-ltd.pdf"))).isEqualTo(
@@ -292,6 +292,6 @@ class FollowUpTest {
         try (Stream<Path> all = Files.list(folder())) {
             assertThat(all.filter(p -> p.getFileName().toString().contains("-F"))).isEmpty();
         }
-        assertThat(cli.command("archive", "verify").out()).startsWith("intact: 4 letters");
+        assertThat(cli.command("archive", "verify").out()).startsWith("intact: " + (silent() + 1) + " letters");
     }
 }
