@@ -20,6 +20,14 @@ public interface LetterIssue {
     /** The reference of the letter this one corrects, or null for a first letter. */
     String supersedes();
 
+    /**
+     * The reference of the letter this follow-up chases, or null for a letter that is not a
+     * follow-up. A follow-up's reference is the one {@link #merge} gives; a letter is chased once.
+     */
+    default String follows() {
+        return null;
+    }
+
     /** SHA-256 of the template set the letter is made with. */
     String templatesSha256();
 
@@ -28,7 +36,10 @@ public interface LetterIssue {
         return Officer.systemUser();
     }
 
-    /** The recipient's letter as the {@code sequence}-th of the campaign (pure: no file is written). */
+    /**
+     * The recipient's letter as the {@code sequence}-th of the campaign (pure: no file is written);
+     * a follow-up is given the sequence number of the letter it chases.
+     */
     LetterContext merge(int sequence);
 
     /**

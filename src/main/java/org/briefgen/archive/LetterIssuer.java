@@ -52,7 +52,15 @@ final class LetterIssuer {
 
     /** Issues one letter, adding the folders its files were renamed into to {@code folders}. */
     private IssueOutcome issueOne(LetterIssue issue, List<Path> folders) throws SQLException, IOException {
-        if (issue.supersedes() == null) {
+        IssuedLetter chased = null;
+        if (issue.follows() != null) {
+            chased = letters.letter(issue.follows())
+                    .orElseThrow(() -> ArchiveMessages.noSuchLetter(issue.follows(), archive));
+            Optional<IssuedLetter> before = letters.followUpOf(chased.reference());
+            if (before.isPresent()) {
+                return new IssueOutcome.AlreadyIssued(before.get());
+            }
+        } else if (issue.supersedes() == null) {
             List<IssuedLetter> earlier = letters.to(issue.campaign(), issue.recipientId());
             if (!earlier.isEmpty()) {
                 return new IssueOutcome.AlreadyIssued(earlier.get(earlier.size() - 1));
@@ -65,8 +73,8 @@ final class LetterIssuer {
                 throw ArchiveMessages.alreadyCorrected(old.reference(), newer.get());
             }
         }
-        LetterContext context = ReferenceAllocator.allocate(letters.lastSequence(issue.campaign()),
-                this::isTaken, issue::merge);
+        LetterContext context = chased != null ? followUp(issue, chased)
+                : ReferenceAllocator.allocate(letters.lastSequence(issue.campaign()), this::isTaken, issue::merge);
         List<Path> written = issue.write(context, this::isRecorded);
         List<RecordedFile> recorded = new ArrayList<>();
         for (Path path : written) {
@@ -76,15 +84,29 @@ final class LetterIssuer {
             folders.add(path.toAbsolutePath().getParent());
         }
         var l = context.letter();
-        IssuedLetter unsigned = new IssuedLetter(statements.nextEntry("letters"), l.reference(), issue.campaign(),
-                context.campaign().title(), context.campaign().subject(), context.organisation().name(), l.sequence(),
+        int entry = statements.nextEntry("letters");
+        IssuedLetter unsigned = new IssuedLetter(entry, l.reference(), issue.campaign(), context.campaign().title(),
+                context.campaign().subject(), context.organisation().name(), chased == null ? l.sequence() : -entry,
                 issue.recipientId(), context.recipient().company(), Channels.of(context), l.date().date(),
                 l.deadline().date(), LetterDigest.sha256(context), LetterDigest.VERSION, issue.templatesSha256(),
                 issue.supersedes(), Statements.timestamp(clock), recorded, statements.lastRowHash("letters"), null,
-                issue.officer().name());
+                issue.officer().name(), issue.follows(), chased == null ? 0 : chased.round() + 1);
         IssuedLetter letter = unsigned.withSha256(RowHash.of(unsigned));
         letters.insert(letter);
         return new IssueOutcome.Issued(letter);
+    }
+
+    /** The follow-up chasing {@code chased}, merged with the sequence number of the letter it chases. */
+    private LetterContext followUp(LetterIssue issue, IssuedLetter chased) throws SQLException {
+        IssuedLetter first = chased;
+        while (first.isFollowUp()) {
+            first = letters.letter(first.follows()).orElseThrow();
+        }
+        LetterContext context = issue.merge(first.sequence());
+        if (letters.isTaken(context.letter().reference())) {
+            throw ArchiveMessages.followUpReferenceTaken(context.letter().reference(), chased.reference());
+        }
+        return context;
     }
 
     private boolean isTaken(String reference) {

@@ -14,7 +14,7 @@ final class LetterStore {
 
     private static final String COLUMNS = "entry_no, reference, campaign, campaign_title, subject, organisation, seq,"
             + " recipient_id, company, channels, letter_date, deadline, data_sha256, templates_sha256, supersedes,"
-            + " issued_at, previous_sha256, row_sha256, digest_version, officer";
+            + " issued_at, previous_sha256, row_sha256, digest_version, officer, follows, follow_up_round";
 
     private final Statements statements;
     private final String selected;
@@ -35,15 +35,19 @@ final class LetterStore {
         if (!statements.hasColumn("letters", "officer")) {
             selected = selected.replace("officer", "NULL");
         }
+        if (!statements.hasColumn("letters", "follows")) {
+            selected = selected.replace("follows, follow_up_round", "NULL, NULL");
+        }
         return new LetterStore(statements, selected);
     }
 
     void insert(IssuedLetter l) throws SQLException {
         statements.update("INSERT INTO letters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?)", l.entryNo(), l.reference(), l.campaign(), l.campaignTitle(), l.subject(),
+                + " ?, ?, ?, ?, ?, ?, ?)", l.entryNo(), l.reference(), l.campaign(), l.campaignTitle(), l.subject(),
                 l.organisation(), l.sequence(), l.recipientId(), l.company(), l.channels(), l.letterDate().toString(),
                 l.deadline().toString(), l.dataSha256(), l.templatesSha256(), l.supersedes(), l.issuedAt(),
-                l.previousSha256(), l.sha256(), l.digestVersion(), l.officer());
+                l.previousSha256(), l.sha256(), l.digestVersion(), l.officer(), l.follows(),
+                l.isFollowUp() ? l.round() : null);
         for (RecordedFile f : l.files()) {
             statements.update("INSERT INTO letter_files (reference, path, size, sha256) VALUES (?, ?, ?, ?)",
                     l.reference(), f.path(), f.size(), f.sha256());
@@ -59,9 +63,15 @@ final class LetterStore {
         return select("WHERE reference = ?", reference).stream().findFirst();
     }
 
-    /** The recipient's letters in the campaign, in the order issued. */
+    /** The recipient's first letters (and their corrections, not follow-ups) in the campaign, in the order issued. */
     List<IssuedLetter> to(String campaign, String recipientId) throws SQLException {
-        return select("WHERE campaign = ? AND recipient_id = ?", campaign, recipientId);
+        return select("WHERE campaign = ? AND recipient_id = ?", campaign, recipientId).stream()
+                .filter(l -> !l.isFollowUp()).toList();
+    }
+
+    /** The follow-up that chases {@code reference}, if one does. */
+    Optional<IssuedLetter> followUpOf(String reference) throws SQLException {
+        return select("WHERE follows = ?", reference).stream().findFirst();
     }
 
     /** The reference of the letter that corrects {@code reference}, if one does. */
@@ -107,7 +117,7 @@ final class LetterStore {
                         rs.getString(10), LocalDate.parse(rs.getString(11)), LocalDate.parse(rs.getString(12)),
                         rs.getString(13), rs.getInt(19), rs.getString(14), rs.getString(15), rs.getString(16),
                         files.getOrDefault(reference, List.of()), rs.getString(17), rs.getString(18),
-                        rs.getString(20)));
+                        rs.getString(20), rs.getString(21), rs.getInt(22)));
             }
         }
         return letters;

@@ -52,6 +52,11 @@ final class RowHash {
         if (l.officer() != null) {
             row.put("officer", l.officer());
         }
+        // first letters, and every letter recorded before follow-ups, were hashed without these
+        if (l.follows() != null) {
+            row.put("follows", l.follows());
+            row.put("follow_up_round", l.round());
+        }
         row.put("files", l.files().stream().sorted(Comparator.comparing(RecordedFile::path)).map(RowHash::file)
                 .toList());
         return hash(row);

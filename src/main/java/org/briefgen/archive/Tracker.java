@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,9 @@ import java.util.Set;
  * Where each letter stands on a given day: awaiting, responded (when and after how many days),
  * overdue (by how many days), or answered only after its deadline. Pure: the day is given.
  *
- * <p>A corrected letter's responses count for the correction that replaced it; a response
- * received after the day is not yet known on that day.
+ * <p>A corrected letter's responses count for the correction that replaced it, and a response to a
+ * letter or to any follow-up chasing it counts for them all (see {@link Threads}); a response
+ * received after the day is not yet known on that day. Each letter's follow-ups come right after it.
  */
 public final class Tracker {
 
@@ -53,37 +55,67 @@ public final class Tracker {
                 byEmail.add(m.responseEntry());
             }
         });
-        Map<String, IssuedLetter> byReference = new HashMap<>();
         Map<String, String> supersededBy = new HashMap<>();
+        Map<String, String> followedUpBy = new HashMap<>();
         for (IssuedLetter l : letters) {
-            byReference.put(l.reference(), l);
             if (l.supersedes() != null) {
                 supersededBy.put(l.supersedes(), l.reference());
             }
         }
-        List<TrackerRow> rows = new ArrayList<>();
+        // a correction stands in for the letter it corrects: a follow-up to that letter chases it too
+        for (IssuedLetter l : letters) {
+            if (l.follows() != null) {
+                followedUpBy.put(standing(l.follows(), supersededBy), l.reference());
+            }
+        }
+        Threads threads = Threads.of(letters);
+        Map<String, TrackerRow> rows = new LinkedHashMap<>();
         for (IssuedLetter l : letters) {
             String newer = supersededBy.get(l.reference());
             if (newer != null) {
                 if (withSuperseded) {
-                    rows.add(new TrackerRow(l, TrackerStatus.SUPERSEDED, null, null, null, newer));
+                    rows.put(l.reference(), new TrackerRow(l, TrackerStatus.SUPERSEDED, null, null, null, newer));
                 }
                 continue;
             }
-            List<String> chain = new ArrayList<>();
-            for (IssuedLetter at = l; at != null; at = at.supersedes() == null ? null
-                    : byReference.get(at.supersedes())) {
-                chain.add(at.reference());
-            }
-            List<Response> own = responses.stream().filter(r -> chain.contains(r.reference())).toList();
+            List<Response> own = responses.stream().filter(r -> threads.together(l.reference(), r.reference()))
+                    .toList();
             Optional<Response> first = firstStanding(own, asOf);
             LetterDelivery delivery = LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()), asOf,
                     first.map(r -> byEmail.contains(r.entryNo())).orElse(false));
             boolean unsent = delivery.latest().isEmpty() && sendingCampaigns.contains(l.campaign())
                     && l.files().stream().anyMatch(f -> f.path().endsWith(".eml"));
-            rows.add(row(l, first.map(Response::received), delivery, unsent, asOf));
+            rows.put(l.reference(), row(l, first.map(Response::received), delivery, unsent, asOf)
+                    .followedUpBy(followedUpBy.get(l.reference())));
         }
-        return rows;
+        return inChains(rows, followedUpBy, supersededBy);
+    }
+
+    /** The letter that stands for {@code reference}: its latest correction, or itself. */
+    private static String standing(String reference, Map<String, String> supersededBy) {
+        String at = reference;
+        for (String newer = supersededBy.get(at); newer != null; newer = supersededBy.get(at)) {
+            at = newer;
+        }
+        return at;
+    }
+
+    /** The rows in the order issued, but each letter's follow-ups (those with rows) right after it. */
+    private static List<TrackerRow> inChains(Map<String, TrackerRow> rows, Map<String, String> followedUpBy,
+            Map<String, String> supersededBy) {
+        List<TrackerRow> ordered = new ArrayList<>();
+        for (TrackerRow r : rows.values()) {
+            if (r.letter().follows() != null && rows.containsKey(standing(r.letter().follows(), supersededBy))
+                    && followedUpBy.containsValue(r.letter().reference())) {
+                continue;
+            }
+            ordered.add(r);
+            for (String next = followedUpBy.get(r.letter().reference()); next != null
+                    && rows.containsKey(next); next = followedUpBy.get(next)) {
+                ordered.add(rows.get(next));
+            }
+        }
+        return ordered;
     }
 
     /** Only the rows of campaign {@code campaign} (all when null). */
@@ -95,7 +127,8 @@ public final class Tracker {
             boolean unsent, LocalDate asOf) {
         if (received.isPresent()) {
             LocalDate r = received.get();
-            int taken = (int) ChronoUnit.DAYS.between(l.letterDate(), r);
+            // a response recorded against the letter a follow-up chases may be dated before the follow-up
+            int taken = Math.max(0, (int) ChronoUnit.DAYS.between(l.letterDate(), r));
             TrackerStatus status = r.isAfter(l.deadline()) ? TrackerStatus.NO_RESPONSE_BY_DEADLINE
                     : TrackerStatus.RESPONDED;
             return new TrackerRow(l, status, r, taken, null, null, delivery);
@@ -127,9 +160,10 @@ public final class Tracker {
         for (TrackerRow r : rows) {
             IssuedLetter l = r.letter();
             cells.add(Arrays.asList(l.reference(), l.campaign(), l.company(), l.letterDate(), l.deadline(),
-                    r.status().key(), r.responded(), r.daysTaken(), r.daysOverdue()));
+                    r.status().key(), r.responded(), r.daysTaken(), r.daysOverdue(), l.follows(),
+                    r.followedUpBy()));
         }
         return new Sheet("Responses", List.of("reference", "campaign", "company", "issued", "deadline", "status",
-                "responded", "days_taken", "days_overdue"), cells);
+                "responded", "days_taken", "days_overdue", "follows", "followed_up_by"), cells);
     }
 }

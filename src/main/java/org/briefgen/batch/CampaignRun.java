@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.briefgen.archive.AtomicFiles;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
+import org.briefgen.merge.FollowUp;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.pdf.PdfRenderer;
@@ -86,6 +88,14 @@ public final class CampaignRun {
     /** The context of the letter to {@code recipient} as the {@code sequence}-th of the campaign (pure). */
     public LetterContext merge(Recipient recipient, int sequence) {
         return letters.merge(recipient, sequence);
+    }
+
+    /**
+     * The context of the follow-up to {@code recipient}, dated {@code date}, chasing {@code chain}
+     * (the original letter first, as the archive recorded it), given the original's {@code sequence} (pure).
+     */
+    public LetterContext followUp(Recipient recipient, int sequence, LocalDate date, List<FollowUp.Request> chain) {
+        return letters.followUp(recipient, sequence, date, chain);
     }
 
     /** Renders a merged letter's template and reads it into the document model (no file is written). */

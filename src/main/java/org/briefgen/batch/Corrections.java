@@ -49,6 +49,10 @@ final class Corrections {
                 throw new ArchiveException(reference + " belongs to campaign " + letter.campaign() + ", not "
                         + campaign + " (give that campaign's --data)");
             }
+            if (letter.isFollowUp()) {
+                throw new ArchiveException(reference + " is a follow-up (to " + letter.follows() + "), which --reissue"
+                        + " cannot correct: correct " + letter.follows() + ", or issue the next round of follow-ups");
+            }
             issued.stream().filter(l -> reference.equals(l.supersedes())).findFirst().ifPresent(newer -> {
                 throw ArchiveMessages.alreadyCorrected(reference, newer.reference());
             });

@@ -49,9 +49,10 @@ final class DryRun {
         ReferenceAllocator planned = new ReferenceAllocator(campaign, issued);
         Map<Recipient, IssuedLetter> toIssue = new LinkedHashMap<>();
         if (references.isEmpty()) {
-            // each recipient's latest letter in this campaign, found in one pass
+            // each recipient's latest letter in this campaign (its follow-ups aside), found in one pass
             Map<String, IssuedLetter> latest = new HashMap<>();
-            issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> latest.put(l.recipientId(), l));
+            issued.stream().filter(l -> l.campaign().equals(campaign) && !l.isFollowUp())
+                    .forEach(l -> latest.put(l.recipientId(), l));
             for (Recipient r : run.data().recipients()) {
                 IssuedLetter e = latest.get(r.id());
                 if (e != null) {

@@ -63,19 +63,37 @@ final class EmailFormat implements OutputFormat {
                     letter.pdf().bytes()));
             run.briefingPdf().ifPresent(b -> attachments.add(new EmailRenderer.Attachment("briefing.pdf",
                     "application/pdf", b)));
-            return Result.file(email.render(letter.document(), envelope(letter.context()), attachments));
+            return Result.file(email.render(letter.document(), envelope(letter.context(), letter.document()
+                    .info().subject()), attachments));
         }
 
         private boolean hasSender() {
             return run.data().organisation().email() != null;
         }
 
-        private static EmailRenderer.Envelope envelope(LetterContext context) {
+        /** A follow-up's subject is its template's ({@code subject:} in its front matter); a letter's, the campaign's. */
+        private static EmailRenderer.Envelope envelope(LetterContext context, String documentSubject) {
             var letter = context.letter();
+            String subject = context.followUp() != null && !documentSubject.isBlank() ? documentSubject
+                    : context.campaign().subject();
+            // a follow-up replies to the letters it chases: mail programs show them as one thread
+            List<EmailRenderer.Envelope.Earlier> earlier = new ArrayList<>();
+            if (context.followUp() != null) {
+                earlier.add(earlier(context, context.followUp().original().reference()));
+                context.followUp().earlier().forEach(e -> earlier.add(earlier(context, e.reference())));
+            }
             return new EmailRenderer.Envelope(context.organisation().name(), context.organisation().email(),
-                    context.recipient().emails(), context.campaign().subject(), letter.date().date(),
-                    letter.reference(), letter.language(),
-                    context.campaign().id() + "/" + letter.reference() + "/" + context.recipient().id());
+                    context.recipient().emails(), subject, letter.date().date(), letter.reference(),
+                    letter.language(), idSeed(context, letter.reference()), earlier);
+        }
+
+        private static EmailRenderer.Envelope.Earlier earlier(LetterContext context, String reference) {
+            return new EmailRenderer.Envelope.Earlier(reference, idSeed(context, reference));
+        }
+
+        /** What a letter's Message-ID and MIME boundaries are derived from: unique to the letter, the same every run. */
+        private static String idSeed(LetterContext context, String reference) {
+            return context.campaign().id() + "/" + reference + "/" + context.recipient().id();
         }
     }
 }

@@ -2,6 +2,8 @@ package org.briefgen.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.briefgen.campaign.CampaignData;
@@ -9,6 +11,7 @@ import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentSyntaxException;
 import org.briefgen.document.markdown.MarkdownReader;
+import org.briefgen.merge.FollowUp;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 import org.briefgen.template.TemplateEngine;
@@ -43,10 +46,24 @@ final class LetterPreparer {
         return prepare(merge(recipient, sequence));
     }
 
+    /**
+     * The follow-up of round {@code chain.size()} to {@code recipient}, dated {@code date}, chasing
+     * the letters of {@code chain} (the original first).
+     */
+    LetterContext followUp(Recipient recipient, int sequence, LocalDate date, List<FollowUp.Request> chain) {
+        return merger.followUp(recipient, sequence, date, chain);
+    }
+
+    /** The template a letter is made from: the campaign's follow-up template for a follow-up, else its letter's. */
+    static String template(LetterContext context) {
+        return context.followUp() != null ? context.campaign().followUpTemplate()
+                : context.campaign().letterTemplate();
+    }
+
     /** Renders a merged letter's template and reads it into the document model. */
     PreparedLetter prepare(LetterContext context) {
         Recipient recipient = context.recipient();
-        String template = data.campaign().letterTemplate();
+        String template = template(context);
         String markdown = engine.render(template, context);
         try {
             Document document = reader.read(markdown, templates.resolve(template) + " (output for recipient '"
@@ -57,9 +74,13 @@ final class LetterPreparer {
         }
     }
 
-    /** Checks that the letter template parses, before any letter is merged. */
+    /** Checks that the letter template (and the follow-up template) parses, before any letter is merged. */
     void checkTemplate() {
         engine.check(data.campaign().letterTemplate());
+        // the follow-up template too, when there is one: validate names its faults before a follow-up run meets them
+        if (Files.isRegularFile(templates.resolve(data.campaign().followUpTemplate()))) {
+            engine.check(data.campaign().followUpTemplate());
+        }
     }
 
     /** The research briefing in the document model, or empty when the campaign has none. */

@@ -64,6 +64,11 @@ final class Manifest {
             entry.put("letter_date", l.letterDate().toString());
             entry.put("deadline", l.deadline().toString());
             entry.put("supersedes", l.supersedes());
+            // only a follow-up says what it chases: the manifests of campaigns without follow-ups stay as they were
+            if (l.isFollowUp()) {
+                entry.put("follows", l.follows());
+                entry.put("round", l.round());
+            }
             List<Map<String, Object>> files = new ArrayList<>();
             for (RecordedFile f : l.files()) {
                 Map<String, Object> file = new LinkedHashMap<>();

@@ -9,12 +9,27 @@ import java.util.List;
  * is null when the campaign has no research briefing. The response window is {@code responseDays}
  * counted as {@code deadlineCounting} says, skipping {@code holidays} (in date order) when it
  * counts working days. {@code formats} names the files to write for each letter, in lower
- * case, each once; empty when the campaign names none.
+ * case, each once; empty when the campaign names none. A follow-up to a silent recipient is made
+ * from {@code followUpTemplate} and gives {@code followUpDays} more, counted as the first window.
  */
 public record Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
         String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
         String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
-        DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats) {
+        DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats, int followUpDays,
+        String followUpTemplate) {
+
+    /** The follow-up template a campaign names none: {@code templates: follow_up:} in campaign.yaml. */
+    public static final String FOLLOW_UP_TEMPLATE = "follow-up.md.ftl";
+
+    /** A campaign whose follow-ups give as long as its letters, from the default follow-up template. */
+    public Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
+            String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
+            String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
+            DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats) {
+        this(id, title, subject, letterDate, responseDays, referencePattern, locale, platform, defaultSalutation,
+                signatory, letterTemplate, briefingTemplate, styleFile, briefingUrl, deadlineCounting, holidays,
+                formats, responseDays, FOLLOW_UP_TEMPLATE);
+    }
 
     /** The platform {@code platform} names (Twitter when it names none briefgen knows; loading refuses those). */
     public Platform platformKind() {
@@ -25,5 +40,6 @@ public record Campaign(String id, String title, String subject, LocalDate letter
         deadlineCounting = deadlineCounting == null ? DeadlineCounting.CALENDAR : deadlineCounting;
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
         formats = formats == null ? List.of() : List.copyOf(formats);
+        followUpTemplate = followUpTemplate == null ? FOLLOW_UP_TEMPLATE : followUpTemplate;
     }
 }

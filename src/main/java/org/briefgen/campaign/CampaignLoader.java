@@ -24,6 +24,7 @@ public final class CampaignLoader {
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "platform", "default_salutation", "signatory", "templates", "briefing_url",
+            "follow_up_days",
             "recipients", "recipients_sheet", "encoding", "findings", "surveys", "deadline_counting", "holidays",
             "formats");
 
@@ -143,6 +144,10 @@ public final class CampaignLoader {
         if (days != null && days < 1) {
             c.report(c.problemAt("response_days", "the response window must be at least one day"));
         }
+        Integer followUpDays = c.optInteger("follow_up_days").orElse(days);
+        if (followUpDays != null && followUpDays < 1) {
+            c.report(c.problemAt("follow_up_days", "a follow-up's response window must be at least one day"));
+        }
         String pattern = c.optText("reference").orElse("{campaign}-{seq:3}");
         if (!pattern.contains("{seq") && !pattern.contains("{id}")) {
             c.report(c.problemAt("reference", "the reference pattern must contain {seq} or {id}, so that every letter"
@@ -162,10 +167,12 @@ public final class CampaignLoader {
         String letterTemplate = "letter.md.ftl";
         String briefingTemplate = "briefing.md.ftl";
         String style = "style.yaml";
+        String followUpTemplate = Campaign.FOLLOW_UP_TEMPLATE;
         var templates = c.map("templates");
         if (templates.isPresent() && templates.get() != null) {
-            Fields t = templates.get().allow(Set.of("letter", "briefing", "style"));
+            Fields t = templates.get().allow(Set.of("letter", "briefing", "style", "follow_up"));
             letterTemplate = t.optText("letter").orElse(letterTemplate);
+            followUpTemplate = t.optText("follow_up").orElse(followUpTemplate);
             style = t.optText("style").orElse(style);
             // "briefing: none" (or false) says the campaign has no briefing
             briefingTemplate = t.optText("briefing").orElse(briefingTemplate);
@@ -183,7 +190,7 @@ public final class CampaignLoader {
                 signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null),
                 deadlineCounting(c), c.optText("holidays").map(name -> HolidayFile.read(folder.resolve(name), problems))
                         .orElse(List.of()),
-                formats(c));
+                formats(c), followUpDays == null ? 0 : followUpDays, followUpTemplate);
     }
 
     private static DeadlineCounting deadlineCounting(Fields c) {

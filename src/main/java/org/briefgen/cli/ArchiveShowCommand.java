@@ -2,7 +2,10 @@ package org.briefgen.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
@@ -12,6 +15,8 @@ import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
+import org.briefgen.archive.Tracker;
+import org.briefgen.archive.TrackerRow;
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -52,7 +57,12 @@ final class ArchiveShowCommand implements Callable<Integer> {
             line(out, "deadline", l.deadline().toString());
             line(out, "issued at", l.issuedAt());
             line(out, "issued by", l.officer() == null ? "(not recorded)" : l.officer());
-            line(out, "sequence", Integer.toString(l.sequence()));
+            if (l.isFollowUp()) {
+                line(out, "follows", l.follows() + " (follow-up, round " + l.round() + ")");
+            } else {
+                line(out, "sequence", Integer.toString(l.sequence()));
+            }
+            printChain(out, l, store);
             if (l.supersedes() != null) {
                 line(out, "supersedes", l.supersedes());
             }
@@ -95,6 +105,38 @@ final class ArchiveShowCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * The letters of {@code l}'s chain, from the first letter through each follow-up that chases the
+     * one before, with where each stands today (as the tracker says): printed only when there is a follow-up.
+     */
+    private static void printChain(PrintWriter out, IssuedLetter l, Archive store) {
+        Map<String, IssuedLetter> byReference = new HashMap<>();
+        Map<String, IssuedLetter> chasedBy = new HashMap<>();
+        for (IssuedLetter x : store.letters()) {
+            byReference.put(x.reference(), x);
+            if (x.isFollowUp()) {
+                chasedBy.put(x.follows(), x);
+            }
+        }
+        IssuedLetter first = l;
+        while (first.isFollowUp() && byReference.containsKey(first.follows())) {
+            first = byReference.get(first.follows());
+        }
+        if (!chasedBy.containsKey(first.reference())) {
+            return;
+        }
+        Map<String, TrackerRow> rows = new HashMap<>();
+        Tracker.rows(store.letters(), store.responses(), store.deliveries(), store.inboxMessages(), LocalDate.now(),
+                true).forEach(r -> rows.put(r.letter().reference(), r));
+        out.println("chain (today):");
+        for (IssuedLetter at = first; at != null; at = chasedBy.get(at.reference())) {
+            TrackerRow row = rows.get(at.reference());
+            out.printf("  %s %-16s %s  %s%n", at.reference().equals(l.reference()) ? "*" : " ", at.reference(),
+                    at.letterDate(),
+                    row == null ? "" : row.statusText());
+        }
     }
 
     private static void line(PrintWriter out, String label, String value) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -75,6 +76,18 @@ final class GenerateCommand implements Callable<Integer> {
             + " formats, or all built in).")
     List<OutputFormat> formats = List.of();
 
+    @Option(names = "--follow-up", description = "Issue a follow-up (from the campaign's follow-up template) to each"
+            + " letter whose deadline has passed with no response and no bounce, once per letter and round.")
+    boolean followUp;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "With --follow-up: the day the follow-ups are"
+            + " dated and deadlines are judged (YYYY-MM-DD; default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--round", paramLabel = "N", description = "With --follow-up: 1 chases first letters (the"
+            + " default), 2 chases round-1 follow-ups, and so on.")
+    Integer round;
+
     @Spec
     CommandSpec spec;
 
@@ -82,6 +95,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (followUp || asOf != null || round != null) {
+            return new FollowUpRound(this).run();
+        }
         CampaignRun run = campaign.open(new LinkedHashSet<>(formats), keepGoing);
         List<String> suffixes = OutputFormats.installed().all().stream().map(OutputFormat::suffix).toList();
         ArchiveLocation location = archive.location(out);
@@ -175,7 +191,7 @@ final class GenerateCommand implements Callable<Integer> {
      * Reference, company, the main file and its pages, then the other files' suffixes and what was left
      * out; {@code suffixes} are the formats' (the longest that ends the main file's name is cut off).
      */
-    private static String line(WrittenLetter w, List<String> suffixes) {
+    static String line(WrittenLetter w, List<String> suffixes) {
         StringBuilder sb = new StringBuilder(String.format("  %-14s %-28s %s", w.reference(), clip(w.company(), 28),
                 w.file() == null ? "(no files)" : w.file()));
         if (w.pages() > 0) {

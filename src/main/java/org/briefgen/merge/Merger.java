@@ -1,5 +1,6 @@
 package org.briefgen.merge;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,28 @@ public final class Merger {
                 campaign.deadlineCounting(), campaign.holidays()), locale);
         Letter letter = new Letter(reference, sequence, date, deadline, salutation(recipient), language);
         return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
-                findingsFor(recipient), surveys);
+                findingsFor(recipient), surveys, null);
+    }
+
+    /**
+     * The context of the {@code round}-th follow-up to {@code recipient}, dated {@code date}, chasing
+     * {@code chain}: the original letter first, then the earlier follow-ups, as the archive recorded them.
+     * Its reference is the original's with the round's suffix; its deadline is {@code date} plus the
+     * campaign's follow-up window, counted as the first letter's was.
+     */
+    public LetterContext followUp(Recipient recipient, int sequence, LocalDate date, List<FollowUp.Request> chain) {
+        var campaign = data.campaign();
+        LetterContext first = merge(recipient, sequence);
+        Locale locale = Locale.forLanguageTag(first.letter().language());
+        List<FollowUp.Cited> cited = chain.stream().map(r -> new FollowUp.Cited(r.reference(),
+                LetterDate.of(r.date(), locale), LetterDate.of(r.deadline(), locale))).toList();
+        int round = chain.size();
+        LetterDate deadline = LetterDate.of(Deadline.after(date, campaign.followUpDays(), campaign.deadlineCounting(),
+                campaign.holidays()), locale);
+        Letter letter = new Letter(ReferencePattern.followUp(cited.get(0).reference(), round), sequence,
+                LetterDate.of(date, locale), deadline, first.letter().salutation(), first.letter().language());
+        return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
+                first.findings(), surveys, new FollowUp(round, cited.get(0), cited.subList(1, cited.size())));
     }
 
     /** The context of the campaign's research briefing, dated with the letters. */

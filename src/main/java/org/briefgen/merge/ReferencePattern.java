@@ -33,6 +33,14 @@ final class ReferencePattern {
         return sb.toString();
     }
 
+    /**
+     * The reference of the {@code round}-th follow-up to the letter {@code original}: {@code CE-2020-002-F1}
+     * for the first, {@code CE-2020-002-F2} for the second. The one home of that rule.
+     */
+    static String followUp(String original, int round) {
+        return original + "-F" + round;
+    }
+
     /** As {@code String.format("%0" + width + "d", n)} does it, for the numbers a sequence has. */
     static String zeroPadded(int n, int width) {
         if (n < 0) {

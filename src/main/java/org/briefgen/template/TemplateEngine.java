@@ -95,6 +95,10 @@ public final class TemplateEngine {
         model.put("signatory", context.signatory());
         model.put("letter", context.letter());
         model.put("findings", context.findings());
+        // only a follow-up has one: templates ask followUp?? to tell
+        if (context.followUp() != null) {
+            model.put("followUp", context.followUp());
+        }
         return render(name, model, context.surveys(), recipient(context));
     }
 

@@ -72,6 +72,8 @@ final class ArchivePages {
         model.put("responses", view.responses().stream().filter(r -> r.reference().equals(ref)).toList());
         model.put("supersededBy", view.letters().stream().filter(l -> ref.equals(l.supersedes())).map(
                 IssuedLetter::reference).findFirst().orElse(""));
+        model.put("followedUpBy", view.letters().stream().filter(l -> ref.equals(l.follows())).map(
+                IssuedLetter::reference).findFirst().orElse(""));
         model.put("formErrors", formErrors);
         model.put("form", form);
         return model;

@@ -89,8 +89,8 @@ final class LetterPreview {
      */
     private static LetterContext context(CampaignRun run, Recipient recipient, List<IssuedLetter> issued) {
         String campaign = run.data().campaign().id();
-        Optional<IssuedLetter> own = issued.stream().filter(l -> l.campaign().equals(campaign) && l.recipientId()
-                .equals(recipient.id())).reduce((a, b) -> b);
+        Optional<IssuedLetter> own = issued.stream().filter(l -> l.campaign().equals(campaign) && !l.isFollowUp()
+                && l.recipientId().equals(recipient.id())).reduce((a, b) -> b);
         if (own.isPresent()) {
             return run.merge(recipient, own.get().sequence());
         }

@@ -51,11 +51,12 @@ final class TrackerPages {
             }
         }
         Map<String, Object> model = new HashMap<>();
+        // a follow-up's row comes right after the letter it chases, and says so
         model.put("rows", rows.stream().map(r -> Map.of("reference", r.letter().reference(), "company", r.letter()
                 .company(), "issued", r.letter().letterDate().toString(), "deadline",
-                r.letter().deadline()
-                        .toString(),
-                "status", r.statusText(), "statusKey", r.status().key().replace(' ', '-')))
+                r.letter().deadline().toString(), "status", r.ownStatusText(), "chain", r.chainText(), "statusKey",
+                r.status().key().replace(' ', '-'), "follows", r.letter().isFollowUp() ? r.letter().follows() : "",
+                "round", r.letter().round()))
                 .toList());
         model.put("today", TrackerRow.text(LocalDate.now()));
         model.put("chart", StatusChart.model(counts));

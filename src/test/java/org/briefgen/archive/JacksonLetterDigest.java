@@ -3,6 +3,7 @@ package org.briefgen.archive;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import org.briefgen.campaign.Campaign;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.SurveyIndex;
@@ -33,6 +34,8 @@ final class JacksonLetterDigest {
                     .addSerializer(LocalDate.class, ToStringSerializer.instance)
                     .addSerializer(SurveyIndex.class, new SurveysSerializer()))
             .addMixIn(Recipient.class, WithoutSource.class)
+            .addMixIn(Campaign.class, CampaignBeforeFollowUps.class)
+            .addMixIn(LetterContext.class, ContextBeforeFollowUps.class)
             .build();
 
     private JacksonLetterDigest() {
@@ -53,6 +56,16 @@ final class JacksonLetterDigest {
 
     @JsonIgnoreProperties({"source", "line"})
     private abstract static class WithoutSource {
+    }
+
+    /** The campaign as it was when digests got versions: its follow-up settings came later. */
+    @JsonIgnoreProperties({"followUpDays", "followUpTemplate"})
+    private abstract static class CampaignBeforeFollowUps {
+    }
+
+    /** The context as it was when digests got versions: follow-ups came later. */
+    @JsonIgnoreProperties({"followUp"})
+    private abstract static class ContextBeforeFollowUps {
     }
 
     /** The surveys themselves, not the index built over them. */

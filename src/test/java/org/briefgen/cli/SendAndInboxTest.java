@@ -84,7 +84,7 @@ class SendAndInboxTest {
         }
     }
 
-    private static String messageId(String eml) {
+    static String messageId(String eml) {
         return eml.lines().filter(l -> l.startsWith("Message-ID: ")).findFirst().orElseThrow()
                 .substring("Message-ID: ".length()).strip();
     }
@@ -262,7 +262,7 @@ class SendAndInboxTest {
         return -1;
     }
 
-    private static List<String> attachments(MimeMessage m) throws Exception {
+    static List<String> attachments(MimeMessage m) throws Exception {
         List<String> names = new ArrayList<>();
         Multipart mixed = (Multipart) m.getContent();
         for (int i = 0; i < mixed.getCount(); i++) {
@@ -274,7 +274,7 @@ class SendAndInboxTest {
         return names;
     }
 
-    private static String bounce(String address, String returnedId) {
+    static String bounce(String address, String returnedId) {
         return """
                 From: MAILER-DAEMON@mx.privacyinternational.org (Mail Delivery System)
                 To: info@privacyinternational.org

@@ -62,11 +62,29 @@ public final class EmailRenderer {
      * Who the message is from and to, what it is about and when: plain values, so that this writer
      * never needs to know where they came from. {@code idSeed} is any text unique to this letter
      * (its campaign and reference, say); the Message-ID and the MIME boundaries are derived from it.
+     * {@code earlier} are the messages this one follows in a thread, first to last (none for a first
+     * message), each by the reference and idSeed it was made with: the message is In-Reply-To the last.
      */
     public record Envelope(String fromName, String fromAddress, List<String> to, String subject, LocalDate date,
-            String reference, String language, String idSeed) {
+            String reference, String language, String idSeed, List<Earlier> earlier) {
+
+        /** A message of the thread made before, by its reference and idSeed. */
+        public record Earlier(String reference, String idSeed) {
+
+            public Earlier {
+                Objects.requireNonNull(idSeed, "idSeed");
+                reference = reference == null ? "" : oneLine(reference);
+            }
+        }
+
+        /** A first message, following none. */
+        public Envelope(String fromName, String fromAddress, List<String> to, String subject, LocalDate date,
+                String reference, String language, String idSeed) {
+            this(fromName, fromAddress, to, subject, date, reference, language, idSeed, List.of());
+        }
 
         public Envelope {
+            earlier = earlier == null ? List.of() : List.copyOf(earlier);
             Objects.requireNonNull(fromAddress, "fromAddress");
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(idSeed, "idSeed");
@@ -100,7 +118,8 @@ public final class EmailRenderer {
     public byte[] render(Document document, Envelope envelope, List<Attachment> attachments) {
         String digest = digest(envelope.idSeed());
         try {
-            MimeMessage message = new DraftMessage(session, messageId(envelope, digest));
+            MimeMessage message = new DraftMessage(session, messageId(envelope.fromAddress(), envelope.reference(),
+                    digest));
             message.setFrom(new InternetAddress(envelope.fromAddress(), envelope.fromName(), "UTF-8"));
             InternetAddress[] to = new InternetAddress[envelope.to().size()];
             for (int i = 0; i < to.length; i++) {
@@ -112,6 +131,12 @@ public final class EmailRenderer {
                     .format(RFC_5322));
             if (!envelope.language().isEmpty()) {
                 message.setHeader("Content-Language", envelope.language());
+            }
+            if (!envelope.earlier().isEmpty()) {
+                List<String> thread = envelope.earlier().stream().map(e -> messageId(envelope.fromAddress(),
+                        e.reference(), digest(e.idSeed()))).toList();
+                message.setHeader("In-Reply-To", thread.get(thread.size() - 1));
+                message.setHeader("References", String.join(" ", thread));
             }
             message.setHeader("X-Unsent", "1");
 
@@ -154,10 +179,9 @@ public final class EmailRenderer {
     }
 
     /** {@code <CE-2020-001.1f3a…@example.org>}: the reference a reader recognises, a digest that makes it unique. */
-    private static String messageId(Envelope envelope, String digest) {
-        String address = envelope.fromAddress();
+    private static String messageId(String address, String reference, String digest) {
         String domain = address.substring(address.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
-        String local = envelope.reference().replaceAll("[^A-Za-z0-9._-]", "-");
+        String local = reference.replaceAll("[^A-Za-z0-9._-]", "-");
         return "<" + (local.isEmpty() ? "" : local + ".") + digest.substring(0, 16) + "@"
                 + (domain.isEmpty() ? "briefgen.invalid" : domain) + ">";
     }
