@@ -72,9 +72,10 @@ public final class Correspondence {
     }
 
     /**
-     * The letters to each recipient, in the order first written to, each in the order issued: the
-     * first is the letter, the later ones its follow-ups. Letters replaced by a correction are left
-     * out (the correction stands in their place). The one place that decides what is a follow-up.
+     * The letters to each recipient, in the order first written to: the letter, then its follow-ups
+     * by round (as the archive links them, so a correction of the letter issued after a follow-up
+     * still comes first). Letters replaced by a correction are left out (the correction stands in
+     * their place). The one place that decides what is a follow-up.
      */
     static List<List<IssuedLetter>> byRecipient(List<IssuedLetter> letters) {
         Set<String> replaced = new HashSet<>();
@@ -88,6 +89,7 @@ public final class Correspondence {
                 .filter(l -> !replaced.contains(l.reference()))
                 .forEach(l -> groups.computeIfAbsent(l.campaign() + "\u0000" + l.recipientId(),
                         k -> new ArrayList<>()).add(l));
+        groups.values().forEach(g -> g.sort(Comparator.comparingInt(IssuedLetter::round)));
         return List.copyOf(groups.values());
     }
 

@@ -47,6 +47,22 @@ class CorrespondenceTest {
     }
 
     @Test
+    void aCorrectionIssuedAfterAFollowUpIsStillTheLetterTheFollowUpComesAfter() {
+        IssuedLetter original = letter(1, "R-1", "a", "2020-01-07", "2020-01-17", null);
+        IssuedLetter f = letter(2, "R-1-F1", "a", "2020-01-20", "2020-01-27", null);
+        IssuedLetter followUp = new IssuedLetter(f.entryNo(), f.reference(), f.campaign(), f.campaignTitle(), f
+                .subject(), f.organisation(), -2, f.recipientId(), f.company(), f.channels(), f.letterDate(),
+                f
+                        .deadline(),
+                f.dataSha256(), 1, f.templatesSha256(), null, f.issuedAt(), f.files(), f
+                        .previousSha256(),
+                f.sha256(), null, "R-1", 1);
+        IssuedLetter correction = letter(3, "R-3", "a", "2020-01-07", "2020-01-17", "R-1");
+        assertThat(Correspondence.byRecipient(List.of(original, followUp, correction))).singleElement().extracting(
+                g -> g.stream().map(IssuedLetter::reference).toList()).isEqualTo(List.of("R-3", "R-1-F1"));
+    }
+
+    @Test
     void aFollowUpsDeadlineKeepsTheWaitOpenAndAResponseToItCounts() {
         Publication p = Correspondence.of("c", LETTERS, List.of(response(1, "R-5", "2020-01-25"), response(2, "R-1",
                 "2020-01-10")), List.of(), List.of(), LocalDate.parse("2020-01-26"));
