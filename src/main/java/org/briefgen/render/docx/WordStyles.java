@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefgen.document.TextDirection;
 import org.briefgen.render.HouseStyle;
 
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -194,7 +195,10 @@ final class WordStyles {
 
         String lang = language.replaceAll("[^A-Za-z0-9-]", "");
         return "<w:styles xmlns:w=\"" + W + "\"><w:docDefaults><w:rPrDefault><w:rPr>" + fonts(bodyFont)
-                + colour(text) + size(body) + "<w:lang w:val=\"" + lang + "\"/></w:rPr></w:rPrDefault>"
+                + colour(text) + size(body) + "<w:lang w:val=\"" + lang + "\""
+                // a right-to-left language is also the language of the complex-script runs Word sets it in
+                + (TextDirection.of(lang).isRightToLeft() ? " w:bidi=\"" + lang + "\"" : "")
+                + "/></w:rPr></w:rPrDefault>"
                 + "<w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>" + String.join("", all) + "</w:styles>";
     }
 

@@ -73,6 +73,17 @@ final class TextRuns {
         return runs;
     }
 
+    /**
+     * {@code text} as runs of one font each, in logical order, nothing reversed or joined: for a
+     * right-to-left paragraph, which {@link BidiLines} puts in visual order line by line.
+     */
+    List<Run> logicalRuns(String text, String family, FontPrograms.Face face) {
+        if (simple(text, family, face)) {
+            return List.of(new Run(text, new FontPrograms.Choice(family, face), null));
+        }
+        return byFont(text, family, face);
+    }
+
     /** The characters of {@code text} that cannot be drawn in one or more of {@code faces}. */
     Problems problems(String text, List<FontPrograms.Choice> faces) {
         Set<Integer> uncovered = new LinkedHashSet<>();

@@ -1,0 +1,81 @@
+package org.briefgen.render.docx;
+
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.IBody;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+
+/**
+ * Makes a written Word document right to left: every paragraph {@code w:bidi} (so that Word reads
+ * its alignment and indents from the right, and puts list numbers there), every run holding
+ * right-to-left letters {@code w:rtl}, every table {@code w:bidiVisual} (its first column on the
+ * right), the section {@code w:bidi}. Word orders the words and joins the letters itself.
+ */
+final class WordBidi {
+
+    private WordBidi() {
+    }
+
+    static void apply(XWPFDocument word) {
+        body(word);
+        word.getHeaderList().forEach(WordBidi::body);
+        word.getFooterList().forEach(WordBidi::body);
+        word.getFootnotes().forEach(WordBidi::body);
+        CTSectPr section = word.getDocument().getBody().isSetSectPr() ? word.getDocument().getBody().getSectPr()
+                : word.getDocument().getBody().addNewSectPr();
+        if (!section.isSetBidi()) {
+            section.addNewBidi();
+        }
+    }
+
+    private static void body(IBody body) {
+        body.getParagraphs().forEach(WordBidi::paragraph);
+        tables(body.getTables());
+    }
+
+    private static void tables(List<XWPFTable> tables) {
+        for (XWPFTable table : tables) {
+            CTTblPr properties = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr()
+                    : table.getCTTbl().addNewTblPr();
+            if (!properties.isSetBidiVisual()) {
+                properties.addNewBidiVisual();
+            }
+            for (XWPFTableRow row : table.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    body(cell);
+                }
+            }
+        }
+    }
+
+    private static void paragraph(XWPFParagraph paragraph) {
+        if (!paragraph.getCTP().isSetPPr() || !paragraph.getCTP().getPPr().isSetBidi()) {
+            paragraph.getCTPPr().addNewBidi();
+        }
+        for (XWPFRun run : paragraph.getRuns()) {
+            if (rightToLeft(run.text())) {
+                CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+                if (properties.sizeOfRtlArray() == 0) {
+                    properties.addNewRtl();
+                }
+            }
+        }
+    }
+
+    /** Whether {@code text} holds a letter written right to left (Hebrew, Arabic, Syriac, Thaana…). */
+    static boolean rightToLeft(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            byte direction = Character.getDirectionality(cp);
+            return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
+    }
+}
