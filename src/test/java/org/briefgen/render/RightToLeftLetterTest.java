@@ -171,6 +171,10 @@ class RightToLeftLetterTest {
         assertThat(runsWith(body, "Northwind Telecom Ltd")).noneMatch(run -> run.contains("<w:rtl/>"));
         assertThat(DocxText.part(docx, "word/styles.xml")).contains("<w:lang w:val=\"ar-SA\" w:bidi=\"ar-SA\"/>");
         assertThat(DocxText.part(docx, "word/footnotes.xml")).contains("<w:bidi/>");
+        assertThat(DocxText.part(docx, "word/header1.xml")).contains("<w:bidi/>", "<w:bidiVisual/>");
+        assertThat(DocxText.part(docx, "word/footer1.xml")).contains("<w:bidi/>");
+        // bold Arabic is bold in the complex-script face Word sets it in
+        assertThat(runsWith(body, "ليلى حداد")).allMatch(run -> run.contains("<w:bCs w:val=\"on\"/>"));
         String text = DocxText.body(DocxText.open(docx));
         assertThat(text).contains("يُرجى إرسال ردّكم في موعد أقصاه ٢١ يناير ٢٠٢٠ إلى العنوان "
                 + "privacy@digital-privacy.example");

@@ -2,13 +2,16 @@ package org.briefgen.render.docx;
 
 import java.util.List;
 
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -26,8 +29,12 @@ final class WordBidi {
 
     static void apply(XWPFDocument word) {
         body(word);
-        word.getHeaderList().forEach(WordBidi::body);
-        word.getFooterList().forEach(WordBidi::body);
+        // the headers and footers made here are parts of the document, not all in its lists
+        for (POIXMLDocumentPart.RelationPart part : word.getRelationParts()) {
+            if (part.getDocumentPart() instanceof XWPFHeaderFooter headerFooter) {
+                body(headerFooter);
+            }
+        }
         word.getFootnotes().forEach(WordBidi::body);
         CTSectPr section = word.getDocument().getBody().isSetSectPr() ? word.getDocument().getBody().getSectPr()
                 : word.getDocument().getBody().addNewSectPr();
@@ -66,7 +73,20 @@ final class WordBidi {
                 if (properties.sizeOfRtlArray() == 0) {
                     properties.addNewRtl();
                 }
+                // Word sets right-to-left runs in their complex-script bold and italic
+                if (properties.sizeOfBArray() > 0 && properties.sizeOfBCsArray() == 0) {
+                    copy(properties.getBArray(0), properties.addNewBCs());
+                }
+                if (properties.sizeOfIArray() > 0 && properties.sizeOfICsArray() == 0) {
+                    copy(properties.getIArray(0), properties.addNewICs());
+                }
             }
+        }
+    }
+
+    private static void copy(CTOnOff from, CTOnOff to) {
+        if (from.isSetVal()) {
+            to.setVal(from.getVal());
         }
     }
 
