@@ -203,6 +203,33 @@ class RightToLeftLetterTest {
                 "inline-start");
     }
 
+    @Test
+    void hebrewAndPersianLettersAreDrawnRightToLeftToo() {
+        for (String[] letter : new String[][] {
+                {"he-IL", "אנו מבקשים את תגובתכם עד 21 בינואר 2020 לכתובת privacy@northwind.example."},
+                {"fa", "ما از شما می‌خواهیم تا ۲۱ ژانویه ۲۰۲۰ به نشانی privacy@northwind.example پاسخ دهید."}}) {
+            Document document = new MarkdownReader().read("---\nlang: " + letter[0] + "\n---\n\n" + letter[1] + "\n",
+                    letter[0]);
+            PdfRenderer renderer = new PdfRenderer(TestLetters.style());
+            assertThat(renderer.undrawable(document)).as(letter[0]).isEmpty();
+            byte[] pdf = renderer.render(document).bytes();
+            List<Glyph> line = lines(pdf).get(0);
+            assertThat(line.stream().map(g -> g.x + g.width).max(Float::compare).orElseThrow()).as(letter[0])
+                    .isCloseTo(RIGHT, org.assertj.core.data.Offset.offset(1.5f));
+            assertThat(text(line)).as(letter[0]).contains("privacy@northwind.example");
+            assertThat(actualText(pdf)).as(letter[0]).contains(letter[1]);
+        }
+    }
+
+    /** Urdu's own letters (heh goal, yeh barree) and full stop are in no font briefgen has: refused, never drawn wrong. */
+    @Test
+    void urduLettersNoFontHasAreNamedBeforeAnythingIsDrawn() {
+        Document urdu = new MarkdownReader().read("---\nlang: ur-PK\n---\n\nہم آپ سے درخواست کرتے ہیں کہ جواب دیں۔\n",
+                "ur");
+        assertThat(new PdfRenderer(TestLetters.style()).undrawable(urdu)).singleElement()
+                .satisfies(u -> assertThat(u.uncovered()).containsExactly(0x06C1, 0x06D2, 0x06D4));
+    }
+
     private static byte[] pdf(Document document) {
         return new PdfRenderer(TestLetters.style()).render(document).bytes();
     }

@@ -146,8 +146,10 @@ final class WordStyles {
                     fonts(headingFont) + "<w:b/><w:bCs/>" + colour(level <= 2 ? accent : text) + size(headingSize),
                     true));
         }
+        // a quotation's rule stands where its lines start: on the right in a right-to-left letter
+        String start = TextDirection.of(language).isRightToLeft() ? "right" : "left";
         all.add(paragraph(QUOTE, "Quote", NORMAL, NORMAL,
-                "<w:pBdr><w:left w:val=\"single\" w:sz=\"" + eighths(2.2) + "\" w:space=\"" + Math.round(body)
+                "<w:pBdr><w:" + start + " w:val=\"single\" w:sz=\"" + eighths(2.2) + "\" w:space=\"" + Math.round(body)
                         + "\" w:color=\"" + hex(colours.accentLight()) + "\"/></w:pBdr>" + spacing(0, body * 0.5,
                                 style.lineHeight())
                         + "<w:ind w:left=\"" + twips(body * 1.9) + "\" w:right=\""
