@@ -17,11 +17,12 @@ import com.ibm.icu.text.BidiRun;
  * has the glyphs, else the first fallback font that has them), and right-to-left text put in
  * visual order with Arabic letters in their joined forms, which iText's free core does not do.
  *
- * <p>Each right-to-left run is laid out as one unbreakable word (its spaces are no-break spaces),
- * so that a line break never reverses the order of its words; its logical text is kept as the
- * run's actual text, which screen readers and text extraction use. Names and short phrases in
- * Arabic or Hebrew inside a letter are set correctly this way; a whole paragraph of right-to-left
- * text would need a shaping engine and is not supported.
+ * <p>In a left-to-right letter, each right-to-left run is laid out as one unbreakable word (its
+ * spaces are no-break spaces), so that a line break never reverses the order of its words; its
+ * logical text is kept as the run's actual text, which screen readers and text extraction use.
+ * Names and short phrases in Arabic or Hebrew inside a letter are set correctly this way. A letter
+ * in a right-to-left language takes its runs in logical order ({@link #logicalRuns}) and leaves
+ * the reordering to {@link BidiParagraphRenderer}, line by line.
  *
  * <p>Scripts that need a shaping engine to be legible at all (the Indic scripts, Khmer, Myanmar,
  * Tibetan, Syriac…) are refused by {@link #problems}, never drawn wrongly.
