@@ -221,6 +221,30 @@ class RightToLeftLetterTest {
         }
     }
 
+    /** A paragraph that runs over a page break goes on right to left, and reads whole; the bytes are reproducible. */
+    @Test
+    void aLongParagraphGoesOnOverThePageBreak() {
+        String sentence = "نطلب منكم ردًّا يوضّح موقفكم من استخدام تقنيات Cloud Analyzer للحصول على بيانات عملائكم "
+                + "قبل 21 يناير 2020. ";
+        String paragraph = sentence.repeat(60).strip();
+        Document long_ = new MarkdownReader().read("---\ntitle: رسالة طويلة\nlang: ar\n---\n\n" + paragraph + "\n",
+                "long");
+        PdfRenderer renderer = new PdfRenderer(TestLetters.style());
+        PdfRenderer.Output output = renderer.render(long_);
+        assertThat(output.pages()).isGreaterThan(1);
+        assertThat(renderer.render(long_).bytes()).isEqualTo(output.bytes());
+        assertThat(actualText(output.bytes())).contains(paragraph);
+        assertThat(VeraPdf.failures(output.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(output.bytes())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertThat(PdfText.flat(stripper.getText(doc))).contains("نطلب منكم ردا يوضح موقفكم");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Urdu's own letters (heh goal, yeh barree) and full stop are in no font briefgen has: refused, never drawn wrong. */
     @Test
     void urduLettersNoFontHasAreNamedBeforeAnythingIsDrawn() {

@@ -37,7 +37,7 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
     private static final int[] KEPT = {Property.FONT, Property.FONT_SIZE, Property.FONT_COLOR, Property.TEXT_RISE,
             Property.UNDERLINE, Property.CHARACTER_SPACING, Property.BACKGROUND};
 
-    /** The paragraph's texts in logical order; null for the rest of a paragraph split over pages. */
+    /** The paragraph's texts in logical order; null before the first layout and for the rest of a split paragraph. */
     private List<IRenderer> logical;
     private List<IRenderer> shown;
 
@@ -57,29 +57,35 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
     }
 
     @Override
-    protected ParagraphRenderer createOverflowRenderer(IRenderer parent) {
-        ParagraphRenderer overflow = super.createOverflowRenderer(parent);
-        if (overflow instanceof BidiParagraphRenderer rest) {
-            // its lines are already in visual order
-            rest.logical = null;
-            rest.shown = null;
-        }
-        return overflow;
-    }
-
-    @Override
     public LayoutResult layout(LayoutContext context) {
-        if (logical == null && shown == null) {
+        TextAlignment alignment = getProperty(Property.TEXT_ALIGNMENT);
+        setProperty(Property.TEXT_ALIGNMENT, alignment == null ? TextAlignment.RIGHT : alignment);
+        // the lines are in visual order: iText's own bidi (pdfCalligraph's) must not touch them
+        setProperty(Property.BASE_DIRECTION, BaseDirection.NO_BIDI);
+        // the rest of a paragraph split over pages holds lines already arranged
+        if (logical == null && !childRenderers.stream().allMatch(r -> r.getModelElement() instanceof Arranged)) {
             logical = new ArrayList<>(childRenderers);
         }
         if (logical != null) {
-            TextAlignment alignment = getProperty(Property.TEXT_ALIGNMENT);
-            setProperty(Property.TEXT_ALIGNMENT, alignment == null ? TextAlignment.RIGHT : alignment);
-            // the lines are in visual order already: iText's own bidi (pdfCalligraph's) must not touch them
-            setProperty(Property.BASE_DIRECTION, BaseDirection.NO_BIDI);
             arrange(width(context));
         }
         return super.layout(context);
+    }
+
+    /** A piece of an arranged line (or the break between two lines). */
+    private interface Arranged {
+    }
+
+    private static final class ArrangedText extends Text implements Arranged {
+        ArrangedText(String text) {
+            super(text);
+        }
+    }
+
+    private static final class ArrangedLink extends Link implements Arranged {
+        ArrangedLink(String text, PdfLinkAnnotation annotation) {
+            super(text, annotation);
+        }
     }
 
     /** The width the paragraph's lines may take in {@code context}'s area. */
@@ -105,7 +111,7 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
         List<Text> pieces = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
             if (n > 0) {
-                pieces.add(new Text("\n"));
+                pieces.add(new ArrangedText("\n"));
             }
             BidiLines.Line line = lines.get(n);
             int speaker = speaker(line);
@@ -178,9 +184,9 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
             PdfLinkAnnotation annotation = (PdfLinkAnnotation) new PdfLinkAnnotation(new Rectangle(0, 0))
                     .setAction(source.getAction()).setContents(source.getContents())
                     .setBorder(new com.itextpdf.kernel.pdf.PdfArray(new float[] {0, 0, 0}));
-            copy = new Link(visual, annotation);
+            copy = new ArrangedLink(visual, annotation);
         } else {
-            copy = new Text(visual);
+            copy = new ArrangedText(visual);
         }
         for (int property : KEPT) {
             Object value = original.<Object>getOwnProperty(property);
