@@ -245,6 +245,27 @@ class RightToLeftLetterTest {
         }
     }
 
+    /** A link inside right-to-left text stays a link, however its line breaks it. */
+    @Test
+    void linksStayLinks() throws IOException {
+        byte[] pdf = pdf(FIGURES);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> annotations = doc.getPage(0)
+                    .getAnnotations();
+            assertThat(annotations).isNotEmpty().allSatisfy(a -> {
+                assertThat(a).isInstanceOf(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink.class);
+                assertThat(((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).getAction()
+                        .getCOSObject().getString(org.apache.pdfbox.cos.COSName.URI))
+                        .isEqualTo("https://www.digital-privacy.example/report");
+                assertThat(a.getContents()).endsWith(": https://www.digital-privacy.example/report");
+                assertThat(a.isPrinted()).isTrue();
+            });
+        }
+        assertThat(actualText(pdf)).contains("بند أول، انظر تقريرنا عن Cloud extraction");
+        assertThat(new HtmlRenderer(TestLetters.style()).render(FIGURES))
+                .contains("href=\"https://www.digital-privacy.example/report\"");
+    }
+
     /** Urdu's own letters (heh goal, yeh barree) and full stop are in no font briefgen has: refused, never drawn wrong. */
     @Test
     void urduLettersNoFontHasAreNamedBeforeAnythingIsDrawn() {

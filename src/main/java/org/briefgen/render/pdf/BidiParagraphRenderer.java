@@ -182,7 +182,7 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
         if (original instanceof Link link) {
             PdfLinkAnnotation source = link.getLinkAnnotation();
             PdfLinkAnnotation annotation = (PdfLinkAnnotation) new PdfLinkAnnotation(new Rectangle(0, 0))
-                    .setAction(source.getAction()).setContents(source.getContents())
+                    .setAction(source.getAction()).setFlags(source.getFlags()).setContents(source.getContents())
                     .setBorder(new com.itextpdf.kernel.pdf.PdfArray(new float[] {0, 0, 0}));
             copy = new ArrangedLink(visual, annotation);
         } else {
