@@ -266,6 +266,19 @@ class RightToLeftLetterTest {
                 .contains("href=\"https://www.digital-privacy.example/report\"");
     }
 
+    /** Marks and isolates people type to steer the bidi algorithm are obeyed, and never drawn. */
+    @Test
+    void bidiControlsAreObeyedNotDrawn() {
+        String text = "الهاتف: \u2066+44 20 3422 4321\u2069 \u200Fو\u200E CE-2020-001\u200E\u061C";
+        Document document = new MarkdownReader().read("---\ntitle: t\nlang: ar\n---\n\n" + text + "\n", "c");
+        PdfRenderer renderer = new PdfRenderer(TestLetters.style());
+        assertThat(renderer.undrawable(document)).isEmpty();
+        byte[] pdf = renderer.render(document).bytes();
+        // the isolated telephone number reads left to right as a whole
+        assertThat(text(lines(pdf).get(0))).contains("+4420342243214321".substring(0, 12)).contains("CE-2020-001");
+        assertThat(actualText(pdf)).contains(text);
+    }
+
     /** Urdu's own letters (heh goal, yeh barree) and full stop are in no font briefgen has: refused, never drawn wrong. */
     @Test
     void urduLettersNoFontHasAreNamedBeforeAnythingIsDrawn() {

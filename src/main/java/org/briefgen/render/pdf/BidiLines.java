@@ -120,15 +120,22 @@ final class BidiLines {
             for (int index : order) {
                 Atom atom = atoms.get(index);
                 if (previous != null && previous.leaf != atom.leaf) {
-                    pieces.add(new Piece(previous.leaf, text.toString()));
-                    text.setLength(0);
+                    piece(pieces, previous.leaf, text);
                 }
                 text.append(atom.visual);
                 previous = atom;
             }
-            pieces.add(new Piece(previous.leaf, text.toString()));
+            piece(pieces, previous.leaf, text);
         }
         return new Line(pieces, logical.toString());
+    }
+
+    /** A piece of {@code text} unless it draws nothing (a bidi control alone), and {@code text} emptied. */
+    private static void piece(List<Piece> pieces, int leaf, StringBuilder text) {
+        if (text.length() > 0) {
+            pieces.add(new Piece(leaf, text.toString()));
+        }
+        text.setLength(0);
     }
 
     /** The leaves cut into atoms, with their levels resolved over the whole paragraph (right to left). */
@@ -172,7 +179,7 @@ final class BidiLines {
 
     /** A word as drawn: Arabic letters in their joined forms, and reversed (brackets mirrored) at an odd level. */
     static String visual(String logical, byte level) {
-        String shaped = withoutMarks(logical);
+        String shaped = withoutMarks(withoutControls(logical));
         if (needsShaping(shaped)) {
             try {
                 // a shaper per call: ICU does not promise that one may be shared between threads
@@ -201,6 +208,20 @@ final class BidiLines {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /** Whether {@code cp} steers the bidi algorithm (marks, embeddings, isolates): obeyed, never drawn. */
+    static boolean isControl(int cp) {
+        return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069);
+    }
+
+    /** {@code text} without its bidi controls. */
+    static String withoutControls(String text) {
+        return text.codePoints().anyMatch(BidiLines::isControl) ? text.codePoints()
+                .filter(cp -> !isControl(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                : text;
     }
 
     private static boolean needsShaping(String text) {

@@ -91,7 +91,7 @@ final class TextRuns {
         Set<Integer> unshapable = new LinkedHashSet<>();
         text.codePoints().filter(cp -> NEEDS_SHAPING.contains(UnicodeScript.of(cp))).forEach(unshapable::add);
         for (Segment segment : segments(text)) {
-            segment.visual.codePoints().filter(cp -> !Character.isISOControl(cp))
+            segment.visual.codePoints().filter(cp -> !Character.isISOControl(cp) && !BidiLines.isControl(cp))
                     .filter(cp -> faces.stream().anyMatch(f -> fonts.choose(f.family(), f.face(), cp) == null))
                     .forEach(cp -> uncovered.add(logical(cp)));
         }
@@ -148,7 +148,7 @@ final class TextRuns {
     private static List<Segment> segments(String text) {
         char[] chars = text.toCharArray();
         if (!Bidi.requiresBidi(chars, 0, chars.length)) {
-            return List.of(new Segment(text, null));
+            return List.of(new Segment(BidiLines.withoutControls(text), null));
         }
         Bidi bidi = new Bidi(text, Bidi.DIRECTION_LEFT_TO_RIGHT);
         List<Segment> segments = new ArrayList<>();
@@ -156,10 +156,11 @@ final class TextRuns {
             BidiRun run = bidi.getVisualRun(i);
             String logical = text.substring(run.getStart(), run.getLimit());
             if (run.isOddRun()) {
-                String visual = Bidi.writeReverse(shape(logical), Bidi.DO_MIRRORING).replace(' ', '\u00A0');
+                String visual = Bidi.writeReverse(shape(BidiLines.withoutControls(logical)), Bidi.DO_MIRRORING)
+                        .replace(' ', '\u00A0');
                 segments.add(new Segment(visual, logical));
             } else {
-                segments.add(new Segment(logical, null));
+                segments.add(new Segment(BidiLines.withoutControls(logical), null));
             }
         }
         return segments;
