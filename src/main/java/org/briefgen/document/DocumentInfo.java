@@ -18,4 +18,9 @@ public record DocumentInfo(String title, String author, String subject, String l
         reference = reference == null ? "" : reference;
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
+
+    /** Which way the document's language is written: every writer lays a right-to-left letter out mirrored. */
+    public TextDirection direction() {
+        return TextDirection.of(language);
+    }
 }

@@ -138,6 +138,9 @@ public final class DocxRenderer {
             if (word.getBodyElements().isEmpty()) {
                 word.createParagraph();
             }
+            if (info.direction().isRightToLeft()) {
+                WordBidi.apply(word);
+            }
 
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
             word.write(bytes);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.briefgen.document.Block;
+import org.briefgen.document.TextDirection;
 import org.briefgen.render.HouseStyle;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -124,12 +125,14 @@ final class WordCharts {
         layout.setTarget(LayoutTarget.INNER);
         layout.setXMode(LayoutMode.EDGE);
         layout.setYMode(LayoutMode.EDGE);
-        layout.setX(0.34);
+        // a right-to-left chart has its labels on the right and its bars growing leftwards
+        boolean rtl = TextDirection.of(language).isRightToLeft();
+        layout.setX(rtl ? 0.10 : 0.34);
         layout.setY(0.03);
         layout.setWidthRatio(0.56);
         layout.setHeightRatio(0.94);
 
-        XDDFCategoryAxis categories = word.createCategoryAxis(AxisPosition.LEFT);
+        XDDFCategoryAxis categories = word.createCategoryAxis(rtl ? AxisPosition.RIGHT : AxisPosition.LEFT);
         categories.setOrientation(AxisOrientation.MAX_MIN);
         categories.setMajorTickMark(AxisTickMark.NONE);
         categories.setMinorTickMark(AxisTickMark.NONE);
@@ -141,6 +144,9 @@ final class WordCharts {
             valueAxis.setMaximum(100);
         }
         valueAxis.setVisible(false);
+        if (rtl) {
+            valueAxis.setOrientation(AxisOrientation.MAX_MIN);
+        }
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
 
         XDDFCategoryDataSource x = XDDFDataSourcesFactory.fromArray(labels,

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefgen.document.TextDirection;
 import org.briefgen.render.HouseStyle;
 
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -145,8 +146,10 @@ final class WordStyles {
                     fonts(headingFont) + "<w:b/><w:bCs/>" + colour(level <= 2 ? accent : text) + size(headingSize),
                     true));
         }
+        // a quotation's rule stands where its lines start: on the right in a right-to-left letter
+        String start = TextDirection.of(language).isRightToLeft() ? "right" : "left";
         all.add(paragraph(QUOTE, "Quote", NORMAL, NORMAL,
-                "<w:pBdr><w:left w:val=\"single\" w:sz=\"" + eighths(2.2) + "\" w:space=\"" + Math.round(body)
+                "<w:pBdr><w:" + start + " w:val=\"single\" w:sz=\"" + eighths(2.2) + "\" w:space=\"" + Math.round(body)
                         + "\" w:color=\"" + hex(colours.accentLight()) + "\"/></w:pBdr>" + spacing(0, body * 0.5,
                                 style.lineHeight())
                         + "<w:ind w:left=\"" + twips(body * 1.9) + "\" w:right=\""
@@ -194,7 +197,10 @@ final class WordStyles {
 
         String lang = language.replaceAll("[^A-Za-z0-9-]", "");
         return "<w:styles xmlns:w=\"" + W + "\"><w:docDefaults><w:rPrDefault><w:rPr>" + fonts(bodyFont)
-                + colour(text) + size(body) + "<w:lang w:val=\"" + lang + "\"/></w:rPr></w:rPrDefault>"
+                + colour(text) + size(body) + "<w:lang w:val=\"" + lang + "\""
+                // a right-to-left language is also the language of the complex-script runs Word sets it in
+                + (TextDirection.of(lang).isRightToLeft() ? " w:bidi=\"" + lang + "\"" : "")
+                + "/></w:rPr></w:rPrDefault>"
                 + "<w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>" + String.join("", all) + "</w:styles>";
     }
 

@@ -68,7 +68,7 @@ public final class HtmlRenderer {
                     .append(HtmlText.escape(info.reference())).append("</p>\n");
         }
         out.append("</div>\n</body>\n</html>\n");
-        return out.toString();
+        return info.direction().isRightToLeft() ? HtmlDirection.rightToLeft(out.toString()) : out.toString();
     }
 
     private void date(StringBuilder out, String date) {

@@ -17,6 +17,7 @@ import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.BaseDirection;
 import com.itextpdf.layout.properties.ListNumberingType;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -78,13 +79,25 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
     public IBlockElement orderedList(Block.OrderedList list) {
         com.itextpdf.layout.element.List l = new com.itextpdf.layout.element.List(ListNumberingType.DECIMAL)
                 .setItemStartIndex(list.start()).setSymbolIndent(size * 0.6f);
-        l.setPostSymbolText(".");
+        if (s.rtl) {
+            // the full stop follows the number in reading order: on its left
+            l.setPreSymbolText(".");
+            l.setPostSymbolText("");
+        } else {
+            l.setPostSymbolText(".");
+        }
         l.setFont(s.body(false, false)).setFontSize(size).setFontColor(s.text);
         return items(l, list.items());
     }
 
     private IBlockElement items(com.itextpdf.layout.element.List l, List<Block.ListItem> items) {
-        l.setMarginLeft(size * 0.6f).setMarginTop(0).setMarginBottom(size * 0.75f);
+        l.setMarginTop(0).setMarginBottom(size * 0.75f);
+        if (s.rtl) {
+            // the markers on the right, where the lines start
+            l.setMarginRight(size * 0.6f).setBaseDirection(BaseDirection.RIGHT_TO_LEFT);
+        } else {
+            l.setMarginLeft(size * 0.6f);
+        }
         for (Block.ListItem item : items) {
             ListItem li = new ListItem();
             for (int i = 0; i < item.blocks().size(); i++) {
@@ -102,8 +115,14 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
 
     @Override
     public IBlockElement blockQuote(Block.BlockQuote quote) {
-        Div div = new Div().setMarginLeft(size * 0.9f).setMarginRight(size * 1.5f).setPaddingLeft(size * 1.0f)
-                .setMarginBottom(size * 0.75f).setBorderLeft(new SolidBorder(s.accentLight, 2.2f));
+        Div div = new Div().setMarginBottom(size * 0.75f);
+        if (s.rtl) {
+            div.setMarginRight(size * 0.9f).setMarginLeft(size * 1.5f).setPaddingRight(size * 1.0f)
+                    .setBorderRight(new SolidBorder(s.accentLight, 2.2f));
+        } else {
+            div.setMarginLeft(size * 0.9f).setMarginRight(size * 1.5f).setPaddingLeft(size * 1.0f)
+                    .setBorderLeft(new SolidBorder(s.accentLight, 2.2f));
+        }
         div.getAccessibilityProperties().setRole(StandardRoles.BLOCKQUOTE);
         for (Block block : quote.blocks()) {
             IBlockElement element = block.accept(this);
@@ -120,20 +139,27 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
         int columns = Math.max(table.columns().size(), table.header().size());
         Table t = new Table(UnitValue.createPercentArray(columns)).useAllAvailableWidth()
                 .setMarginBottom(size * 0.9f);
-        for (int i = 0; i < table.header().size(); i++) {
-            Cell header = cell(table.header().get(i), align(table, i), true)
+        for (int n = 0; n < table.header().size(); n++) {
+            int i = column(n, table.header().size());
+            Cell header = cell(table.header().get(i), s.side(align(table, i)), true)
                     .setBorderBottom(new SolidBorder(s.text, 0.8f));
             header.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table")
                     .addEnumAttribute("Scope", "Column"));
             t.addHeaderCell(header);
         }
         for (List<List<Inline>> row : table.rows()) {
-            for (int i = 0; i < columns; i++) {
+            for (int n = 0; n < columns; n++) {
+                int i = column(n, columns);
                 List<Inline> content = i < row.size() ? row.get(i) : List.of();
-                t.addCell(cell(content, align(table, i), false).setBorderBottom(new SolidBorder(s.rule, 0.5f)));
+                t.addCell(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f)));
             }
         }
         return t;
+    }
+
+    /** The column drawn {@code n}-th from the left: a right-to-left table's first column is on the right. */
+    private int column(int n, int columns) {
+        return s.rtl ? columns - 1 - n : n;
     }
 
     private static TextAlignment align(Block.Table table, int column) {
@@ -164,26 +190,40 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
     public IBlockElement chart(Block.Chart chart) {
         float small = s.smallSize();
         float barHeight = size * 1.15f;
-        Table t = new Table(UnitValue.createPercentArray(new float[] {38, 50, 12})).useAllAvailableWidth();
+        // a right-to-left chart reads from the right: label, bar growing leftwards, value
+        Table t = new Table(UnitValue.createPercentArray(s.rtl ? new float[] {12, 50, 38} : new float[] {38, 50, 12}))
+                .useAllAvailableWidth();
         t.getAccessibilityProperties().setRole(null);
         double max = chart.bars().stream().mapToDouble(b -> b.value().doubleValue()).max().orElse(100);
         double scale = chart.unit().equals("%") ? 100 : Math.max(max, 1e-9);
         for (Block.Chart.Bar bar : chart.bars()) {
             Paragraph label = s.paragraph(bar.label(), false, false).setFontSize(size * 0.95f)
                     .setFontColor(s.text).setMargin(0).setMultipliedLeading(1.15f);
-            t.addCell(untagged(new Cell().add(label).setBorder(Border.NO_BORDER).setPaddingLeft(0).setPaddingRight(8)
-                    .setPaddingTop(2.5f).setPaddingBottom(2.5f).setVerticalAlignment(VerticalAlignment.MIDDLE)));
+            Cell labelCell = untagged(new Cell().add(label).setBorder(Border.NO_BORDER).setPaddingLeft(0)
+                    .setPaddingRight(8).setPaddingTop(2.5f).setPaddingBottom(2.5f)
+                    .setVerticalAlignment(VerticalAlignment.MIDDLE));
             float percent = (float) Math.max(0.5, Math.min(100, bar.value().doubleValue() / scale * 100));
             Div track = new Div().setWidth(UnitValue.createPercentValue(100)).setHeight(barHeight)
                     .setBackgroundColor(s.chartTrack);
-            track.add(new Div().setWidth(UnitValue.createPercentValue(percent)).setHeight(barHeight)
-                    .setBackgroundColor(s.accent));
-            t.addCell(untagged(new Cell().add(track).setBorder(Border.NO_BORDER).setPadding(2.5f)
-                    .setVerticalAlignment(VerticalAlignment.MIDDLE)));
+            Div filled = new Div().setWidth(UnitValue.createPercentValue(percent)).setHeight(barHeight)
+                    .setBackgroundColor(s.accent);
+            if (s.rtl) {
+                filled.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.RIGHT);
+            }
+            track.add(filled);
+            Cell barCell = untagged(new Cell().add(track).setBorder(Border.NO_BORDER).setPadding(2.5f)
+                    .setVerticalAlignment(VerticalAlignment.MIDDLE));
             Paragraph value = s.paragraph(chart.format(bar), true, false).setFontSize(size * 0.95f)
-                    .setFontColor(s.text).setMargin(0).setTextAlignment(TextAlignment.RIGHT);
-            t.addCell(untagged(new Cell().add(value).setBorder(Border.NO_BORDER).setPaddingLeft(4).setPaddingRight(0)
-                    .setVerticalAlignment(VerticalAlignment.MIDDLE)));
+                    .setFontColor(s.text).setMargin(0).setTextAlignment(s.side(TextAlignment.RIGHT));
+            Cell valueCell = untagged(new Cell().add(value).setBorder(Border.NO_BORDER).setPaddingLeft(4)
+                    .setPaddingRight(0).setVerticalAlignment(VerticalAlignment.MIDDLE));
+            if (s.rtl) {
+                labelCell.setPaddingLeft(8).setPaddingRight(0);
+                valueCell.setPaddingLeft(0).setPaddingRight(4);
+                t.addCell(valueCell).addCell(barCell).addCell(labelCell);
+            } else {
+                t.addCell(labelCell).addCell(barCell).addCell(valueCell);
+            }
         }
         Div figure = new Div();
         figure.getAccessibilityProperties().setRole(StandardRoles.FIGURE).setAlternateDescription(chart.altText());

@@ -16,6 +16,7 @@ import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 
 /**
@@ -36,7 +37,7 @@ final class FrameLayout {
 
     /**
      * The organisation's name on the left and its contact lines set flush right beside it, then a
-     * rule. The name comes first in reading order; the rule is decoration (an artifact).
+     * rule (mirrored in a right-to-left letter). The name comes first in reading order; the rule is decoration (an artifact).
      */
     void letterhead(Document layout, List<Line> letterhead, Styling s, InlineLayout inlines) {
         if (letterhead.isEmpty()) {
@@ -58,6 +59,9 @@ final class FrameLayout {
                 style.fonts().headings(), true, false).setFontSize(nameSize).setFontColor(s.accent)
                 .setCharacterSpacing(nameSize * 0.04f).setMultipliedLeading(1.0f).setMargin(0)
                 .setWidth(width * 0.58f);
+        if (s.rtl) {
+            nameParagraph.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        }
         layout.add(nameParagraph);
         float nameHeight = logoHeight + nameSize * 1.0f;
         float contactHeight = 0;
@@ -66,8 +70,8 @@ final class FrameLayout {
             float leading = small * 1.3f;
             contactHeight = (letterhead.size() - 1) * leading + small * 0.3f;
             Paragraph contact = lines(letterhead.subList(1, letterhead.size()), inlines, small)
-                    .setTextAlignment(TextAlignment.RIGHT).setFontColor(s.muted).setFixedLeading(leading)
-                    .setFixedPosition(1, left + width * 0.58f, top - contactHeight, width * 0.42f);
+                    .setTextAlignment(s.side(TextAlignment.RIGHT)).setFontColor(s.muted).setFixedLeading(leading)
+                    .setFixedPosition(1, s.rtl ? left : left + width * 0.58f, top - contactHeight, width * 0.42f);
             layout.add(contact);
         }
         LineSeparator rule = new LineSeparator(new SolidLine(1.1f)).setStrokeColor(s.accent)

@@ -27,7 +27,7 @@ final class InlineLayout {
         for (ILeafElement leaf : runs(inlines, size, bold, false, null)) {
             paragraph.add(leaf);
         }
-        return paragraph;
+        return styling.rtl ? BidiParagraphRenderer.attach(paragraph) : paragraph;
     }
 
     private List<ILeafElement> runs(List<Inline> inlines, float size, boolean bold, boolean italic, String link) {

@@ -30,6 +30,9 @@ final class NotesLayout {
                 .setWidth(UnitValue.createPercentValue(30)).setMarginTop(s.bodySize() * 0.8f)
                 .setMarginBottom(small * 0.8f);
         rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        if (s.rtl) {
+            rule.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.RIGHT);
+        }
         // the rule travels with the first note, so a heading kept with it is never left alone
         Div opening = new Div().setKeepTogether(true);
         opening.add(rule);

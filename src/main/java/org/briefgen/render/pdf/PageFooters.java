@@ -23,12 +23,15 @@ final class PageFooters {
         float left = page.left();
         float right = page.width() - page.right();
         for (int number = firstPage; number <= pages; number++) {
+            // a right-to-left letter has its reference on the right, its page numbers on the left
+            float start = s.rtl ? right : left;
+            float end = s.rtl ? left : right;
             if (!info.reference().isEmpty()) {
-                layout.showTextAligned(footer("Ref. " + info.reference(), s), left, y, number, TextAlignment.LEFT,
-                        VerticalAlignment.BOTTOM, 0);
+                layout.showTextAligned(footer("Ref. " + info.reference(), s), start, y, number,
+                        s.side(TextAlignment.LEFT), VerticalAlignment.BOTTOM, 0);
             }
-            layout.showTextAligned(footer("Page " + number + " of " + pages, s), right, y, number,
-                    TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
+            layout.showTextAligned(footer("Page " + number + " of " + pages, s), end, y, number,
+                    s.side(TextAlignment.RIGHT), VerticalAlignment.BOTTOM, 0);
         }
     }
 

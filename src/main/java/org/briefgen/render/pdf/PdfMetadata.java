@@ -68,6 +68,11 @@ final class PdfMetadata {
             DocumentDates.clear(pdfInfo);
         }
         pdf.getCatalog().setLang(new PdfString(info.language()));
-        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        PdfViewerPreferences preferences = new PdfViewerPreferences().setDisplayDocTitle(true);
+        if (info.direction().isRightToLeft()) {
+            // pages side by side read from right to left
+            preferences.setDirection(PdfViewerPreferences.PdfViewerPreferencesConstants.RIGHT_TO_LEFT);
+        }
+        pdf.getCatalog().setViewerPreferences(preferences);
     }
 }

@@ -21,8 +21,15 @@ final class Styling {
     /** The light track behind chart bars: the light accent mixed with white (no transparency, for PDF/A). */
     final Color chartTrack;
     private final TextRuns runs;
+    /** Whether the document is written right to left: its paragraphs laid out by {@link BidiParagraphRenderer}. */
+    final boolean rtl;
 
     Styling(HouseStyle style, DocumentFonts fonts) {
+        this(style, fonts, false);
+    }
+
+    Styling(HouseStyle style, DocumentFonts fonts, boolean rtl) {
+        this.rtl = rtl;
         this.style = style;
         this.fonts = fonts;
         this.text = rgb(style.colours().text());
@@ -40,7 +47,9 @@ final class Styling {
      * right-to-left text in visual order. Use this for every text taken from data.
      */
     java.util.List<Text> texts(String text, String family, boolean bold, boolean italic) {
-        java.util.List<TextRuns.Run> pieces = runs.runs(text, family, FontPrograms.Face.of(bold, italic));
+        FontPrograms.Face face = FontPrograms.Face.of(bold, italic);
+        java.util.List<TextRuns.Run> pieces = rtl ? runs.logicalRuns(text, family, face)
+                : runs.runs(text, family, face);
         java.util.List<Text> texts = new java.util.ArrayList<>(pieces.size());
         for (TextRuns.Run piece : pieces) {
             Text t = new Text(piece.text()).setFont(fonts.get(piece.font().family(), piece.font().face()));
@@ -61,7 +70,19 @@ final class Styling {
     Paragraph paragraph(String text, String family, boolean bold, boolean italic) {
         Paragraph p = new Paragraph().setFont(fonts.get(family, bold, italic));
         texts(text, family, bold, italic).forEach(p::add);
-        return p;
+        return rtl && !family.equals("mono") ? BidiParagraphRenderer.attach(p) : p;
+    }
+
+    /** {@code alignment}, which names a side as a left-to-right letter has it, mirrored in a right-to-left one. */
+    com.itextpdf.layout.properties.TextAlignment side(com.itextpdf.layout.properties.TextAlignment alignment) {
+        if (!rtl) {
+            return alignment;
+        }
+        return switch (alignment) {
+            case LEFT -> com.itextpdf.layout.properties.TextAlignment.RIGHT;
+            case RIGHT -> com.itextpdf.layout.properties.TextAlignment.LEFT;
+            default -> alignment;
+        };
     }
 
     private static Color rgb(int rgb) {

@@ -17,11 +17,12 @@ import com.ibm.icu.text.BidiRun;
  * has the glyphs, else the first fallback font that has them), and right-to-left text put in
  * visual order with Arabic letters in their joined forms, which iText's free core does not do.
  *
- * <p>Each right-to-left run is laid out as one unbreakable word (its spaces are no-break spaces),
- * so that a line break never reverses the order of its words; its logical text is kept as the
- * run's actual text, which screen readers and text extraction use. Names and short phrases in
- * Arabic or Hebrew inside a letter are set correctly this way; a whole paragraph of right-to-left
- * text would need a shaping engine and is not supported.
+ * <p>In a left-to-right letter, each right-to-left run is laid out as one unbreakable word (its
+ * spaces are no-break spaces), so that a line break never reverses the order of its words; its
+ * logical text is kept as the run's actual text, which screen readers and text extraction use.
+ * Names and short phrases in Arabic or Hebrew inside a letter are set correctly this way. A letter
+ * in a right-to-left language takes its runs in logical order ({@link #logicalRuns}) and leaves
+ * the reordering to {@link BidiParagraphRenderer}, line by line.
  *
  * <p>Scripts that need a shaping engine to be legible at all (the Indic scripts, Khmer, Myanmar,
  * Tibetan, Syriac…) are refused by {@link #problems}, never drawn wrongly.
@@ -73,13 +74,24 @@ final class TextRuns {
         return runs;
     }
 
+    /**
+     * {@code text} as runs of one font each, in logical order, nothing reversed or joined: for a
+     * right-to-left paragraph, which {@link BidiLines} puts in visual order line by line.
+     */
+    List<Run> logicalRuns(String text, String family, FontPrograms.Face face) {
+        if (simple(text, family, face)) {
+            return List.of(new Run(text, new FontPrograms.Choice(family, face), null));
+        }
+        return byFont(text, family, face);
+    }
+
     /** The characters of {@code text} that cannot be drawn in one or more of {@code faces}. */
     Problems problems(String text, List<FontPrograms.Choice> faces) {
         Set<Integer> uncovered = new LinkedHashSet<>();
         Set<Integer> unshapable = new LinkedHashSet<>();
         text.codePoints().filter(cp -> NEEDS_SHAPING.contains(UnicodeScript.of(cp))).forEach(unshapable::add);
         for (Segment segment : segments(text)) {
-            segment.visual.codePoints().filter(cp -> !Character.isISOControl(cp))
+            segment.visual.codePoints().filter(cp -> !Character.isISOControl(cp) && !BidiLines.isControl(cp))
                     .filter(cp -> faces.stream().anyMatch(f -> fonts.choose(f.family(), f.face(), cp) == null))
                     .forEach(cp -> uncovered.add(logical(cp)));
         }
@@ -136,7 +148,7 @@ final class TextRuns {
     private static List<Segment> segments(String text) {
         char[] chars = text.toCharArray();
         if (!Bidi.requiresBidi(chars, 0, chars.length)) {
-            return List.of(new Segment(text, null));
+            return List.of(new Segment(BidiLines.withoutControls(text), null));
         }
         Bidi bidi = new Bidi(text, Bidi.DIRECTION_LEFT_TO_RIGHT);
         List<Segment> segments = new ArrayList<>();
@@ -144,10 +156,11 @@ final class TextRuns {
             BidiRun run = bidi.getVisualRun(i);
             String logical = text.substring(run.getStart(), run.getLimit());
             if (run.isOddRun()) {
-                String visual = Bidi.writeReverse(shape(logical), Bidi.DO_MIRRORING).replace(' ', '\u00A0');
+                String visual = Bidi.writeReverse(shape(BidiLines.withoutControls(logical)), Bidi.DO_MIRRORING)
+                        .replace(' ', '\u00A0');
                 segments.add(new Segment(visual, logical));
             } else {
-                segments.add(new Segment(logical, null));
+                segments.add(new Segment(BidiLines.withoutControls(logical), null));
             }
         }
         return segments;

@@ -41,6 +41,9 @@ final class TitlePageLayout {
         LineSeparator rule = new LineSeparator(new SolidLine(1.1f)).setStrokeColor(s.accent)
                 .setWidth(UnitValue.createPercentValue(25)).setMarginBottom(s.bodySize() * 1.5f);
         rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        if (s.rtl) {
+            rule.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.RIGHT);
+        }
         layout.add(rule);
         for (String line : cover.lines()) {
             layout.add(s.paragraph(line, false, false).setFontSize(s.bodySize() * 1.15f).setMargin(0)

@@ -46,6 +46,19 @@ class WordSchemaTest {
 
     @Test
     void everyKindOfBlockIsSchemaValid() throws IOException {
+        assertValid(new DocxRenderer(TestLetters.style()).render(everyKindOfBlock("en-GB")));
+    }
+
+    /** Right to left: w:bidi, w:rtl, w:bCs, w:bidiVisual each in the place the schema gives it. */
+    @Test
+    void aRightToLeftLetterIsSchemaValid() throws IOException {
+        assertValid(new DocxRenderer(TestLetters.style()).render(everyKindOfBlock("ar-SA")));
+        String arabic = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/rtl/letter.ar.md"));
+        assertValid(new DocxRenderer(TestLetters.style())
+                .render(new org.briefgen.document.markdown.MarkdownReader().read(arabic, "letter.ar.md")));
+    }
+
+    private static Document everyKindOfBlock(String language) {
         Block.ListItem item = new Block.ListItem(List.of(TestLetters.paragraph("one"), TestLetters.paragraph("more"),
                 new Block.BulletList(List.of(new Block.ListItem(List.of(TestLetters.paragraph("nested")))))));
         Block.Paragraph inline = new Block.Paragraph(List.of(new Inline.Strong(List.of(new Inline.Text("b"))),
@@ -60,12 +73,14 @@ class WordSchemaTest {
                 List.of("a note"));
         Note note = new Note(1, List.of(TestLetters.paragraph("the note"), new Block.BulletList(List.of(item)), table,
                 chart));
-        Document document = new Document(TestLetters.of().info(), null, List.of(new Block.Heading(1, List.of(
+        org.briefgen.document.DocumentInfo info = TestLetters.of().info();
+        info = new org.briefgen.document.DocumentInfo(info.title(), info.author(), info.subject(), language,
+                info.reference(), info.keywords(), info.created());
+        return new Document(info, null, List.of(new Block.Heading(1, List.of(
                 new Inline.Text("H"))), inline, new Block.OrderedList(2, List.of(item)), new Block.BlockQuote(
                         List.of(TestLetters.paragraph("q"))),
                 table, chart, new Block.CodeBlock("x\ny"), new Block.Rule()),
                 List.of(note));
-        assertValid(new DocxRenderer(TestLetters.style()).render(document));
     }
 
     /** A part as the schema type of its kind (XmlBeans does not find it from the root element alone). */

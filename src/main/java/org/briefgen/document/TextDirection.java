@@ -1,0 +1,47 @@
+package org.briefgen.document;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which way a language is written. A letter in a right-to-left language (Arabic, Hebrew, Persian,
+ * Urdu…) is laid out right to left by every writer; {@link DocumentInfo#language} is all they need.
+ */
+public enum TextDirection {
+    LEFT_TO_RIGHT,
+    RIGHT_TO_LEFT;
+
+    /** Languages (ISO 639 codes) written right to left by default. */
+    private static final Set<String> RIGHT_TO_LEFT_LANGUAGES = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw",
+            "ks", "ps", "sd", "ug", "ur", "yi");
+    /** Scripts (ISO 15924) written right to left, for tags that name one (az-Arab, pa-Arab). */
+    private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("arab", "hebr", "thaa", "syrc", "nkoo", "adlm",
+            "rohg");
+    private static final Set<String> LEFT_TO_RIGHT_SCRIPTS = Set.of("latn", "cyrl");
+
+    /** The direction of a BCP 47 language tag ({@code ar-SA}, {@code he}, {@code ur-PK}, {@code ku-Latn}). */
+    public static TextDirection of(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return LEFT_TO_RIGHT;
+        }
+        Locale locale = Locale.forLanguageTag(languageTag.strip().replace('_', '-'));
+        String script = locale.getScript().toLowerCase(Locale.ROOT);
+        if (RIGHT_TO_LEFT_SCRIPTS.contains(script)) {
+            return RIGHT_TO_LEFT;
+        }
+        if (LEFT_TO_RIGHT_SCRIPTS.contains(script) || !script.isEmpty()) {
+            return LEFT_TO_RIGHT;
+        }
+        String language = locale.getLanguage();
+        return RIGHT_TO_LEFT_LANGUAGES.contains(language) ? RIGHT_TO_LEFT : LEFT_TO_RIGHT;
+    }
+
+    public boolean isRightToLeft() {
+        return this == RIGHT_TO_LEFT;
+    }
+
+    /** The HTML {@code dir} value: {@code ltr} or {@code rtl}. */
+    public String html() {
+        return this == RIGHT_TO_LEFT ? "rtl" : "ltr";
+    }
+}
