@@ -90,17 +90,53 @@ final class FootNotePlanner {
             return all;
         }
         float space = room - geometry.rule() - geometry.between();
-        float fits = fitting(queue, space);
+        List<NoteSizes.Line> queued = new ArrayList<>(queue);
         int lines = count(queue, space);
-        int firstNoteLines = (int) queue.stream().skip(carried).takeWhile(l -> l.note() == here.get(0).note())
-                .count();
-        if (lines >= carried + Math.min(2, firstNoteLines)) {
+        if (lines > 0 && lines < queued.size() && leftOf(queued, lines) == 1) {
+            // one line would go on alone: a line fewer here, two on the next page
+            lines--;
+        }
+        float fits = (float) queued.subList(0, lines).stream().mapToDouble(NoteSizes.Line::height).sum();
+        if (splitsWell(queued, carried, lines)) {
             return geometry.rule() + geometry.between() + fits;
         }
-        // not even two lines of the note fit below its marker: the marker's line goes to the next page,
+        // a note would stand apart from its marker, or split leaving one line: the marker's line goes to the next page,
         // with what continues from the page before still set here
         float carry = part(new ArrayDeque<>(new ArrayList<>(queue).subList(0, carried)));
         return Math.max(lowest - geometry.bottom() + 1, carried > 0 ? carry : 0);
+    }
+
+    /**
+     * Whether setting the first {@code lines} of {@code queue} here splits the notes as a typesetter
+     * would: all that continues from the page before, at least two lines of each note cited here (or
+     * all of a shorter one), and at least two lines of the note that goes on to the next page.
+     */
+    /** How many lines of the note that line {@code lines} of {@code queue} belongs to are left from it on. */
+    private static int leftOf(List<NoteSizes.Line> queue, int lines) {
+        int note = queue.get(lines).note();
+        return (int) queue.subList(lines, queue.size()).stream().filter(l -> l.note() == note).count();
+    }
+
+    private static boolean splitsWell(List<NoteSizes.Line> queue, int carried, int lines) {
+        if (lines < carried) {
+            return false;
+        }
+        Map<Integer, int[]> counts = new TreeMap<>();
+        for (int i = carried; i < queue.size(); i++) {
+            int[] count = counts.computeIfAbsent(queue.get(i).note(), n -> new int[2]);
+            count[0]++;
+            if (i < lines) {
+                count[1]++;
+            }
+        }
+        for (int[] count : counts.values()) {
+            int set = count[1];
+            int left = count[0] - count[1];
+            if (set < Math.min(2, count[0]) || left > 0 && left < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The foot for what continues from the page before, at most half the page: the body goes on. */
