@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
  * The lines of a PDF as drawn, page by page from the top, with where they stand: what a reader's
  * eye finds where (read with PDFBox). A raised note marker is a line of its own, in its small size.
  */
-record PageLines(int page, float baseline, float top, float size, String text) {
+record PageLines(int page, float baseline, float top, float size, String text, float left, float right) {
 
     /** Each line of {@code pdf}: its page (from 1), its baseline and top (points from the page's top), its size. */
     static List<PageLines> of(byte[] pdf) {
@@ -55,7 +55,9 @@ record PageLines(int page, float baseline, float top, float size, String text) {
             }
             float height = (float) line.stream().mapToDouble(Glyph::height).max().orElse(0);
             float size = (float) line.stream().mapToDouble(Glyph::size).max().orElse(0);
-            out.add(new PageLines(first.page(), first.y(), first.y() - height, size, text.toString()));
+            Glyph last = line.stream().filter(g -> !g.text().isBlank()).reduce((a, b) -> b).orElse(first);
+            out.add(new PageLines(first.page(), first.y(), first.y() - height, size, text.toString(), first.x(),
+                    last.x() + last.width()));
         }
         return out;
     }
