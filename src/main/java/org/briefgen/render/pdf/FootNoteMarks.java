@@ -23,19 +23,27 @@ final class FootNoteMarks {
 
     private final Map<Integer, Mark> byNote;
     private final int pages;
+    /** The bottom of the lowest block of the body on each page, in points above the page's edge. */
+    private final Map<Integer, Float> bottoms;
 
-    private FootNoteMarks(Map<Integer, Mark> byNote, int pages) {
+    private FootNoteMarks(Map<Integer, Mark> byNote, int pages, Map<Integer, Float> bottoms) {
         this.byNote = byNote;
         this.pages = pages;
+        this.bottoms = bottoms;
     }
 
     /** The markers of {@code pass}, read from its laid-out body. */
     static FootNoteMarks of(PdfPass pass) {
         Map<Integer, Mark> found = new TreeMap<>();
+        Map<Integer, Float> bottoms = new TreeMap<>();
         for (IRenderer child : pass.pages().getChildRenderers()) {
             walk(child, null, pass.markers, found);
+            if (child.getOccupiedArea() != null) {
+                bottoms.merge(child.getOccupiedArea().getPageNumber(), child.getOccupiedArea().getBBox().getBottom(),
+                        Math::min);
+            }
         }
-        return new FootNoteMarks(found, pass.pageCount());
+        return new FootNoteMarks(found, pass.pageCount(), bottoms);
     }
 
     private static void walk(IRenderer renderer, LineRenderer line, Map<Text, Integer> markers,
@@ -66,6 +74,11 @@ final class FootNoteMarks {
     /** The markers on {@code page}, by note number. */
     List<Mark> on(int page) {
         return byNote.values().stream().filter(m -> m.page() == page).toList();
+    }
+
+    /** The bottom of the body's lowest block on {@code page} (its margin included), or the page's top if none. */
+    float contentBottom(int page) {
+        return bottoms.getOrDefault(page, Float.MAX_VALUE);
     }
 
     /** Whether {@code other} puts every marker on the same page as this does. */

@@ -53,6 +53,14 @@ final class FootNotePlanner {
                 tries = 0;
                 continue;
             }
+            if (want > have && marks.contentBottom(page) >= planner.geometry.bottom() + want) {
+                // the foot is free of the body already: this layout stands as it is
+                reserved.put(page, want);
+                pass.reserve(page, want);
+                page++;
+                tries = 0;
+                continue;
+            }
             if (want > 0) {
                 reserved.put(page, want);
             } else {

@@ -37,6 +37,7 @@ final class PdfPass {
     private final InlineLayout inlines;
     /** The body's note markers, each with its note's number. */
     final Map<Text, Integer> markers = new IdentityHashMap<>();
+    /** The points kept at each page's foot (by page number), as the body was laid out. */
     final Map<Integer, Float> reserved;
     final boolean footNotes;
 
@@ -44,7 +45,7 @@ final class PdfPass {
         this.document = document;
         this.parts = parts;
         this.footNotes = footNotes;
-        this.reserved = Map.copyOf(reserved);
+        this.reserved = new java.util.TreeMap<>(reserved);
         DocumentInfo info = document.info();
         PdfString id = PdfMetadata.documentId(document);
         WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
@@ -106,6 +107,14 @@ final class PdfPass {
             }
             layout.add(element);
         }
+    }
+
+    /**
+     * Keeps {@code points} at the foot of {@code page} of this layout as it is: only where nothing of
+     * the body stands in them ({@link FootNoteMarks#contentBottom}), so the body lays out the same.
+     */
+    void reserve(int page, float points) {
+        reserved.put(page, points);
     }
 
     /** How many pages the body and frame take. */
