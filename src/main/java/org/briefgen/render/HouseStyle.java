@@ -45,8 +45,9 @@ public record HouseStyle(Page page, Fonts fonts, Sizes sizes, Colours colours, d
      * How the PDF is typeset beyond fonts and sizes ({@code notes: foot}, {@code hyphenate},
      * {@code justify}).
      *
-     * @param footNotes whether each note stands at the foot of the page that cites it (the other
-     *     formats keep {@link #notesPlacement}); false puts the notes where {@code notesPlacement} says
+     * @param footNotes whether each note of a letter's PDF stands at the foot of the page that cites
+     *     it (the other formats, and documents without a letter frame such as the briefing, keep
+     *     {@link #notesPlacement}); false puts the notes where {@code notesPlacement} says
      * @param hyphenate whether body text is hyphenated by the letter's language
      * @param justify whether body paragraphs are set flush left and right
      */

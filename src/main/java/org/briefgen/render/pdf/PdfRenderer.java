@@ -93,7 +93,8 @@ public final class PdfRenderer {
     private Output write(Document document) throws IOException {
         Parts parts = new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
                 archival);
-        if (style.typography().footNotes() && !document.notes().isEmpty()) {
+        // a letter's notes; a document without a letter frame (the briefing) ends with its notes and sources
+        if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()) {
             return FootNotePlanner.render(document, parts);
         }
         return new PdfPass(document, parts, false, java.util.Map.of()).finish(null);

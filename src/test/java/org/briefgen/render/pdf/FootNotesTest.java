@@ -56,6 +56,14 @@ class FootNotesTest {
     }
 
     @Test
+    void aDocumentWithoutALetterFrameKeepsItsNotesAtTheEnd() {
+        Document briefing = new Document(TestLetters.amazon().info(), null, TestLetters.amazon().blocks(),
+                TestLetters.amazon().notes());
+        String text = PageLines.text(PageLines.of(new PdfRenderer(STYLE).render(briefing).bytes()), 2);
+        assertThat(text.indexOf("Cellebrite")).isGreaterThan(text.indexOf("We look forward to hearing from you"));
+    }
+
+    @Test
     void endNotesAreStillThereForTheStylesThatWantThem() {
         HouseStyle end = STYLE.with(new HouseStyle.Typography(false, false, false));
         String text = PageLines.text(PageLines.of(new PdfRenderer(end).render(TestLetters.amazon()).bytes()), 2);
@@ -107,7 +115,7 @@ class FootNotesTest {
         }
     }
 
-    /** A document with {@code filler} paragraphs, a marked paragraph, more text, and a note of {@code noteWords} words. */
+    /** A letter of {@code filler} paragraphs, a marked paragraph, more text, and a note of {@code noteWords} words. */
     static Document longNote(int filler, int noteWords) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < filler; i++) {
@@ -120,7 +128,7 @@ class FootNotesTest {
         }
         Note note = new Note(1, List.of(TestLetters.paragraph("noteopens " + words("note", noteWords) + " noteends")));
         return new Document(new DocumentInfo("Test", "Tester", "", "en-GB", "T-1", List.of(),
-                LocalDate.of(2024, 3, 5)), null, blocks, List.of(note));
+                LocalDate.of(2024, 3, 5)), TestLetters.amazon().frame(), blocks, List.of(note));
     }
 
     private static String words(String word, int count) {
