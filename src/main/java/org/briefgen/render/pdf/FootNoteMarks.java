@@ -80,10 +80,4 @@ final class FootNoteMarks {
     float contentBottom(int page) {
         return bottoms.getOrDefault(page, Float.MAX_VALUE);
     }
-
-    /** Whether {@code other} puts every marker on the same page as this does. */
-    boolean samePages(FootNoteMarks other) {
-        return byNote.keySet().equals(other.byNote.keySet())
-                && byNote.keySet().stream().allMatch(n -> page(n) == other.page(n));
-    }
 }
