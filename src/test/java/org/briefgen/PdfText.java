@@ -68,4 +68,75 @@ public final class PdfText {
     public static String flat(String text) {
         return text.replaceAll("\\s+", " ");
     }
+
+    /**
+     * The text in the order of the PDF's structure tree, as a screen reader reads it: artifacts
+     * (page footers, rules) left out, each note whole where its Note element stands, even when its
+     * lines are set on two pages. Lines and runs are joined with a space where the glyphs stand apart.
+     */
+    public static String readingOrder(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.Map<org.apache.pdfbox.pdmodel.PDPage, java.util.Map<Integer, java.util.List<org.apache.pdfbox.text.TextPosition>>> pages = new java.util.HashMap<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                var extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                java.util.Map<Integer, java.util.List<org.apache.pdfbox.text.TextPosition>> byMcid = new java.util.HashMap<>();
+                for (var content : extractor.getMarkedContents()) {
+                    marked(content, byMcid);
+                }
+                pages.put(page, byMcid);
+            }
+            StringBuilder out = new StringBuilder();
+            java.util.List<org.apache.pdfbox.text.TextPosition> last = new java.util.ArrayList<>();
+            structure(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), null, pages, out, last);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void marked(org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent content,
+            java.util.Map<Integer, java.util.List<org.apache.pdfbox.text.TextPosition>> byMcid) {
+        for (Object item : content.getContents()) {
+            if (item instanceof org.apache.pdfbox.text.TextPosition t && content.getMCID() >= 0) {
+                byMcid.computeIfAbsent(content.getMCID(), k -> new java.util.ArrayList<>()).add(t);
+            } else if (item instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent inner) {
+                marked(inner, byMcid);
+            }
+        }
+    }
+
+    private static void structure(java.util.List<Object> kids, org.apache.pdfbox.pdmodel.PDPage page,
+            java.util.Map<org.apache.pdfbox.pdmodel.PDPage, java.util.Map<Integer, java.util.List<org.apache.pdfbox.text.TextPosition>>> pages,
+            StringBuilder out, java.util.List<org.apache.pdfbox.text.TextPosition> last) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                structure(element.getKids(), element.getPage() != null ? element.getPage() : page, pages, out, last);
+            } else if (kid instanceof Integer mcid) {
+                text(pages.get(page).get(mcid), out, last);
+            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference ref) {
+                text(pages.get(ref.getPage() != null ? ref.getPage() : page).get(ref.getMCID()), out, last);
+            }
+        }
+    }
+
+    private static void text(java.util.List<org.apache.pdfbox.text.TextPosition> glyphs, StringBuilder out,
+            java.util.List<org.apache.pdfbox.text.TextPosition> last) {
+        if (glyphs == null) {
+            return;
+        }
+        for (org.apache.pdfbox.text.TextPosition t : glyphs) {
+            if (!last.isEmpty()) {
+                org.apache.pdfbox.text.TextPosition before = last.get(0);
+                boolean sameLine = Math.abs(before.getYDirAdj() - t.getYDirAdj()) < before.getHeightDir() * 0.8f;
+                float gap = t.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+                if (!sameLine || Math.abs(gap) > t.getFontSizeInPt() * 0.15f) {
+                    out.append(' ');
+                }
+            }
+            out.append(t.getUnicode());
+            last.clear();
+            last.add(t);
+        }
+    }
 }

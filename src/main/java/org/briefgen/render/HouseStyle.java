@@ -17,9 +17,19 @@ import org.briefgen.document.NotesPlacement;
  * @param notesPlacement whether notes come before the closing ("Kind regards") or after the signature
  * @param fallbackFonts the fonts tried, in order, for characters the house fonts lack (by default
  *     DejaVu Sans: Arabic, Hebrew, Armenian, Georgian and more); none when the style lists none
+ * @param typography how the PDF sets notes and lines: notes at the foot of their page, hyphenation,
+ *     justification
  */
 public record HouseStyle(Page page, Fonts fonts, Sizes sizes, Colours colours, double lineHeight,
-        boolean letterheadUppercase, Path logo, NotesPlacement notesPlacement, List<FallbackFont> fallbackFonts) {
+        boolean letterheadUppercase, Path logo, NotesPlacement notesPlacement, List<FallbackFont> fallbackFonts,
+        Typography typography) {
+
+    /** A style whose PDF sets its notes as {@code notesPlacement} says, unhyphenated and ragged right. */
+    public HouseStyle(Page page, Fonts fonts, Sizes sizes, Colours colours, double lineHeight,
+            boolean letterheadUppercase, Path logo, NotesPlacement notesPlacement, List<FallbackFont> fallbackFonts) {
+        this(page, fonts, sizes, colours, lineHeight, letterheadUppercase, logo, notesPlacement, fallbackFonts,
+                Typography.PLAIN);
+    }
 
     public HouseStyle {
         Objects.requireNonNull(page, "page");
@@ -27,7 +37,30 @@ public record HouseStyle(Page page, Fonts fonts, Sizes sizes, Colours colours, d
         Objects.requireNonNull(sizes, "sizes");
         Objects.requireNonNull(colours, "colours");
         Objects.requireNonNull(notesPlacement, "notesPlacement");
+        Objects.requireNonNull(typography, "typography");
         fallbackFonts = List.copyOf(fallbackFonts);
+    }
+
+    /**
+     * How the PDF is typeset beyond fonts and sizes ({@code notes: foot}, {@code hyphenate},
+     * {@code justify}).
+     *
+     * @param footNotes whether each note of a letter's PDF stands at the foot of the page that cites
+     *     it (the other formats, and documents without a letter frame such as the briefing, keep
+     *     {@link #notesPlacement}); false puts the notes where {@code notesPlacement} says
+     * @param hyphenate whether body text is hyphenated by the letter's language
+     * @param justify whether body paragraphs are set flush left and right
+     */
+    public record Typography(boolean footNotes, boolean hyphenate, boolean justify) {
+
+        /** Notes at the end, no hyphenation, ragged right. */
+        public static final Typography PLAIN = new Typography(false, false, false);
+    }
+
+    /** This style with {@code typography}. */
+    public HouseStyle with(Typography newTypography) {
+        return new HouseStyle(page, fonts, sizes, colours, lineHeight, letterheadUppercase, logo, notesPlacement,
+                fallbackFonts, newTypography);
     }
 
     /** Paper size, and margins in millimetres. */

@@ -97,7 +97,8 @@ final class HouseStyleReader {
                 new HouseStyle.Fonts(fonts.body, fonts.headings),
                 new HouseStyle.Sizes(sizes.body, sizes.small, sizes.letterhead, sizes.heading1, sizes.heading2,
                         sizes.heading3),
-                colours, written.lineHeight, written.letterheadUppercase, logo, notes, fallbacks);
+                colours, written.lineHeight, written.letterheadUppercase, logo, notes, fallbacks,
+                new HouseStyle.Typography("foot".equals(written.notes), written.hyphenate, written.justify));
     }
 
     private Path folder() {
@@ -116,13 +117,15 @@ final class HouseStyleReader {
         return Integer.parseInt(hex.substring(1), 16);
     }
 
+    /** Where the notes go in the formats that have no page foot (and in the PDF but for {@code foot}). */
     private NotesPlacement notes(String notes) {
-        if ("before_closing".equals(notes)) {
+        if ("foot".equals(notes) || "before_closing".equals(notes) || "end".equals(notes)) {
             return NotesPlacement.BEFORE_CLOSING;
         } else if ("after_signature".equals(notes)) {
             return NotesPlacement.AFTER_SIGNATURE;
         }
-        throw new StyleException(file + ": notes: '" + notes + "' must be before_closing or after_signature");
+        throw new StyleException(
+                file + ": notes: '" + notes + "' must be foot, before_closing (or end) or after_signature");
     }
 
     /** {@code fallback_fonts}: each a built-in name, a .ttf/.otf file, or a map of faces to files. */

@@ -56,7 +56,9 @@ final class StyleFile {
     @JsonProperty("letterhead_uppercase")
     boolean letterheadUppercase = true;
     String logo;
-    String notes = "before_closing";
+    String notes = "foot";
+    boolean hyphenate;
+    boolean justify;
     /** Built-in names, font files, or maps of faces to files. */
     @JsonProperty("fallback_fonts")
     List<Object> fallbackFonts = List.of("dejavu-sans");

@@ -75,6 +75,8 @@ class ReferenceLetterTest {
                 "Please respond no later than 17 January 2020.",
                 "If we do not hear from you, we will publish that you have not responded.",
                 "Law enforcement are increasingly using cloud analytics",
+                // the note at the foot of the first page, which cites it
+                "Cellebrite, a prominent vendor of surveillance technology",
                 "This can be used to obtain vast quantities",
                 "Emotion and facial recognition can be applied to your customers' data",
                 "Cloud analytics software is being used without any transparency",
@@ -83,11 +85,12 @@ class ReferenceLetterTest {
                 "45.6% of people have not thought about where data created by apps on their phone is stored",
                 "44.3% of people do not know or think that apps on their phone use cloud storage",
                 "Do any of the apps on your smartphone use cloud storage?",
-                "Cellebrite, a prominent vendor of surveillance technology",
+                "We look forward to hearing from you.",
+                "Kind regards,", "Camilla Graham Wood", "Privacy International",
+                // the note at the foot of the second page, below the signature
                 "All figures, unless otherwise stated, are from YouGov Plc.",
                 "Total sample size was 2072 adults.",
-                "7th \u2013 8th November 2019",
-                "Kind regards,", "Camilla Graham Wood", "Privacy International");
+                "7th \u2013 8th November 2019");
         int from = 0;
         List<String> outOfOrder = new ArrayList<>();
         for (String phrase : expected) {

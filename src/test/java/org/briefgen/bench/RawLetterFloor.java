@@ -58,7 +58,8 @@ import com.itextpdf.layout.properties.VerticalAlignment;
  * The raw-iText floor of {@code bench/batch.sh}: the bundled Amazon UK letter (CE-2020-001) laid
  * out directly with iText 9, with no data, templates or Markdown, as briefgen lays it out and with
  * its output options (tagged, PDF/A-2a and PDF/UA-1 identification in XMP written as text, sRGB
- * output intent, embedded Liberation subsets), each letter written to its own file.
+ * output intent, embedded Liberation subsets), each letter written to its own file. Its notes stand
+ * at the foot of their pages, the feet kept by hand: one layout, where briefgen's planner takes two.
  *
  * <p>Usage: {@code RawLetterFloor LETTERS THREADS OUT-DIR}. Fonts are parsed once; each letter
  * gets its own {@link PdfFont}s. Letter {@code i} carries reference {@code FLOOR-i} in its footer.
@@ -158,6 +159,7 @@ public final class RawLetterFloor {
                             EmbeddingStrategy.FORCE_EMBEDDED));
             Document doc = new Document(pdf, PageSize.A4, false);
             doc.setMargins(16 * MM, 20 * MM, 24 * MM, 22 * MM);
+            doc.setRenderer(new FootsKept(doc));
             doc.setFont(f.regular).setFontSize(BODY).setFontColor(TEXT);
             letter(doc, f);
             pages = pdf.getNumberOfPages();
@@ -248,7 +250,6 @@ public final class RawLetterFloor {
                 + " button."));
         doc.add(paragraph(f, "We look forward to hearing from you."));
 
-        notes(doc, f);
         Div closing = new Div().setKeepTogether(true).setMarginTop(BODY * 0.6f);
         closing.add(new Paragraph(new Text("Kind regards,").setFont(f.regular)).setFontSize(BODY)
                 .setMarginBottom(BODY * 2.6f));
@@ -257,6 +258,33 @@ public final class RawLetterFloor {
         closing.add(new Paragraph(new Text("Privacy International").setFont(f.regular)).setFont(f.regular)
                 .setFontSize(BODY).setMargin(0).setMultipliedLeading(1.3f));
         doc.add(closing);
+        notes(doc, f);
+    }
+
+    /**
+     * The points kept at each page's foot for the note it cites, as briefgen's planner keeps them for
+     * this letter (the rule, the gaps and the note): set by hand, as a designer would, in one layout.
+     */
+    private static final float[] FEET = {71.09f, 76.34f};
+
+    /** The body's pages, each ending {@link #FEET} above the bottom margin. */
+    private static final class FootsKept extends com.itextpdf.layout.renderer.DocumentRenderer {
+
+        FootsKept(Document doc) {
+            super(doc, false);
+        }
+
+        @Override
+        protected com.itextpdf.layout.layout.LayoutArea updateCurrentArea(
+                com.itextpdf.layout.layout.LayoutResult overflow) {
+            com.itextpdf.layout.layout.LayoutArea area = super.updateCurrentArea(overflow);
+            int page = area.getPageNumber();
+            if (page <= FEET.length) {
+                com.itextpdf.kernel.geom.Rectangle box = area.getBBox();
+                box.setY(box.getY() + FEET[page - 1]).setHeight(box.getHeight() - FEET[page - 1]);
+            }
+            return area;
+        }
     }
 
     private static void letterhead(Document doc, Fonts f) {
@@ -352,14 +380,17 @@ public final class RawLetterFloor {
         return cell;
     }
 
+    /** Each note at the foot of its page (note n on page n), under a short rule. */
     private static void notes(Document doc, Fonts f) {
-        LineSeparator rule = new LineSeparator(new SolidLine(0.6f)).setStrokeColor(RULE)
-                .setWidth(UnitValue.createPercentValue(30)).setMarginTop(BODY * 0.8f).setMarginBottom(SMALL * 0.8f);
-        rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-        Div opening = new Div().setKeepTogether(true);
-        opening.add(rule);
+        float left = 22 * MM;
+        float width = PageSize.A4.getWidth() - 42 * MM;
         for (int i = 0; i < NOTES.size(); i++) {
-            Div div = new Div().setMarginBottom(SMALL * 0.5f).setKeepTogether(true);
+            int page = i + 1;
+            LineSeparator rule = new LineSeparator(new SolidLine(0.6f)).setStrokeColor(RULE);
+            rule.setFixedPosition(page, left, 24 * MM + FEET[i] - BODY * 1.1f, width * 0.3f);
+            rule.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+            doc.add(rule);
+            Div div = new Div().setFixedPosition(page, left, 24 * MM + SMALL * 0.45f, width);
             div.getAccessibilityProperties().setRole(StandardRoles.NOTE).setStructureElementIdString("note-" + (i + 1));
             Text number = marker(f, i + 1, SMALL * 1.25f);
             number.getAccessibilityProperties().setRole(StandardRoles.LBL);
@@ -367,12 +398,7 @@ public final class RawLetterFloor {
                     .setMultipliedLeading(1.3f).setMarginTop(0).setMarginBottom(0);
             p.add(number).add(new Text("\u2009")).add(new Text(NOTES.get(i)).setFont(f.regular));
             div.add(p);
-            if (i == 0) {
-                opening.add(div);
-                doc.add(opening);
-            } else {
-                doc.add(div);
-            }
+            doc.add(div);
         }
     }
 

@@ -63,6 +63,17 @@ class HouseStyleTest {
     }
 
     @Test
+    void theTypographyKeys() throws IOException {
+        assertThat(HouseStyle.defaults().typography()).isEqualTo(new HouseStyle.Typography(true, false, false));
+        assertThat(HouseStyle.defaults().notesPlacement()).isEqualTo(NotesPlacement.BEFORE_CLOSING);
+        HouseStyle style = HouseStyle.load(file("notes: end\nhyphenate: true\njustify: true\n"));
+        assertThat(style.typography()).isEqualTo(new HouseStyle.Typography(false, true, true));
+        assertThat(style.notesPlacement()).isEqualTo(NotesPlacement.BEFORE_CLOSING);
+        assertThat(HouseStyle.load(file("notes: after_signature\n")).typography().footNotes()).isFalse();
+        assertThat(error("hyphenate: perhaps\n")).startsWith("style.yaml:1: ");
+    }
+
+    @Test
     void pageSizesInPointsAndMillimetres() {
         assertThat(PageSize.A4.widthPoints()).isEqualTo(595);
         assertThat(PageSize.A4.heightPoints()).isEqualTo(842);
@@ -77,7 +88,7 @@ class HouseStyleTest {
         assertThat(error("page:\n  siez: A4\n"))
                 .isEqualTo("style.yaml:2: unknown key 'siez' (known here: bottom, left, right, size, top)");
         assertThat(error("line_hieght: 1.3\n")).isEqualTo("style.yaml:1: unknown key 'line_hieght' (known here: "
-                + "colours, fallback_fonts, fonts, letterhead_uppercase, line_height, logo, notes, page, sizes)");
+                + "colours, fallback_fonts, fonts, hyphenate, justify, letterhead_uppercase, line_height, logo, notes, page, sizes)");
     }
 
     @Test
@@ -96,7 +107,7 @@ class HouseStyleTest {
         assertThat(error("fonts:\n  body: comic\n"))
                 .isEqualTo("style.yaml: fonts: 'comic' is not a font family (sans, serif or mono)");
         assertThat(error("notes: footer\n"))
-                .isEqualTo("style.yaml: notes: 'footer' must be before_closing or after_signature");
+                .isEqualTo("style.yaml: notes: 'footer' must be foot, before_closing (or end) or after_signature");
         assertThat(error("fallback_fonts: [noto-sans]\n")).isEqualTo("style.yaml: fallback_fonts[1]: 'noto-sans' is"
                 + " neither a built-in font (dejavu-sans, dejavu-serif, dejavu-mono) nor a .ttf or .otf file");
         assertThat(error("logo: nope.png\n")).startsWith("style.yaml: logo: file not found: ").endsWith("nope.png");
@@ -106,7 +117,8 @@ class HouseStyleTest {
     void aValueLeftEmptyIsAnErrorNotACrash() throws IOException {
         assertThat(error("page:\n  size:\n"))
                 .isEqualTo("style.yaml: page.size: 'null' must be A4, A5, Letter or Legal");
-        assertThat(error("notes:\n")).isEqualTo("style.yaml: notes: 'null' must be before_closing or after_signature");
+        assertThat(error("notes:\n"))
+                .isEqualTo("style.yaml: notes: 'null' must be foot, before_closing (or end) or after_signature");
         assertThat(error("fonts:\n  headings:\n"))
                 .isEqualTo("style.yaml: fonts: 'null' is not a font family (sans, serif or mono)");
     }

@@ -29,26 +29,33 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
     private final Styling s;
     private final InlineLayout inlines;
     private final float size;
+    private final Typesetting typesetting;
+    /** Whether paragraphs keep the widow and orphan rules (not notes, which split at any line at a page's foot). */
+    private final boolean breakRules;
 
-    BlockLayout(Styling styling, InlineLayout inlines) {
-        this(styling, inlines, styling.bodySize());
+    BlockLayout(Styling styling, InlineLayout inlines, Typesetting typesetting) {
+        this(styling, inlines, styling.bodySize(), typesetting, true);
     }
 
-    private BlockLayout(Styling styling, InlineLayout inlines, float size) {
+    private BlockLayout(Styling styling, InlineLayout inlines, float size, Typesetting typesetting,
+            boolean breakRules) {
         this.s = styling;
         this.inlines = inlines;
         this.size = size;
+        this.typesetting = typesetting;
+        this.breakRules = breakRules;
     }
 
-    /** The same layout at another text size (notes are set smaller). */
+    /** The same layout at another text size, for notes: set smaller, and free to split at any line. */
     BlockLayout sized(float newSize) {
-        return new BlockLayout(s, inlines, newSize);
+        return new BlockLayout(s, inlines, newSize, typesetting, false);
     }
 
     Paragraph paragraph(List<Inline> content) {
         Paragraph p = new Paragraph().setFont(s.body(false, false)).setFontSize(size).setFontColor(s.text)
                 .setMultipliedLeading(s.leading()).setMarginTop(0).setMarginBottom(size * 0.75f);
-        return inlines.fill(p, content, size, false);
+        inlines.fill(p, content, size, false);
+        return breakRules ? typesetting.body(p) : typesetting.lines(p);
     }
 
     @Override
@@ -124,6 +131,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
                     .setBorderLeft(new SolidBorder(s.accentLight, 2.2f));
         }
         div.getAccessibilityProperties().setRole(StandardRoles.BLOCKQUOTE);
+        // its paragraphs keep the widow and orphan rules: a quotation never breaks leaving one line behind
         for (Block block : quote.blocks()) {
             IBlockElement element = block.accept(this);
             if (element instanceof Paragraph p) {

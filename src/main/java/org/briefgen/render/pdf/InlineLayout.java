@@ -2,6 +2,7 @@ package org.briefgen.render.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.briefgen.document.Inline;
@@ -17,9 +18,12 @@ import com.itextpdf.layout.element.Text;
 final class InlineLayout {
 
     private final Styling styling;
+    /** Where the text's note markers are recorded, with their notes' numbers (the page feet need them). */
+    private final Map<Text, Integer> markers;
 
-    InlineLayout(Styling styling) {
+    InlineLayout(Styling styling, Map<Text, Integer> markers) {
         this.styling = styling;
+        this.markers = markers;
     }
 
     /** Adds {@code inlines} to {@code paragraph}, in the paragraph's size, plain or bold. */
@@ -70,7 +74,9 @@ final class InlineLayout {
 
                 @Override
                 public Void noteRef(Inline.NoteRef ref) {
-                    out.add(noteMarker(ref.number(), size));
+                    Text marker = noteMarker(ref.number(), size);
+                    markers.put(marker, ref.number());
+                    out.add(marker);
                     return null;
                 }
 

@@ -20,6 +20,30 @@ final class NotesLayout {
     private NotesLayout() {
     }
 
+    /**
+     * One note: a Note structure element (its ID {@code note-n}, as PDF/UA asks) holding the note's
+     * blocks in {@code noteBlocks}' size, its number leading the first paragraph as a label.
+     */
+    static Div note(Note note, Styling s, BlockLayout noteBlocks, InlineLayout inlines) {
+        float small = s.smallSize();
+        Div div = new Div();
+        div.getAccessibilityProperties().setRole(StandardRoles.NOTE)
+                .setStructureElementIdString("note-" + note.number());
+        for (int i = 0; i < note.blocks().size(); i++) {
+            IBlockElement element = note.blocks().get(i).accept(noteBlocks);
+            if (i == 0 && element instanceof Paragraph p) {
+                // the number leads the note's first paragraph, raised as in the text
+                Text number = inlines.noteMarker(note.number(), small * 1.25f);
+                number.getAccessibilityProperties().setRole(StandardRoles.LBL);
+                p.getChildren().add(0, number);
+                p.getChildren().add(1, new Text("\u2009"));
+                p.setMultipliedLeading(1.3f).setMarginBottom(0);
+            }
+            div.add(element);
+        }
+        return div;
+    }
+
     static void notes(Document layout, List<Note> notes, Styling s, BlockLayout blocks, InlineLayout inlines) {
         if (notes.isEmpty()) {
             return;
@@ -38,21 +62,7 @@ final class NotesLayout {
         opening.add(rule);
         boolean first = true;
         for (Note note : notes) {
-            Div div = new Div().setMarginBottom(small * 0.5f).setKeepTogether(true);
-            div.getAccessibilityProperties().setRole(StandardRoles.NOTE)
-                    .setStructureElementIdString("note-" + note.number());
-            for (int i = 0; i < note.blocks().size(); i++) {
-                IBlockElement element = note.blocks().get(i).accept(noteBlocks);
-                if (i == 0 && element instanceof Paragraph p) {
-                    // the number leads the note's first paragraph, raised as in the text
-                    Text number = inlines.noteMarker(note.number(), small * 1.25f);
-                    number.getAccessibilityProperties().setRole(StandardRoles.LBL);
-                    p.getChildren().add(0, number);
-                    p.getChildren().add(1, new Text("\u2009"));
-                    p.setMultipliedLeading(1.3f).setMarginBottom(0);
-                }
-                div.add(element);
-            }
+            Div div = note(note, s, noteBlocks, inlines).setMarginBottom(small * 0.5f).setKeepTogether(true);
             if (first) {
                 opening.add(div);
                 layout.add(opening);

@@ -5,17 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.briefgen.document.Block;
 import org.briefgen.document.Document;
-import org.briefgen.document.DocumentInfo;
-import org.briefgen.document.LetterFrame;
-import org.briefgen.document.Section;
 import org.briefgen.render.HouseStyle;
-
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.WriterProperties;
 
 /**
  * Writes a {@link Document} as a typeset PDF in the house style: letterhead, date, recipient,
@@ -94,53 +85,18 @@ public final class PdfRenderer {
         }
     }
 
-    private Output write(Document document) throws IOException {
-        PdfBytes bytes = new PdfBytes(96 * 1024);
-        DocumentInfo info = document.info();
-        PdfString id = PdfMetadata.documentId(document);
-        WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
-        XmpPacket xmp = archival ? PdfMetadata.xmp(info) : null;
-        int pages;
-        try (PdfDocument pdf = new ReproducibleDocument(compression.writer(bytes, properties), xmp)) {
-            if (archival) {
-                pdf.addOutputIntent(PdfMetadata.outputIntent());
-                pdf.setTagged();
-            }
-            PdfMetadata.describe(pdf, info);
-            com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, page.size(), false);
-            layout.setMargins(page.top(), page.right(), page.bottom(), page.left());
-            boolean rtl = info.direction().isRightToLeft();
-            Styling styling = new Styling(style, new DocumentFonts(fontPrograms), rtl);
-            InlineLayout inlines = new InlineLayout(styling);
-            BlockLayout blocks = new BlockLayout(styling, inlines);
-            layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
+    /** What every layout of this renderer shares: the style, fonts, page and the frame's layouts. */
+    record Parts(HouseStyle style, FontPrograms fontPrograms, Compression compression, PageBox page,
+            FrameLayout frameLayout, TitlePageLayout titlePageLayout, PageFooters footers, boolean archival) {
+    }
 
-            LetterFrame frame = document.frame();
-            for (Section section : Section.of(document, style.notesPlacement())) {
-                switch (section) {
-                    case LETTERHEAD -> frameLayout.letterhead(layout, frame.letterhead(), styling, inlines);
-                    case DATE -> frameLayout.date(layout, frame.date(), styling);
-                    case RECIPIENT -> frameLayout.recipient(layout, frame.recipient(), styling, inlines);
-                    case SALUTATION -> frameLayout.salutation(layout, frame.salutation(), styling, inlines);
-                    case SUBJECT -> frameLayout.subject(layout, frame.subject(), styling, inlines);
-                    case TITLE_PAGE -> titlePageLayout.titlePage(layout, document.cover(), styling);
-                    case BODY -> {
-                        for (Block block : document.blocks()) {
-                            layout.add(block.accept(blocks));
-                        }
-                    }
-                    case NOTES -> NotesLayout.notes(layout, document.notes(), styling, blocks, inlines);
-                    case CLOSING -> frameLayout.closing(layout, frame, styling, inlines);
-                }
-            }
-            pages = pdf.getNumberOfPages();
-            footers.add(layout, pages, info, styling, document.cover() != null ? 2 : 1);
-            for (int number = 1; number <= pages; number++) {
-                // PDF/UA: pages with links are navigated in structure order
-                pdf.getPage(number).setTabOrder(PdfName.S);
-            }
-            layout.close();
+    private Output write(Document document) throws IOException {
+        Parts parts = new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
+                archival);
+        // a letter's notes; a document without a letter frame (the briefing) ends with its notes and sources
+        if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()) {
+            return FootNotePlanner.render(document, parts);
         }
-        return new Output(SubsetPrefixes.normalise(bytes.toByteArray()), pages);
+        return new PdfPass(document, parts, false, java.util.Map.of()).finish(null);
     }
 }

@@ -1,0 +1,160 @@
+package org.briefgen.render.pdf;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.briefgen.document.Block;
+import org.briefgen.document.Document;
+import org.briefgen.document.DocumentInfo;
+import org.briefgen.document.LetterFrame;
+import org.briefgen.document.Section;
+import org.briefgen.render.HouseStyle;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
+
+/**
+ * One layout of a document into its own PDF: the frame and the body with each page's foot kept as
+ * {@code reserved} says. Its pages can be read ({@link FootNoteMarks}) before it is finished: with
+ * notes at the foot of their pages a letter is laid out until the feet fit its notes, and the last
+ * layout becomes the PDF ({@link #finish}); the others are dropped unwritten.
+ */
+final class PdfPass {
+
+    private final Document document;
+    private final PdfRenderer.Parts parts;
+    private final PdfBytes bytes = new PdfBytes(96 * 1024);
+    private final PdfDocument pdf;
+    private final com.itextpdf.layout.Document layout;
+    private final FootNotePages pages;
+    private final Styling styling;
+    private final BlockLayout blocks;
+    private final InlineLayout inlines;
+    /** The body's note markers, each with its note's number. */
+    final Map<Text, Integer> markers = new IdentityHashMap<>();
+    /** The points kept at each page's foot (by page number), as the body was laid out. */
+    final Map<Integer, Float> reserved;
+    final boolean footNotes;
+
+    PdfPass(Document document, PdfRenderer.Parts parts, boolean footNotes, Map<Integer, Float> reserved) {
+        this.document = document;
+        this.parts = parts;
+        this.footNotes = footNotes;
+        this.reserved = new java.util.TreeMap<>(reserved);
+        DocumentInfo info = document.info();
+        PdfString id = PdfMetadata.documentId(document);
+        WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
+        this.pdf = new ReproducibleDocument(parts.compression().writer(bytes, properties),
+                parts.archival() ? PdfMetadata.xmp(info) : null);
+        if (parts.archival()) {
+            pdf.addOutputIntent(PdfMetadata.outputIntent());
+            pdf.setTagged();
+        }
+        PdfMetadata.describe(pdf, info);
+        PageBox page = parts.page();
+        layout = new com.itextpdf.layout.Document(pdf, page.size(), false);
+        layout.setMargins(page.top(), page.right(), page.bottom(), page.left());
+        pages = new FootNotePages(layout, reserved);
+        layout.setRenderer(pages);
+        HouseStyle style = parts.style();
+        styling = new Styling(style, new DocumentFonts(parts.fontPrograms()), info.direction().isRightToLeft());
+        inlines = new InlineLayout(styling, markers);
+        blocks = new BlockLayout(styling, inlines, new Typesetting(style.typography(), info.language()));
+        layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
+        compose();
+    }
+
+    private void compose() {
+        LetterFrame frame = document.frame();
+        FrameLayout frameLayout = parts.frameLayout();
+        for (Section section : Section.of(document, parts.style().notesPlacement())) {
+            switch (section) {
+                case LETTERHEAD -> frameLayout.letterhead(layout, frame.letterhead(), styling, inlines);
+                case DATE -> frameLayout.date(layout, frame.date(), styling);
+                case RECIPIENT -> frameLayout.recipient(layout, frame.recipient(), styling, inlines);
+                case SALUTATION -> frameLayout.salutation(layout, frame.salutation(), styling, inlines);
+                case SUBJECT -> frameLayout.subject(layout, frame.subject(), styling, inlines);
+                case TITLE_PAGE -> parts.titlePageLayout().titlePage(layout, document.cover(), styling);
+                case BODY -> body(frame != null);
+                case NOTES -> {
+                    if (!footNotes) {
+                        NotesLayout.notes(layout, document.notes(), styling, blocks, inlines);
+                    }
+                }
+                case CLOSING -> frameLayout.closing(layout, frame, styling, inlines);
+            }
+        }
+    }
+
+    /**
+     * The body's blocks, kept as a typesetter keeps them: a paragraph that asks the question a chart
+     * answers stays with the chart; a letter's last paragraph stays with the closing beneath it.
+     */
+    private void body(boolean letter) {
+        var list = document.blocks();
+        for (int i = 0; i < list.size(); i++) {
+            Block block = list.get(i);
+            IBlockElement element = block.accept(blocks);
+            boolean last = i == list.size() - 1;
+            if (element instanceof Paragraph paragraph && block instanceof Block.Paragraph
+                    && (last ? letter : list.get(i + 1) instanceof Block.Chart)) {
+                paragraph.setKeepWithNext(true);
+            }
+            layout.add(element);
+        }
+    }
+
+    /**
+     * Keeps {@code points} at the foot of {@code page} of this layout as it is: only where nothing of
+     * the body stands in them ({@link FootNoteMarks#contentBottom}), so the body lays out the same.
+     */
+    void reserve(int page, float points) {
+        reserved.put(page, points);
+    }
+
+    /** How many pages the body and frame take. */
+    int pageCount() {
+        return pdf.getNumberOfPages();
+    }
+
+    PageBox page() {
+        return parts.page();
+    }
+
+    FootNotePages pages() {
+        return pages;
+    }
+
+    Styling styling() {
+        return styling;
+    }
+
+    /** The note's layout, as it is set at a page's foot. */
+    com.itextpdf.layout.element.Div note(org.briefgen.document.Note note) {
+        return NotesLayout.note(note, styling, blocks.sized(styling.smallSize()), inlines);
+    }
+
+    com.itextpdf.layout.Document layout() {
+        return layout;
+    }
+
+    /** The notes at the feet (if any), the footers, then the PDF's bytes and its number of pages. */
+    PdfRenderer.Output finish(FootNoteMarks marks) {
+        if (footNotes && marks != null) {
+            FootNotesLayout.flow(this, document.notes(), marks);
+        }
+        int count = pdf.getNumberOfPages();
+        parts.footers().add(layout, count, document.info(), styling, document.cover() != null ? 2 : 1);
+        for (int number = 1; number <= count; number++) {
+            // PDF/UA: pages with links are navigated in structure order
+            pdf.getPage(number).setTabOrder(PdfName.S);
+        }
+        layout.close();
+        return new PdfRenderer.Output(SubsetPrefixes.normalise(bytes.toByteArray()), count);
+    }
+}
