@@ -27,6 +27,7 @@ class ArchitectureTest {
             .layer("campaign").definedBy("org.briefgen.campaign..")
             .layer("document").definedBy("org.briefgen.document..")
             .layer("failure").definedBy("org.briefgen.failure..")
+            .layer("i18n").definedBy("org.briefgen.i18n..")
             .layer("mail").definedBy("org.briefgen.mail..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
@@ -38,10 +39,21 @@ class ArchitectureTest {
             .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli", "web")
             .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli", "web")
             .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli")
+            .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "web", "batch", "render", "template", "merge",
+                    "document")
             .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "mail", "batch", "archive", "render",
                     "template",
                     "merge",
                     "campaign", "document");
+
+    /** The languages' words (messages, dates, numbers) depend on nothing of ours: writers and the model use them. */
+    @ArchTest
+    static final ArchRule i18nDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.briefgen.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.cli..", "org.briefgen.web..",
+                    "org.briefgen.batch..", "org.briefgen.archive..", "org.briefgen.render..",
+                    "org.briefgen.template..",
+                    "org.briefgen.merge..", "org.briefgen.campaign..", "org.briefgen.document..",
+                    "org.briefgen.mail..");
 
     /** The error type every package may throw depends on nothing of ours. */
     @ArchTest

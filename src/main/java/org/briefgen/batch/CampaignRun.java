@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.campaign.CampaignData;
+import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
+import org.briefgen.i18n.MessageCatalog;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.pdf.PdfRenderer;
@@ -32,9 +37,13 @@ public final class CampaignRun {
     private final LetterPreparer letters;
     private final HouseStyle style;
     private final Set<OutputFormat> asked;
+    /** Templates besides the letter and briefing whose translations are checked: the post, the summary. */
+    private static final List<String> TEMPLATES_WITH_TRANSLATIONS = List.of(PostFormat.POST_TEMPLATE,
+            "summary.md.ftl");
     private PdfRenderer pdf;
     private LetterWriter writer;
-    private Optional<byte[]> briefingPdf;
+    private final Map<String, Optional<byte[]>> briefingPdfs = new HashMap<>();
+    private LanguageCheck.Found languages;
 
     /** A run making the campaign's formats (its {@code formats} key, or else all). */
     public CampaignRun(CampaignData data, Path templates) {
@@ -49,7 +58,7 @@ public final class CampaignRun {
     public CampaignRun(CampaignData data, Path templates, Set<OutputFormat> formats) {
         this.data = data;
         this.templates = templates;
-        this.engine = new TemplateEngine(templates);
+        this.engine = new TemplateEngine(templates, MessageCatalog.load(templates, data.campaign().locale()));
         this.letters = new LetterPreparer(data, templates, engine);
         Path styleFile = templates.resolve(data.campaign().styleFile());
         this.style = HouseStyle.load(styleFile);
@@ -125,12 +134,36 @@ public final class CampaignRun {
         return prepareBriefing().map(document -> pdf().render(document));
     }
 
-    /** The briefing's PDF, made once per run: every e-mail carries it beside the letter. */
-    private synchronized Optional<byte[]> briefingPdf() {
-        if (briefingPdf == null) {
-            briefingPdf = briefing().map(PdfRenderer.Output::bytes);
+    /**
+     * The briefing's PDF for a letter in {@code language} (its translation, else the campaign's), made
+     * once per run and language: every e-mail carries it beside the letter.
+     */
+    private synchronized Optional<byte[]> briefingPdf(String language) {
+        return briefingPdfs.computeIfAbsent(letters.briefingLanguage(language), in -> letters.briefing(in).map(
+                document -> pdf().render(document).bytes()));
+    }
+
+    /**
+     * What the user should know that stops nothing: the data's warnings, then the translations'
+     * (a recipient whose language has no translation, words a translated letter prints untranslated).
+     */
+    public List<Problem> warnings() {
+        List<Problem> all = new ArrayList<>(data.warnings());
+        all.addAll(languages().warnings());
+        return all;
+    }
+
+    /** Every translation problem of the campaign, checked once per run. */
+    private synchronized LanguageCheck.Found languages() {
+        if (languages == null) {
+            List<String> templates = new ArrayList<>(List.of(data.campaign().letterTemplate()));
+            if (data.campaign().briefingTemplate() != null) {
+                templates.add(data.campaign().briefingTemplate());
+            }
+            templates.addAll(TEMPLATES_WITH_TRANSLATIONS.stream().filter(t -> !templates.contains(t)).toList());
+            languages = new LanguageCheck(data, engine, letters.merger()).run(templates);
         }
-        return briefingPdf;
+        return languages;
     }
 
     /**
@@ -162,6 +195,9 @@ public final class CampaignRun {
      * {@code jobs} is.
      */
     public List<Failure> check(int jobs, IntConsumer checked) {
+        if (!languages().errors().isEmpty()) {
+            throw new InvalidCampaignException(languages().errors());
+        }
         return new CampaignCheck(data.recipients(), letters, writer(), this::pdf).run(jobs, checked);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.DataException;
 import org.briefgen.campaign.Problem;
+import org.briefgen.document.Document;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.render.email.EmailRenderer;
 
@@ -61,19 +62,24 @@ final class EmailFormat implements OutputFormat {
             List<EmailRenderer.Attachment> attachments = new ArrayList<>();
             attachments.add(new EmailRenderer.Attachment(letter.baseName() + PDF.suffix(), "application/pdf",
                     letter.pdf().bytes()));
-            run.briefingPdf().ifPresent(b -> attachments.add(new EmailRenderer.Attachment("briefing.pdf",
-                    "application/pdf", b)));
-            return Result.file(email.render(letter.document(), envelope(letter.context()), attachments));
+            run.briefingPdf(letter.document().info().language())
+                    .ifPresent(b -> attachments.add(new EmailRenderer.Attachment("briefing.pdf",
+                            "application/pdf", b)));
+            return Result
+                    .file(email.render(letter.document(), envelope(letter.context(), letter.document()), attachments));
         }
 
         private boolean hasSender() {
             return run.data().organisation().email() != null;
         }
 
-        private static EmailRenderer.Envelope envelope(LetterContext context) {
+        private static EmailRenderer.Envelope envelope(LetterContext context, Document document) {
             var letter = context.letter();
+            // the letter's own subject: a translated letter's is in its language
+            String subject = document.info().subject().isEmpty() ? context.campaign().subject()
+                    : document.info().subject();
             return new EmailRenderer.Envelope(context.organisation().name(), context.organisation().email(),
-                    context.recipient().emails(), context.campaign().subject(), letter.date().date(),
+                    context.recipient().emails(), subject, letter.date().date(),
                     letter.reference(), letter.language(),
                     context.campaign().id() + "/" + letter.reference() + "/" + context.recipient().id());
         }

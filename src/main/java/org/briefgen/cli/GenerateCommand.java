@@ -156,7 +156,7 @@ final class GenerateCommand implements Callable<Integer> {
                     letters(already), run.data().campaign().id());
         }
         if (!quiet) {
-            Warnings.print(stderr, run.data().warnings(), 10);
+            Warnings.print(stderr, run.warnings(), 10);
         }
         List<org.briefgen.campaign.Problem> skipped = run.data().skippedRows();
         if (!report.failures().isEmpty() || !skipped.isEmpty()) {

@@ -24,10 +24,12 @@ final class PageFooters {
         float right = page.width() - page.right();
         for (int number = firstPage; number <= pages; number++) {
             if (!info.reference().isEmpty()) {
-                layout.showTextAligned(footer("Ref. " + info.reference(), s), left, y, number, TextAlignment.LEFT,
+                layout.showTextAligned(footer(s.words.text("page.reference", "reference", info.reference()), s), left,
+                        y, number, TextAlignment.LEFT,
                         VerticalAlignment.BOTTOM, 0);
             }
-            layout.showTextAligned(footer("Page " + number + " of " + pages, s), right, y, number,
+            layout.showTextAligned(footer(s.words.text("page.number", "page", number, "pages", pages), s), right, y,
+                    number,
                     TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
         }
     }

@@ -109,7 +109,7 @@ public final class PdfRenderer {
             PdfMetadata.describe(pdf, info);
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, page.size(), false);
             layout.setMargins(page.top(), page.right(), page.bottom(), page.left());
-            Styling styling = new Styling(style, new DocumentFonts(fontPrograms));
+            Styling styling = new Styling(style, new DocumentFonts(fontPrograms), document.messages());
             InlineLayout inlines = new InlineLayout(styling);
             BlockLayout blocks = new BlockLayout(styling, inlines);
             layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);

@@ -1,5 +1,6 @@
 package org.briefgen.render.pdf;
 
+import org.briefgen.i18n.Messages;
 import org.briefgen.render.HouseStyle;
 
 import com.itextpdf.kernel.colors.Color;
@@ -21,8 +22,15 @@ final class Styling {
     /** The light track behind chart bars: the light accent mixed with white (no transparency, for PDF/A). */
     final Color chartTrack;
     private final TextRuns runs;
+    /** The document's own words in its language: page numbers, chart values. */
+    final Messages words;
 
     Styling(HouseStyle style, DocumentFonts fonts) {
+        this(style, fonts, Messages.builtIn("en-GB"));
+    }
+
+    Styling(HouseStyle style, DocumentFonts fonts, Messages words) {
+        this.words = words;
         this.style = style;
         this.fonts = fonts;
         this.text = rgb(style.colours().text());

@@ -1,0 +1,77 @@
+package org.briefgen.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.briefgen.i18n.Languages;
+import org.briefgen.i18n.TemplateTranslations;
+
+/**
+ * The values a template prints ({@code recipient.company}, {@code figure("q", "o")},
+ * {@code <@chart question="q"/>}…), each at its first line: a translation must print no value its
+ * original does not, or the letters in its language would say more than the campaign's.
+ */
+final class TemplateValues {
+
+    private static final Pattern VALUE = Pattern.compile(
+            "\\b(?:recipient|campaign|letter|organisation|signatory|date)(?:\\.[A-Za-z_][A-Za-z0-9_]*)+");
+    private static final Pattern FUNCTION = Pattern.compile(
+            "\\b(?:figure|question|methodology)\\(\\s*(\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")*)?\\s*\\)");
+    private static final Pattern CHART = Pattern.compile("<@chart\\s+question\\s*=\\s*\"([^\"]*)\"");
+
+    private TemplateValues() {
+    }
+
+    /** Adds to {@code errors} each translation of {@code template} named by no language or printing more. */
+    static void check(TemplateTranslations translations, Path folder, String template, List<String> errors) {
+        Path original = folder.resolve(template);
+        if (!Files.isRegularFile(original)) {
+            return;
+        }
+        Map<String, Integer> known = values(original);
+        translations.all(template).forEach((tag, name) -> {
+            Path file = folder.resolve(name);
+            if (!Languages.known(tag)) {
+                errors.add(file + ": '" + tag + "' is not a language tag (such as fr or fr-FR), so no letter uses this"
+                        + " translation");
+                return;
+            }
+            values(file).forEach((value, line) -> {
+                if (!known.containsKey(value)) {
+                    errors.add(file + ":" + line + ": the translation prints " + value + ", which " + template
+                            + " does not: a translation says what its original says");
+                }
+            });
+        });
+    }
+
+    /** Each value a template prints, at the line where it first does. */
+    static Map<String, Integer> values(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, Integer> found = new LinkedHashMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (Pattern p : List.of(VALUE, FUNCTION, CHART)) {
+                Matcher m = p.matcher(lines[i]);
+                while (m.find()) {
+                    String value = p == CHART ? "chart(\"" + m.group(1) + "\")" : m.group().replaceAll("\\s+", "");
+                    found.putIfAbsent(value, i + 1);
+                }
+            }
+        }
+        return found;
+    }
+}
