@@ -195,10 +195,14 @@ public final class CampaignRun {
      * {@code jobs} is.
      */
     public List<Failure> check(int jobs, IntConsumer checked) {
+        List<Failure> failures = new CampaignCheck(data.recipients(), letters, writer(), this::pdf).run(jobs, checked);
         if (!languages().errors().isEmpty()) {
-            throw new InvalidCampaignException(languages().errors());
+            // translations are the campaign's: with them wrong, no letter is made, and every problem is told at once
+            List<String> all = new ArrayList<>(languages().errors());
+            all.addAll(Failure.messages(failures));
+            throw new InvalidCampaignException(all);
         }
-        return new CampaignCheck(data.recipients(), letters, writer(), this::pdf).run(jobs, checked);
+        return failures;
     }
 
     /** Every file of one letter in the run's formats, rendered in memory (no file is written). */

@@ -25,6 +25,7 @@ final class TemplateValues {
             "\\b(?:recipient|campaign|letter|organisation|signatory|date)(?:\\.[A-Za-z_][A-Za-z0-9_]*)+");
     private static final Pattern FUNCTION = Pattern.compile(
             "\\b(?:figure|question|methodology)\\(\\s*(\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")*)?\\s*\\)");
+    private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
     private static final Pattern CHART = Pattern.compile("<@chart\\s+question\\s*=\\s*\"([^\"]*)\"");
 
     private TemplateValues() {
@@ -62,7 +63,14 @@ final class TemplateValues {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Map<String, Integer> found = new LinkedHashMap<>();
-        String[] lines = text.split("\n", -1);
+        // comments print nothing: blanked, their line breaks kept so that lines still count
+        Matcher comment = COMMENT.matcher(text);
+        StringBuilder code = new StringBuilder();
+        while (comment.find()) {
+            comment.appendReplacement(code, Matcher.quoteReplacement(comment.group().replaceAll("[^\n]", " ")));
+        }
+        comment.appendTail(code);
+        String[] lines = code.toString().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             for (Pattern p : List.of(VALUE, FUNCTION, CHART)) {
                 Matcher m = p.matcher(lines[i]);

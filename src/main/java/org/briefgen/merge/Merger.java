@@ -76,10 +76,12 @@ public final class Merger {
         return briefing(data.campaign().locale());
     }
 
-    /** The context of the research briefing in {@code language}. */
+    /** The context of the research briefing in {@code language}, with the findings written in it. */
     public BriefingContext briefing(String language) {
         var campaign = data.campaign();
+        // a briefing lists the findings written in its language: its quotations are never in another
         List<BriefingContext.FindingEntry> entries = data.findings().stream()
+                .filter(f -> Languages.sameLanguage(f.language() == null ? campaign.locale() : f.language(), language))
                 .map(f -> new BriefingContext.FindingEntry(f, data.recipients().stream()
                         .filter(r -> findingsFor(r).contains(f)).map(Recipient::company).toList()))
                 .toList();

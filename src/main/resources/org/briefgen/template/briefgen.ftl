@@ -5,7 +5,7 @@
   marks are the letter's language's ("…" in English, « … » in French).
 -->
 <#macro quote q cite=false>
-> ${message("quote.open")}${q.text}${message("quote.close")}<#if q.source??><@footnote>${q.attribution}: ${q.source}</@footnote></#if>
+> ${message("quote.open")}${q.text}${message("quote.close")}<#if q.source??><@footnote>${message("quote.source", "attribution", q.attribution, "source", q.source)}</@footnote></#if>
 <#if cite>
 >
 > — ${q.attribution}

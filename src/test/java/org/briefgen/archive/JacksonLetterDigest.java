@@ -3,7 +3,9 @@ package org.briefgen.archive;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import org.briefgen.campaign.Finding;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.Survey;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.SurveyIndex;
 
@@ -33,6 +35,8 @@ final class JacksonLetterDigest {
                     .addSerializer(LocalDate.class, ToStringSerializer.instance)
                     .addSerializer(SurveyIndex.class, new SurveysSerializer()))
             .addMixIn(Recipient.class, WithoutSource.class)
+            .addMixIn(Finding.class, FindingOfItsTime.class)
+            .addMixIn(Survey.class, SurveyOfItsTime.class)
             .build();
 
     private JacksonLetterDigest() {
@@ -53,6 +57,16 @@ final class JacksonLetterDigest {
 
     @JsonIgnoreProperties({"source", "line"})
     private abstract static class WithoutSource {
+    }
+
+    /** A finding as it was then: it had no language nor file (added with translations). */
+    @JsonIgnoreProperties({"language", "file"})
+    private abstract static class FindingOfItsTime {
+    }
+
+    /** A survey as it was then: it had no translations. */
+    @JsonIgnoreProperties({"translations"})
+    private abstract static class SurveyOfItsTime {
     }
 
     /** The surveys themselves, not the index built over them. */
