@@ -112,16 +112,36 @@ public final class CampaignRun {
      * the campaign has none. Call after issuing, whose check has validated it.
      */
     public Optional<WrittenBriefing> writeBriefing(Path out) {
-        return briefing().map(output -> {
-            Path file = out.resolve(data.campaign().id()).resolve("briefing.pdf");
-            try {
-                Files.createDirectories(file.getParent());
-                AtomicFiles.write(file, output.bytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-            }
-            return new WrittenBriefing(file, output.pages(), output.bytes().length);
-        });
+        return writeBriefings(out).stream().findFirst();
+    }
+
+    /**
+     * Writes the research briefing as {@link #writeBriefing} does, then its translation into each
+     * language the letters are in ({@code briefing.fr-FR.pdf}), when its template has one; the
+     * campaign's first, none when it has no briefing.
+     */
+    public List<WrittenBriefing> writeBriefings(Path out) {
+        List<WrittenBriefing> written = new ArrayList<>();
+        Optional<PdfRenderer.Output> main = briefing();
+        if (main.isEmpty()) {
+            return written;
+        }
+        written.add(write(out.resolve(data.campaign().id()).resolve("briefing.pdf"), main.get()));
+        data.recipients().stream().map(r -> letters.merger().languageOf(r)).distinct()
+                .filter(language -> !letters.briefingLanguage(language).equals(data.campaign().locale()))
+                .forEach(language -> letters.briefing(language).ifPresent(document -> written.add(write(out.resolve(
+                        data.campaign().id()).resolve("briefing." + language + ".pdf"), pdf().render(document)))));
+        return written;
+    }
+
+    private static WrittenBriefing write(Path file, PdfRenderer.Output output) {
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, output.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return new WrittenBriefing(file, output.pages(), output.bytes().length);
     }
 
     /** Whether this run's files call for the briefing: it goes with the PDF letters and in every e-mail. */

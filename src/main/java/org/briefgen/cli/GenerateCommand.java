@@ -137,8 +137,8 @@ final class GenerateCommand implements Callable<Integer> {
         Path briefingBase = dryRun ? out.resolve("preview") : out;
         if (run.writesBriefing() && (dryRun || !report.written().isEmpty()
                 || !Files.exists(briefingBase.resolve(run.data().campaign().id()).resolve("briefing.pdf")))) {
-            run.writeBriefing(briefingBase).filter(b -> !quiet)
-                    .ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
+            run.writeBriefings(briefingBase).stream().filter(b -> !quiet)
+                    .forEach(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
                             "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
         }
         double seconds = (System.nanoTime() - start) / 1e9;

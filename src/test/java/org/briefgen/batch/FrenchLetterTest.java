@@ -126,6 +126,9 @@ class FrenchLetterTest {
         assertThat(amazon).contains("7 January 2020", "Page 1 of 2", "Ref. CE-2020-001").doesNotContain("janvier");
         String briefing = PdfText.flat(PdfText.extract(folder.resolve("briefing.pdf")));
         assertThat(briefing).contains("Research briefing", "7 January 2020").doesNotContain("Maisonnette", "janvier");
+        String french = PdfText.flat(PdfText.extract(folder.resolve("briefing.fr-FR.pdf")));
+        assertThat(french).contains("Dossier de recherche", "7 janvier 2020", "Maisonnette Veille").doesNotContain(
+                "January", "Amazon Alexa");
     }
 
     private static Path pdf() {

@@ -62,7 +62,7 @@ class StoredFilesTest {
         Cli.Result export = command("archive", "export", "--files", back.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).contains("18 files written to " + back);
-        assertThat(tree(back)).hasSize(14).isEqualTo(tree(cli.out()));
+        assertThat(tree(back)).hasSize(18).isEqualTo(tree(cli.out()));
         for (String file : tree(back)) {
             assertThat(Files.readAllBytes(back.resolve(file))).as(file).isEqualTo(Files.readAllBytes(cli.out()
                     .resolve(file)));

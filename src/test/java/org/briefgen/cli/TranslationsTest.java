@@ -90,4 +90,19 @@ class TranslationsTest {
                         + " 'sondergaard'");
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
     }
+
+    @Test
+    void validateWarnsOfWordsAFrenchLetterWouldPrintUntranslated() {
+        Cli cli = new Cli(dir);
+        TestCampaigns.edit(cli.data().resolve("surveys/yougov-2019.yaml"), "          very-well: Très bien\n", "");
+        TestCampaigns.edit(cli.data().resolve("findings/maisonnette-veille-quarry.md"), "language: fr-FR\n", "");
+        Cli.Result r = Cli.run("validate", "--data", cli.data().toString(), "--templates", cli.root.resolve(
+                "templates").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.err()).contains("warning: " + cli.data().resolve("surveys/yougov-2019.yaml") + ":")
+                .contains("letters in fr-FR would print this survey's words untranslated: question 'understand-cloud'"
+                        + " option 'very-well' label")
+                .contains("warning: " + cli.data().resolve("findings/maisonnette-veille-quarry.md") + ":1: the letter"
+                        + " to 'maisonnette' is in fr-FR but this finding is in en-GB");
+    }
 }
