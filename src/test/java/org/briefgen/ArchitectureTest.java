@@ -39,8 +39,8 @@ class ArchitectureTest {
             .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "cli", "web")
             .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli", "web")
             .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "cli")
-            .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "web", "batch", "render", "template", "merge",
-                    "document")
+            .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "web", "batch", "archive", "render", "template",
+                    "merge", "document")
             .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "mail", "batch", "archive", "render",
                     "template",
                     "merge",

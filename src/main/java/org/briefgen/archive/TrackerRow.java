@@ -1,8 +1,8 @@
 package org.briefgen.archive;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import org.briefgen.i18n.Messages;
 
 /**
  * One letter in the tracker: its status on the tracker's day, the date of its response (or null),
@@ -18,11 +18,11 @@ public record TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate re
         this(letter, status, responded, daysTaken, daysOverdue, supersededBy, LetterDelivery.NONE);
     }
 
-    private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Messages ENGLISH = Messages.builtIn("en-GB");
 
     /** "7 January 2020". */
     public static String text(LocalDate date) {
-        return TEXT.format(date);
+        return ENGLISH.date(date);
     }
 
     /**
@@ -30,23 +30,25 @@ public record TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate re
      * "no response by deadline (responded 20 January 2020, after 13 days)", "superseded by CE-2020-005".
      */
     public String statusText() {
-        return switch (status) {
-            case AWAITING -> "awaiting";
-            case RESPONDED -> "responded " + text(responded) + " (" + days(daysTaken) + ")" + (delivery.repliedByEmail()
-                    ? " by e-mail" : "");
-            case OVERDUE -> "overdue by " + days(daysOverdue) + (delivery.sent() == null ? ""
-                    : " (sent " + text(delivery.sent()) + ")");
-            case NO_RESPONSE_BY_DEADLINE -> "no response by deadline (responded " + text(responded) + ", after "
-                    + days(daysTaken) + ")";
-            case SUPERSEDED -> "superseded by " + supersededBy;
-            case NOT_SENT -> "not sent" + (delivery.detail().isEmpty() ? "" : " (" + delivery.detail() + ")");
-            case SENT -> "sent " + text(delivery.sent()) + ", awaiting";
-            case BOUNCED -> "bounced (" + delivery.detail() + ")";
-            case UNCERTAIN -> "uncertain (" + delivery.detail() + ")";
-        };
+        return statusText(ENGLISH);
     }
 
-    private static String days(int n) {
-        return n == 1 ? "1 day" : n + " days";
+    /** The status as a sentence in the language of {@code words}: "en retard de 3 jours". */
+    public String statusText(Messages words) {
+        return switch (status) {
+            case AWAITING -> words.text("tracker.awaiting");
+            case RESPONDED -> words.text("tracker.responded", "date", words.date(responded), "days", daysTaken,
+                    "email", String.valueOf(delivery.repliedByEmail()));
+            case OVERDUE -> delivery.sent() == null ? words.text("tracker.overdue", "days", daysOverdue)
+                    : words.text("tracker.overdue.sent", "days", daysOverdue, "sent", words.date(delivery.sent()));
+            case NO_RESPONSE_BY_DEADLINE -> words.text("tracker.late", "date", words.date(responded), "days",
+                    daysTaken);
+            case SUPERSEDED -> words.text("tracker.superseded", "reference", supersededBy);
+            case NOT_SENT -> delivery.detail().isEmpty() ? words.text("tracker.notSent")
+                    : words.text("tracker.notSent.detail", "detail", delivery.detail());
+            case SENT -> words.text("tracker.sent", "sent", words.date(delivery.sent()));
+            case BOUNCED -> words.text("tracker.bounced", "detail", delivery.detail());
+            case UNCERTAIN -> words.text("tracker.uncertain", "detail", delivery.detail());
+        };
     }
 }

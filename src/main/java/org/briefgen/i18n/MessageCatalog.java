@@ -27,8 +27,11 @@ public final class MessageCatalog {
     /** The languages briefgen speaks out of the box. */
     public static final List<String> BUILT_IN = List.of("en", "fr", "de", "es");
 
-    /** The built-in message files of each language: one per set of keys, all read at once. */
-    static final List<String> KEY_SETS = List.of("letters");
+    /**
+     * The built-in message files of each language ({@code <set>.<lang>.properties}): one per set of
+     * keys (a letter's words, the tracker's), all read at once. A new set is a new name here.
+     */
+    static final List<String> KEY_SETS = List.of("letters", "tracker");
 
     private static final Pattern OVERRIDE = Pattern.compile("messages(?:\\.([A-Za-z0-9-]+))?\\.properties");
     private static final MessageCatalog BUILT_IN_CATALOG = new MessageCatalog(builtInFiles(), Map.of(), List.of());

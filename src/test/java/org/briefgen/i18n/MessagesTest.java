@@ -58,6 +58,15 @@ class MessagesTest {
     }
 
     @Test
+    void theTrackersWordsCountDaysByIcuPlurals() {
+        assertThat(Messages.builtIn("en").text("tracker.overdue", "days", 1)).isEqualTo("overdue by 1 day");
+        assertThat(Messages.builtIn("en").text("tracker.overdue", "days", 3)).isEqualTo("overdue by 3 days");
+        assertThat(Messages.builtIn("fr").text("tracker.overdue", "days", 1)).isEqualTo("en retard de 1 jour");
+        assertThat(Messages.builtIn("fr").text("tracker.overdue", "days", 3)).isEqualTo("en retard de 3 jours");
+        assertThat(Messages.builtIn("de").text("tracker.overdue", "days", 3)).isEqualTo("3 Tage überfällig");
+    }
+
+    @Test
     void aLanguageBriefgenDoesNotShipFallsBackToEnglishKeyByKey() {
         assertThat(Messages.builtIn("da-DK").text("page.number", "page", 1, "pages", 2)).isEqualTo("Page 1 of 2");
     }
@@ -69,15 +78,13 @@ class MessagesTest {
             Messages m = catalog.forLanguage(language);
             assertThat(m.text("page.number", "page", 3, "pages", 4)).isNotBlank();
         }
-        assertThat(MessageFile.resource("/org/briefgen/i18n/letters.fr.properties").patterns().keySet())
-                .containsExactlyInAnyOrderElementsOf(MessageFile.resource("/org/briefgen/i18n/letters.en.properties")
-                        .patterns().keySet());
-        assertThat(MessageFile.resource("/org/briefgen/i18n/letters.de.properties").patterns().keySet())
-                .containsExactlyInAnyOrderElementsOf(MessageFile.resource("/org/briefgen/i18n/letters.en.properties")
-                        .patterns().keySet());
-        assertThat(MessageFile.resource("/org/briefgen/i18n/letters.es.properties").patterns().keySet())
-                .containsExactlyInAnyOrderElementsOf(MessageFile.resource("/org/briefgen/i18n/letters.en.properties")
-                        .patterns().keySet());
+        for (String set : MessageCatalog.KEY_SETS) {
+            var english = MessageFile.resource("/org/briefgen/i18n/" + set + ".en.properties").patterns().keySet();
+            for (String language : MessageCatalog.BUILT_IN) {
+                assertThat(MessageFile.resource("/org/briefgen/i18n/" + set + "." + language + ".properties")
+                        .patterns().keySet()).as(set + "." + language).containsExactlyInAnyOrderElementsOf(english);
+            }
+        }
     }
 
     @Test
