@@ -81,6 +81,14 @@ class FrenchLetterTest {
         }
     }
 
+    /** The spaces French typography needs (before %, inside « », before : and ?) are in the house fonts. */
+    @Test
+    void theHouseFontsDrawFrenchSpaces() {
+        var renderer = new org.briefgen.render.pdf.PdfRenderer(TestLetters.style());
+        assertThat(renderer.undrawable(TestLetters.of(TestLetters.paragraph(
+                "45,6\u202f% «\u202fcloud\u202f» Objet\u00a0: quoi\u202f?")))).isEmpty();
+    }
+
     /** Looked at as a picture: each page renders, and the footer of French page furniture has ink. */
     @Test
     void itsPagesRenderAsPictures() throws IOException {
