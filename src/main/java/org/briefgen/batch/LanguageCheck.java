@@ -47,6 +47,7 @@ final class LanguageCheck {
         engine.messages().problems().forEach(p -> errors.add(p.toString()));
         for (String template : templates) {
             TemplateValues.check(translations, engine.folder(), template, errors);
+            TemplateValues.includes(translations, engine.folder(), template, warnings);
         }
         String campaign = data.campaign().locale();
         String letterTemplate = data.campaign().letterTemplate();

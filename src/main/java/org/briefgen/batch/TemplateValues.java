@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.briefgen.campaign.Problem;
 import org.briefgen.i18n.Languages;
 import org.briefgen.i18n.TemplateTranslations;
 
@@ -25,6 +26,7 @@ final class TemplateValues {
             "\\b(?:recipient|campaign|letter|organisation|signatory|date)(?:\\.[A-Za-z_][A-Za-z0-9_]*)+");
     private static final Pattern FUNCTION = Pattern.compile(
             "\\b(?:figure|question|methodology)\\(\\s*(\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")*)?\\s*\\)");
+    private static final Pattern INCLUDE = Pattern.compile("<#include\\s+\"([^\"]+)\"");
     private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
     private static final Pattern CHART = Pattern.compile("<@chart\\s+question\\s*=\\s*\"([^\"]*)\"");
 
@@ -54,14 +56,38 @@ final class TemplateValues {
         });
     }
 
+    /**
+     * Adds to {@code warnings} each template a translation of {@code template} includes in the
+     * campaign's language ({@code <#include "summary.md.ftl">} in {@code letter.fr.md.ftl}): its words
+     * would be in another language than the letter's.
+     */
+    static void includes(TemplateTranslations translations, Path folder, String template, List<Problem> warnings) {
+        translations.all(template).forEach((tag, name) -> {
+            if (!Languages.known(tag)) {
+                return;
+            }
+            Path file = folder.resolve(name);
+            String[] lines = read(file).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = INCLUDE.matcher(lines[i]);
+                while (m.find()) {
+                    String included = m.group(1);
+                    String[] parts = included.split("\\.");
+                    boolean translated = parts.length >= 3 && Languages.known(parts[1]);
+                    if (!translated) {
+                        String instead = translations.find(included, tag).orElse(TemplateTranslations.nameFor(
+                                included, tag));
+                        warnings.add(Problem.at(file.toString(), i + 1, 0, "includes " + included + ", which is in"
+                                + " the campaign's language: include " + instead + " in a translation into " + tag));
+                    }
+                }
+            }
+        });
+    }
+
     /** Each value a template prints, at the line where it first does. */
     static Map<String, Integer> values(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        String text = read(file);
         Map<String, Integer> found = new LinkedHashMap<>();
         // comments print nothing: blanked, their line breaks kept so that lines still count
         Matcher comment = COMMENT.matcher(text);
@@ -81,5 +107,13 @@ final class TemplateValues {
             }
         }
         return found;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 }

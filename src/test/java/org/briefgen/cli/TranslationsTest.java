@@ -96,6 +96,8 @@ class TranslationsTest {
         Cli cli = new Cli(dir);
         TestCampaigns.edit(cli.data().resolve("surveys/yougov-2019.yaml"), "          very-well: Très bien\n", "");
         TestCampaigns.edit(cli.data().resolve("findings/maisonnette-veille-quarry.md"), "language: fr-FR\n", "");
+        TestCampaigns.edit(cli.root.resolve("templates/briefing.fr.md.ftl"), "<#include \"summary.fr.md.ftl\">",
+                "<#include \"summary.md.ftl\">");
         Cli.Result r = Cli.run("validate", "--data", cli.data().toString(), "--templates", cli.root.resolve(
                 "templates").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
@@ -103,6 +105,9 @@ class TranslationsTest {
                 .contains("letters in fr-FR would print this survey's words untranslated: question 'understand-cloud'"
                         + " option 'very-well' label")
                 .contains("warning: " + cli.data().resolve("findings/maisonnette-veille-quarry.md") + ":1: the letter"
-                        + " to 'maisonnette' is in fr-FR but this finding is in en-GB");
+                        + " to 'maisonnette' is in fr-FR but this finding is in en-GB")
+                .contains("warning: " + cli.root.resolve("templates/briefing.fr.md.ftl")
+                        + ":23: includes summary.md.ftl,"
+                        + " which is in the campaign's language: include summary.fr.md.ftl in a translation into fr");
     }
 }
