@@ -151,6 +151,8 @@ class WorkbenchBrowserTest {
             // the archive, verified
             driver.findElement(By.linkText("Archive")).click();
             driver.findElement(By.id("verify")).click();
+            // verifying reads back every file (18 of them): under load the result page comes a moment later
+            wait.until(d -> !d.findElements(By.id("verify-result")).isEmpty());
             assertThat(driver.findElement(By.id("verify-result")).getText()).startsWith("Intact: 5 letters, 1"
                     + " response, ");
             browser.accessible("archive");
