@@ -211,6 +211,7 @@ class WorkbenchBrowserTest {
                     """.replace("\n", "\r\n"));
             driver.findElement(By.linkText("Tracker")).click();
             driver.findElement(By.id("read-inbox")).click();
+            wait.until(d -> !d.findElements(By.id("inbox-result")).isEmpty());
             assertThat(driver.findElement(By.id("inbox-result")).getText()).contains("0 recorded", "1 unmatched");
             assertThat(driver.findElement(By.id("inbox-unmatched")).getText()).contains("news@example.net",
                     "<b>Our spring offers</b>");
