@@ -27,6 +27,7 @@ class ArchitectureTest {
             .layer("campaign").definedBy("org.briefgen.campaign..")
             .layer("document").definedBy("org.briefgen.document..")
             .layer("failure").definedBy("org.briefgen.failure..")
+            .layer("i18n").definedBy("org.briefgen.i18n..")
             .layer("mail").definedBy("org.briefgen.mail..")
             .layer("publish").definedBy("org.briefgen.publish..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -40,11 +41,22 @@ class ArchitectureTest {
             .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "publish", "cli", "web")
             .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli", "web")
             .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "publish", "cli")
+            .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "web", "batch", "archive", "render", "template",
+                    "merge", "document", "publish")
             .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "mail", "publish", "batch", "archive",
                     "render",
                     "template",
                     "merge",
                     "campaign", "document");
+
+    /** The languages' words (messages, dates, numbers) depend on nothing of ours: writers and the model use them. */
+    @ArchTest
+    static final ArchRule i18nDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.briefgen.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.cli..", "org.briefgen.web..",
+                    "org.briefgen.batch..", "org.briefgen.archive..", "org.briefgen.render..",
+                    "org.briefgen.template..",
+                    "org.briefgen.merge..", "org.briefgen.campaign..", "org.briefgen.document..",
+                    "org.briefgen.mail..");
 
     /** The error type every package may throw depends on nothing of ours. */
     @ArchTest

@@ -1,8 +1,8 @@
 package org.briefgen.archive;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import org.briefgen.i18n.Messages;
 
 /**
  * One letter in the tracker: its status on the tracker's day, the date of its response (or null),
@@ -28,11 +28,11 @@ public record TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate re
         this(letter, status, responded, daysTaken, daysOverdue, supersededBy, LetterDelivery.NONE);
     }
 
-    private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Messages ENGLISH = Messages.builtIn("en-GB");
 
     /** "7 January 2020". */
     public static String text(LocalDate date) {
-        return TEXT.format(date);
+        return ENGLISH.date(date);
     }
 
     /**
@@ -41,8 +41,16 @@ public record TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate re
      * then the chain: "overdue by 3 days, followed up by CE-2020-002-F1", "awaiting, follow-up 1 to CE-2020-002".
      */
     public String statusText() {
-        String chain = chainText();
-        return ownStatusText() + (chain.isEmpty() ? "" : ", " + chain);
+        return statusText(ENGLISH);
+    }
+
+    /**
+     * The status in the language of {@code words}, then the chain: "en retard de 3 jours, relancée par
+     * CE-2020-002-F1".
+     */
+    public String statusText(Messages words) {
+        String chain = chainText(words);
+        return ownStatusText(words) + (chain.isEmpty() ? "" : ", " + chain);
     }
 
     /**
@@ -50,30 +58,38 @@ public record TrackerRow(IssuedLetter letter, TrackerStatus status, LocalDate re
      * CE-2020-002-F1", both, or empty for a letter with no follow-up.
      */
     public String chainText() {
-        String follows = letter.isFollowUp() ? "follow-up " + letter.round() + " to " + letter.follows() : "";
-        String chased = followedUpBy == null ? "" : "followed up by " + followedUpBy;
+        return chainText(ENGLISH);
+    }
+
+    /** Where the letter stands in its chain, in the language of {@code words}. */
+    public String chainText(Messages words) {
+        String follows = letter.isFollowUp() ? words.text("tracker.followUpTo", "round", letter.round(), "reference",
+                letter.follows()) : "";
+        String chased = followedUpBy == null ? "" : words.text("tracker.followedUpBy", "reference", followedUpBy);
         return follows.isEmpty() || chased.isEmpty() ? follows + chased : follows + ", " + chased;
     }
 
     /** The letter's own status, without its chain: "overdue by 3 days". */
     public String ownStatusText() {
-        return switch (status) {
-            case AWAITING -> "awaiting";
-            case RESPONDED -> "responded " + text(responded) + " (" + days(daysTaken) + ")" + (delivery.repliedByEmail()
-                    ? " by e-mail" : "");
-            case OVERDUE -> "overdue by " + days(daysOverdue) + (delivery.sent() == null ? ""
-                    : " (sent " + text(delivery.sent()) + ")");
-            case NO_RESPONSE_BY_DEADLINE -> "no response by deadline (responded " + text(responded) + ", after "
-                    + days(daysTaken) + ")";
-            case SUPERSEDED -> "superseded by " + supersededBy;
-            case NOT_SENT -> "not sent" + (delivery.detail().isEmpty() ? "" : " (" + delivery.detail() + ")");
-            case SENT -> "sent " + text(delivery.sent()) + ", awaiting";
-            case BOUNCED -> "bounced (" + delivery.detail() + ")";
-            case UNCERTAIN -> "uncertain (" + delivery.detail() + ")";
-        };
+        return ownStatusText(ENGLISH);
     }
 
-    private static String days(int n) {
-        return n == 1 ? "1 day" : n + " days";
+    /** The letter's own status in the language of {@code words}: "en retard de 3 jours". */
+    public String ownStatusText(Messages words) {
+        return switch (status) {
+            case AWAITING -> words.text("tracker.awaiting");
+            case RESPONDED -> words.text("tracker.responded", "date", words.date(responded), "days", daysTaken,
+                    "email", String.valueOf(delivery.repliedByEmail()));
+            case OVERDUE -> delivery.sent() == null ? words.text("tracker.overdue", "days", daysOverdue)
+                    : words.text("tracker.overdue.sent", "days", daysOverdue, "sent", words.date(delivery.sent()));
+            case NO_RESPONSE_BY_DEADLINE -> words.text("tracker.late", "date", words.date(responded), "days",
+                    daysTaken);
+            case SUPERSEDED -> words.text("tracker.superseded", "reference", supersededBy);
+            case NOT_SENT -> delivery.detail().isEmpty() ? words.text("tracker.notSent")
+                    : words.text("tracker.notSent.detail", "detail", delivery.detail());
+            case SENT -> words.text("tracker.sent", "sent", words.date(delivery.sent()));
+            case BOUNCED -> words.text("tracker.bounced", "detail", delivery.detail());
+            case UNCERTAIN -> words.text("tracker.uncertain", "detail", delivery.detail());
+        };
     }
 }

@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.campaign.CampaignData;
+import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
+import org.briefgen.i18n.MessageCatalog;
 import org.briefgen.merge.FollowUp;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.render.HouseStyle;
@@ -34,9 +39,13 @@ public final class CampaignRun {
     private final LetterPreparer letters;
     private final HouseStyle style;
     private final Set<OutputFormat> asked;
+    /** Templates besides the letter and briefing whose translations are checked: the post, the summary. */
+    private static final List<String> TEMPLATES_WITH_TRANSLATIONS = List.of(PostFormat.POST_TEMPLATE,
+            "summary.md.ftl");
     private PdfRenderer pdf;
     private LetterWriter writer;
-    private Optional<byte[]> briefingPdf;
+    private final Map<String, Optional<byte[]>> briefingPdfs = new HashMap<>();
+    private LanguageCheck.Found languages;
 
     /** A run making the campaign's formats (its {@code formats} key, or else all). */
     public CampaignRun(CampaignData data, Path templates) {
@@ -51,7 +60,7 @@ public final class CampaignRun {
     public CampaignRun(CampaignData data, Path templates, Set<OutputFormat> formats) {
         this.data = data;
         this.templates = templates;
-        this.engine = new TemplateEngine(templates);
+        this.engine = new TemplateEngine(templates, MessageCatalog.load(templates, data.campaign().locale()));
         this.letters = new LetterPreparer(data, templates, engine);
         Path styleFile = templates.resolve(data.campaign().styleFile());
         this.style = HouseStyle.load(styleFile);
@@ -113,16 +122,36 @@ public final class CampaignRun {
      * the campaign has none. Call after issuing, whose check has validated it.
      */
     public Optional<WrittenBriefing> writeBriefing(Path out) {
-        return briefing().map(output -> {
-            Path file = out.resolve(data.campaign().id()).resolve("briefing.pdf");
-            try {
-                Files.createDirectories(file.getParent());
-                AtomicFiles.write(file, output.bytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-            }
-            return new WrittenBriefing(file, output.pages(), output.bytes().length);
-        });
+        return writeBriefings(out).stream().findFirst();
+    }
+
+    /**
+     * Writes the research briefing as {@link #writeBriefing} does, then its translation into each
+     * language the letters are in ({@code briefing.fr-FR.pdf}), when its template has one; the
+     * campaign's first, none when it has no briefing.
+     */
+    public List<WrittenBriefing> writeBriefings(Path out) {
+        List<WrittenBriefing> written = new ArrayList<>();
+        Optional<PdfRenderer.Output> main = briefing();
+        if (main.isEmpty()) {
+            return written;
+        }
+        written.add(write(out.resolve(data.campaign().id()).resolve("briefing.pdf"), main.get()));
+        data.recipients().stream().map(r -> letters.merger().languageOf(r)).distinct()
+                .filter(language -> !letters.briefingLanguage(language).equals(data.campaign().locale()))
+                .forEach(language -> letters.briefing(language).ifPresent(document -> written.add(write(out.resolve(
+                        data.campaign().id()).resolve("briefing." + language + ".pdf"), pdf().render(document)))));
+        return written;
+    }
+
+    private static WrittenBriefing write(Path file, PdfRenderer.Output output) {
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, output.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return new WrittenBriefing(file, output.pages(), output.bytes().length);
     }
 
     /** Whether this run's files call for the briefing: it goes with the PDF letters and in every e-mail. */
@@ -135,12 +164,42 @@ public final class CampaignRun {
         return prepareBriefing().map(document -> pdf().render(document));
     }
 
-    /** The briefing's PDF, made once per run: every e-mail carries it beside the letter. */
-    private synchronized Optional<byte[]> briefingPdf() {
-        if (briefingPdf == null) {
-            briefingPdf = briefing().map(PdfRenderer.Output::bytes);
+    /**
+     * The briefing's PDF for a letter in {@code language} (its translation, else the campaign's), made
+     * once per run and language: every e-mail carries it beside the letter.
+     */
+    private synchronized Optional<byte[]> briefingPdf(String language) {
+        return briefingPdfs.computeIfAbsent(letters.briefingLanguage(language), in -> letters.briefing(in).map(
+                document -> pdf().render(document).bytes()));
+    }
+
+    /**
+     * What the user should know that stops nothing: the data's warnings, then the translations'
+     * (a recipient whose language has no translation, words a translated letter prints untranslated).
+     */
+    public List<Problem> warnings() {
+        List<Problem> all = new ArrayList<>(data.warnings());
+        all.addAll(languages().warnings());
+        return all;
+    }
+
+    /** Every translation problem of the campaign, checked once per run. */
+    private synchronized LanguageCheck.Found languages() {
+        if (languages == null) {
+            List<String> templates = new ArrayList<>(List.of(data.campaign().letterTemplate()));
+            if (data.campaign().briefingTemplate() != null) {
+                templates.add(data.campaign().briefingTemplate());
+            }
+            templates.addAll(TEMPLATES_WITH_TRANSLATIONS.stream().filter(t -> !templates.contains(t)).toList());
+            // a campaign that never chases has no follow-up template: nothing to translate then
+            String followUp = data.campaign().followUpTemplate();
+            if (followUp != null && !templates.contains(followUp) && Files.isRegularFile(engine.folder().resolve(
+                    followUp))) {
+                templates.add(followUp);
+            }
+            languages = new LanguageCheck(data, engine, letters.merger()).run(templates);
         }
-        return briefingPdf;
+        return languages;
     }
 
     /**
@@ -172,7 +231,14 @@ public final class CampaignRun {
      * {@code jobs} is.
      */
     public List<Failure> check(int jobs, IntConsumer checked) {
-        return new CampaignCheck(data.recipients(), letters, writer(), this::pdf).run(jobs, checked);
+        List<Failure> failures = new CampaignCheck(data.recipients(), letters, writer(), this::pdf).run(jobs, checked);
+        if (!languages().errors().isEmpty()) {
+            // translations are the campaign's: with them wrong, no letter is made, and every problem is told at once
+            List<String> all = new ArrayList<>(languages().errors());
+            all.addAll(Failure.messages(failures));
+            throw new InvalidCampaignException(all);
+        }
+        return failures;
     }
 
     /** Every file of one letter in the run's formats, rendered in memory (no file is written). */

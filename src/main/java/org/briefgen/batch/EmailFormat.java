@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.DataException;
 import org.briefgen.campaign.Problem;
+import org.briefgen.document.Document;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.render.email.EmailRenderer;
 
@@ -61,21 +62,25 @@ final class EmailFormat implements OutputFormat {
             List<EmailRenderer.Attachment> attachments = new ArrayList<>();
             attachments.add(new EmailRenderer.Attachment(letter.baseName() + PDF.suffix(), "application/pdf",
                     letter.pdf().bytes()));
-            run.briefingPdf().ifPresent(b -> attachments.add(new EmailRenderer.Attachment("briefing.pdf",
-                    "application/pdf", b)));
-            return Result.file(email.render(letter.document(), envelope(letter.context(), letter.document()
-                    .info().subject()), attachments));
+            run.briefingPdf(letter.document().info().language())
+                    .ifPresent(b -> attachments.add(new EmailRenderer.Attachment("briefing.pdf",
+                            "application/pdf", b)));
+            return Result
+                    .file(email.render(letter.document(), envelope(letter.context(), letter.document()), attachments));
         }
 
         private boolean hasSender() {
             return run.data().organisation().email() != null;
         }
 
-        /** A follow-up's subject is its template's ({@code subject:} in its front matter); a letter's, the campaign's. */
-        private static EmailRenderer.Envelope envelope(LetterContext context, String documentSubject) {
+        /**
+         * The letter's own subject ({@code subject:} in its front matter: a translated letter's is in its
+         * language, a follow-up's says it is a reminder), else the campaign's.
+         */
+        private static EmailRenderer.Envelope envelope(LetterContext context, Document document) {
             var letter = context.letter();
-            String subject = context.followUp() != null && !documentSubject.isBlank() ? documentSubject
-                    : context.campaign().subject();
+            String subject = document.info().subject().isBlank() ? context.campaign().subject()
+                    : document.info().subject();
             // a follow-up replies to the letters it chases: mail programs show them as one thread
             List<EmailRenderer.Envelope.Earlier> earlier = new ArrayList<>();
             if (context.followUp() != null) {

@@ -2,6 +2,7 @@ package org.briefgen.batch;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.briefgen.campaign.CampaignData;
@@ -18,10 +19,10 @@ public final class FormatContext {
     private final HouseStyle style;
     private final boolean named;
     private final Supplier<PdfRenderer> pdf;
-    private final Supplier<Optional<byte[]>> briefing;
+    private final Function<String, Optional<byte[]>> briefing;
 
     FormatContext(CampaignData data, Path templates, TemplateEngine engine, HouseStyle style, boolean named,
-            Supplier<PdfRenderer> pdf, Supplier<Optional<byte[]>> briefing) {
+            Supplier<PdfRenderer> pdf, Function<String, Optional<byte[]>> briefing) {
         this.data = data;
         this.templates = templates;
         this.engine = engine;
@@ -64,8 +65,13 @@ public final class FormatContext {
         return pdf.get();
     }
 
-    /** The research briefing as a PDF, made once per run; empty when the campaign has none. */
+    /** The research briefing as a PDF in the campaign's language, made once per run; empty when the campaign has none. */
     public Optional<byte[]> briefingPdf() {
-        return briefing.get();
+        return briefing.apply(data.campaign().locale());
+    }
+
+    /** The research briefing to go with a letter in {@code language}: its translation, else the campaign's. */
+    public Optional<byte[]> briefingPdf(String language) {
+        return briefing.apply(language);
     }
 }

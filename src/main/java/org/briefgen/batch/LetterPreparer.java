@@ -34,7 +34,14 @@ final class LetterPreparer {
         this.data = data;
         this.templates = templates;
         this.engine = engine;
-        this.merger = new Merger(data);
+        String letter = data.campaign().letterTemplate();
+        this.merger = new Merger(data, engine.messages(), tag -> engine.translations().find(letter, tag)
+                .isPresent());
+    }
+
+    /** The run's merger: each letter's language, context and findings. */
+    Merger merger() {
+        return merger;
     }
 
     /** The context of the letter to {@code recipient} as the {@code sequence}-th of the campaign (pure). */
@@ -63,11 +70,13 @@ final class LetterPreparer {
     /** Renders a merged letter's template and reads it into the document model. */
     PreparedLetter prepare(LetterContext context) {
         Recipient recipient = context.recipient();
-        String template = template(context);
-        String markdown = engine.render(template, context);
+        String name = template(context);
+        String language = engine.in(name, context).letter().language();
+        String template = engine.translations().resolve(name, language);
+        String markdown = engine.render(name, context);
         try {
             Document document = reader.read(markdown, templates.resolve(template) + " (output for recipient '"
-                    + recipient.id() + "')");
+                    + recipient.id() + "')").withMessages(engine.messages().forLanguage(language));
             return new PreparedLetter(context, markdown, document);
         } catch (DocumentSyntaxException e) {
             throw new TemplateProblem(templates.resolve(template).toString(), 0, 0, e.getMessage());
@@ -85,17 +94,34 @@ final class LetterPreparer {
 
     /** The research briefing in the document model, or empty when the campaign has none. */
     Optional<Document> briefing() {
+        return briefing(data.campaign().locale());
+    }
+
+    /**
+     * The research briefing in {@code language} when its template has a translation into it, else in
+     * the campaign's language; empty when the campaign has none.
+     */
+    Optional<Document> briefing(String language) {
         String template = data.campaign().briefingTemplate();
         // the default briefing is optional; one the campaign names must exist
         if (template == null || (template.equals("briefing.md.ftl") && !Files.exists(templates.resolve(template)))) {
             return Optional.empty();
         }
-        String markdown = engine.render(template, merger.briefing());
+        String in = briefingLanguage(language);
+        String markdown = engine.render(template, merger.briefing(in), in);
         try {
-            return Optional.of(reader.read(markdown, templates.resolve(template) + " (output)"));
+            return Optional.of(reader.read(markdown, templates.resolve(engine.translations().resolve(template, in))
+                    + " (output)").withMessages(engine.messages().forLanguage(in)));
         } catch (DocumentSyntaxException e) {
             throw new TemplateProblem(templates.resolve(template).toString(), 0, 0, e.getMessage());
         }
+    }
+
+    /** The language the briefing is in for a letter in {@code language}: its own if translated, else the campaign's. */
+    String briefingLanguage(String language) {
+        String template = data.campaign().briefingTemplate();
+        return template != null && engine.translations().find(template, language).isPresent() ? language
+                : data.campaign().locale();
     }
 
     /** The briefing's template file, to name in messages. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,8 +24,8 @@ public final class CampaignLoader {
             "signatory", "smtp");
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
-            "reference", "locale", "platform", "default_salutation", "signatory", "templates", "briefing_url",
-            "follow_up_days",
+            "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates",
+            "briefing_url", "follow_up_days",
             "recipients", "recipients_sheet", "encoding", "findings", "surveys", "deadline_counting", "holidays",
             "formats");
 
@@ -158,7 +159,15 @@ public final class CampaignLoader {
             c.report(c.problemAt("reference", "the reference pattern has an unknown placeholder")
                     .withHint("known: {year}, {campaign}, {id}, {seq}, {seq:3}"));
         }
-        String locale = c.optText("locale").orElse("en-GB");
+        if (c.has("locale") && c.has("language")) {
+            c.report(c.problemAt("language", "give the campaign's language once: 'locale' and 'language' are the"
+                    + " same key"));
+        }
+        String locale = c.optText("language").or(() -> c.optText("locale")).orElse("en-GB");
+        if (Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
+            c.report(c.problemAt(c.has("language") ? "language" : "locale", "'" + locale
+                    + "' is not a language tag").withHint("such as en-GB, fr-FR or de"));
+        }
         Signatory signatory = c.map("signatory").map(s -> signatory(s, organisation == null ? null
                 : organisation.name())).orElse(organisation == null ? null : organisation.signatory());
         if (signatory == null && organisation != null) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  */
 final class FindingFiles {
 
-    private static final Set<String> KEYS = Set.of("id", "product", "tool", "vendor", "recipients", "source");
+    private static final Set<String> KEYS = Set.of("id", "product", "tool", "vendor", "recipients", "source",
+            "language");
 
     private FindingFiles() {
     }
@@ -110,7 +112,12 @@ final class FindingFiles {
             problems.warn(Problem.at(file, 1, 1, "the finding's quotations have no source: the briefing cites none"
                     + " for them").withHint("add 'source: <address of the quoted page>' to the front matter"));
         }
+        String language = fields.optText("language").orElse(null);
+        if (language != null && Locale.forLanguageTag(language).getLanguage().isEmpty()) {
+            fields.report(fields.problemAt("language", "'" + language + "' is not a language tag")
+                    .withHint("such as fr or fr-FR: the language the finding's words are in"));
+        }
         return new Finding(id, product, tool, vendor, recipients, statement.isEmpty() ? null
-                : String.join("\n\n", statement), quotations, source);
+                : String.join("\n\n", statement), quotations, source, language, file);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 final class SurveyFile {
 
     private static final Set<String> KEYS = Set.of("id", "pollster", "sample_size", "sample_unit", "population",
-            "fieldwork", "mode", "weighted", "source_url", "questions");
+            "fieldwork", "mode", "weighted", "source_url", "questions", "translations");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "text", "multiple", "status", "note", "base",
             "options");
     private static final Set<String> OPTION_KEYS = Set.of("id", "label", "percent", "status", "note");
@@ -67,7 +67,7 @@ final class SurveyFile {
             return null;
         }
         return new Survey(id, pollster, sampleSize, unit, population, start, end, mode, weighted,
-                f.optText("source_url").orElse(null), questions);
+                f.optText("source_url").orElse(null), questions, SurveyTranslations.read(f));
     }
 
     private static Question question(Fields q, Set<String> ids) {

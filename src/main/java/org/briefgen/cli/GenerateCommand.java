@@ -153,8 +153,8 @@ final class GenerateCommand implements Callable<Integer> {
         Path briefingBase = dryRun ? out.resolve("preview") : out;
         if (run.writesBriefing() && (dryRun || !report.written().isEmpty()
                 || !Files.exists(briefingBase.resolve(run.data().campaign().id()).resolve("briefing.pdf")))) {
-            run.writeBriefing(briefingBase).filter(b -> !quiet)
-                    .ifPresent(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
+            run.writeBriefings(briefingBase).stream().filter(b -> !quiet)
+                    .forEach(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
                             "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -172,7 +172,7 @@ final class GenerateCommand implements Callable<Integer> {
                     letters(already), run.data().campaign().id());
         }
         if (!quiet) {
-            Warnings.print(stderr, run.data().warnings(), 10);
+            Warnings.print(stderr, run.warnings(), 10);
         }
         List<org.briefgen.campaign.Problem> skipped = run.data().skippedRows();
         if (!report.failures().isEmpty() || !skipped.isEmpty()) {

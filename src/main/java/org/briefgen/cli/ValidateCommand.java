@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         CampaignRun run = campaign.open();
         int letters = run.validate();
-        int warnings = Warnings.print(spec.commandLine().getErr(), run.data().warnings());
+        int warnings = Warnings.print(spec.commandLine().getErr(), run.warnings());
         spec.commandLine().getOut().printf("ok: campaign %s, %d letter%s checked%s (%s)%n",
                 run.data().campaign().id(), letters, letters == 1 ? "" : "s", Warnings.count(warnings), campaign.data);
         return ExitCode.OK;

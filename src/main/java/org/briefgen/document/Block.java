@@ -3,6 +3,8 @@ package org.briefgen.document;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.briefgen.i18n.Messages;
+
 /** Block content of a document body or note. */
 public sealed interface Block {
 
@@ -124,16 +126,27 @@ public sealed interface Block {
         public record Bar(String label, BigDecimal value) {
         }
 
-        /** The value as printed: "44.3%". */
+        /** The value as printed in English: "44.3%". */
         public String format(Bar bar) {
             return bar.value().toPlainString() + unit;
         }
 
-        /** The chart's data as one sentence, for screen readers and plain-text bodies. */
+        /** The value as printed in the language of {@code words}: "44.3%", "44,3 %". */
+        public String format(Bar bar, Messages words) {
+            return unit.equals("%") ? words.percent(bar.value()) : words.number(bar.value()) + unit;
+        }
+
+        /** The chart's data as one sentence, for screen readers and plain-text bodies, in English. */
         public String altText() {
-            StringBuilder sb = new StringBuilder("Bar chart: ").append(title);
+            return altText(Messages.builtIn("en-GB"));
+        }
+
+        /** The chart's data as one sentence in the language of {@code words}. */
+        public String altText(Messages words) {
+            StringBuilder sb = new StringBuilder(words.text("chart.alt", "title", title));
             for (int i = 0; i < bars.size(); i++) {
-                sb.append(i == 0 ? " " : ", ").append(bars.get(i).label()).append(' ').append(format(bars.get(i)));
+                sb.append(i == 0 ? " " : ", ").append(bars.get(i).label()).append(' ').append(format(bars.get(i),
+                        words));
             }
             return sb.toString();
         }

@@ -2,84 +2,132 @@ package org.briefgen.merge;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Finding;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.i18n.Languages;
+import org.briefgen.i18n.MessageCatalog;
+import org.briefgen.i18n.Messages;
 
 /**
- * Builds one recipient's {@link LetterContext}: reference, dates, greeting and the findings that
- * apply. Pure: no I/O and no clock, so the same campaign gives the same letters.
+ * Builds one recipient's {@link LetterContext}: language, reference, dates, greeting and the
+ * findings that apply. Pure: no I/O and no clock, so the same campaign gives the same letters.
  */
 public final class Merger {
 
     private final CampaignData data;
     private final SurveyIndex surveys;
+    private final MessageCatalog messages;
+    private final Predicate<String> translated;
 
+    /** A merger for a campaign with no translations: every letter is in the campaign's language. */
     public Merger(CampaignData data) {
+        this(data, MessageCatalog.builtIn(), tag -> false);
+    }
+
+    /**
+     * A merger whose letters are in their recipient's language when {@code translated} says the
+     * letter template has a translation into it, and in the campaign's otherwise.
+     */
+    public Merger(CampaignData data, MessageCatalog messages, Predicate<String> translated) {
         this.data = data;
         this.surveys = new SurveyIndex(data.surveys());
+        this.messages = messages;
+        this.translated = translated;
+    }
+
+    /**
+     * The language of the letter to {@code recipient}: the one it asks for (its {@code language} or
+     * {@code locale}) when it is the campaign's or the letter has a translation into it, else the campaign's.
+     */
+    public String languageOf(Recipient recipient) {
+        String campaign = data.campaign().locale();
+        String asked = recipient.locale();
+        if (asked == null || !Languages.known(asked)) {
+            return campaign;
+        }
+        return Languages.sameLanguage(asked, campaign) || translated.test(asked) ? asked : campaign;
     }
 
     /** The context of the letter to {@code recipient}, the {@code sequence}-th of the campaign (from 1). */
     public LetterContext merge(Recipient recipient, int sequence) {
-        var campaign = data.campaign();
-        String language = recipient.locale() != null ? recipient.locale() : campaign.locale();
-        Locale locale = Locale.forLanguageTag(language);
-        String reference = ReferencePattern.format(campaign.referencePattern(), campaign.letterDate().getYear(),
-                campaign.id(), recipient.id(), sequence);
-        LetterDate date = LetterDate.of(campaign.letterDate(), locale);
-        LetterDate deadline = LetterDate.of(Deadline.after(campaign.letterDate(), campaign.responseDays(),
-                campaign.deadlineCounting(), campaign.holidays()), locale);
-        Letter letter = new Letter(reference, sequence, date, deadline, salutation(recipient), language);
-        return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
-                findingsFor(recipient), surveys, null);
+        return merge(recipient, sequence, languageOf(recipient));
     }
 
     /**
      * The context of the {@code round}-th follow-up to {@code recipient}, dated {@code date}, chasing
      * {@code chain}: the original letter first, then the earlier follow-ups, as the archive recorded them.
      * Its reference is the original's with the round's suffix; its deadline is {@code date} plus the
-     * campaign's follow-up window, counted as the first letter's was.
+     * campaign's follow-up window, counted as the first letter's was. It is in the first letter's language.
      */
     public LetterContext followUp(Recipient recipient, int sequence, LocalDate date, List<FollowUp.Request> chain) {
         var campaign = data.campaign();
         LetterContext first = merge(recipient, sequence);
-        Locale locale = Locale.forLanguageTag(first.letter().language());
+        Messages words = messages.forLanguage(first.letter().language());
         List<FollowUp.Cited> cited = chain.stream().map(r -> new FollowUp.Cited(r.reference(),
-                LetterDate.of(r.date(), locale), LetterDate.of(r.deadline(), locale))).toList();
+                LetterDate.of(r.date(), words), LetterDate.of(r.deadline(), words))).toList();
         int round = chain.size();
         LetterDate deadline = LetterDate.of(Deadline.after(date, campaign.followUpDays(), campaign.deadlineCounting(),
-                campaign.holidays()), locale);
+                campaign.holidays()), words);
         Letter letter = new Letter(ReferencePattern.followUp(cited.get(0).reference(), round), sequence,
-                LetterDate.of(date, locale), deadline, first.letter().salutation(), first.letter().language());
+                LetterDate.of(date, words), deadline, first.letter().salutation(), first.letter().language());
         return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
-                first.findings(), surveys, new FollowUp(round, cited.get(0), cited.subList(1, cited.size())));
+                first.findings(), first.surveys(), new FollowUp(round, cited.get(0), cited.subList(1, cited.size())));
     }
 
-    /** The context of the campaign's research briefing, dated with the letters. */
-    public BriefingContext briefing() {
+    /** The letter to {@code recipient} in {@code language}, whatever the recipient asks for. */
+    public LetterContext merge(Recipient recipient, int sequence, String language) {
         var campaign = data.campaign();
+        Messages words = messages.forLanguage(language);
+        String reference = ReferencePattern.format(campaign.referencePattern(), campaign.letterDate().getYear(),
+                campaign.id(), recipient.id(), sequence);
+        LetterDate date = LetterDate.of(campaign.letterDate(), words);
+        LetterDate deadline = LetterDate.of(Deadline.after(campaign.letterDate(), campaign.responseDays(),
+                campaign.deadlineCounting(), campaign.holidays()), words);
+        boolean campaignLanguage = Languages.sameLanguage(language, campaign.locale());
+        Letter letter = new Letter(reference, sequence, date, deadline, salutation(recipient, words,
+                campaignLanguage, campaign.defaultSalutation()), language);
+        return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
+                findingsFor(recipient), campaignLanguage ? surveys : surveys.in(language));
+    }
+
+    /** The context of the campaign's research briefing, dated with the letters, in the campaign's language. */
+    public BriefingContext briefing() {
+        return briefing(data.campaign().locale());
+    }
+
+    /** The context of the research briefing in {@code language}, with the findings written in it. */
+    public BriefingContext briefing(String language) {
+        var campaign = data.campaign();
+        // a briefing lists the findings written in its language: its quotations are never in another
         List<BriefingContext.FindingEntry> entries = data.findings().stream()
+                .filter(f -> Languages.sameLanguage(f.language() == null ? campaign.locale() : f.language(), language))
                 .map(f -> new BriefingContext.FindingEntry(f, data.recipients().stream()
                         .filter(r -> findingsFor(r).contains(f)).map(Recipient::company).toList()))
                 .toList();
+        boolean campaignLanguage = Languages.sameLanguage(language, campaign.locale());
         return new BriefingContext(data.organisation(), campaign,
-                LetterDate.of(campaign.letterDate(), Locale.forLanguageTag(campaign.locale())), entries, surveys);
+                LetterDate.of(campaign.letterDate(), messages.forLanguage(language)), entries,
+                campaignLanguage ? surveys : surveys.in(language));
     }
 
-    private String salutation(Recipient r) {
+    static String salutation(Recipient r, Messages words, boolean campaignLanguage, String campaignDefault) {
         if (r.salutation() != null) {
             return r.salutation().replaceFirst(",\\s*$", "");
         }
         if (r.contactName() != null) {
-            return "Dear " + r.contactName();
+            return words.text("letter.salutation.named", "name", r.contactName());
         }
-        return data.campaign().defaultSalutation();
+        return campaignLanguage ? campaignDefault : words.text("letter.salutation.default");
     }
 
     /** The findings naming this recipient, or else those about one of its products. */
+    public List<Finding> findingsOf(Recipient r) {
+        return findingsFor(r);
+    }
+
     List<Finding> findingsFor(Recipient r) {
         return data.findings().stream().filter(f -> f.recipients().isEmpty()
                 ? r.products().stream().anyMatch(p -> p.equalsIgnoreCase(f.product()))

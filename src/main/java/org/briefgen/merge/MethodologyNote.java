@@ -1,74 +1,70 @@
 package org.briefgen.merge;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 import org.briefgen.campaign.Survey;
+import org.briefgen.i18n.Messages;
 
 /**
- * The pollster's conventional methodology statement, written from a survey's metadata:
- * "All figures, unless otherwise stated, are from YouGov Plc. Total sample size was 2072 adults.
- * Fieldwork was undertaken between 7th – 8th November 2019. …"
+ * The pollster's conventional methodology statement, written from a survey's metadata in a letter's
+ * language: "All figures, unless otherwise stated, are from YouGov Plc. Total sample size was 2072
+ * adults. Fieldwork was undertaken between 7th – 8th November 2019. …"
  */
 public final class MethodologyNote {
+
+    private static final Messages ENGLISH = Messages.builtIn("en-GB");
 
     private MethodologyNote() {
     }
 
+    /** The statement in English. */
     public static String of(Survey s) {
+        return of(s, ENGLISH);
+    }
+
+    /** The statement in the language of {@code m} (the survey's words as given: translate them first). */
+    public static String of(Survey s, Messages m) {
         StringBuilder sb = new StringBuilder();
-        sb.append("All figures, unless otherwise stated, are from ").append(s.pollster()).append(". ");
-        sb.append("Total sample size was ").append(s.sampleSize()).append(' ').append(s.sampleUnit()).append(". ");
+        sb.append(m.text("methodology.source", "pollster", s.pollster())).append(' ');
+        sb.append(m.text("methodology.sample", "size", s.sampleSize(), "unit", s.sampleUnit())).append(' ');
         if (s.fieldworkStart().equals(s.fieldworkEnd())) {
-            sb.append("Fieldwork was undertaken on ").append(day(s.fieldworkStart())).append(". ");
+            sb.append(m.text("methodology.day", "day", m.ordinalDate(s.fieldworkStart()))).append(' ');
         } else {
-            sb.append("Fieldwork was undertaken between ").append(range(s.fieldworkStart(), s.fieldworkEnd()))
-                    .append(". ");
+            String[] range = range(s.fieldworkStart(), s.fieldworkEnd(), m);
+            sb.append(m.text("methodology.range", "start", range[0], "end", range[1])).append(' ');
         }
-        sb.append("The survey was carried out ").append(s.mode()).append('.');
-        if (s.weighted()) {
-            sb.append(" The figures have been weighted and are representative of ").append(s.population())
-                    .append('.');
-        } else {
-            sb.append(" The figures are unweighted.");
-        }
+        sb.append(m.text("methodology.mode", "mode", s.mode()));
+        sb.append(' ').append(s.weighted() ? m.text("methodology.weighted", "population", s.population())
+                : m.text("methodology.unweighted"));
         if (s.sourceUrl() != null) {
-            sb.append(" Full results: ").append(s.sourceUrl()).append('.');
+            sb.append(' ').append(m.text("methodology.results", "url", s.sourceUrl()));
         }
         return sb.toString();
     }
 
     /** "7th – 8th November 2019", "28th October – 3rd November 2019", "30th December 2019 – 2nd January 2020". */
     static String range(LocalDate start, LocalDate end) {
+        String[] range = range(start, end, ENGLISH);
+        return range[0] + " \u2013 " + range[1];
+    }
+
+    private static String[] range(LocalDate start, LocalDate end, Messages m) {
         String first;
         if (start.getYear() != end.getYear()) {
-            first = day(start);
+            first = m.ordinalDate(start);
         } else if (start.getMonth() != end.getMonth()) {
-            first = ordinal(start.getDayOfMonth()) + " " + month(start);
+            first = m.ordinalDayMonth(start);
         } else {
-            first = ordinal(start.getDayOfMonth());
+            first = m.ordinalDay(start);
         }
-        return first + " \u2013 " + day(end);
+        return new String[] {first, m.ordinalDate(end)};
     }
 
     static String day(LocalDate date) {
-        return ordinal(date.getDayOfMonth()) + " " + month(date) + " " + date.getYear();
-    }
-
-    private static String month(LocalDate date) {
-        return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
+        return ENGLISH.ordinalDate(date);
     }
 
     static String ordinal(int day) {
-        if (day % 100 >= 11 && day % 100 <= 13) {
-            return day + "th";
-        }
-        return day + switch (day % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        return ENGLISH.text("date.ordinal.day", "day", day);
     }
 }

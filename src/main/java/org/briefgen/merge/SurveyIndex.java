@@ -22,15 +22,32 @@ public final class SurveyIndex {
     }
 
     private final List<Survey> surveys;
+    private final SurveyIndex original;
     private final Map<String, Entry> questions = new LinkedHashMap<>();
 
     public SurveyIndex(List<Survey> surveys) {
+        this(surveys, null);
+    }
+
+    private SurveyIndex(List<Survey> surveys, SurveyIndex original) {
+        this.original = original;
         this.surveys = List.copyOf(surveys);
         for (Survey survey : surveys) {
             for (Question question : survey.questions()) {
                 questions.putIfAbsent(question.id(), new Entry(survey, question));
             }
         }
+    }
+
+    /** The same surveys in {@code tag}'s words, where their files translate them. */
+    public SurveyIndex in(String tag) {
+        SurveyIndex base = untranslated();
+        return new SurveyIndex(base.surveys.stream().map(s -> SurveyLanguage.translate(s, tag)).toList(), base);
+    }
+
+    /** The surveys in the words their files give first, in the campaign's language. */
+    public SurveyIndex untranslated() {
+        return original == null ? this : original;
     }
 
     public List<Survey> all() {

@@ -11,6 +11,7 @@ import org.briefgen.campaign.Question;
 import org.briefgen.campaign.SurveyOption;
 import org.briefgen.document.Block;
 import org.briefgen.document.markdown.MarkdownReader;
+import org.briefgen.i18n.Messages;
 import org.briefgen.merge.MethodologyNote;
 import org.briefgen.merge.SurveyIndex;
 
@@ -33,17 +34,36 @@ import freemarker.template.utility.DeepUnwrap;
 final class SurveyFunctions {
 
     private final SurveyIndex surveys;
+    private final Messages words;
 
-    SurveyFunctions(SurveyIndex surveys) {
+    SurveyFunctions(SurveyIndex surveys, Messages words) {
         this.surveys = surveys;
+        this.words = words;
     }
 
     void addTo(Map<String, Object> model) {
+        model.put("message", (TemplateMethodModelEx) args -> {
+            if (args.isEmpty() || args.size() % 2 == 0) {
+                throw new TemplateModelException("message takes a key and pairs of names and values: message(\"key\""
+                        + ", \"name\", value…)");
+            }
+            Object[] named = new Object[args.size() - 1];
+            for (int i = 1; i < args.size(); i++) {
+                named[i - 1] = DeepUnwrap.unwrap((TemplateModel) args.get(i));
+            }
+            String key = text(args, 0);
+            if (!words.has(key)) {
+                throw new TemplateModelException("no message '" + key + "' (briefgen's keys are in its"
+                        + " letters.en.properties)");
+            }
+            return new SimpleScalar(words.text(key, named));
+        });
         model.put("figure", (TemplateMethodModelEx) args -> {
             expect("figure", args, 2, "figure(\"question-id\", \"option-id\")");
             SurveyOption option = lookup(() -> surveys.option(text(args, 0), text(args, 1)));
-            String figure = option.percent().toPlainString() + "%";
-            return new SimpleScalar(option.status() == FigureStatus.ILLUSTRATIVE ? figure + " (illustrative)" : figure);
+            String figure = words.percent(option.percent());
+            return new SimpleScalar(option.status() == FigureStatus.ILLUSTRATIVE ? words.text("figure.illustrative",
+                    "figure", figure) : figure);
         });
         model.put("question", (TemplateMethodModelEx) args -> {
             expect("question", args, 1, "question(\"question-id\")");
@@ -51,10 +71,10 @@ final class SurveyFunctions {
         });
         model.put("methodology", (TemplateMethodModelEx) args -> {
             if (args.isEmpty() && surveys.all().size() == 1) {
-                return new SimpleScalar(MethodologyNote.of(surveys.all().get(0)));
+                return new SimpleScalar(MethodologyNote.of(surveys.all().get(0), words));
             }
             expect("methodology", args, 1, "methodology(\"survey-id\")");
-            return new SimpleScalar(MethodologyNote.of(lookup(() -> surveys.survey(text(args, 0)))));
+            return new SimpleScalar(MethodologyNote.of(lookup(() -> surveys.survey(text(args, 0))), words));
         });
         model.put("chart", new ChartDirective());
     }
@@ -97,11 +117,11 @@ final class SurveyFunctions {
             }
             Object unwrapped = DeepUnwrap.unwrap((TemplateModel) id);
             SurveyIndex.Entry entry = lookup(() -> surveys.question(String.valueOf(unwrapped)));
-            env.getOut().write("\n" + MarkdownReader.chartMarkdown(chart(entry.question())) + "\n");
+            env.getOut().write("\n" + MarkdownReader.chartMarkdown(chart(entry.question(), words)) + "\n");
         }
     }
 
-    static Block.Chart chart(Question q) {
+    static Block.Chart chart(Question q, Messages words) {
         List<Block.Chart.Bar> bars = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean illustrative = false;
@@ -110,19 +130,20 @@ final class SurveyFunctions {
             if (option.status() == FigureStatus.ILLUSTRATIVE) {
                 illustrative = true;
             } else if (option.status() == FigureStatus.DERIVED) {
-                notes.add(option.label() + " (" + option.percent().toPlainString() + "%): derived, " + option.note());
+                notes.add(words.text("chart.derived", "label", option.label(), "value", words.percent(option.percent()),
+                        "note", option.note()));
             }
         }
         if (illustrative) {
-            notes.add(0, "Illustrative figures, not survey results" + (q.note() == null ? "." : ": " + q.note()));
+            notes.add(0, q.note() == null ? words.text("chart.illustrative")
+                    : words.text("chart.illustrative.note", "note", q.note()));
         } else if (q.note() != null) {
-            notes.add("Note: " + q.note());
+            notes.add(words.text("chart.note", "note", q.note()));
         }
         if (q.base() != null) {
-            notes.add("Unweighted base: " + q.base() + (q.multiple() ? "; respondents could choose more than one answer"
-                    : ""));
+            notes.add(words.text(q.multiple() ? "chart.base.multiple" : "chart.base", "base", q.base()));
         } else if (q.multiple()) {
-            notes.add("Respondents could choose more than one answer.");
+            notes.add(words.text("chart.multiple"));
         }
         return new Block.Chart("bar", q.text(), "%", bars, notes);
     }

@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.briefgen.i18n.MessageCatalog;
+import org.briefgen.i18n.Messages;
+import org.briefgen.i18n.TemplateTranslations;
 import org.briefgen.merge.BriefingContext;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.SurveyIndex;
@@ -45,9 +48,19 @@ public final class TemplateEngine {
 
     private final Path folder;
     private final Configuration cfg;
+    private final MessageCatalog messages;
+    private final TemplateTranslations translations;
 
+    /** Templates with briefgen's built-in messages only. */
     public TemplateEngine(Path folder) {
+        this(folder, MessageCatalog.builtIn());
+    }
+
+    /** Templates whose {@code message(…)} and survey functions speak {@code messages}. */
+    public TemplateEngine(Path folder, MessageCatalog messages) {
         this.folder = folder;
+        this.messages = messages;
+        this.translations = new TemplateTranslations(folder);
         if (!Files.isDirectory(folder)) {
             throw new TemplateProblem(folder.toString(), 0, 0, "template folder not found");
         }
@@ -88,6 +101,19 @@ public final class TemplateEngine {
      * for a {@code *.txt.ftl}.
      */
     public String render(String name, LetterContext context) {
+        return render(name, context, in(name, context));
+    }
+
+    /**
+     * The context template {@code name} is written for: the letter's own when the template has a
+     * translation into its language (or is in it), else the letter in the campaign's language.
+     */
+    public LetterContext in(String name, LetterContext context) {
+        return translations.find(name, context.letter().language()).isPresent() ? context
+                : context.inCampaignLanguage(messages);
+    }
+
+    private String render(String name, LetterContext asked, LetterContext context) {
         Map<String, Object> model = new HashMap<>();
         model.put("organisation", context.organisation());
         model.put("campaign", context.campaign());
@@ -99,17 +125,40 @@ public final class TemplateEngine {
         if (context.followUp() != null) {
             model.put("followUp", context.followUp());
         }
-        return render(name, model, context.surveys(), recipient(context));
+        String template = translations.resolve(name, context.letter().language());
+        return render(template, model, context.surveys(), messages.forLanguage(context.letter().language()),
+                recipient(asked));
     }
 
     /** The Markdown of the campaign's research briefing: template {@code name} applied to {@code context}. */
     public String render(String name, BriefingContext context) {
+        return render(name, context, context.campaign().locale());
+    }
+
+    /** The research briefing in {@code language}: its translation of {@code name} when there is one. */
+    public String render(String name, BriefingContext context, String language) {
         Map<String, Object> model = new HashMap<>();
         model.put("organisation", context.organisation());
         model.put("campaign", context.campaign());
         model.put("date", context.date());
         model.put("findings", context.findings());
-        return render(name, model, context.surveys(), "for the research briefing");
+        return render(translations.resolve(name, language), model, context.surveys(), messages.forLanguage(
+                language), "for the research briefing");
+    }
+
+    /** The templates folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Where the translations of the templates are. */
+    public TemplateTranslations translations() {
+        return translations;
+    }
+
+    /** The messages the templates speak, built-in and the campaign's own. */
+    public MessageCatalog messages() {
+        return messages;
     }
 
     /**
@@ -118,11 +167,16 @@ public final class TemplateEngine {
      * {@code what} says in error messages which document was being made, or is null.
      */
     public String render(String name, Map<String, Object> model, SurveyIndex surveys, String what) {
+        return render(name, model, surveys, messages.forLanguage("en-GB"), what);
+    }
+
+    /** As {@link #render(String, Map, SurveyIndex, String)}, its {@code message(…)} and figures in {@code words}. */
+    public String render(String name, Map<String, Object> model, SurveyIndex surveys, Messages words, String what) {
         Template template = template(name);
         Map<String, Object> root = new HashMap<>(model);
         root.put("surveys", surveys);
         root.put("footnote", Footnotes.DIRECTIVE);
-        new SurveyFunctions(surveys).addTo(root);
+        new SurveyFunctions(surveys, words).addTo(root);
         StringWriter out = new StringWriter(8192);
         try {
             Environment env = template.createProcessingEnvironment(root, out);

@@ -74,7 +74,7 @@ final class CampaignPages {
                 model.put("deadlineText", letter.deadline().text());
             }
             model.put("counts", counts);
-            model.put("warnings", data.warnings().stream().map(Problem::toString).toList());
+            model.put("warnings", loaded.run().warnings().stream().map(Problem::toString).toList());
             model.put("problems", loaded.problems());
             model.put("rows", rows);
         }

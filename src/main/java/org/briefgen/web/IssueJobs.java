@@ -127,7 +127,7 @@ final class IssueJobs {
             // the briefing goes with the letters, as generate writes it
             if (run.writesBriefing() && (!report.written().isEmpty() || !Files.exists(out.resolve(run.data()
                     .campaign().id()).resolve("briefing.pdf")))) {
-                run.writeBriefing(out);
+                run.writeBriefings(out);
             }
             job.state = "done";
         } catch (UserError e) {

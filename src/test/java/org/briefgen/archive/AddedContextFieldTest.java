@@ -75,7 +75,8 @@ class AddedContextFieldTest {
         assertThat(seen).containsExactly("CE-2020-001: SAME by version 1, changed by the whole context",
                 "CE-2020-002: SAME by version 1, changed by the whole context",
                 "CE-2020-003: SAME by version 1, changed by the whole context",
-                "CE-2020-004: SAME by version 1, changed by the whole context");
+                "CE-2020-004: SAME by version 1, changed by the whole context",
+                "CE-2020-005: SAME by version 1, changed by the whole context");
     }
 
     /** Run inside the later briefgen: how each letter in the archive at {@code out} compares with the data now. */

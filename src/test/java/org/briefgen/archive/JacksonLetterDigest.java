@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import org.briefgen.campaign.Campaign;
+import org.briefgen.campaign.Finding;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.Survey;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.SurveyIndex;
 
@@ -36,6 +38,8 @@ final class JacksonLetterDigest {
             .addMixIn(Recipient.class, WithoutSource.class)
             .addMixIn(Campaign.class, CampaignBeforeFollowUps.class)
             .addMixIn(LetterContext.class, ContextBeforeFollowUps.class)
+            .addMixIn(Finding.class, FindingOfItsTime.class)
+            .addMixIn(Survey.class, SurveyOfItsTime.class)
             .build();
 
     private JacksonLetterDigest() {
@@ -66,6 +70,16 @@ final class JacksonLetterDigest {
     /** The context as it was when digests got versions: follow-ups came later. */
     @JsonIgnoreProperties({"followUp"})
     private abstract static class ContextBeforeFollowUps {
+    }
+
+    /** A finding as it was then: it had no language nor file (added with translations). */
+    @JsonIgnoreProperties({"language", "file"})
+    private abstract static class FindingOfItsTime {
+    }
+
+    /** A survey as it was then: it had no translations. */
+    @JsonIgnoreProperties({"translations"})
+    private abstract static class SurveyOfItsTime {
     }
 
     /** The surveys themselves, not the index built over them. */

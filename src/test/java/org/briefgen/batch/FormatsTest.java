@@ -122,10 +122,10 @@ class FormatsTest {
         Path root = TestCampaigns.copyBundled(dir);
         TestLetters.issue(run(root.resolve("data"), root.resolve("templates"), Set.of(OutputFormat.DOCX)),
                 dir.resolve("a"));
-        assertThat(names(dir.resolve("a/cloud-extraction-2020"))).allMatch(n -> n.endsWith(".docx")).hasSize(4);
+        assertThat(names(dir.resolve("a/cloud-extraction-2020"))).allMatch(n -> n.endsWith(".docx")).hasSize(5);
         TestCampaigns.edit(root.resolve("data/campaign.yaml"), "formats: [pdf, docx, eml, post]", "formats: [post]");
         TestLetters.issue(run(root.resolve("data"), root.resolve("templates")), dir.resolve("b"));
-        assertThat(names(dir.resolve("b/cloud-extraction-2020"))).allMatch(n -> n.endsWith(".post.txt")).hasSize(3);
+        assertThat(names(dir.resolve("b/cloud-extraction-2020"))).allMatch(n -> n.endsWith(".post.txt")).hasSize(4);
     }
 
     @Test

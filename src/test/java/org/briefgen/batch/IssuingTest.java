@@ -118,9 +118,9 @@ class IssuingTest {
     void issuingRecordsEveryLetterWithItsHashes() throws IOException {
         Issuing.Report report = issue();
         assertThat(report.written()).extracting(WrittenLetter::reference)
-                .containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004");
+                .containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004", "CE-2020-005");
         List<IssuedLetter> letters = letters();
-        assertThat(letters).hasSize(4);
+        assertThat(letters).hasSize(5);
         IssuedLetter amazon = letters.get(0);
         assertThat(amazon.reference()).isEqualTo("CE-2020-001");
         assertThat(amazon.campaign()).isEqualTo("cloud-extraction-2020");
@@ -157,7 +157,7 @@ class IssuingTest {
 
         Issuing.Report rest = issue();
         assertThat(rest.written()).extracting(WrittenLetter::recipientId).containsExactly("amazon-uk",
-                "northwind-home", "sondergaard");
+                "northwind-home", "sondergaard", "maisonnette");
         assertThat(rest.alreadyIssued()).extracting(IssuedLetter::recipientId).containsExactly("fieldfare");
     }
 
@@ -204,7 +204,8 @@ class IssuingTest {
         });
         assertThat(again.written()).isEmpty();
         assertThat(already).containsExactly("CE-2020-001 Amazon UK", "CE-2020-002 Northwind Home Ltd",
-                "CE-2020-003 Fieldfare Messaging Ltd", "CE-2020-004 Søndergaard Connect ApS");
+                "CE-2020-003 Fieldfare Messaging Ltd", "CE-2020-004 Søndergaard Connect ApS",
+                "CE-2020-005 Maisonnette Connectée SAS");
         assertThat(snapshot()).isEqualTo(before);
         assertThat(before).containsKey(Path.of("archive.sqlite"));
     }
@@ -238,11 +239,11 @@ class IssuingTest {
                 "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
                         + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
         Issuing.Report report = new Issuing(run()).issue(location(), CLOCK, QUIET);
-        assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-005");
-        assertThat(report.alreadyIssued()).hasSize(4);
-        assertThat(out().resolve("cloud-extraction-2020/CE-2020-005-acme-devices-plc.pdf")).isRegularFile();
+        assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
+        assertThat(report.alreadyIssued()).hasSize(5);
+        assertThat(out().resolve("cloud-extraction-2020/CE-2020-006-acme-devices-plc.pdf")).isRegularFile();
         assertThat(letters()).extracting(IssuedLetter::reference, IssuedLetter::recipientId).endsWith(
-                org.assertj.core.groups.Tuple.tuple("CE-2020-005", "acme"));
+                org.assertj.core.groups.Tuple.tuple("CE-2020-006", "acme"));
         Map<Path, String> after = snapshot();
         before.forEach((path, hash) -> {
             if (!path.toString().equals("archive.sqlite")) {
@@ -259,26 +260,26 @@ class IssuingTest {
         TestCampaigns.edit(data().resolve("recipients.csv"), "amazon-uk,Amazon UK,Amazon,Amazon Alexa,,",
                 "amazon-uk,Amazon UK,Amazon,Amazon Alexa,Jane Doe,");
         Issuing.Report report = new Issuing(run()).reissue(location(), CLOCK, List.of("CE-2020-001"), QUIET);
-        assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-005");
+        assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
         assertThat(sha256(old)).isEqualTo(oldHash);
         List<IssuedLetter> letters = letters();
-        assertThat(letters).hasSize(5);
-        IssuedLetter correction = letters.get(4);
-        assertThat(correction.reference()).isEqualTo("CE-2020-005");
+        assertThat(letters).hasSize(6);
+        IssuedLetter correction = letters.get(5);
+        assertThat(correction.reference()).isEqualTo("CE-2020-006");
         assertThat(correction.supersedes()).isEqualTo("CE-2020-001");
         assertThat(correction.recipientId()).isEqualTo("amazon-uk");
-        assertThat(correction.previousSha256()).isEqualTo(letters.get(3).sha256());
+        assertThat(correction.previousSha256()).isEqualTo(letters.get(4).sha256());
         assertThat(correction.files()).extracting(RecordedFile::path)
-                .containsExactly("cloud-extraction-2020/CE-2020-005-amazon-uk.pdf");
+                .containsExactly("cloud-extraction-2020/CE-2020-006-amazon-uk.pdf");
 
         // a correction is itself the letter a rerun finds issued
         Issuing.Report rerun = issue();
         assertThat(rerun.written()).isEmpty();
-        assertThat(rerun.alreadyIssued()).extracting(IssuedLetter::reference).first().isEqualTo("CE-2020-005");
+        assertThat(rerun.alreadyIssued()).extracting(IssuedLetter::reference).first().isEqualTo("CE-2020-006");
 
         assertThatThrownBy(() -> new Issuing(run()).reissue(location(), CLOCK, List.of("CE-2020-001"), QUIET))
                 .isInstanceOf(ArchiveException.class)
-                .hasMessage("CE-2020-001 was already corrected by CE-2020-005; reissue CE-2020-005 instead");
+                .hasMessage("CE-2020-001 was already corrected by CE-2020-006; reissue CE-2020-006 instead");
         assertThatThrownBy(() -> new Issuing(run()).reissue(location(), CLOCK, List.of("CE-2020-009"), QUIET))
                 .isInstanceOf(ArchiveException.class).hasMessageStartingWith("no letter CE-2020-009 in the archive");
         try (Archive archive = Archive.openExisting(location(), CLOCK)) {
@@ -290,13 +291,14 @@ class IssuingTest {
     void aDryRunRecordsNothingAndWritesOnlyThePreview() throws IOException {
         Issuing.Report report = new Issuing(run()).preview(location(), out().resolve("preview"), List.of(), QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference)
-                .containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004");
+                .containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004", "CE-2020-005");
         try (Stream<Path> walk = Files.walk(out())) {
             assertThat(walk.filter(Files::isRegularFile).map(p -> out().relativize(p).toString()).sorted())
                     .containsExactly("preview/cloud-extraction-2020/CE-2020-001-amazon-uk.pdf",
                             "preview/cloud-extraction-2020/CE-2020-002-northwind-home-ltd.pdf",
                             "preview/cloud-extraction-2020/CE-2020-003-fieldfare-messaging-ltd.pdf",
-                            "preview/cloud-extraction-2020/CE-2020-004-sondergaard-connect-aps.pdf");
+                            "preview/cloud-extraction-2020/CE-2020-004-sondergaard-connect-aps.pdf",
+                            "preview/cloud-extraction-2020/CE-2020-005-maisonnette-connectee-sas.pdf");
         }
     }
 
@@ -308,13 +310,13 @@ class IssuingTest {
                         + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
         Map<Path, String> before = snapshot();
         Issuing.Report report = new Issuing(run()).preview(location(), out().resolve("preview"), List.of(), QUIET);
-        assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-005");
-        assertThat(report.alreadyIssued()).hasSize(4);
+        assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
+        assertThat(report.alreadyIssued()).hasSize(5);
         Map<Path, String> after = snapshot();
         assertThat(after).containsAllEntriesOf(before);
         assertThat(after.keySet()).filteredOn(p -> !before.containsKey(p))
-                .containsExactly(Path.of("preview/cloud-extraction-2020/CE-2020-005-acme-devices-plc.pdf"));
-        assertThat(letters()).hasSize(4);
+                .containsExactly(Path.of("preview/cloud-extraction-2020/CE-2020-006-acme-devices-plc.pdf"));
+        assertThat(letters()).hasSize(5);
     }
 
     @Test
@@ -334,14 +336,14 @@ class IssuingTest {
             for (Future<Issuing.Report> f : runs) {
                 Issuing.Report r = f.get();
                 written += r.written().size();
-                assertThat(r.written().size() + r.alreadyIssued().size()).isEqualTo(4);
+                assertThat(r.written().size() + r.alreadyIssued().size()).isEqualTo(5);
             }
-            assertThat(written).isEqualTo(4);
+            assertThat(written).isEqualTo(5);
         } finally {
             pool.shutdownNow();
         }
         List<IssuedLetter> letters = letters();
-        assertThat(letters).extracting(IssuedLetter::reference).doesNotHaveDuplicates().hasSize(4);
+        assertThat(letters).extracting(IssuedLetter::reference).doesNotHaveDuplicates().hasSize(5);
         assertThat(letters).extracting(IssuedLetter::recipientId).doesNotHaveDuplicates();
         try (Archive archive = Archive.openExisting(location(), CLOCK)) {
             assertThat(archive.verify().mismatches()).isEmpty();

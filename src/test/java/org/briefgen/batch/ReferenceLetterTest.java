@@ -45,7 +45,8 @@ class ReferenceLetterTest {
     void oneLetterPerRecipientNamedByReferenceAndCompany() {
         assertThat(letters).extracting(w -> w.file().getFileName().toString()).containsExactly(
                 "CE-2020-001-amazon-uk.pdf", "CE-2020-002-northwind-home-ltd.pdf",
-                "CE-2020-003-fieldfare-messaging-ltd.pdf", "CE-2020-004-sondergaard-connect-aps.pdf");
+                "CE-2020-003-fieldfare-messaging-ltd.pdf", "CE-2020-004-sondergaard-connect-aps.pdf",
+                "CE-2020-005-maisonnette-connectee-sas.pdf");
         assertThat(letters).allSatisfy(w -> assertThat(w.pages()).isBetween(2, 4));
     }
 

@@ -158,7 +158,7 @@ class CampaignLoaderTest {
         Path data = data();
         TestCampaigns.edit(data.resolve("recipients.csv"), "id,company,short_name,products,contact_name",
                 "ID,Company Name,Short Name,Product,Contact");
-        assertThat(new CampaignLoader(TODAY).load(data).recipients()).hasSize(4);
+        assertThat(new CampaignLoader(TODAY).load(data).recipients()).hasSize(5);
     }
 
     @Test

@@ -104,7 +104,7 @@ class ArchiveCommandsTest {
     void generateIssuesThenFindsEverythingAlreadyIssued() throws Exception {
         Cli.Result first = cli.generate();
         assertThat(first.code()).isZero();
-        assertThat(first.out()).contains("CE-2020-001", "(2 pages)").contains("4 letters written to "
+        assertThat(first.out()).contains("CE-2020-001", "(2 pages)").contains("5 letters written to "
                 + cli.out().resolve("cloud-extraction-2020") + " and recorded in " + archive());
         String archiveHash = Sha256.ofFile(archive());
         String pdfHash = Sha256.ofFile(cli.out().resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf"));
@@ -113,7 +113,7 @@ class ArchiveCommandsTest {
         assertThat(second.code()).isZero();
         assertThat(second.out()).contains("already issued: CE-2020-001 Amazon UK\n")
                 .contains("already issued: CE-2020-004 Søndergaard Connect ApS\n")
-                .contains("nothing new to issue: 4 letters of cloud-extraction-2020 already issued");
+                .contains("nothing new to issue: 5 letters of cloud-extraction-2020 already issued");
         assertThat(Sha256.ofFile(archive())).isEqualTo(archiveHash);
         assertThat(Sha256.ofFile(cli.out().resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf")))
                 .isEqualTo(pdfHash);
@@ -128,7 +128,7 @@ class ArchiveCommandsTest {
         Cli.Result r = cli.generate("--dry-run");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains(cli.out().resolve("preview/cloud-extraction-2020/CE-2020-001-amazon-uk.pdf")
-                .toString()).contains("4 letters previewed in " + cli.out().resolve("preview/cloud-extraction-2020")
+                .toString()).contains("5 letters previewed in " + cli.out().resolve("preview/cloud-extraction-2020")
                         + "; nothing was issued or recorded");
         assertThat(archive()).doesNotExist();
         assertThat(cli.out().resolve("cloud-extraction-2020")).doesNotExist();
@@ -140,12 +140,12 @@ class ArchiveCommandsTest {
         generate(kind);
         Cli.Result r = generate(kind, "--reissue", "CE-2020-002");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("CE-2020-005", "Northwind Home Ltd", "CE-2020-005-northwind-home-ltd.pdf",
+        assertThat(r.out()).contains("CE-2020-006", "Northwind Home Ltd", "CE-2020-006-northwind-home-ltd.pdf",
                 "corrects CE-2020-002");
         Cli.Result show = command("archive", "show", "CE-2020-002");
-        assertThat(show.out()).contains("superseded by:    CE-2020-005");
+        assertThat(show.out()).contains("superseded by:    CE-2020-006");
         assertThat(command("archive", "list", "--as-of", "2020-01-10").out())
-                .contains("superseded by CE-2020-005");
+                .contains("superseded by CE-2020-006");
         Cli.Result unknown = generate(kind, "--reissue", "CE-2020-099");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("error: no letter CE-2020-099 in the archive");
@@ -157,7 +157,7 @@ class ArchiveCommandsTest {
         generate(kind);
         Cli.Result r = command("archive", "verify");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("intact: 4 letters, 0 responses, 14 files checked in " + described() + "\n");
+        assertThat(r.out()).isEqualTo("intact: 5 letters, 0 responses, 18 files checked in " + described() + "\n");
     }
 
     @ParameterizedTest
@@ -292,7 +292,7 @@ class ArchiveCommandsTest {
         assertThat(archive()).doesNotExist();
         Cli.Result verify = cli.command("archive", "verify", "--archive", "jdbc:sqlite:" + other);
         assertThat(verify.code()).isZero();
-        assertThat(verify.out()).contains("intact: 4 letters");
+        assertThat(verify.out()).contains("intact: 5 letters");
     }
 
     @Test
@@ -321,7 +321,7 @@ class ArchiveCommandsTest {
         assertThat(csv.code()).isZero();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.out())).getRecords();
-        assertThat(rows).hasSize(4);
+        assertThat(rows).hasSize(5);
         assertThat(rows.get(0).get("reference")).isEqualTo("CE-2020-001");
         assertThat(rows.get(0).get("company")).isEqualTo("'" + company);
         assertThat(rows.get(0).get("files")).startsWith("cloud-extraction-2020/CE-2020-001-");

@@ -51,25 +51,25 @@ class ArchiveMigrateTest {
 
         Cli.Result r = cli.command("archive", "migrate", "--from", sqlite, "--to", postgres);
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo("copied 5 letters, 2 responses, 18 files checked: " + postgres
+        assertThat(r.out()).isEqualTo("copied 6 letters, 2 responses, 22 files checked: " + postgres
                 + " is intact\n");
         assertThat(letters(postgres, cli.out())).isEqualTo(letters(sqlite, cli.out()));
         assertThat(responses(postgres, cli.out())).isEqualTo(responses(sqlite, cli.out()));
         Cli.Result verify = cli.command("archive", "verify", "--archive", postgres);
         assertThat(verify.code()).isZero();
-        assertThat(verify.out()).startsWith("intact: 5 letters, 2 responses");
+        assertThat(verify.out()).startsWith("intact: 6 letters, 2 responses");
         assertThat(cli.command("tracker", "--archive", postgres, "--as-of", "2020-01-12").out())
                 .contains("CE-2020-001", "responded 11 January 2020");
         // the PostgreSQL archive keeps the files, taken from the disk when the SQLite one did not
         Path back = dir.resolve("back");
         assertThat(cli.command("archive", "export", "--archive", postgres, "--files", back.toString()).out())
-                .contains("18 files written");
+                .contains("22 files written");
 
         // again: the target holds the campaign now, and is named
         Cli.Result again = cli.command("archive", "migrate", "--from", sqlite, "--to", postgres);
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("already holds letters of cloud-extraction-2020");
-        assertThat(letters(postgres, cli.out())).hasSize(5);
+        assertThat(letters(postgres, cli.out())).hasSize(6);
     }
 
     @Test

@@ -62,7 +62,7 @@ class RespondAndTrackerTest {
 
         Map<String, CSVRecord> rows = trackerCsv("2020-01-20");
         assertThat(rows.keySet()).containsExactly("Amazon UK", "Northwind Home Ltd", "Fieldfare Messaging Ltd",
-                "Søndergaard Connect ApS");
+                "Søndergaard Connect ApS", "Maisonnette Connectée SAS");
         CSVRecord amazon = rows.get("Amazon UK");
         assertThat(amazon.get("reference")).isEqualTo("CE-2020-001");
         assertThat(amazon.get("issued")).isEqualTo("2020-01-07");
@@ -70,7 +70,8 @@ class RespondAndTrackerTest {
         assertThat(amazon.get("status")).isEqualTo("responded");
         assertThat(amazon.get("responded")).isEqualTo("2020-01-15");
         assertThat(amazon.get("days_taken")).isEqualTo("8");
-        for (String other : List.of("Northwind Home Ltd", "Fieldfare Messaging Ltd", "Søndergaard Connect ApS")) {
+        for (String other : List.of("Northwind Home Ltd", "Fieldfare Messaging Ltd", "Søndergaard Connect ApS",
+                "Maisonnette Connectée SAS")) {
             assertThat(rows.get(other).get("status")).as(other).isEqualTo("overdue");
             assertThat(rows.get(other).get("days_overdue")).as(other).isEqualTo("3");
         }
@@ -94,7 +95,7 @@ class RespondAndTrackerTest {
 
         Cli.Result table = cli.command("tracker", "--as-of", "2020-01-20");
         assertThat(table.out()).startsWith("As of 20 January 2020:\n")
-                .contains("CE-2020-001  Amazon UK                2020-01-07  2020-01-17  responded 15 January 2020 (8"
+                .contains("CE-2020-001  Amazon UK                  2020-01-07  2020-01-17  responded 15 January 2020 (8"
                         + " days)")
                 .contains("no response by deadline (responded 20 January 2020, after 13 days)")
                 .contains("overdue by 3 days");
@@ -120,7 +121,7 @@ class RespondAndTrackerTest {
                 .contains("#2 withdrawal of #1")
                 .contains("#3 response, received 2020-01-16")
                 .contains("#4 correction of #3, received 2020-01-14: Date");
-        assertThat(cli.command("archive", "verify").out()).startsWith("intact: 4 letters, 4 responses");
+        assertThat(cli.command("archive", "verify").out()).startsWith("intact: 5 letters, 4 responses");
     }
 
     @Test
@@ -152,7 +153,7 @@ class RespondAndTrackerTest {
         assertThat(respond("CE-2020-001").err()).contains("missing --received DATE");
         assertThat(respond("CE-2020-001", "--withdrawn").err()).contains("CE-2020-001 has no response to withdraw");
         assertThat(respond("CE-2020-001", "--received", "2020-01-32").code()).isEqualTo(2);
-        assertThat(cli.command("archive", "verify").out()).startsWith("intact: 4 letters, 0 responses");
+        assertThat(cli.command("archive", "verify").out()).startsWith("intact: 5 letters, 0 responses");
     }
 
     @Test
@@ -168,7 +169,7 @@ class RespondAndTrackerTest {
             Row header = sheet.getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("reference");
             assertThat(header.getCell(5).getStringCellValue()).isEqualTo("status");
-            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getLastRowNum()).isEqualTo(5);
             Row amazon = sheet.getRow(1);
             assertThat(amazon.getCell(2).getStringCellValue()).isEqualTo("Amazon UK");
             assertThat(amazon.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2020-01-07");

@@ -61,13 +61,13 @@ class StoredFilesTest {
         Path back = dir.resolve("back");
         Cli.Result export = command("archive", "export", "--files", back.toString());
         assertThat(export.code()).as(export.err()).isZero();
-        assertThat(export.out()).contains("14 files written to " + back);
-        assertThat(tree(back)).hasSize(14).isEqualTo(tree(cli.out()));
+        assertThat(export.out()).contains("18 files written to " + back);
+        assertThat(tree(back)).hasSize(18).isEqualTo(tree(cli.out()));
         for (String file : tree(back)) {
             assertThat(Files.readAllBytes(back.resolve(file))).as(file).isEqualTo(Files.readAllBytes(cli.out()
                     .resolve(file)));
         }
-        assertThat(command("archive", "verify").out()).startsWith("intact: 4 letters, 0 responses, 14 files");
+        assertThat(command("archive", "verify").out()).startsWith("intact: 5 letters, 0 responses, 18 files");
 
         // a stored copy changed behind the archive's back
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {

@@ -76,7 +76,8 @@ class ToyFormatTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("CE-2020-001-amazon-uk.pdf  (2 pages)  also .txt\n");
         // the files come in the registry's order whatever order the campaign names them in: the PDF first
-        assertThat(letterFiles()).hasSize(9).filteredOn(n -> n.endsWith(".txt")).hasSize(4)
+        // (and the briefings: the campaign's, and its French translation for the French letter)
+        assertThat(letterFiles()).hasSize(12).filteredOn(n -> n.endsWith(".txt")).hasSize(5)
                 .allSatisfy(n -> assertThat(letterFiles()).contains(n.replace(".txt", ".pdf")));
         String text = Files.readString(out().resolve("CE-2020-001-amazon-uk.txt"), StandardCharsets.UTF_8);
         assertThat(text).contains("Dear Sir/Madam,").contains("Please respond no later than 17 January 2020.")
@@ -87,7 +88,7 @@ class ToyFormatTest {
     void theCommandLineNamesTheToyAlone() throws IOException {
         Result r = generate("--formats", "TXT");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(letterFiles()).hasSize(4).allMatch(n -> n.endsWith(".txt"));
+        assertThat(letterFiles()).hasSize(5).allMatch(n -> n.endsWith(".txt"));
     }
 
     @Test

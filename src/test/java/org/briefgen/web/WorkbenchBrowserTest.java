@@ -76,7 +76,7 @@ class WorkbenchBrowserTest {
                             "Northwind Home Ltd");
             driver.findElement(By.id("filter")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             assertThat(driver.findElements(By.cssSelector("#recipients tbody tr")).stream().filter(
-                    WebElement::isDisplayed)).hasSize(4);
+                    WebElement::isDisplayed)).hasSize(5);
 
             // the Amazon UK letter, as images of the real PDF's pages
             driver.findElement(By.linkText("Amazon UK")).click();
@@ -118,7 +118,7 @@ class WorkbenchBrowserTest {
             new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(d -> d.findElement(By.id("progress")).getText().contains("Done:"));
             String progress = driver.findElement(By.id("progress")).getText();
-            assertThat(progress).contains("Done: 4 letters issued", "CE-2020-001", "Amazon UK",
+            assertThat(progress).contains("Done: 5 letters issued", "CE-2020-001", "Amazon UK",
                     "CE-2020-001-amazon-uk.pdf");
             assertThat(driver.findElement(By.linkText("CE-2020-001-amazon-uk.pdf")).getAttribute("href")).endsWith(
                     "/archive/CE-2020-001/files/CE-2020-001-amazon-uk.pdf");
@@ -153,7 +153,7 @@ class WorkbenchBrowserTest {
             driver.findElement(By.linkText("Archive")).click();
             present(wait, "verify").click();
             present(wait, "verify-result");
-            assertThat(driver.findElement(By.id("verify-result")).getText()).startsWith("Intact: 4 letters, 1"
+            assertThat(driver.findElement(By.id("verify-result")).getText()).startsWith("Intact: 5 letters, 1"
                     + " response, ");
             browser.accessible("archive");
             browser.screenshot("08-archive");
@@ -184,15 +184,15 @@ class WorkbenchBrowserTest {
 
             // the dry run's list, then the confirmation, then the run's progress
             driver.get(base + "/send");
-            assertThat(driver.findElement(By.id("send-list")).getText()).contains("3 letters would be sent",
+            assertThat(driver.findElement(By.id("send-list")).getText()).contains("4 letters would be sent",
                     "CE-2020-001", "Amazon UK", "eu-privacy@amazon.co.uk", "briefing.pdf");
             browser.accessible("send, the dry run");
             browser.screenshot("12-send-dry-run");
             driver.findElement(By.id("send-confirm")).click();
             wait.until(d -> d.findElement(By.id("progress")).getText().contains("Done:"));
-            assertThat(driver.findElement(By.id("progress")).getText()).contains("Done: 3 letters sent",
+            assertThat(driver.findElement(By.id("progress")).getText()).contains("Done: 4 letters sent",
                     "dpo@fieldfare.example.org sent");
-            assertThat(MAIL.getReceivedMessages()).hasSize(3);
+            assertThat(MAIL.getReceivedMessages()).hasSize(4);
             browser.accessible("sending");
             browser.screenshot("13-sent");
             // the campaign page shows the letters sent (the bundled deadline is long past: overdue, sent)

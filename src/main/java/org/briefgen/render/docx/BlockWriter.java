@@ -146,7 +146,7 @@ final class BlockWriter implements Block.Visitor<Void> {
             charts.write(styled(WordStyles.NORMAL), chart);
         } else {
             // a footnote cannot hold a chart: its data as text
-            runs.write(styled(paragraphStyle), List.of(new Inline.Text(chart.altText())));
+            runs.write(styled(paragraphStyle), List.of(new Inline.Text(charts.altText(chart))));
         }
         for (int i = 0; i < chart.notes().size(); i++) {
             XWPFParagraph note = styled(WordStyles.CAPTION);

@@ -106,7 +106,7 @@ public final class DocxRenderer {
             RunWriter runs = new RunWriter(notes);
             WordTables tables = new WordTables(style, page.textWidthTwips());
             WordCharts charts = new WordCharts(word, style, styles.bodyFont(), page.textWidthTwips(), created,
-                    info.language());
+                    info.language(), document.messages());
             double body = style.sizes().body();
             notes.writeContentWith((footnote, note) -> new BlockWriter(Container.note(footnote), runs, numbering,
                     tables, charts, body).writeAll(note.blocks()));
@@ -119,7 +119,7 @@ public final class DocxRenderer {
                 furniture.letterhead(word, frame.letterhead(), runs);
             }
             if (!(fromReference && !word.getFooterList().isEmpty())) {
-                furniture.footers(word, info.reference(), letterhead);
+                furniture.footers(word, info.reference(), letterhead, document.messages());
             }
             for (Section section : Section.of(document, style.notesPlacement())) {
                 switch (section) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.TextDirection;
+import org.briefgen.i18n.Messages;
 import org.briefgen.render.HouseStyle;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -62,15 +63,23 @@ final class WordCharts {
     private final long widthEmu;
     private final Optional<Date> created;
     private final String language;
+    /** The document's own words: the chart's text equivalent in its language. */
+    private final Messages words;
 
     WordCharts(XWPFDocument document, HouseStyle style, String font, int textWidthTwips, Optional<Date> created,
-            String language) {
+            String language, Messages words) {
+        this.words = words;
         this.document = document;
         this.style = style;
         this.font = font;
         this.widthEmu = textWidthTwips * 635L;
         this.created = created;
         this.language = language.replaceAll("[^A-Za-z0-9-]", "");
+    }
+
+    /** The chart's data as one sentence in the document's language, where a chart cannot go. */
+    String altText(Block.Chart chart) {
+        return chart.altText(words);
     }
 
     void write(XWPFParagraph paragraph, Block.Chart chart) {
@@ -96,7 +105,7 @@ final class WordCharts {
             throw new IllegalStateException("cannot make the chart '" + chart.title() + "'", e);
         }
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-        inline.getDocPr().setDescr(WordText.clean(chart.altText()));
+        inline.getDocPr().setDescr(WordText.clean(chart.altText(words)));
         inline.getDocPr().setTitle(WordText.clean(chart.title()));
     }
 

@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 import org.briefgen.document.Line;
+import org.briefgen.i18n.Messages;
 import org.briefgen.render.HouseStyle;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -136,24 +137,37 @@ final class WordPage {
     }
 
     /** The footer of every page: the reference on the left, "Page n of N" on the right. */
-    void footers(XWPFDocument document, String reference, boolean firstPageDiffers) {
-        footer(document.createFooter(HeaderFooterType.DEFAULT), reference);
+    void footers(XWPFDocument document, String reference, boolean firstPageDiffers, Messages words) {
+        footer(document.createFooter(HeaderFooterType.DEFAULT), reference, words);
         if (firstPageDiffers) {
-            footer(document.createFooter(HeaderFooterType.FIRST), reference);
+            footer(document.createFooter(HeaderFooterType.FIRST), reference, words);
         }
     }
 
-    private static void footer(XWPFFooter footer, String reference) {
+    private static void footer(XWPFFooter footer, String reference, Messages words) {
         XWPFParagraph p = footer.createParagraph();
         p.setStyle(WordStyles.FOOTER);
         if (!reference.isEmpty()) {
-            p.createRun().setText(WordText.clean("Ref. " + reference));
+            p.createRun().setText(WordText.clean(words.text("page.reference", "reference", reference)));
         }
         p.createRun().addTab();
-        p.createRun().setText("Page ");
-        field(p, "PAGE", "1");
-        p.createRun().setText(" of ");
-        field(p, "NUMPAGES", "1");
+        // "Page {page} of {pages}" in the document's language, its numbers as fields Word keeps up to date
+        String text = words.text("page.number", "page", "\u0001", "pages", "\u0002");
+        StringBuilder run = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\u0001' || c == '\u0002') {
+                if (run.length() > 0) {
+                    p.createRun().setText(run.toString());
+                    run.setLength(0);
+                }
+                field(p, c == '\u0001' ? "PAGE" : "NUMPAGES", "1");
+            } else {
+                run.append(c);
+            }
+        }
+        if (run.length() > 0) {
+            p.createRun().setText(run.toString());
+        }
     }
 
     /** A field Word computes ({@code PAGE}, {@code NUMPAGES}); {@code shown} is what it shows until then. */

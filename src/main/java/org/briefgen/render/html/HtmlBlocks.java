@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
+import org.briefgen.i18n.Messages;
 
 /** Body blocks as HTML elements with inline styles, in the house style. */
 final class HtmlBlocks implements Block.Visitor<Void> {
@@ -14,7 +15,11 @@ final class HtmlBlocks implements Block.Visitor<Void> {
     /** Declarations of plain paragraphs here (notes are smaller). */
     private final String paragraphStyle;
 
-    HtmlBlocks(Css css, StringBuilder out, String paragraphStyle) {
+    /** The document's own words: chart values in its language. */
+    private final Messages words;
+
+    HtmlBlocks(Css css, StringBuilder out, String paragraphStyle, Messages words) {
+        this.words = words;
         this.css = css;
         this.out = out;
         this.inlines = new HtmlInlines(css, out);
@@ -67,7 +72,7 @@ final class HtmlBlocks implements Block.Visitor<Void> {
     private Void list(String tag, String attributes, List<Block.ListItem> items) {
         out.append('<').append(tag).append(attributes).append(" style=\"margin:0 0 ").append(Css.pt(css.body() * 0.75))
                 .append(" 0;padding:0 0 0 ").append(Css.pt(css.body() * 1.8)).append(";\">\n");
-        HtmlBlocks inner = new HtmlBlocks(css, out, "margin:0 0 " + Css.pt(css.body() * 0.3) + " 0;");
+        HtmlBlocks inner = new HtmlBlocks(css, out, "margin:0 0 " + Css.pt(css.body() * 0.3) + " 0;", words);
         for (Block.ListItem item : items) {
             out.append("<li style=\"margin:0;\">");
             inner.writeAll(item.blocks());
@@ -83,7 +88,7 @@ final class HtmlBlocks implements Block.Visitor<Void> {
                 .append(Css.pt(css.body() * 0.75)).append(' ').append(Css.pt(css.body() * 0.9))
                 .append(";padding:0 0 0 ").append(Css.pt(css.body())).append(";border-left:3px solid ")
                 .append(css.accentLight).append(";\">\n");
-        new HtmlBlocks(css, out, "margin:0 0 " + Css.pt(css.body() * 0.5) + " 0;").writeAll(quote.blocks());
+        new HtmlBlocks(css, out, "margin:0 0 " + Css.pt(css.body() * 0.5) + " 0;", words).writeAll(quote.blocks());
         out.append("</blockquote>\n");
         return null;
     }
@@ -152,7 +157,7 @@ final class HtmlBlocks implements Block.Visitor<Void> {
             }
             out.append("</tr></table></td><td style=\"width:12%;padding:2.5pt 0 2.5pt 4pt;text-align:right;")
                     .append("font-weight:bold;vertical-align:middle;").append(css.bodyText()).append("\">")
-                    .append(HtmlText.escape(chart.format(bar)))
+                    .append(HtmlText.escape(chart.format(bar, words)))
                     .append("</td></tr>\n");
         }
         out.append("</table>\n");

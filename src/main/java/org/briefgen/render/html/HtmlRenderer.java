@@ -10,6 +10,7 @@ import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
 import org.briefgen.document.Section;
+import org.briefgen.i18n.Messages;
 import org.briefgen.render.HouseStyle;
 
 /**
@@ -45,7 +46,7 @@ public final class HtmlRenderer {
                 .append("<body style=\"margin:0;padding:0;background-color:#ffffff;\">\n")
                 .append("<div style=\"max-width:42em;margin:0 auto;padding:16pt;").append(css.bodyText())
                 .append("\">\n");
-        HtmlBlocks blocks = new HtmlBlocks(css, out, css.paragraph());
+        HtmlBlocks blocks = new HtmlBlocks(css, out, css.paragraph(), document.messages());
         LetterFrame frame = document.frame();
         for (Section section : Section.of(document, css.style.notesPlacement())) {
             switch (section) {
@@ -58,14 +59,15 @@ public final class HtmlRenderer {
                     // a title page is for print: a message or preview starts with the body
                 }
                 case BODY -> blocks.writeAll(document.blocks());
-                case NOTES -> notes(out, document.notes());
+                case NOTES -> notes(out, document.notes(), document.messages());
                 case CLOSING -> closing(out, frame, blocks);
             }
         }
         if (!info.reference().isEmpty()) {
             out.append("<p style=\"margin:").append(Css.pt(css.body() * 2)).append(" 0 0 0;font-size:")
-                    .append(Css.pt(css.small() * 0.95)).append(";color:").append(css.muted).append(";\">Ref. ")
-                    .append(HtmlText.escape(info.reference())).append("</p>\n");
+                    .append(Css.pt(css.small() * 0.95)).append(";color:").append(css.muted).append(";\">")
+                    .append(HtmlText.escape(document.messages().text("page.reference", "reference", info.reference())))
+                    .append("</p>\n");
         }
         out.append("</div>\n</body>\n</html>\n");
         return info.direction().isRightToLeft() ? HtmlDirection.rightToLeft(out.toString()) : out.toString();
@@ -125,7 +127,7 @@ public final class HtmlRenderer {
         out.append("</p>\n");
     }
 
-    private void notes(StringBuilder out, List<Note> notes) {
+    private void notes(StringBuilder out, List<Note> notes, Messages words) {
         if (notes.isEmpty()) {
             return;
         }
@@ -144,7 +146,7 @@ public final class HtmlRenderer {
                 new HtmlInlines(css, out).write(((Block.Paragraph) content.get(0)).inlines());
             }
             out.append("</p>\n");
-            new HtmlBlocks(css, out, noteStyle).writeAll(content.subList(leading ? 1 : 0, content.size()));
+            new HtmlBlocks(css, out, noteStyle, words).writeAll(content.subList(leading ? 1 : 0, content.size()));
         }
     }
 

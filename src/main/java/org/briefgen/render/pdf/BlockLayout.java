@@ -221,7 +221,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
             track.add(filled);
             Cell barCell = untagged(new Cell().add(track).setBorder(Border.NO_BORDER).setPadding(2.5f)
                     .setVerticalAlignment(VerticalAlignment.MIDDLE));
-            Paragraph value = s.paragraph(chart.format(bar), true, false).setFontSize(size * 0.95f)
+            Paragraph value = s.paragraph(chart.format(bar, s.words), true, false).setFontSize(size * 0.95f)
                     .setFontColor(s.text).setMargin(0).setTextAlignment(s.side(TextAlignment.RIGHT));
             Cell valueCell = untagged(new Cell().add(value).setBorder(Border.NO_BORDER).setPaddingLeft(4)
                     .setPaddingRight(0).setVerticalAlignment(VerticalAlignment.MIDDLE));
@@ -234,7 +234,8 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
             }
         }
         Div figure = new Div();
-        figure.getAccessibilityProperties().setRole(StandardRoles.FIGURE).setAlternateDescription(chart.altText());
+        figure.getAccessibilityProperties().setRole(StandardRoles.FIGURE)
+                .setAlternateDescription(chart.altText(s.words));
         figure.add(t);
         Div block = new Div().setMarginTop(size * 0.2f).setMarginBottom(size * 0.9f).setKeepTogether(true);
         block.add(figure);

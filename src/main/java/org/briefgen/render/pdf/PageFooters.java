@@ -27,10 +27,12 @@ final class PageFooters {
             float start = s.rtl ? right : left;
             float end = s.rtl ? left : right;
             if (!info.reference().isEmpty()) {
-                layout.showTextAligned(footer("Ref. " + info.reference(), s), start, y, number,
+                layout.showTextAligned(footer(s.words.text("page.reference", "reference", info.reference()), s), start,
+                        y, number,
                         s.side(TextAlignment.LEFT), VerticalAlignment.BOTTOM, 0);
             }
-            layout.showTextAligned(footer("Page " + number + " of " + pages, s), end, y, number,
+            layout.showTextAligned(footer(s.words.text("page.number", "page", number, "pages", pages), s), end, y,
+                    number,
                     s.side(TextAlignment.RIGHT), VerticalAlignment.BOTTOM, 0);
         }
     }

@@ -62,7 +62,8 @@ final class PdfPass {
         pages = new FootNotePages(layout, reserved);
         layout.setRenderer(pages);
         HouseStyle style = parts.style();
-        styling = new Styling(style, new DocumentFonts(parts.fontPrograms()), info.direction().isRightToLeft());
+        styling = new Styling(style, new DocumentFonts(parts.fontPrograms()), document.messages(),
+                info.direction().isRightToLeft());
         inlines = new InlineLayout(styling, markers);
         blocks = new BlockLayout(styling, inlines, new Typesetting(style.typography(), info.language()));
         layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);

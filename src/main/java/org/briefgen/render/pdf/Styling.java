@@ -1,5 +1,6 @@
 package org.briefgen.render.pdf;
 
+import org.briefgen.i18n.Messages;
 import org.briefgen.render.HouseStyle;
 
 import com.itextpdf.kernel.colors.Color;
@@ -23,12 +24,15 @@ final class Styling {
     private final TextRuns runs;
     /** Whether the document is written right to left: its paragraphs laid out by {@link BidiParagraphRenderer}. */
     final boolean rtl;
+    /** The document's own words in its language: page numbers, chart values. */
+    final Messages words;
 
     Styling(HouseStyle style, DocumentFonts fonts) {
-        this(style, fonts, false);
+        this(style, fonts, Messages.builtIn("en-GB"), false);
     }
 
-    Styling(HouseStyle style, DocumentFonts fonts, boolean rtl) {
+    Styling(HouseStyle style, DocumentFonts fonts, Messages words, boolean rtl) {
+        this.words = words;
         this.rtl = rtl;
         this.style = style;
         this.fonts = fonts;

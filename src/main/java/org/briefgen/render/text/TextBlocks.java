@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
+import org.briefgen.i18n.Messages;
 
 /** Body blocks as plain text blocks, separated by blank lines; lists, quotes and charts by their prefixes. */
 final class TextBlocks implements Block.Visitor<Void> {
@@ -14,11 +15,15 @@ final class TextBlocks implements Block.Visitor<Void> {
     /** The line that separates the next block from the one before; outside a quotation for its first block. */
     private String separator;
 
-    TextBlocks() {
-        this(new StringBuilder(8 * 1024), "", "");
+    /** The document's own words: chart values in its language. */
+    private final Messages words;
+
+    TextBlocks(Messages words) {
+        this(new StringBuilder(8 * 1024), "", "", words);
     }
 
-    private TextBlocks(StringBuilder out, String prefix, String firstSeparator) {
+    private TextBlocks(StringBuilder out, String prefix, String firstSeparator, Messages words) {
+        this.words = words;
         this.out = out;
         this.prefix = prefix;
         this.separator = firstSeparator;
@@ -86,7 +91,7 @@ final class TextBlocks implements Block.Visitor<Void> {
         for (Block.ListItem item : items) {
             String marker = start < 0 ? "- " : (number++) + ". ";
             String indent = prefix + " ".repeat(marker.length());
-            TextBlocks inner = new TextBlocks(out, indent, "");
+            TextBlocks inner = new TextBlocks(out, indent, "", words);
             boolean first = true;
             for (Block block : item.blocks()) {
                 if (first && block instanceof Block.Paragraph p) {
@@ -104,7 +109,7 @@ final class TextBlocks implements Block.Visitor<Void> {
 
     @Override
     public Void blockQuote(Block.BlockQuote quote) {
-        new TextBlocks(out, prefix + "> ", separatorHere()).writeAll(quote.blocks());
+        new TextBlocks(out, prefix + "> ", separatorHere(), words).writeAll(quote.blocks());
         separator = prefix.stripTrailing();
         return null;
     }
@@ -139,7 +144,7 @@ final class TextBlocks implements Block.Visitor<Void> {
         StringBuilder sb = new StringBuilder();
         for (Block.Chart.Bar bar : chart.bars()) {
             sb.append(sb.length() == 0 ? "" : "\n").append(TextInlines.clean(bar.label())).append(": ")
-                    .append(chart.format(bar));
+                    .append(chart.format(bar, words));
         }
         for (String note : chart.notes()) {
             sb.append('\n').append(TextInlines.clean(note));

@@ -29,7 +29,7 @@ public final class TextRenderer {
 
     /** The text, lines ending in {@code \n}. */
     public String render(Document document) {
-        TextBlocks out = new TextBlocks();
+        TextBlocks out = new TextBlocks(document.messages());
         LetterFrame frame = document.frame();
         for (Section section : Section.of(document, style.notesPlacement())) {
             switch (section) {
@@ -52,7 +52,7 @@ public final class TextRenderer {
         }
         DocumentInfo info = document.info();
         if (!info.reference().isEmpty()) {
-            out.block("Ref. " + info.reference());
+            out.block(document.messages().text("page.reference", "reference", info.reference()));
         }
         return out.text();
     }

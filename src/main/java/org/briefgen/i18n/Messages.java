@@ -1,0 +1,120 @@
+package org.briefgen.i18n;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * The words briefgen writes itself, in one language: ICU messages by key (plurals, ordinals and
+ * selects done by ICU), and that language's dates, numbers, percentages and quotation marks.
+ * Immutable; made by {@link MessageCatalog#forLanguage}.
+ */
+public final class Messages {
+
+    private final String language;
+    private final Locale locale;
+    private final Map<String, String> patterns;
+
+    Messages(String language, Map<String, String> patterns) {
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language);
+        this.patterns = Map.copyOf(patterns);
+    }
+
+    /** The built-in messages of {@code language} (English where it has none), with no campaign's own. */
+    public static Messages builtIn(String language) {
+        return MessageCatalog.builtIn().forLanguage(language);
+    }
+
+    /** The language tag these messages are in: "fr-FR". */
+    public String language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Whether a message is defined under {@code key}. */
+    public boolean has(String key) {
+        return patterns.containsKey(key);
+    }
+
+    /**
+     * The message {@code key} with its named arguments given as pairs: {@code text("page.number",
+     * "page", 1, "pages", 2)}. An unknown key is a fault of briefgen's (every key has an English text).
+     */
+    public String text(String key, Object... namedArguments) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no message '" + key + "'");
+        }
+        Map<String, Object> arguments = new HashMap<>();
+        for (int i = 0; i + 1 < namedArguments.length; i += 2) {
+            arguments.put(String.valueOf(namedArguments[i]), namedArguments[i + 1]);
+        }
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Messages m && m.language.equals(language) && m.patterns.equals(patterns);
+    }
+
+    @Override
+    public int hashCode() {
+        return language.hashCode() * 31 + patterns.hashCode();
+    }
+
+    /** A date as letters print it, by the {@code date.long} pattern: "7 January 2020", "7 janvier 2020". */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofPattern(text("date.long"), locale).format(date);
+    }
+
+    /** A date with its day as an ordinal, as pollsters write it: "7th November 2019". */
+    public String ordinalDate(LocalDate date) {
+        return text("date.ordinal.full", "day", ordinalDay(date), "month", month(date), "year",
+                String.valueOf(date.getYear()));
+    }
+
+    /** "7th November", "7 novembre": the date without its year. */
+    public String ordinalDayMonth(LocalDate date) {
+        return text("date.ordinal.dayMonth", "day", ordinalDay(date), "month", month(date));
+    }
+
+    /** "7th", "1er", "7.": the day of the month as an ordinal. */
+    public String ordinalDay(LocalDate date) {
+        return text("date.ordinal.day", "day", date.getDayOfMonth());
+    }
+
+    private String month(LocalDate date) {
+        return date.getMonth().getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /** A decimal number with as many decimals as given: "45.6", "45,6". */
+    public String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(ULocale.forLocale(locale));
+        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    /** A percentage given in percent, as the language writes it: "45.6%", "45,6 %". */
+    public String percent(BigDecimal percent) {
+        return text("number.percent", "value", number(percent));
+    }
+
+    /** {@code text} between the language's quotation marks: "…" in English, « … » in French. */
+    public String quoted(String text) {
+        return text("quote.open") + text + text("quote.close");
+    }
+}
