@@ -38,10 +38,10 @@ recipient:
 </#if>
 </#list>
 <#if recipient.emails?has_content>
-  - via email: ${recipient.emails?join(", ")}
+  - ${message("letter.via.email", "addresses", recipient.emails?join(", "))}
 </#if>
 <#if recipient.handle??>
-  - <#if recipient.emails?has_content>and </#if>via ${campaign.platform} ${recipient.handle}
+  - ${message("letter.via.platform", "also", recipient.emails?has_content?c, "platform", campaign.platform, "handle", recipient.handle)}
 </#if>
 salutation: ${letter.salutation},
 re: "RE: ${campaign.subject} (our letter ${original.reference} of ${original.date})"

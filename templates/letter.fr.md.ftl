@@ -87,6 +87,6 @@ Le sondage montre également que ${figure("thought-about-storage", "not-thought"
 
 <@chart question="apps-use-cloud"/>
 
-Il est selon nous très préoccupant que les personnes ignorent où sont stockées leurs données alors que la police, elle, le sait – et qu’elle peut accéder d’un simple clic à d’immenses quantités de données hautement sensibles.
+Nous jugeons très préoccupant que chacun ignore où sont stockées ses données alors que la police le sait – et peut accéder d’un simple clic à d’immenses quantités de données sensibles.
 
 Dans l’attente de votre réponse, nous restons à votre disposition pour tout échange.

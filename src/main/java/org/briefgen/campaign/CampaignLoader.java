@@ -24,10 +24,9 @@ public final class CampaignLoader {
             "signatory", "smtp");
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
-            "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates",
-            "briefing_url", "follow_up_days",
-            "recipients", "recipients_sheet", "encoding", "findings", "surveys", "deadline_counting", "holidays",
-            "formats");
+            "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates", "formats",
+            "briefing_url", "follow_up_days", "recipients", "recipients_sheet", "encoding", "findings", "surveys",
+            "deadline_counting", "holidays");
 
     private final LocalDate today;
     private final List<String> formats;

@@ -70,8 +70,8 @@ class PublishCommandTest {
     void listsEveryCompanyWithItsOutcomeAndLinksTheResponse() throws Exception {
         Path site = dir.resolve("site");
         Cli.Result r = ok(publish(site));
-        assertThat(r.out()).startsWith("published cloud-extraction-2020 as of 2020-02-01: 4 companies (1 responded,"
-                + " 3 did not respond)\n");
+        assertThat(r.out()).startsWith("published cloud-extraction-2020 as of 2020-02-01: 5 companies (1 responded,"
+                + " 4 did not respond)\n");
 
         String index = read(site.resolve("index.html"));
         assertThat(index).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">").contains(
@@ -81,13 +81,14 @@ class PublishCommandTest {
                         + " customer data</dd>",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\"",
                 "Bar chart: Outcomes as of 1 February 2020 Responded 1, Responded after the deadline 0, Did not"
-                        + " respond 3, Awaiting a response 0");
+                        + " respond 4, Awaiting a response 0");
         // nothing fetched from elsewhere, nothing run: the folder works offline, from a disk
         assertThat(index).doesNotContain("<script", "https://", " src=");
         for (String[] company : new String[][] {{"ce-2020-001-amazon-uk", "Amazon UK", "responded"},
                 {"ce-2020-002-northwind-home-ltd", "Northwind Home Ltd", "did not respond"},
                 {"ce-2020-003-fieldfare-messaging-ltd", "Fieldfare Messaging Ltd", "did not respond"},
-                {"ce-2020-004-sondergaard-connect-aps", "Søndergaard Connect ApS", "did not respond"}}) {
+                {"ce-2020-004-sondergaard-connect-aps", "Søndergaard Connect ApS", "did not respond"},
+                {"ce-2020-005-maisonnette-connectee-sas", "Maisonnette Connectée SAS", "did not respond"}}) {
             assertThat(index).contains("<a href=\"companies/" + company[0] + ".html\">" + company[1] + "</a>");
             String page = read(site.resolve("companies/" + company[0] + ".html"));
             assertThat(page).contains("<h1>" + company[1] + "</h1>", "class=\"badge outcome-", ">" + company[2]
@@ -191,7 +192,7 @@ class PublishCommandTest {
     void onlyWhatWasKnownOnTheDayIsPublished() throws Exception {
         Path site = dir.resolve("site");
         Cli.Result r = ok(cli.command("publish", "--as-of", "2020-01-10", "--to", site.toString()));
-        assertThat(r.out()).startsWith("published cloud-extraction-2020 as of 2020-01-10: 4 companies (4 awaiting)");
+        assertThat(r.out()).startsWith("published cloud-extraction-2020 as of 2020-01-10: 5 companies (5 awaiting)");
         String amazon = read(site.resolve("companies/ce-2020-001-amazon-uk.html"));
         assertThat(amazon).contains(">awaiting a response</span>",
                 "<p>The deadline is 17 January 2020; no response had arrived as of 10 January 2020.</p>")
@@ -363,7 +364,7 @@ class PublishCommandTest {
         assertThat(files(victim)).containsOnlyKeys("keep.txt");
         assertThat(Files.readString(victim.resolve("keep.txt"))).isEqualTo("mine");
         assertThat(Files.isSymbolicLink(site.resolve("letters"))).isFalse();
-        assertThat(files(site).keySet()).filteredOn(n -> n.startsWith("letters/")).hasSize(4);
+        assertThat(files(site).keySet()).filteredOn(n -> n.startsWith("letters/")).hasSize(5);
     }
 
     @Test
