@@ -90,7 +90,7 @@ public final class Merger {
         Letter letter = new Letter(reference, sequence, date, deadline, salutation(recipient, words,
                 campaignLanguage, campaign.defaultSalutation()), language);
         return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
-                findingsFor(recipient), campaignLanguage ? surveys : surveys.in(language));
+                findingsFor(recipient), campaignLanguage ? surveys : surveys.in(language), null);
     }
 
     /** The context of the campaign's research briefing, dated with the letters, in the campaign's language. */

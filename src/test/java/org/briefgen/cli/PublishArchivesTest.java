@@ -41,8 +41,8 @@ class PublishArchivesTest {
         Path site = dir.resolve("site");
         Cli.Result r = cli.command("publish", "--as-of", "2020-02-01", "--to", site.toString(), "--archive", url);
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("published cloud-extraction-2020 as of 2020-02-01: 4 companies (2 responded,"
-                + " 2 did not respond)");
+        assertThat(r.out()).startsWith("published cloud-extraction-2020 as of 2020-02-01: 5 companies (2 responded,"
+                + " 3 did not respond)");
         Map<String, byte[]> files = PublishCommandTest.files(site);
         assertThat(files).containsKeys("responses/ce-2020-001-1.txt", "companies/ce-2020-002-northwind-home-ltd.html");
         assertThat(files.keySet()).noneMatch(n -> n.startsWith("responses/ce-2020-002"));

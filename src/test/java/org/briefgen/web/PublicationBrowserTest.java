@@ -58,7 +58,7 @@ class PublicationBrowserTest {
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cloud analytics");
             List<String> rows = browser.driver.findElements(By.cssSelector("table.companies tbody tr")).stream()
                     .map(WebElement::getText).toList();
-            assertThat(rows).hasSize(4);
+            assertThat(rows).hasSize(5);
             assertThat(rows.get(0)).startsWith("Amazon UK").endsWith("responded");
             assertThat(rows.get(1)).endsWith("responded (not for publication)");
             assertThat(rows.get(2)).endsWith("responded after the deadline");

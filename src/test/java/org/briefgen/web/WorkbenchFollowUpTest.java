@@ -78,10 +78,10 @@ class WorkbenchFollowUpTest {
             for (String reference : List.of("CE-2020-002", "CE-2020-003", "CE-2020-004")) {
                 assertThat(page)
                         .containsPattern(
-                                "overdue by \\d+ days</span><br><span class=\"hint\">followed up by " + reference
+                                "overdue by [\\d,]+ days</span><br><span class=\"hint\">followed up by " + reference
                                         + "-F1<")
                         .containsPattern(
-                                "overdue by \\d+ days</span><br><span class=\"hint\">follow-up 1 to " + reference
+                                "overdue by [\\d,]+ days</span><br><span class=\"hint\">follow-up 1 to " + reference
                                         + "<");
             }
             assertThat(web.get("/archive/CE-2020-002-F1").body()).contains("<dt>Follows up</dt><dd><a"
