@@ -55,7 +55,7 @@ final class OutcomeChart {
         h.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 " + WIDTH + " "
                 + height + "\" aria-labelledby=\"chart-title chart-desc\">\n");
         h.raw("<title id=\"chart-title\">").text(title).raw("</title>\n<desc id=\"chart-desc\">")
-                .text(block().altText()).raw("</desc>\n");
+                .text(block().altText(labels.messages())).raw("</desc>\n");
         int span = WIDTH - LABEL - 60;
         for (int i = 0; i < outcomes.size(); i++) {
             int y = TOP + i * (BAR + GAP);

@@ -37,8 +37,10 @@ class PublishLanguageTest {
         assertThat(index).startsWith("<!DOCTYPE html>\n<html lang=\"fr-FR\">").contains(
                 "<a class=\"skip\" href=\"#content\">Aller au contenu</a>", ">n’a pas répondu</span>",
                 "d’après ses archives de correspondance au 1 février 2020.",
-                "Toutes les entreprises sollicitées, avec leur résultat au 1 février 2020").doesNotContain(
-                        "did not respond", "January", "February");
+                "Toutes les entreprises sollicitées, avec leur résultat au 1 février 2020",
+                "<desc id=\"chart-desc\">Diagramme en barres\u00A0: Résultats au 1 février 2020 A répondu 0,")
+                .doesNotContain(
+                        "did not respond", "January", "February", "Bar chart");
         Path page;
         try (var pages = Files.list(site.resolve("companies"))) {
             page = pages.sorted().findFirst().orElseThrow();
@@ -49,6 +51,6 @@ class PublishLanguageTest {
 
         String report = PdfText.flat(PdfText.extract(site.resolve("report.pdf")));
         assertThat(report).contains("Les entreprises sollicitées, et ce qu’elles ont répondu", "Au 1 février 2020",
-                "n’a pas répondu").doesNotContain("did not respond");
+                "n’a pas répondu", "Page 2 sur").doesNotContain("did not respond");
     }
 }
