@@ -1,15 +1,22 @@
 package org.briefgen.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.batch.OutputFormats;
+import org.briefgen.campaign.Campaign;
+import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.failure.ExitCode;
+import org.briefgen.i18n.MessageCatalog;
+import org.briefgen.i18n.Messages;
 import org.briefgen.publish.Outcome;
 import org.briefgen.publish.Publisher;
 import org.briefgen.render.HouseStyle;
@@ -45,8 +52,13 @@ final class PublishCommand implements Callable<Integer> {
     boolean noRedact;
 
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Where style.yaml"
-            + " is, for the PDF report (default: ${DEFAULT-VALUE}).")
+            + " is, for the PDF report, and the campaign's own messages*.properties (default: ${DEFAULT-VALUE}).")
     Path templates;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder: the"
+            + " publication speaks its campaign's language (British English when the folder holds another campaign"
+            + " or none; default: ${DEFAULT-VALUE}).")
+    Path data;
 
     @Mixin
     OutputFolder output;
@@ -63,7 +75,8 @@ final class PublishCommand implements Callable<Integer> {
         Publisher publisher = new Publisher(new PdfRenderer(HouseStyle.load(templates.resolve("style.yaml"))));
         Publisher.Published published;
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            published = publisher.publish(store, output.out, new Publisher.Options(campaign, day, to, !noRedact));
+            published = publisher.publish(store, output.out, new Publisher.Options(campaign, day, to, !noRedact,
+                    words(day)));
         }
         PrintWriter out = spec.commandLine().getOut();
         List<String> counts = new ArrayList<>();
@@ -79,5 +92,19 @@ final class PublishCommand implements Callable<Integer> {
         out.printf("%d files written to %s%s%n", published.files().size(), to, noRedact ? " (not redacted)" : "");
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * The words of a campaign by its id: those of the campaign in {@code --data}, in its language with
+     * its own messages from {@code --templates}, when it is the one published; otherwise British English.
+     */
+    private Function<String, Messages> words(LocalDate day) {
+        Messages english = Messages.builtIn("en-GB");
+        if (!Files.isRegularFile(data.resolve("campaign.yaml"))) {
+            return id -> english;
+        }
+        Campaign known = new CampaignLoader(day, OutputFormats.installed().names()).load(data, true).campaign();
+        Messages own = MessageCatalog.load(templates, known.locale()).forLanguage(known.locale());
+        return id -> id.equals(known.id()) ? own : english;
     }
 }

@@ -29,9 +29,9 @@ public final class MessageCatalog {
 
     /**
      * The built-in message files of each language ({@code <set>.<lang>.properties}): one per set of
-     * keys (a letter's words, the tracker's), all read at once. A new set is a new name here.
+     * keys (a letter's words, the tracker's, the publication's), all read at once. A new set is a new name here.
      */
-    static final List<String> KEY_SETS = List.of("letters", "tracker");
+    static final List<String> KEY_SETS = List.of("letters", "tracker", "publication");
 
     private static final Pattern OVERRIDE = Pattern.compile("messages(?:\\.([A-Za-z0-9-]+))?\\.properties");
     private static final MessageCatalog BUILT_IN_CATALOG = new MessageCatalog(builtInFiles(), Map.of(), List.of());

@@ -7,6 +7,12 @@ package org.briefgen.publish;
 final class Html {
 
     private final StringBuilder sb = new StringBuilder(8192);
+    private final Labels labels;
+
+    /** A page in the words and language of {@code labels}. */
+    Html(Labels labels) {
+        this.labels = labels;
+    }
 
     /** {@code text} as HTML text or attribute value: {@code & < > " '} escaped. */
     static String escape(String text) {
@@ -60,11 +66,11 @@ final class Html {
      * link is relative and the folder works opened from a disk or served from anywhere.
      */
     Html open(String title, String organisation, String campaign, String root) {
-        raw("<!DOCTYPE html>\n<html lang=\"").text(Labels.get("site.language")).raw("\">\n<head>\n")
+        raw("<!DOCTYPE html>\n<html lang=\"").text(labels.language()).raw("\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .raw("<title>").text(title).raw("</title>\n")
                 .raw("<link rel=\"stylesheet\" href=\"").text(root + "style.css").raw("\">\n</head>\n<body>\n")
-                .raw("<a class=\"skip\" href=\"#content\">").text(Labels.get("site.skip")).raw("</a>\n")
+                .raw("<a class=\"skip\" href=\"#content\">").text(labels.get("site.skip")).raw("</a>\n")
                 .raw("<header class=\"site\"><div class=\"wrap\"><p class=\"org\">").text(organisation)
                 .raw("</p><p class=\"home\">").link(root + "index.html", campaign).raw("</p></div></header>\n")
                 .raw("<main id=\"content\" class=\"wrap\" tabindex=\"-1\">\n");
@@ -74,7 +80,7 @@ final class Html {
     /** Closes a page opened by {@link #open}, with its footer. */
     Html close(String footer, String root) {
         raw("</main>\n<footer class=\"site\"><div class=\"wrap\"><p>").text(footer).raw("</p><p>")
-                .link(root + "report.pdf", Labels.get("site.report")).raw("</p></div></footer>\n</body>\n</html>\n");
+                .link(root + "report.pdf", labels.get("site.report")).raw("</p></div></footer>\n</body>\n</html>\n");
         return this;
     }
 

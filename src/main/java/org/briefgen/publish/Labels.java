@@ -1,59 +1,53 @@
 package org.briefgen.publish;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Properties;
+
+import org.briefgen.i18n.Messages;
 
 /**
- * Every word the publication shows, from {@code labels.properties} beside this class: one file, so
- * that the words can move into briefgen's message bundles in one step.
+ * The publication's words in one language: a thin wrapper over {@link Messages}, whose keys under
+ * {@code publication.} (the {@code publication} set of briefgen's message bundles, or a campaign's
+ * own) are every word the publication shows a reader.
  */
 final class Labels {
 
-    private static final Properties LABELS = load();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** British English, briefgen's own words: what a publication says when its campaign's language is not known. */
+    static final Labels ENGLISH = new Labels(Messages.builtIn("en-GB"));
 
-    private Labels() {
+    private final Messages messages;
+
+    Labels(Messages messages) {
+        this.messages = messages;
     }
 
-    /** The label {@code key} with {@code {0}}, {@code {1}}… replaced by {@code values}. */
-    static String get(String key, Object... values) {
-        String text = LABELS.getProperty(key);
-        if (text == null) {
-            throw new IllegalStateException("labels.properties has no label '" + key + "'");
-        }
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(values[i]));
-        }
-        return text;
+    /** The messages these labels are taken from (the PDF report's document carries them). */
+    Messages messages() {
+        return messages;
     }
 
-    /** "7 January 2020". */
-    static String date(LocalDate date) {
-        return DATE.format(date);
+    /** The label {@code key} (without its {@code publication.} prefix) with its named arguments given as pairs. */
+    String get(String key, Object... namedArguments) {
+        return messages.text("publication." + key, namedArguments);
     }
 
-    /** "1 day", "8 days". */
-    static String days(long n) {
-        return n == 1 ? get("days.one") : get("days.many", n);
+    /** "7 January 2020", "7 janvier 2020". */
+    String date(LocalDate date) {
+        return messages.date(date);
     }
 
-    private static Properties load() {
-        Properties labels = new Properties();
-        try (InputStream in = Labels.class.getResourceAsStream("labels.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("labels.properties is missing from briefgen's jar");
-            }
-            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return labels;
+    /** A label as the term of a "term: value" line, with its colon and space: "Summary: ", "Résumé : ". */
+    String term(String label) {
+        return get("term", "label", label) + " ";
+    }
+
+    /** A count as the language writes it. */
+    String count(long n) {
+        return messages.number(BigDecimal.valueOf(n));
+    }
+
+    /** The language tag of the pages: "en-GB", "fr-FR". */
+    String language() {
+        return messages.language();
     }
 }

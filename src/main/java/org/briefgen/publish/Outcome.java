@@ -20,14 +20,14 @@ public enum Outcome {
     }
 
     /** The outcome as a page says it: "responded after the deadline", "responded (not for publication)". */
-    String text(boolean notForPublication) {
+    String text(boolean notForPublication, Labels labels) {
         boolean responded = this == RESPONDED || this == RESPONDED_LATE;
-        return Labels.get("outcome." + key + (responded && notForPublication ? ".private" : ""));
+        return labels.get("outcome." + key + (responded && notForPublication ? ".private" : ""));
     }
 
     /** The outcome as the chart labels its bar: "Responded after the deadline". */
-    String chartLabel() {
-        return Labels.get("chartlabel." + key);
+    String chartLabel(Labels labels) {
+        return labels.get("chartlabel." + key);
     }
 
     /** The outcome as a CSS class and a stable word: {@code responded}, {@code late}, {@code silent}… */

@@ -21,8 +21,10 @@ final class OutcomeChart {
     private final List<Outcome> outcomes;
     private final List<Long> counts;
     private final String title;
+    private final Labels labels;
 
-    OutcomeChart(Publication publication) {
+    OutcomeChart(Publication publication, Labels labels) {
+        this.labels = labels;
         this.outcomes = new ArrayList<>();
         this.counts = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
@@ -33,14 +35,14 @@ final class OutcomeChart {
                 counts.add(n);
             }
         }
-        this.title = Labels.get("chart.title", Labels.date(publication.asOf()));
+        this.title = labels.get("chart.title", "date", labels.date(publication.asOf()));
     }
 
     /** The chart for the document model: its writer draws the bars and gives their text. */
     Block.Chart block() {
         List<Block.Chart.Bar> bars = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
-            bars.add(new Block.Chart.Bar(outcomes.get(i).chartLabel(), BigDecimal.valueOf(counts.get(i))));
+            bars.add(new Block.Chart.Bar(outcomes.get(i).chartLabel(labels), BigDecimal.valueOf(counts.get(i))));
         }
         return new Block.Chart("bar", title, "", bars, List.of());
     }
@@ -49,21 +51,21 @@ final class OutcomeChart {
     String svg() {
         long max = Math.max(1, counts.stream().mapToLong(Long::longValue).max().orElse(1));
         int height = TOP * 2 + outcomes.size() * (BAR + GAP) - GAP;
-        Html h = new Html();
+        Html h = new Html(labels);
         h.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 " + WIDTH + " "
                 + height + "\" aria-labelledby=\"chart-title chart-desc\">\n");
         h.raw("<title id=\"chart-title\">").text(title).raw("</title>\n<desc id=\"chart-desc\">")
-                .text(block().altText()).raw("</desc>\n");
+                .text(block().altText(labels.messages())).raw("</desc>\n");
         int span = WIDTH - LABEL - 60;
         for (int i = 0; i < outcomes.size(); i++) {
             int y = TOP + i * (BAR + GAP);
             long width = counts.get(i) == 0 ? 2 : Math.round((double) counts.get(i) / max * span);
             h.raw("<text x=\"" + (LABEL - 10) + "\" y=\"" + (y + BAR / 2 + 5) + "\" text-anchor=\"end\">")
-                    .text(outcomes.get(i).chartLabel()).raw("</text>\n");
+                    .text(outcomes.get(i).chartLabel(labels)).raw("</text>\n");
             h.raw("<rect class=\"bar-" + outcomes.get(i).key() + "\" x=\"" + LABEL + "\" y=\"" + y + "\" width=\""
                     + width + "\" height=\"" + BAR + "\" rx=\"3\"/>\n");
             h.raw("<text class=\"value\" x=\"" + (LABEL + width + 8) + "\" y=\"" + (y + BAR / 2 + 5) + "\">"
-                    + counts.get(i) + "</text>\n");
+                    + labels.count(counts.get(i)) + "</text>\n");
         }
         return h.raw("</svg>\n").toString();
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.IssuedLetter;
@@ -24,6 +25,7 @@ import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.Inline;
+import org.briefgen.i18n.Messages;
 import org.briefgen.merge.FileNames;
 import org.briefgen.render.pdf.PdfRenderer;
 
@@ -35,8 +37,17 @@ import org.briefgen.render.pdf.PdfRenderer;
  */
 public final class Publisher {
 
-    /** What to publish: {@code campaign} (null: the archive's only one), as on {@code asOf}, into {@code to}. */
-    public record Options(String campaign, LocalDate asOf, Path to, boolean redact) {
+    /**
+     * What to publish: {@code campaign} (null: the archive's only one), as on {@code asOf}, into {@code to};
+     * {@code words} gives the messages of the campaign published (by its id), in its language.
+     */
+    public record Options(String campaign, LocalDate asOf, Path to, boolean redact,
+            Function<String, Messages> words) {
+
+        /** In briefgen's own British English, whatever the campaign. */
+        public Options(String campaign, LocalDate asOf, Path to, boolean redact) {
+            this(campaign, asOf, to, redact, id -> Labels.ENGLISH.messages());
+        }
     }
 
     /** What was published: the folder, the publication, and every file written (relative paths, sorted). */
@@ -55,12 +66,13 @@ public final class Publisher {
         PublicationFolder folder = PublicationFolder.check(options.to());
         List<IssuedLetter> letters = archive.letters();
         String campaign = campaign(letters, options.campaign(), archive.describe());
+        Labels labels = new Labels(options.words().apply(campaign));
         Publication publication = Correspondence.of(campaign, letters, archive.responses(), archive.deliveries(),
                 archive.inboxMessages(), options.asOf());
         Map<String, byte[]> files = new TreeMap<>();
         List<CompanyPage> pages = new ArrayList<>();
         for (CompanyRecord r : publication.companies()) {
-            pages.add(page(archive, r, options.redact(), files));
+            pages.add(page(archive, r, options.redact(), files, labels));
         }
         String briefing = null;
         Path briefingPdf = out.resolve(FileNames.slug(campaign)).resolve("briefing.pdf");
@@ -68,13 +80,13 @@ public final class Publisher {
             briefing = "briefing.pdf";
             files.put(briefing, read(briefingPdf));
         }
-        SitePages site = new SitePages(publication, pages, briefing);
+        SitePages site = new SitePages(publication, pages, briefing, labels);
         files.put("index.html", site.index().getBytes(StandardCharsets.UTF_8));
         for (CompanyPage page : pages) {
             files.put(page.page(), site.company(page).getBytes(StandardCharsets.UTF_8));
         }
         files.put("style.css", resource("style.css"));
-        files.put("report.pdf", renderer.render(ReportDocument.of(publication, pages, briefing, this::drawable))
+        files.put("report.pdf", renderer.render(ReportDocument.of(publication, pages, briefing, this::drawable, labels))
                 .bytes());
         try {
             folder.write(files);
@@ -115,7 +127,8 @@ public final class Publisher {
         return campaigns.first();
     }
 
-    private static CompanyPage page(Archive archive, CompanyRecord r, boolean redact, Map<String, byte[]> files) {
+    private static CompanyPage page(Archive archive, CompanyRecord r, boolean redact, Map<String, byte[]> files,
+            Labels labels) {
         String page = "companies/" + name(r.letter().reference()) + "-" + FileNames.slug(r.company()) + ".html";
         String letterFile = copyPdf(archive, r.letter(), files);
         List<String> followUps = new ArrayList<>();
@@ -124,7 +137,7 @@ public final class Publisher {
         if (response == null || response.notForPublication()) {
             return new CompanyPage(r, page, letterFile, followUps, null, null, null, null, redact);
         }
-        Redaction redaction = redact ? Redaction.keeping(r.letter().channels()) : Redaction.NONE;
+        Redaction redaction = redact ? Redaction.keeping(r.letter().channels(), labels) : Redaction.NONE;
         String summary = redaction.apply(ReplyText.clean(response.summary()));
         if (response.file() == null) {
             return new CompanyPage(r, page, letterFile, followUps, summary, null, null, null, redact);
@@ -141,12 +154,13 @@ public final class Publisher {
             return new CompanyPage(r, page, letterFile, followUps, summary, reply, copy, null, false);
         }
         if (reply == null) {
-            return binary(r, page, letterFile, followUps, summary, bytes, extension, copy, redaction, files);
+            return binary(r, page, letterFile, followUps, summary, bytes, extension, copy, redaction, files,
+                    labels);
         }
         // the reply's text, redacted, stands for the file as received (whose headers name people)
         String asText = copy.substring(0, copy.length() - extension.length() - (extension.isEmpty() ? 0 : 1))
                 + ".txt";
-        files.put(asText, reply.asText().getBytes(StandardCharsets.UTF_8));
+        files.put(asText, reply.asText(labels).getBytes(StandardCharsets.UTF_8));
         return new CompanyPage(r, page, letterFile, followUps, summary, reply, asText, null, true);
     }
 
@@ -156,18 +170,18 @@ public final class Publisher {
      */
     private static CompanyPage binary(CompanyRecord r, String page, String letterFile, List<String> followUps,
             String summary, byte[] bytes, String extension, String copy, Redaction redaction,
-            Map<String, byte[]> files) {
+            Map<String, byte[]> files, Labels labels) {
         String kind = extension.isEmpty() ? "binary" : extension.toUpperCase(Locale.ROOT);
         if (!extension.equals("pdf")) {
-            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, Labels.get(
-                    "company.responseWithheld", kind), true);
+            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, labels.get(
+                    "company.responseWithheld", "kind", kind), true);
         }
         PdfRedaction.Result redacted = PdfRedaction.of(bytes, redaction);
         if (redacted.pdf() == null) {
-            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, Labels.get(
+            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, labels.get(
                     redacted.refusal() == PdfRedaction.Refusal.IMAGES ? "company.responseImages"
                             : "company.responseWithheld",
-                    kind), true);
+                    "kind", kind), true);
         }
         files.put(copy, redacted.pdf());
         return new CompanyPage(r, page, letterFile, followUps, summary, null, copy, null, true);

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 final class Redaction {
 
     /** Keeps every address and number: {@code publish --no-redact}. */
-    static final Redaction NONE = new Redaction(null, Set.of());
+    static final Redaction NONE = new Redaction(null, Set.of(), Labels.ENGLISH);
 
     private static final String LOCAL = "A-Za-z0-9._%+'-";
     private static final String ADDRESS = "[" + LOCAL + "]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
@@ -29,14 +29,21 @@ final class Redaction {
 
     private final Pattern email;
     private final Set<String> kept;
+    private final Labels labels;
 
-    private Redaction(Pattern email, Set<String> kept) {
+    private Redaction(Pattern email, Set<String> kept, Labels labels) {
         this.email = email;
         this.kept = kept;
+        this.labels = labels;
     }
 
     /** Redaction keeping only the addresses in {@code channels} ("email a@b.org; post …"), the letter's own. */
     static Redaction keeping(String channels) {
+        return keeping(channels, Labels.ENGLISH);
+    }
+
+    /** The same, its marks in the words of {@code labels}: "[e-mail address removed]". */
+    static Redaction keeping(String channels, Labels labels) {
         Set<String> kept = new TreeSet<>();
         Matcher m = ANY_ADDRESS.matcher(channels == null ? "" : channels);
         while (m.find()) {
@@ -45,7 +52,7 @@ final class Redaction {
         String except = kept.isEmpty() ? "" : "(?!(?:" + kept.stream().map(Pattern::quote).collect(Collectors
                 .joining("|")) + ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9]))";
         return new Redaction(Pattern.compile("(?<![" + LOCAL + "])" + except + ADDRESS, Pattern.CASE_INSENSITIVE),
-                kept);
+                kept, labels);
     }
 
     /** {@code text} with personal addresses and phone numbers replaced by a mark; null stays null. */
@@ -53,9 +60,9 @@ final class Redaction {
         if (!on() || text == null) {
             return text;
         }
-        String withoutAddresses = email.matcher(text).replaceAll(Matcher.quoteReplacement(Labels.get(
+        String withoutAddresses = email.matcher(text).replaceAll(Matcher.quoteReplacement(labels.get(
                 "redacted.email")));
-        return PHONE.matcher(withoutAddresses).replaceAll(Matcher.quoteReplacement(Labels.get("redacted.phone")));
+        return PHONE.matcher(withoutAddresses).replaceAll(Matcher.quoteReplacement(labels.get("redacted.phone")));
     }
 
     /** The patterns of what is removed: addresses (but the letter's own) and phone numbers. */

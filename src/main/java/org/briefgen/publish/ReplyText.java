@@ -52,13 +52,13 @@ record ReplyText(String subject, String date, String body) {
     }
 
     /** The reply as a plain-text file: its subject and date, a blank line, its body. */
-    String asText() {
+    String asText(Labels labels) {
         StringBuilder sb = new StringBuilder();
         if (subject != null) {
-            sb.append(Labels.get("company.emailSubject")).append(": ").append(subject).append('\n');
+            sb.append(labels.term(labels.get("company.emailSubject"))).append(subject).append('\n');
         }
         if (date != null) {
-            sb.append(Labels.get("company.emailDate")).append(": ").append(date).append('\n');
+            sb.append(labels.term(labels.get("company.emailDate"))).append(date).append('\n');
         }
         if (sb.length() > 0) {
             sb.append('\n');

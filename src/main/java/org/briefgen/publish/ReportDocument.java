@@ -24,83 +24,89 @@ final class ReportDocument {
      * {@code drawable} says whether the report's fonts can draw a text a company wrote (its reply,
      * its summary); one they cannot is replaced by a sentence sending the reader to the web page.
      */
-    static Document of(Publication p, List<CompanyPage> companies, String briefing, Predicate<String> drawable) {
-        String date = Labels.date(p.asOf());
-        DocumentInfo info = new DocumentInfo(Labels.get("report.title", p.title()), p.organisation(), p.subject(),
-                Labels.get("site.language"), p.campaign(), List.of(p.title(), p.campaign()), p.asOf());
-        Cover cover = new Cover(p.title(), Labels.get("report.subtitle"), List.of(p.organisation(), Labels.get(
-                "campaign.asOf", date)));
+    static Document of(Publication p, List<CompanyPage> companies, String briefing, Predicate<String> drawable,
+            Labels labels) {
+        String date = labels.date(p.asOf());
+        DocumentInfo info = new DocumentInfo(labels.get("report.title", "title", p.title()), p.organisation(),
+                p.subject(),
+                labels.language(), p.campaign(), List.of(p.title(), p.campaign()), p.asOf());
+        Cover cover = new Cover(p.title(), labels.get("report.subtitle"),
+                List.of(p.organisation(), labels.get("campaign.asOf",
+                        "date", date)));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(heading(2, Labels.get("campaign.heading")));
+        blocks.add(heading(2, labels.get("campaign.heading")));
         if (companies.isEmpty()) {
-            blocks.add(paragraph(Labels.get("campaign.none", date)));
-            return new Document(info, null, cover, blocks, List.of());
+            blocks.add(paragraph(labels.get("campaign.none", "date", date)));
+            return new Document(info, null, cover, blocks, List.of()).withMessages(labels.messages());
         }
-        blocks.add(paragraph(Labels.get("campaign.intro", p.organisation(), Labels.date(p.letterDate()),
-                Labels.date(p.deadline()), date)));
-        blocks.add(new Block.BulletList(List.of(fact("campaign.from", p.organisation()), fact("campaign.letterDate",
-                Labels.date(p.letterDate())), fact("campaign.deadline", Labels.date(p.deadline())),
-                fact(
-                        "campaign.asked", p.subject()),
-                fact("campaign.written", Integer.toString(companies
-                        .size())))));
-        blocks.add(heading(2, Labels.get("briefing.heading")));
-        blocks.add(briefing == null ? paragraph(Labels.get("briefing.missing", p.campaign()))
-                : new Block.Paragraph(List.of(new Inline.Text(Labels.get("briefing.text") + " "), new Inline.Link(
-                        briefing, List.of(new Inline.Text(Labels.get("briefing.link")))))));
-        blocks.add(heading(2, Labels.get("chart.heading")));
-        blocks.add(new OutcomeChart(p).block());
-        blocks.add(heading(2, Labels.get("report.companies")));
+        blocks.add(paragraph(labels.get("campaign.intro", "organisation", p.organisation(),
+                "letterDate", labels.date(p.letterDate()), "deadline", labels.date(p.deadline()), "asOf", date)));
+        blocks.add(new Block.BulletList(List.of(fact(labels, "campaign.from", p.organisation()),
+                fact(labels, "campaign.letterDate",
+                        labels.date(p.letterDate())),
+                fact(labels, "campaign.deadline", labels.date(p.deadline())),
+                fact(labels, "campaign.asked", p.subject()),
+                fact(labels, "campaign.written", labels.count(companies.size())))));
+        blocks.add(heading(2, labels.get("briefing.heading")));
+        blocks.add(briefing == null ? paragraph(labels.get("briefing.missing", "campaign", p.campaign()))
+                : new Block.Paragraph(List.of(new Inline.Text(labels.get("briefing.text") + " "), new Inline.Link(
+                        briefing, List.of(new Inline.Text(labels.get("briefing.link")))))));
+        blocks.add(heading(2, labels.get("chart.heading")));
+        blocks.add(new OutcomeChart(p, labels).block());
+        blocks.add(heading(2, labels.get("report.companies")));
         List<List<Inline>> header = new ArrayList<>();
         for (String column : List.of("table.company", "table.written", "table.deadline", "table.outcome")) {
-            header.add(text(Labels.get(column)));
+            header.add(text(labels.get(column)));
         }
         List<List<List<Inline>>> rows = new ArrayList<>();
         for (CompanyPage c : companies) {
             CompanyRecord r = c.record();
-            rows.add(List.of(text(r.company()), text(Labels.date(r.letter().letterDate())), text(Labels.date(r
-                    .deadline())), text(r.outcome().text(r.notForPublication()))));
+            rows.add(List.of(text(r.company()), text(labels.date(r.letter().letterDate())), text(labels.date(r
+                    .deadline())), text(r.outcome().text(r.notForPublication(), labels))));
         }
         blocks.add(new Block.Table(List.of(Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT),
                 header, rows));
         for (CompanyPage c : companies) {
-            company(c, p, blocks, drawable);
+            company(c, p, blocks, drawable, labels);
         }
-        return new Document(info, null, cover, blocks, List.of());
+        return new Document(info, null, cover, blocks, List.of()).withMessages(labels.messages());
     }
 
-    private static void company(CompanyPage c, Publication p, List<Block> blocks, Predicate<String> drawable) {
+    private static void company(CompanyPage c, Publication p, List<Block> blocks, Predicate<String> drawable,
+            Labels labels) {
         CompanyRecord r = c.record();
         blocks.add(heading(3, r.company()));
         List<Block.ListItem> facts = new ArrayList<>();
-        facts.add(fact("company.written", Labels.date(r.letter().letterDate())));
-        facts.add(fact("company.reference", r.letter().reference()));
-        facts.add(fact("company.deadline", Labels.date(r.deadline())));
-        facts.add(fact("company.outcome", r.outcome().text(r.notForPublication())));
-        facts.add(item(c.letterFile() == null ? text(Labels.get("company.letterMissing", Labels.date(r.letter()
-                .letterDate()))) : link(c.letterFile(), Labels.get("company.letterLink", Labels.date(
+        facts.add(fact(labels, "company.written", labels.date(r.letter().letterDate())));
+        facts.add(fact(labels, "company.reference", r.letter().reference()));
+        facts.add(fact(labels, "company.deadline", labels.date(r.deadline())));
+        facts.add(fact(labels, "company.outcome", r.outcome().text(r.notForPublication(), labels)));
+        facts.add(item(c.letterFile() == null ? text(labels.get("company.letterMissing", "date", labels.date(r.letter()
+                .letterDate()))) : link(c.letterFile(), labels.get("company.letterLink", "date", labels.date(
                         r.letter()
                                 .letterDate())))));
         for (int i = 0; i < r.followUps().size(); i++) {
             var f = r.followUps().get(i);
             String file = c.followUpFiles().get(i);
-            facts.add(item(file == null ? text(Labels.get("company.followUp", f.reference(), Labels.date(f
-                    .letterDate()), Labels.date(f.deadline()))) : link(file, Labels.get("company.followUpLink", f
-                            .reference(), Labels.date(f.letterDate()), Labels.date(f.deadline())))));
+            facts.add(item(file == null ? text(labels.get("company.followUp", "reference", f.reference(), "date",
+                    labels.date(f.letterDate()), "deadline", labels.date(f.deadline())))
+                    : link(file, labels.get("company.followUpLink",
+                            "reference", f.reference(), "date", labels.date(f.letterDate()), "deadline", labels.date(f
+                                    .deadline())))));
         }
         blocks.add(new Block.BulletList(facts));
-        ResponseText.paragraphs(c, p.asOf()).forEach(s -> blocks.add(paragraph(s)));
+        ResponseText.paragraphs(c, p.asOf(), labels).forEach(s -> blocks.add(paragraph(s)));
         if (c.summary() != null) {
-            blocks.add(new Block.Paragraph(List.of(new Inline.Strong(text(Labels.get("company.summary") + ": ")),
-                    new Inline.Text(drawable.test(c.summary()) ? c.summary() : Labels.get("report.undrawable")))));
+            blocks.add(new Block.Paragraph(List.of(new Inline.Strong(text(labels.term(labels.get("company.summary")))),
+                    new Inline.Text(drawable.test(c.summary()) ? c.summary() : labels.get("report.undrawable")))));
         }
-        if (c.reply() != null && !drawable.test(c.reply().asText())) {
-            blocks.add(paragraph(Labels.get("report.undrawable")));
+        if (c.reply() != null && !drawable.test(c.reply().asText(labels))) {
+            blocks.add(paragraph(labels.get("report.undrawable")));
         } else if (c.reply() != null) {
-            blocks.add(new Block.Paragraph(List.of(new Inline.Strong(text(Labels.get("company.responseItself"))))));
+            blocks.add(new Block.Paragraph(List.of(new Inline.Strong(text(labels.get("company.responseItself"))))));
             List<Block> quoted = new ArrayList<>();
             if (c.reply().subject() != null) {
-                quoted.add(paragraph(Labels.get("company.emailSubject") + ": " + c.reply().subject()));
+                quoted.add(paragraph(labels.term(labels.get("company.emailSubject")) + c.reply().subject()));
             }
             for (String para : c.reply().body().split("\n\n")) {
                 List<Inline> lines = new ArrayList<>();
@@ -119,7 +125,7 @@ final class ReportDocument {
             }
         }
         if (c.responseFile() != null) {
-            blocks.add(new Block.Paragraph(link(c.responseFile(), SitePages.responseLink(c))));
+            blocks.add(new Block.Paragraph(link(c.responseFile(), SitePages.responseLink(c, labels))));
         }
     }
 
@@ -139,8 +145,8 @@ final class ReportDocument {
         return List.of(new Inline.Link(href, text(text)));
     }
 
-    private static Block.ListItem fact(String key, String value) {
-        return item(List.of(new Inline.Strong(text(Labels.get(key) + ": ")), new Inline.Text(value)));
+    private static Block.ListItem fact(Labels labels, String key, String value) {
+        return item(List.of(new Inline.Strong(text(labels.term(labels.get(key)))), new Inline.Text(value)));
     }
 
     private static Block.ListItem item(List<Inline> inlines) {

@@ -10,35 +10,36 @@ final class ResponseText {
     private ResponseText() {
     }
 
-    static List<String> paragraphs(CompanyPage c, LocalDate asOf) {
+    static List<String> paragraphs(CompanyPage c, LocalDate asOf, Labels labels) {
         CompanyRecord r = c.record();
         List<String> out = new ArrayList<>();
         switch (r.outcome()) {
             case RESPONDED, RESPONDED_LATE -> {
                 LocalDate received = r.response().received();
                 if (r.notForPublication()) {
-                    out.add(Labels.get("company.private", Labels.date(received)));
+                    out.add(labels.get("company.private", "date", labels.date(received)));
                 } else {
-                    out.add(Labels.get("company.received", Labels.date(received), Labels.days(SitePages.daysAfter(r
+                    out.add(labels.get("company.received", "date", labels.date(received), "days", (SitePages.daysAfter(r
                             .letter(), received))));
                 }
                 if (r.outcome() == Outcome.RESPONDED_LATE) {
-                    out.add(Labels.get("company.late", Labels.date(r.deadline())));
+                    out.add(labels.get("company.late", "deadline", labels.date(r.deadline())));
                 }
                 if (!r.notForPublication()) {
                     if (c.withheld() != null) {
                         out.add(c.withheld());
                     } else if (c.reply() == null && c.responseFile() == null) {
-                        out.add(Labels.get("company.responseNone"));
+                        out.add(labels.get("company.responseNone"));
                     }
                     if (c.redacted() && (c.summary() != null || c.reply() != null || c.responseFile() != null)) {
-                        out.add(Labels.get("company.redacted"));
+                        out.add(labels.get("company.redacted"));
                     }
                 }
             }
-            case DID_NOT_RESPOND -> out.add(Labels.get("company.silent", Labels.date(r.lastDeadline())));
-            case AWAITING -> out.add(Labels.get("company.awaiting", Labels.date(r.lastDeadline()), Labels.date(asOf)));
-            case NOT_DELIVERED -> out.add(Labels.get("company.undelivered"));
+            case DID_NOT_RESPOND -> out.add(labels.get("company.silent", "date", labels.date(r.lastDeadline())));
+            case AWAITING -> out.add(labels.get("company.awaiting", "deadline", labels.date(r.lastDeadline()),
+                    "date", labels.date(asOf)));
+            case NOT_DELIVERED -> out.add(labels.get("company.undelivered"));
         }
         return out;
     }

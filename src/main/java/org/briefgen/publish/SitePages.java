@@ -16,66 +16,76 @@ final class SitePages {
     private final List<CompanyPage> companies;
     private final String briefing;
     private final String footer;
+    private final Labels labels;
 
-    /** {@code briefing} is the briefing's copy under the folder, or null when there is none. */
+    /** {@code briefing} is the briefing's copy under the folder, or null when there is none; in English. */
     SitePages(Publication publication, List<CompanyPage> companies, String briefing) {
+        this(publication, companies, briefing, Labels.ENGLISH);
+    }
+
+    /** The same, in the words and language of {@code labels}. */
+    SitePages(Publication publication, List<CompanyPage> companies, String briefing, Labels labels) {
+        this.labels = labels;
         this.publication = publication;
         this.companies = companies;
         this.briefing = briefing;
-        this.footer = Labels.get("site.footer", publication.organisation(), Labels.date(publication.asOf()));
+        this.footer = labels.get("site.footer", "organisation", publication.organisation(), "date",
+                labels.date(publication.asOf()));
     }
 
     String index() {
         Publication p = publication;
-        Html h = new Html().open(p.title(), p.organisation(), p.title(), "");
+        Html h = new Html(labels).open(p.title(), p.organisation(), p.title(), "");
         h.element("h1", p.title());
         if (companies.isEmpty()) {
-            h.element("p", Labels.get("campaign.none", Labels.date(p.asOf())));
+            h.element("p", labels.get("campaign.none", "date", labels.date(p.asOf())));
             return h.close(footer, "").toString();
         }
-        h.element("p class=\"lede\"", Labels.get("campaign.intro", p.organisation(), Labels.date(p.letterDate()),
-                Labels.date(p.deadline()), Labels.date(p.asOf())));
-        h.raw("<dl class=\"facts\">\n").fact(Labels.get("campaign.from"), p.organisation())
-                .fact(Labels.get("campaign.letterDate"), Labels.date(p.letterDate()))
-                .fact(Labels.get("campaign.deadline"), Labels.date(p.deadline()))
-                .fact(Labels.get("campaign.asked"), p.subject())
-                .fact(Labels.get("campaign.written"), Integer.toString(companies.size()))
+        h.element("p class=\"lede\"", labels.get("campaign.intro", "organisation", p.organisation(),
+                "letterDate", labels.date(p.letterDate()), "deadline", labels.date(p.deadline()), "asOf", labels.date(p
+                        .asOf())));
+        h.raw("<dl class=\"facts\">\n").fact(labels.get("campaign.from"), p.organisation())
+                .fact(labels.get("campaign.letterDate"), labels.date(p.letterDate()))
+                .fact(labels.get("campaign.deadline"), labels.date(p.deadline()))
+                .fact(labels.get("campaign.asked"), p.subject())
+                .fact(labels.get("campaign.written"), labels.count(companies.size()))
                 .raw("</dl>\n");
-        h.raw("<section aria-labelledby=\"briefing\">\n<h2 id=\"briefing\">").text(Labels.get("briefing.heading"))
+        h.raw("<section aria-labelledby=\"briefing\">\n<h2 id=\"briefing\">").text(labels.get("briefing.heading"))
                 .raw("</h2>\n<p>");
         if (briefing != null) {
-            h.text(Labels.get("briefing.text")).raw(" ").link(briefing, Labels.get("briefing.link"));
+            h.text(labels.get("briefing.text")).raw(" ").link(briefing, labels.get("briefing.link"));
         } else {
-            h.text(Labels.get("briefing.missing", p.campaign()));
+            h.text(labels.get("briefing.missing", "campaign", p.campaign()));
         }
         h.raw("</p>\n</section>\n");
-        OutcomeChart chart = new OutcomeChart(p);
-        h.raw("<section aria-labelledby=\"outcomes\">\n<h2 id=\"outcomes\">").text(Labels.get("chart.heading"))
+        OutcomeChart chart = new OutcomeChart(p, labels);
+        h.raw("<section aria-labelledby=\"outcomes\">\n<h2 id=\"outcomes\">").text(labels.get("chart.heading"))
                 .raw("</h2>\n<figure>\n").raw(chart.svg()).raw("</figure>\n");
-        h.raw("<table class=\"counts\">\n<caption>").text(Labels.get("chart.tableCaption", Labels.date(p.asOf())))
-                .raw("</caption>\n<thead><tr><th scope=\"col\">").text(Labels.get("chart.outcome"))
-                .raw("</th><th scope=\"col\" class=\"number\">").text(Labels.get("chart.count"))
+        h.raw("<table class=\"counts\">\n<caption>")
+                .text(labels.get("chart.tableCaption", "date", labels.date(p.asOf())))
+                .raw("</caption>\n<thead><tr><th scope=\"col\">").text(labels.get("chart.outcome"))
+                .raw("</th><th scope=\"col\" class=\"number\">").text(labels.get("chart.count"))
                 .raw("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < chart.outcomes().size(); i++) {
-            h.raw("<tr><th scope=\"row\">").text(chart.outcomes().get(i).chartLabel())
-                    .raw("</th><td class=\"number\">" + chart.counts().get(i) + "</td></tr>\n");
+            h.raw("<tr><th scope=\"row\">").text(chart.outcomes().get(i).chartLabel(labels))
+                    .raw("</th><td class=\"number\">" + labels.count(chart.counts().get(i)) + "</td></tr>\n");
         }
         h.raw("</tbody>\n</table>\n</section>\n");
-        h.raw("<section aria-labelledby=\"companies\">\n<h2 id=\"companies\">").text(Labels.get("report.companies"))
+        h.raw("<section aria-labelledby=\"companies\">\n<h2 id=\"companies\">").text(labels.get("report.companies"))
                 .raw("</h2>\n<table class=\"companies\">\n<caption>")
-                .text(Labels.get("table.caption", Labels.date(p.asOf()))).raw("</caption>\n<thead><tr>");
+                .text(labels.get("table.caption", "date", labels.date(p.asOf()))).raw("</caption>\n<thead><tr>");
         for (String column : List.of("table.company", "table.reference", "table.written", "table.deadline",
                 "table.outcome")) {
             h.raw(column.equals("table.reference") ? "<th scope=\"col\" class=\"ref\">" : "<th scope=\"col\">")
-                    .text(Labels.get(column)).raw("</th>");
+                    .text(labels.get(column)).raw("</th>");
         }
         h.raw("</tr></thead>\n<tbody>\n");
         for (CompanyPage c : companies) {
             CompanyRecord r = c.record();
             h.raw("<tr><th scope=\"row\">").link(c.page(), r.company()).raw("</th><td class=\"nowrap ref\">")
                     .text(r.letter().reference())
-                    .raw("</td><td class=\"nowrap\">").text(Labels.date(r.letter().letterDate()))
-                    .raw("</td><td class=\"nowrap\">").text(Labels.date(r.deadline())).raw("</td><td>").raw(badge(r))
+                    .raw("</td><td class=\"nowrap\">").text(labels.date(r.letter().letterDate()))
+                    .raw("</td><td class=\"nowrap\">").text(labels.date(r.deadline())).raw("</td><td>").raw(badge(r))
                     .raw("</td></tr>\n");
         }
         h.raw("</tbody>\n</table>\n</section>\n");
@@ -85,23 +95,23 @@ final class SitePages {
     String company(CompanyPage c) {
         CompanyRecord r = c.record();
         IssuedLetter l = r.letter();
-        Html h = new Html().open(r.company() + " · " + publication.title(), publication.organisation(),
+        Html h = new Html(labels).open(r.company() + " · " + publication.title(), publication.organisation(),
                 publication.title(), "../");
-        h.raw("<p class=\"breadcrumb\">").link("../index.html", Labels.get("site.home")).raw("</p>\n");
+        h.raw("<p class=\"breadcrumb\">").link("../index.html", labels.get("site.home")).raw("</p>\n");
         h.element("h1", r.company());
         h.raw("<p class=\"outcome\">").raw(badge(r)).raw("</p>\n");
-        h.raw("<dl class=\"facts\">\n").fact(Labels.get("company.written"), Labels.date(l.letterDate()))
-                .fact(Labels.get("company.reference"), l.reference())
-                .fact(Labels.get("company.deadline"), Labels.date(r.deadline())).raw("</dl>\n");
-        h.raw("<h2>").text(Labels.get("company.letter")).raw("</h2>\n<p>");
+        h.raw("<dl class=\"facts\">\n").fact(labels.get("company.written"), labels.date(l.letterDate()))
+                .fact(labels.get("company.reference"), l.reference())
+                .fact(labels.get("company.deadline"), labels.date(r.deadline())).raw("</dl>\n");
+        h.raw("<h2>").text(labels.get("company.letter")).raw("</h2>\n<p>");
         if (c.letterFile() != null) {
-            h.link("../" + c.letterFile(), Labels.get("company.letterLink", Labels.date(l.letterDate())));
+            h.link("../" + c.letterFile(), labels.get("company.letterLink", "date", labels.date(l.letterDate())));
         } else {
-            h.text(Labels.get("company.letterMissing", Labels.date(l.letterDate())));
+            h.text(labels.get("company.letterMissing", "date", labels.date(l.letterDate())));
         }
-        h.raw("</p>\n<h2>").text(Labels.get("company.followUps")).raw("</h2>\n");
+        h.raw("</p>\n<h2>").text(labels.get("company.followUps")).raw("</h2>\n");
         if (r.followUps().isEmpty()) {
-            h.element("p", Labels.get("company.noFollowUps"));
+            h.element("p", labels.get("company.noFollowUps"));
         } else {
             h.raw("<ul>\n");
             for (int i = 0; i < r.followUps().size(); i++) {
@@ -109,56 +119,56 @@ final class SitePages {
                 String file = c.followUpFiles().get(i);
                 h.raw("<li>");
                 if (file != null) {
-                    h.link("../" + file, Labels.get("company.followUpLink", f.reference(), Labels.date(f.letterDate()),
-                            Labels.date(f.deadline())));
+                    h.link("../" + file, labels.get("company.followUpLink", "reference", f.reference(), "date",
+                            labels.date(f.letterDate()), "deadline", labels.date(f.deadline())));
                 } else {
-                    h.text(Labels.get("company.followUp", f.reference(), Labels.date(f.letterDate()), Labels.date(f
-                            .deadline())));
+                    h.text(labels.get("company.followUp", "reference", f.reference(), "date", labels.date(f
+                            .letterDate()), "deadline", labels.date(f.deadline())));
                 }
                 h.raw("</li>\n");
             }
             h.raw("</ul>\n");
         }
-        h.raw("<h2>").text(Labels.get("company.response")).raw("</h2>\n");
-        for (String paragraph : ResponseText.paragraphs(c, publication.asOf())) {
+        h.raw("<h2>").text(labels.get("company.response")).raw("</h2>\n");
+        for (String paragraph : ResponseText.paragraphs(c, publication.asOf(), labels)) {
             h.element("p", paragraph);
         }
         if (c.summary() != null) {
-            h.raw("<h3>").text(Labels.get("company.summary")).raw("</h3>\n").element("p class=\"summary\"",
+            h.raw("<h3>").text(labels.get("company.summary")).raw("</h3>\n").element("p class=\"summary\"",
                     c.summary());
         }
         if (c.reply() != null) {
-            h.raw("<h3>").text(Labels.get("company.responseItself")).raw("</h3>\n<div class=\"reply\">\n");
+            h.raw("<h3>").text(labels.get("company.responseItself")).raw("</h3>\n<div class=\"reply\">\n");
             if (c.reply().subject() != null || c.reply().date() != null) {
                 h.raw("<dl class=\"headers\">\n");
                 if (c.reply().subject() != null) {
-                    h.fact(Labels.get("company.emailSubject"), c.reply().subject());
+                    h.fact(labels.get("company.emailSubject"), c.reply().subject());
                 }
                 if (c.reply().date() != null) {
-                    h.fact(Labels.get("company.emailDate"), c.reply().date());
+                    h.fact(labels.get("company.emailDate"), c.reply().date());
                 }
                 h.raw("</dl>\n");
             }
             h.raw("<pre>").text(c.reply().body()).raw("</pre>\n</div>\n");
         }
         if (c.responseFile() != null) {
-            h.raw("<p>").link("../" + c.responseFile(), responseLink(c)).raw("</p>\n");
+            h.raw("<p>").link("../" + c.responseFile(), responseLink(c, labels)).raw("</p>\n");
         }
         return h.close(footer, "../").toString();
     }
 
-    private static String badge(CompanyRecord r) {
+    private String badge(CompanyRecord r) {
         return "<span class=\"badge outcome-" + r.outcome().key() + "\">" + Html.escape(r.outcome().text(r
-                .notForPublication())) + "</span>";
+                .notForPublication(), labels)) + "</span>";
     }
 
     /** The words of the link to the response's copy: its text, or the file as received. */
-    static String responseLink(CompanyPage c) {
+    static String responseLink(CompanyPage c, Labels labels) {
         if (c.redacted()) {
-            return Labels.get(c.reply() != null ? "company.responseText" : "company.responseRedacted", extension(c
-                    .responseFile()));
+            return labels.get(c.reply() != null ? "company.responseText" : "company.responseRedacted", "kind",
+                    extension(c.responseFile()));
         }
-        return Labels.get("company.responseFile", extension(c.responseFile()));
+        return labels.get("company.responseFile", "kind", extension(c.responseFile()));
     }
 
     static String extension(String file) {

@@ -67,6 +67,23 @@ class MessagesTest {
     }
 
     @Test
+    void thePublicationsWordsCountDaysByIcuPluralsInEveryLanguage() {
+        String key = "publication.company.received";
+        assertThat(Messages.builtIn("en-GB").text(key, "date", "7 January 2020", "days", 1)).isEqualTo(
+                "Received on 7 January 2020, 1 day after our letter.");
+        assertThat(Messages.builtIn("en-GB").text(key, "date", "15 January 2020", "days", 8)).isEqualTo(
+                "Received on 15 January 2020, 8 days after our letter.");
+        assertThat(Messages.builtIn("fr-FR").text(key, "date", "8 janvier 2020", "days", 1)).isEqualTo(
+                "Reçue le 8 janvier 2020, 1 jour après notre lettre.");
+        assertThat(Messages.builtIn("fr-FR").text(key, "date", "15 janvier 2020", "days", 8)).isEqualTo(
+                "Reçue le 15 janvier 2020, 8 jours après notre lettre.");
+        assertThat(Messages.builtIn("de").text(key, "date", "8. Januar 2020", "days", 1)).endsWith(
+                "1 Tag nach unserem Brief.");
+        assertThat(Messages.builtIn("es").text(key, "date", "8 de enero de 2020", "days", 8)).endsWith(
+                "8 días después de nuestra carta.");
+    }
+
+    @Test
     void aLanguageBriefgenDoesNotShipFallsBackToEnglishKeyByKey() {
         assertThat(Messages.builtIn("da-DK").text("page.number", "page", 1, "pages", 2)).isEqualTo("Page 1 of 2");
     }
