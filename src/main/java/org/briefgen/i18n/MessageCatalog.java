@@ -92,10 +92,14 @@ public final class MessageCatalog {
                     }
                 });
                 if (!BUILT_IN.contains(Languages.primary(tag))) {
-                    keys.stream().filter(k -> !read.patterns().containsKey(k)).forEach(k -> problems.add(
-                            new TranslationProblem(file.toString(), 0,
-                                    "message '" + k + "' is missing: briefgen has no "
-                                            + Languages.name(tag) + " of its own, so every message must be given")));
+                    // the publication speaks the campaign's language: a letter language needs the letters' words
+                    boolean campaigns = Languages.sameLanguage(tag, campaignLanguage);
+                    keys.stream().filter(k -> !read.patterns().containsKey(k))
+                            .filter(k -> campaigns || !k.startsWith("publication.")).forEach(k -> problems.add(
+                                    new TranslationProblem(file.toString(), 0,
+                                            "message '" + k + "' is missing: briefgen has no "
+                                                    + Languages.name(tag)
+                                                    + " of its own, so every message must be given")));
                 }
                 overrides.put(Languages.fallbacks(tag).get(0), good);
             }
