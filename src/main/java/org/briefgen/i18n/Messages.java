@@ -3,6 +3,7 @@ package org.briefgen.i18n;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
@@ -76,13 +77,17 @@ public final class Messages {
 
     /** A date as letters print it, by the {@code date.long} pattern: "7 January 2020", "7 janvier 2020". */
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofPattern(text("date.long"), locale).format(date);
+        // in the language's own digits, as its numbers are (ICU): ٧ يناير ٢٠٢٠ beside ٤٥٫٦٪
+        return DateTimeFormatter.ofPattern(text("date.long"), locale).withDecimalStyle(DecimalStyle.of(locale))
+                .format(date);
     }
 
     /** A date with its day as an ordinal, as pollsters write it: "7th November 2019". */
     public String ordinalDate(LocalDate date) {
+        NumberFormat year = NumberFormat.getIntegerInstance(ULocale.forLocale(locale));
+        year.setGroupingUsed(false);
         return text("date.ordinal.full", "day", ordinalDay(date), "month", month(date), "year",
-                String.valueOf(date.getYear()));
+                year.format(date.getYear()));
     }
 
     /** "7th November", "7 novembre": the date without its year. */

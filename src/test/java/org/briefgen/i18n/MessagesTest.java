@@ -16,6 +16,14 @@ class MessagesTest {
     private static final LocalDate LETTER = LocalDate.of(2020, 1, 7);
 
     @Test
+    void datesAreInTheLanguagesOwnDigitsAsItsNumbersAre() {
+        Messages ar = MessageCatalog.builtIn().forLanguage("ar-SA");
+        assertThat(ar.date(LETTER)).isEqualTo("٧ يناير ٢٠٢٠");
+        assertThat(ar.number(new BigDecimal("45.6"))).isEqualTo("٤٥٫٦");
+        assertThat(MessageCatalog.builtIn().forLanguage("en-GB").date(LETTER)).isEqualTo("7 January 2020");
+    }
+
+    @Test
     void datesInEachLanguage() {
         assertThat(Messages.builtIn("en-GB").date(LETTER)).isEqualTo("7 January 2020");
         assertThat(Messages.builtIn("fr-FR").date(LETTER)).isEqualTo("7 janvier 2020");
