@@ -246,6 +246,22 @@ class RightToLeftLetterTest {
         }
     }
 
+    /**
+     * The note stands at the foot of its page, under the signature, as in a left-to-right letter: the
+     * planner finds its marker in the rearranged lines (it once found none and set the note on a page of
+     * its own).
+     */
+    @Test
+    void thePdfsNoteStandsAtThePageFoot() {
+        PdfRenderer.Output output = new PdfRenderer(TestLetters.style()).render(LETTER);
+        assertThat(output.pages()).isEqualTo(1);
+        List<List<Glyph>> lines = lines(output.bytes());
+        int signature = lines.indexOf(lineStartingWith(lines, "ليلى حداد"));
+        int note = lines.indexOf(lines.stream().filter(l -> text(l).contains("Cloudextractiontechnology"))
+                .findFirst().orElseThrow());
+        assertThat(note).isGreaterThan(signature);
+    }
+
     /** A link inside right-to-left text stays a link, however its line breaks it. */
     @Test
     void linksStayLinks() throws IOException {

@@ -76,10 +76,18 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
     private interface Arranged {
     }
 
-    private static final class ArrangedText extends Text implements Arranged {
+    static final class ArrangedText extends Text implements Arranged {
+        /** The text this piece shows part of (null for a line break): a note marker is found by it. */
+        Text source;
+
         ArrangedText(String text) {
             super(text);
         }
+    }
+
+    /** The text a laid-out piece comes from: itself, or for a rearranged piece the text it was cut from. */
+    static Text source(Text text) {
+        return text instanceof ArrangedText arranged && arranged.source != null ? arranged.source : text;
     }
 
     private static final class ArrangedLink extends Link implements Arranged {
@@ -186,7 +194,9 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
                     .setBorder(new com.itextpdf.kernel.pdf.PdfArray(new float[] {0, 0, 0}));
             copy = new ArrangedLink(visual, annotation);
         } else {
-            copy = new ArrangedText(visual);
+            ArrangedText arranged = new ArrangedText(visual);
+            arranged.source = original;
+            copy = arranged;
         }
         for (int property : KEPT) {
             Object value = original.<Object>getOwnProperty(property);

@@ -50,7 +50,8 @@ final class FootNoteMarks {
             Map<Integer, Mark> found) {
         LineRenderer holder = renderer instanceof LineRenderer l ? l : line;
         IPropertyContainer model = renderer.getModelElement();
-        Integer note = model instanceof Text text ? markers.get(text) : null;
+        // a right-to-left line's pieces are cut from the body's texts: the marker is found by its source
+        Integer note = model instanceof Text text ? markers.get(BidiParagraphRenderer.source(text)) : null;
         if (note != null && holder != null && renderer.getOccupiedArea() != null) {
             // a marker set twice (never expected) counts where it is first
             found.putIfAbsent(note, new Mark(note, renderer.getOccupiedArea().getPageNumber(),

@@ -93,11 +93,8 @@ public final class PdfRenderer {
     private Output write(Document document) throws IOException {
         Parts parts = new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
                 archival);
-        // a letter's notes; a document without a letter frame (the briefing) ends with its notes and sources.
-        // A right-to-left letter keeps its notes before the closing: its lines are rebuilt in visual order
-        // (BidiParagraphRenderer), where the planner cannot find the note markers yet
-        if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()
-                && !document.info().direction().isRightToLeft()) {
+        // a letter's notes; a document without a letter frame (the briefing) ends with its notes and sources
+        if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()) {
             return FootNotePlanner.render(document, parts);
         }
         return new PdfPass(document, parts, false, java.util.Map.of()).finish(null);
