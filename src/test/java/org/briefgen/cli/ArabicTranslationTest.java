@@ -2,6 +2,11 @@ package org.briefgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
+import static org.briefgen.PdfGlyphs.actualText;
+import static org.briefgen.PdfGlyphs.leftToRight;
+import static org.briefgen.PdfGlyphs.lineStartingWith;
+import static org.briefgen.PdfGlyphs.lines;
+import static org.briefgen.PdfGlyphs.rightToLeft;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,28 +14,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import org.briefgen.DocxText;
+import org.briefgen.PdfGlyphs;
+import org.briefgen.PdfGlyphs.Glyph;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
 import org.briefgen.failure.ExitCode;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,16 +123,16 @@ class ArabicTranslationTest {
         for (String start : List.of("لندن في", "شركة واحة المنزل الذكي", "السادة المحترمون", "يتبين من بحثنا",
                 "لذلك نود معرفة", "نرجو منكم الرد", "ملخص بحثنا")) {
             List<Glyph> line = lineStartingWith(lines, start);
-            assertThat(line.stream().map(g -> g.x + g.width).max(Float::compare).orElseThrow()).as(start)
+            assertThat(line.stream().map(g -> g.x() + g.width()).max(Float::compare).orElseThrow()).as(start)
                     .isCloseTo(RIGHT, offset(1.5f));
             assertThat(line.stream().map(Glyph::x).min(Float::compare).orElseThrow()).as(start)
                     .isGreaterThan(LEFT + 20);
         }
         // the organisation's name on the right; its address lines, isolated, on the left in their own order
         assertThat(lines.stream().filter(l -> leftToRight(l).equals("PRIVACYINTERNATIONAL")).findFirst().orElseThrow()
-                .stream().map(g -> g.x + g.width).max(Float::compare)
+                .stream().map(g -> g.x() + g.width()).max(Float::compare)
                 .orElseThrow()).isCloseTo(RIGHT, offset(1.5f));
-        String drawn = lines.stream().map(ArabicTranslationTest::leftToRight).collect(Collectors.joining("\n"));
+        String drawn = lines.stream().map(PdfGlyphs::leftToRight).collect(Collectors.joining("\n"));
         assertThat(drawn).contains("62BrittonStreet", "+44(0)2034224321", "privacy@waha.example.org");
         // the footer's reference on the right (read from the right: المرجع, then the reference), its page number on the left
         assertThat(rightToLeft(lines.get(lines.size() - 1))).startsWith("المرجع 600-0202-EC").endsWith("الصفحة ١ من ٢");
@@ -229,80 +227,5 @@ class ArabicTranslationTest {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    /** A glyph as drawn, its text as the letter it shapes (presentation forms normalised). */
-    record Glyph(float x, float width, String text) {
-    }
-
-    /** The first page's glyphs by line, top to bottom (as RightToLeftLetterTest reads them). */
-    private static List<List<Glyph>> lines(byte[] pdf) {
-        Map<Float, List<Glyph>> lines = new LinkedHashMap<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition t) {
-                    String text = Normalizer.normalize(t.getUnicode(), Normalizer.Form.NFKC);
-                    if (!text.isBlank()) {
-                        lines.computeIfAbsent((float) Math.round(t.getYDirAdj()), k -> new ArrayList<>())
-                                .add(new Glyph(t.getXDirAdj(), t.getWidthDirAdj(), text));
-                    }
-                }
-            };
-            stripper.setEndPage(1);
-            stripper.getText(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
-    }
-
-    /** The line's glyphs read from the right, with a space where a gap is. */
-    private static String rightToLeft(List<Glyph> line) {
-        List<Glyph> sorted = line.stream().sorted(Comparator.comparing(Glyph::x).reversed()).toList();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0 && sorted.get(i - 1).x - (sorted.get(i).x + sorted.get(i).width) > 1.5f) {
-                sb.append(' ');
-            }
-            sb.append(sorted.get(i).text);
-        }
-        return sb.toString();
-    }
-
-    private static String leftToRight(List<Glyph> line) {
-        return line.stream().sorted(Comparator.comparing(Glyph::x)).map(Glyph::text).collect(Collectors.joining());
-    }
-
-    /** The actual texts of the structure tree, in its order: what a screen reader reads. */
-    private static String actualText(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            StringBuilder sb = new StringBuilder();
-            collect(doc.getDocumentCatalog().getStructureTreeRoot(), sb);
-            return sb.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void collect(PDStructureNode node, StringBuilder sb) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement element) {
-                if (element.getActualText() != null) {
-                    sb.append(element.getActualText());
-                } else {
-                    collect(element, sb);
-                }
-                if (element.getStructureType().equals("P")) {
-                    sb.append('\n');
-                }
-            }
-        }
-    }
-
-    private static List<Glyph> lineStartingWith(List<List<Glyph>> lines, String start) {
-        return lines.stream().filter(l -> rightToLeft(l).startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line starts on the right with " + start + " in\n"
-                        + lines.stream().map(ArabicTranslationTest::rightToLeft).collect(Collectors.joining("\n"))));
     }
 }

@@ -1,22 +1,25 @@
 package org.briefgen.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefgen.PdfGlyphs.actualText;
+import static org.briefgen.PdfGlyphs.leftToRight;
+import static org.briefgen.PdfGlyphs.lineStartingWith;
+import static org.briefgen.PdfGlyphs.lines;
+import static org.briefgen.PdfGlyphs.rightToLeft;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.briefgen.DocxText;
+import org.briefgen.PdfGlyphs.Glyph;
 import org.briefgen.PdfText;
 import org.briefgen.TestLetters;
 import org.briefgen.VeraPdf;
@@ -29,10 +32,7 @@ import org.briefgen.render.pdf.PdfRenderer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -87,8 +87,8 @@ class RightToLeftLetterTest {
         for (String start : List.of("السادة المحترمون", "وتفضلوا بقبول", "يتبين من بحثنا", "٧ يناير",
                 "ليلى حداد")) {
             List<Glyph> line = lineStartingWith(lines, start);
-            float right = line.stream().map(g -> g.x + g.width).max(Float::compare).orElseThrow();
-            float left = line.stream().map(g -> g.x).min(Float::compare).orElseThrow();
+            float right = line.stream().map(g -> g.x() + g.width()).max(Float::compare).orElseThrow();
+            float left = line.stream().map(g -> g.x()).min(Float::compare).orElseThrow();
             assertThat(right).as(start).isCloseTo(RIGHT, org.assertj.core.data.Offset.offset(1.5f));
             assertThat(left).as(start).isGreaterThan(LEFT + 20);
         }
@@ -114,18 +114,19 @@ class RightToLeftLetterTest {
         List<List<Glyph>> lines = lines(pdf(LETTER));
         // the organisation's name on the right, its contact lines on the left
         List<Glyph> name = lineStartingWith(lines, "منظمة الخصوصية الرقمية");
-        assertThat(name.stream().map(g -> g.x + g.width).max(Float::compare).orElseThrow())
+        assertThat(name.stream().map(g -> g.x() + g.width()).max(Float::compare).orElseThrow())
                 .isCloseTo(RIGHT, org.assertj.core.data.Offset.offset(1.5f));
         assertThat(name.stream().map(Glyph::x).min(Float::compare).orElseThrow()).isGreaterThan(PAGE_WIDTH / 3);
-        List<Glyph> website = lines.stream().filter(l -> text(l).contains("www.digital-privacy.example")).findFirst()
+        List<Glyph> website = lines.stream().filter(l -> leftToRight(l).contains("www.digital-privacy.example"))
+                .findFirst()
                 .orElseThrow();
         assertThat(website.stream().map(Glyph::x).min(Float::compare).orElseThrow())
                 .isCloseTo(LEFT, org.assertj.core.data.Offset.offset(1.5f));
         // the reference in the footer on the right, the page number on the left
         // (the page number's digits are Arabic, from another font: its line may stand a hair apart)
         List<Glyph> footer = lines.subList(lines.size() - 2, lines.size()).stream().flatMap(List::stream).toList();
-        float ref = footer.stream().filter(g -> g.text.equals("R")).map(Glyph::x).findFirst().orElseThrow();
-        float page = footer.stream().filter(g -> g.text.equals("P")).map(Glyph::x).findFirst().orElseThrow();
+        float ref = footer.stream().filter(g -> g.text().equals("R")).map(Glyph::x).findFirst().orElseThrow();
+        float page = footer.stream().filter(g -> g.text().equals("P")).map(Glyph::x).findFirst().orElseThrow();
         assertThat(ref).isGreaterThan(PAGE_WIDTH / 2);
         assertThat(page).isLessThan(PAGE_WIDTH / 2);
     }
@@ -155,7 +156,7 @@ class RightToLeftLetterTest {
         // the chart's label on the right, its value on the left
         List<Glyph> bar = lines.stream().filter(l -> rightToLeft(l).startsWith("يخزنون صورهم في السحابة"))
                 .reduce((first, second) -> second).orElseThrow();
-        float value = bar.stream().filter(g -> g.text.equals("%")).map(Glyph::x).max(Float::compare).orElseThrow();
+        float value = bar.stream().filter(g -> g.text().equals("%")).map(Glyph::x).max(Float::compare).orElseThrow();
         assertThat(value).isLessThan(PAGE_WIDTH / 4);
     }
 
@@ -215,9 +216,9 @@ class RightToLeftLetterTest {
             assertThat(renderer.undrawable(document)).as(letter[0]).isEmpty();
             byte[] pdf = renderer.render(document).bytes();
             List<Glyph> line = lines(pdf).get(0);
-            assertThat(line.stream().map(g -> g.x + g.width).max(Float::compare).orElseThrow()).as(letter[0])
+            assertThat(line.stream().map(g -> g.x() + g.width()).max(Float::compare).orElseThrow()).as(letter[0])
                     .isCloseTo(RIGHT, org.assertj.core.data.Offset.offset(1.5f));
-            assertThat(text(line)).as(letter[0]).contains("privacy@northwind.example");
+            assertThat(leftToRight(line)).as(letter[0]).contains("privacy@northwind.example");
             assertThat(actualText(pdf)).as(letter[0]).contains(letter[1]);
         }
     }
@@ -257,7 +258,7 @@ class RightToLeftLetterTest {
         assertThat(output.pages()).isEqualTo(1);
         List<List<Glyph>> lines = lines(output.bytes());
         int signature = lines.indexOf(lineStartingWith(lines, "ليلى حداد"));
-        int note = lines.indexOf(lines.stream().filter(l -> text(l).contains("Cloudextractiontechnology"))
+        int note = lines.indexOf(lines.stream().filter(l -> leftToRight(l).contains("Cloudextractiontechnology"))
                 .findFirst().orElseThrow());
         assertThat(note).isGreaterThan(signature);
     }
@@ -292,7 +293,8 @@ class RightToLeftLetterTest {
         assertThat(renderer.undrawable(document)).isEmpty();
         byte[] pdf = renderer.render(document).bytes();
         // the isolated telephone number reads left to right as a whole
-        assertThat(text(lines(pdf).get(0))).contains("+4420342243214321".substring(0, 12)).contains("CE-2020-001");
+        assertThat(leftToRight(lines(pdf).get(0))).contains("+4420342243214321".substring(0, 12))
+                .contains("CE-2020-001");
         assertThat(actualText(pdf)).contains(text);
     }
 
@@ -323,81 +325,5 @@ class RightToLeftLetterTest {
         }
         assertThat(runs).as("runs holding %s", text).isNotEmpty();
         return runs;
-    }
-
-    /** A glyph as drawn, its text as the letter it shapes (presentation forms normalised). */
-    record Glyph(float x, float width, String text) {
-    }
-
-    /** The page's glyphs by line, top to bottom. */
-    private static List<List<Glyph>> lines(byte[] pdf) {
-        Map<Float, List<Glyph>> lines = new LinkedHashMap<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition t) {
-                    String text = Normalizer.normalize(t.getUnicode(), Normalizer.Form.NFKC);
-                    if (text.isBlank()) {
-                        return;
-                    }
-                    lines.computeIfAbsent((float) Math.round(t.getYDirAdj()), k -> new ArrayList<>())
-                            .add(new Glyph(t.getXDirAdj(), t.getWidthDirAdj(), text));
-                }
-            };
-            stripper.setEndPage(1);
-            stripper.getText(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
-    }
-
-    /** The line's glyphs read from the right, with a space where a gap is. */
-    private static String rightToLeft(List<Glyph> line) {
-        List<Glyph> sorted = line.stream().sorted(Comparator.comparing(Glyph::x).reversed()).toList();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0 && sorted.get(i - 1).x - (sorted.get(i).x + sorted.get(i).width) > 1.5f) {
-                sb.append(' ');
-            }
-            sb.append(sorted.get(i).text);
-        }
-        return sb.toString();
-    }
-
-    private static String text(List<Glyph> line) {
-        return line.stream().sorted(Comparator.comparing(Glyph::x)).map(Glyph::text).collect(Collectors.joining());
-    }
-
-    private static List<Glyph> lineStartingWith(List<List<Glyph>> lines, String start) {
-        return lines.stream().filter(l -> rightToLeft(l).startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line starts on the right with " + start + " in\n"
-                        + lines.stream().map(RightToLeftLetterTest::rightToLeft).collect(Collectors.joining("\n"))));
-    }
-
-    /** The actual texts of the structure tree, in its order: what a screen reader reads. */
-    private static String actualText(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            StringBuilder sb = new StringBuilder();
-            collect(doc.getDocumentCatalog().getStructureTreeRoot(), sb);
-            return sb.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void collect(PDStructureNode node, StringBuilder sb) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement element) {
-                if (element.getActualText() != null) {
-                    sb.append(element.getActualText());
-                } else {
-                    collect(element, sb);
-                }
-                if (element.getStructureType().equals("P")) {
-                    sb.append('\n');
-                }
-            }
-        }
     }
 }
