@@ -39,6 +39,8 @@ public final class MessageCatalog {
     private final Map<String, Map<String, String>> builtIn;
     private final Map<String, Map<String, String>> overrides;
     private final List<TranslationProblem> problems;
+    /** Each language's messages, made once: every letter asks for its language's several times. */
+    private final Map<String, Messages> byTag = new java.util.concurrent.ConcurrentHashMap<>();
 
     private MessageCatalog(Map<String, Map<String, String>> builtIn, Map<String, Map<String, String>> overrides,
             List<TranslationProblem> problems) {
@@ -124,6 +126,10 @@ public final class MessageCatalog {
      * briefgen's for its language, then English for a key no one else gives.
      */
     public Messages forLanguage(String tag) {
+        return byTag.computeIfAbsent(tag, this::messages);
+    }
+
+    private Messages messages(String tag) {
         Map<String, String> patterns = new LinkedHashMap<>(builtIn.get("en"));
         List<String> tags = Languages.fallbacks(tag);
         for (int i = tags.size() - 1; i >= 0; i--) {

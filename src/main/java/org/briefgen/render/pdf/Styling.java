@@ -27,10 +27,6 @@ final class Styling {
     /** The document's own words in its language: page numbers, chart values. */
     final Messages words;
 
-    Styling(HouseStyle style, DocumentFonts fonts) {
-        this(style, fonts, Messages.builtIn("en-GB"), false);
-    }
-
     Styling(HouseStyle style, DocumentFonts fonts, Messages words, boolean rtl) {
         this.words = words;
         this.rtl = rtl;
