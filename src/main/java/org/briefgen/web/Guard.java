@@ -1,33 +1,50 @@
 package org.briefgen.web;
 
+import java.util.Set;
+
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 
 /**
- * What every request passes first: the security headers, the session, the login (when the
- * workbench listens beyond this machine) and, for every POST, the CSRF token.
+ * What every request passes first: the name it was sent to ({@link Hosts}: a page of another site
+ * whose name resolves here is answered 421), the security headers (and HSTS over HTTPS), the
+ * session, the login (when the workbench listens beyond this machine) and, for every request that
+ * may change something, its origin (the workbench's own pages only) and the CSRF token.
  */
 final class Guard {
 
     /** No script or style but the app's own files, no frames, no other site. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /**
+     * The page's address goes only to the workbench itself: a browser then sends the form's true
+     * {@code Origin} (with "no-referrer" it sends "null", which could not be told from another site's).
+     */
+    static final String REFERRER_POLICY = "same-origin";
+    /** A year; no subdomains, which may be another organisation's. */
+    static final String HSTS = "max-age=31536000";
+
+    /** Methods that only read. */
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Sessions sessions;
+    private final Hosts hosts;
     private final boolean loginRequired;
+    private final boolean secure;
     private final long maxRequestBytes;
 
     /** {@code maxRequestBytes}: a larger request body is refused (413) before it is read. */
-    Guard(Sessions sessions, boolean loginRequired, long maxRequestBytes) {
+    Guard(Sessions sessions, Hosts hosts, boolean loginRequired, boolean secure, long maxRequestBytes) {
         this.sessions = sessions;
+        this.hosts = hosts;
         this.loginRequired = loginRequired;
+        this.secure = secure;
         this.maxRequestBytes = maxRequestBytes;
     }
 
     static void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", REFERRER_POLICY);
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Cache-Control", "no-store");
     }
@@ -57,21 +74,36 @@ final class Guard {
 
     void before(Context ctx) {
         headers(ctx);
+        if (!hosts.allows(ctx)) {
+            // answered before anything else: no page, no cookie, no token for a page of another site
+            ctx.status(421).contentType("text/plain; charset=utf-8").result("421 Misdirected Request: this"
+                    + " workbench does not answer to that name. Open it at the address briefgen serve printed, or"
+                    + " give the name with serve --host NAME.\n");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (secure) {
+            ctx.header("Strict-Transport-Security", HSTS);
+        }
         String path = ctx.path();
         if (path.startsWith("/static/")) {
             return;
         }
-        Session session = sessions.of(ctx);
-        boolean post = ctx.method() == HandlerType.POST;
-        if (post && ctx.req().getContentLengthLong() > maxRequestBytes) {
+        boolean changes = !SAFE.contains(ctx.req().getMethod());
+        if (changes && ctx.req().getContentLengthLong() > maxRequestBytes) {
             throw tooLarge();
         }
-        if (post && !Sessions.csrfMatches(session, token(ctx))) {
+        if (changes && !hosts.sameOrigin(ctx)) {
+            throw Refused.forbidden("this form did not come from the workbench's own pages (its Origin is not the"
+                    + " workbench's): nothing was done");
+        }
+        Session session = sessions.of(ctx);
+        if (changes && !Sessions.csrfMatches(session, token(ctx))) {
             throw Refused.forbidden("this form has expired or did not come from the workbench: reload the page and"
                     + " send it again");
         }
         if (loginRequired && session.officer() == null && !path.equals("/login")) {
-            if (post) {
+            if (changes) {
                 throw Refused.forbidden("sign in first");
             }
             ctx.redirect("/login");

@@ -20,7 +20,7 @@ final class JettyErrors extends ErrorHandler {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         response.getHeaders().put("Content-Security-Policy", Guard.CSP);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
-        response.getHeaders().put("Referrer-Policy", "no-referrer");
+        response.getHeaders().put("Referrer-Policy", Guard.REFERRER_POLICY);
         response.getHeaders().put("X-Frame-Options", "DENY");
         return super.handle(request, response, callback);
     }

@@ -1,12 +1,13 @@
 package org.briefgen.web;
 
 /**
- * One browser's session: its random token (the cookie), its CSRF token (in every form), and the
- * officer signed in, or null. The acting officer is read from here, and only here.
+ * One browser's session: its random token (the cookie; null for a browser not signed in, whose
+ * session is kept nowhere), its CSRF token (in every form), the officer signed in or null, when it
+ * began and when it was last used. The acting officer is read from here, and only here.
  */
-record Session(String token, String csrf, String officer, long created) {
+record Session(String token, String csrf, String officer, long created, long lastSeen) {
 
-    Session withOfficer(String name, String newToken, String newCsrf) {
-        return new Session(newToken, newCsrf, name, System.currentTimeMillis());
+    Session seen(long now) {
+        return new Session(token, csrf, officer, created, now);
     }
 }

@@ -29,16 +29,23 @@ public final class Workbench implements AutoCloseable {
      * (any address but loopback), and else the officer everyone acts as (the system user).
      */
     public record Settings(Path data, Path templates, Path out, ArchiveLocation archive, boolean loginRequired,
-            String localOfficer, Mail mail) {
+            String localOfficer, Mail mail, Access access) {
 
         public Settings {
             mail = mail == null ? Mail.none() : mail;
+            access = access == null ? Access.defaults() : access;
+        }
+
+        /** Plain HTTP, answering to this machine's names only, sessions of {@link Access#defaults()}. */
+        public Settings(Path data, Path templates, Path out, ArchiveLocation archive, boolean loginRequired,
+                String localOfficer, Mail mail) {
+            this(data, templates, out, archive, loginRequired, localOfficer, mail, Access.defaults());
         }
 
         /** Without sending or inbox settings of its own: the smtp: block of organisation.yaml, no inbox. */
         public Settings(Path data, Path templates, Path out, ArchiveLocation archive, boolean loginRequired,
                 String localOfficer) {
-            this(data, templates, out, archive, loginRequired, localOfficer, Mail.none());
+            this(data, templates, out, archive, loginRequired, localOfficer, Mail.none(), Access.defaults());
         }
     }
 
@@ -71,7 +78,10 @@ public final class Workbench implements AutoCloseable {
         this.services = services;
     }
 
-    /** Starts serving on {@code host}:{@code port} (0: any free port); returns once it listens. */
+    /**
+     * Starts serving on {@code host}:{@code port} (0: any free port), over HTTPS when the settings'
+     * {@link Access} has a keystore's context; returns once it listens.
+     */
     public static Workbench start(Settings settings, String host, int port) {
         Path uploads;
         try {
@@ -79,12 +89,15 @@ public final class Workbench implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the workbench's folder for uploads: " + e.getMessage(), e);
         }
-        Sessions sessions = new Sessions(settings.loginRequired() ? null : settings.localOfficer());
+        Access access = settings.access();
+        Sessions sessions = new Sessions(settings.loginRequired() ? null : settings.localOfficer(), access);
+        Hosts hosts = new Hosts(host, access.hosts(), access);
         Services services = new Services(settings, new Pages(sessions, settings.loginRequired()), sessions,
                 new CampaignSource(settings.data(), settings.templates()), new LetterPreview(), new IssueJobs(settings
                         .data(), settings.templates(), settings.out(), settings.archive()),
-                new SendJobs(settings.archive()), uploads);
-        Guard guard = new Guard(sessions, settings.loginRequired(), ResponsePages.MAX_FILE_BYTES + 64 * 1024);
+                new SendJobs(settings.archive()), uploads, hosts, new SignInThrottle(access.clock()));
+        Guard guard = new Guard(sessions, hosts, settings.loginRequired(), access.secure(),
+                ResponsePages.MAX_FILE_BYTES + 64 * 1024);
         ArchivePages archive = new ArchivePages(services);
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -95,12 +108,15 @@ public final class Workbench implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(ResponsePages.MAX_FILE_BYTES + 64 * 1024,
                     SizeUnit.BYTES);
             config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
+            if (access.tls() != null) {
+                config.jetty.addConnector((jetty, http) -> Https.connector(jetty, http, access.tls(), host, port));
+            }
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/org/briefgen/web/static";
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Content-Security-Policy", Guard.CSP, "X-Content-Type-Options", "nosniff",
-                        "Referrer-Policy", "no-referrer");
+                        "Referrer-Policy", Guard.REFERRER_POLICY);
             });
             config.routes.before(guard::before);
             new CampaignPages(services).register(config.routes);
@@ -139,6 +155,12 @@ public final class Workbench implements AutoCloseable {
     /** The port it listens on. */
     public int port() {
         return server.port();
+    }
+
+    /** Every route registered, as "METHOD /path/{param}": for tests that try each one. */
+    List<String> routes() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod())
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     @Override

@@ -15,7 +15,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser without a browser: java.net.http against the workbench on loopback, keeping its cookie. */
+/**
+ * A browser without a browser: java.net.http against the workbench on loopback, keeping its cookie
+ * and sending the workbench's own Origin with each form, as a browser does.
+ */
 final class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -53,13 +56,13 @@ final class WebClient {
     HttpResponse<String> post(String path, Map<String, String> form) {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Origin", base).header("Content-Type",
                 "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** A form already encoded: a field may repeat. */
     HttpResponse<String> postRaw(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Origin", base).header("Content-Type",
                 "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -76,7 +79,7 @@ final class WebClient {
             parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Origin", base).header("Content-Type",
                 "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
     }
 
