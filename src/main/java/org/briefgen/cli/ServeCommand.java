@@ -3,10 +3,17 @@ package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
@@ -14,6 +21,8 @@ import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.ImapSettings;
 import org.briefgen.mail.SmtpSettings;
+import org.briefgen.web.Access;
+import org.briefgen.web.TlsKeystore;
 import org.briefgen.web.Workbench;
 
 import picocli.CommandLine.Command;
@@ -27,7 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
         "Serve the officers' workbench: preview, issue, record responses, track and verify, in a web browser.",
         "It listens on 127.0.0.1 (this machine only) unless --bind says otherwise; any other address needs user"
-                + " accounts (briefgen user add NAME) and a login."})
+                + " accounts (briefgen user add NAME), a login, and HTTPS: --tls-keystore FILE, or --behind-proxy.",
+        "It answers only to the names of the address it listens on (on loopback: localhost, 127.0.0.1, [::1]) and"
+                + " to those given with --host."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,13 +69,51 @@ final class ServeCommand implements Callable<Integer> {
             + " instead (password from BRIEFGEN_IMAP_PASSWORD).")
     String imap;
 
+    @Option(names = "--host", paramLabel = "NAME", description = "Another name officers reach it by (NAME, or"
+            + " NAME:PORT), e.g. the proxy's; repeatable. A request naming any other host is refused.")
+    List<String> hosts = new ArrayList<>();
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE", description = "Serve HTTPS with this PKCS#12 keystore's"
+            + " key and certificate; its password only from " + TlsKeystore.PASSWORD_VARIABLE + ".")
+    java.nio.file.Path tlsKeystore;
+
+    @Option(names = "--behind-proxy", description = "A proxy on this machine serves HTTPS and forwards here:"
+            + " cookies are Secure, HSTS is sent, officers sign in, and its X-Forwarded-For, -Host and -Proto are"
+            + " believed from loopback connections only.")
+    boolean behindProxy;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m", description = "A session ends"
+            + " after this long without a request: 90s, 30m, 2h (default: ${DEFAULT-VALUE}).")
+    String idleTimeout;
+
+    @Option(names = "--session-lifetime", paramLabel = "DURATION", defaultValue = "12h", description = "A session"
+            + " ends this long after signing in, however busy (default: ${DEFAULT-VALUE}).")
+    String sessionLifetime;
+
     @Spec
     CommandSpec spec;
 
-    /** The workbench may not start as asked: what is missing is named. */
+    /** Where the keystore's password is read from: the process's environment (tests put their own). */
+    static Function<String, String> environment = System::getenv;
+
+    private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})([smh])");
+
+    /** The workbench may not start as asked: what is missing is named, every problem at once. */
     static final class Refused extends UserError {
+        private final List<String> messages;
+
         Refused(String message) {
-            super(message);
+            this(List.of(message));
+        }
+
+        Refused(List<String> messages) {
+            super(String.join("; ", messages));
+            this.messages = List.copyOf(messages);
+        }
+
+        @Override
+        public List<String> messages() {
+            return messages;
         }
 
         @Override
@@ -94,21 +143,48 @@ final class ServeCommand implements Callable<Integer> {
         if (imap != null) {
             ImapSettings.parse(imap);
         }
+        Duration idle = duration("--idle-timeout", idleTimeout);
+        Duration lifetime = duration("--session-lifetime", sessionLifetime);
         ArchiveLocation location = archive.location(out);
-        if (!loopback && officers(location).isEmpty()) {
-            throw new Refused("--bind " + bind + " needs user accounts: briefgen user add NAME (with the same --out"
-                    + " or --archive), then serve again; on 127.0.0.1 no account is needed");
+        // behind a proxy the world may reach it, whatever address it listens on
+        boolean loginRequired = !loopback || behindProxy;
+        List<String> problems = new ArrayList<>();
+        if (loginRequired && officers(location).isEmpty()) {
+            problems.add((loopback ? "--behind-proxy" : "--bind " + bind) + " needs user accounts: briefgen user add"
+                    + " NAME (with the same --out or --archive), then serve again; on 127.0.0.1 no account is needed");
+        }
+        if (!loopback && tlsKeystore == null && !behindProxy) {
+            problems.add("--bind " + bind + " would send passwords and pages over the network in clear: give"
+                    + " --tls-keystore FILE (its password in " + TlsKeystore.PASSWORD_VARIABLE + ") to serve HTTPS,"
+                    + " or --behind-proxy when a proxy on this machine serves HTTPS and forwards here");
+        }
+        String keystorePassword = tlsKeystore == null ? null : environment.apply(TlsKeystore.PASSWORD_VARIABLE);
+        if (tlsKeystore != null && keystorePassword == null) {
+            problems.add("--tls-keystore " + tlsKeystore + " needs its password in " + TlsKeystore.PASSWORD_VARIABLE
+                    + " (never on the command line)");
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        SSLContext tls = tlsKeystore == null ? null : TlsKeystore.load(tlsKeystore, keystorePassword.toCharArray());
+        Access access;
+        try {
+            access = new Access(hosts, idle, lifetime, tls, behindProxy, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--host: " + e.getMessage());
         }
         // the preview draws page images: no display is needed or wanted
         System.setProperty("java.awt.headless", "true");
         Workbench workbench = Workbench.start(new Workbench.Settings(campaign.data, campaign.templates, out, location,
-                !loopback, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap, System::getenv)),
-                bind, port);
+                loginRequired, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap,
+                        System::getenv),
+                access), bind, port);
         PrintWriter stdout = spec.commandLine().getOut();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
-        stdout.printf("briefgen workbench: http://%s:%d/  (%s; Ctrl-C stops it)%n", host, workbench.port(), loopback
-                ? "this machine only, as " + System.getProperty("user.name")
-                : "officers sign in");
+        stdout.printf("briefgen workbench: %s://%s:%d/  (%s; Ctrl-C stops it)%n", tls == null ? "http" : "https",
+                host, workbench.port(), !loginRequired
+                        ? "this machine only, as " + System.getProperty("user.name")
+                        : "officers sign in");
         stdout.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -117,6 +193,21 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /** "90s", "30m", "2h" as a duration, more than none. */
+    private Duration duration(String option, String text) {
+        Matcher m = DURATION.matcher(text.trim());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new ParameterException(spec.commandLine(), option + " '" + text + "' is not a duration: write it"
+                    + " as 90s, 30m or 2h");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofHours(n);
+        };
     }
 
     private static List<String> officers(ArchiveLocation location) {

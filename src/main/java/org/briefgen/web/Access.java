@@ -22,6 +22,11 @@ public record Access(List<String> hosts, Duration idleTimeout, Duration lifetime
 
     public Access {
         hosts = List.copyOf(hosts == null ? List.of() : hosts);
+        for (String host : hosts) {
+            if (Hosts.Authority.parse(host) == null) {
+                throw new IllegalArgumentException("'" + host + "' is not a host name: give NAME or NAME:PORT");
+            }
+        }
         idleTimeout = idleTimeout == null ? IDLE_TIMEOUT : idleTimeout;
         lifetime = lifetime == null ? LIFETIME : lifetime;
         clock = clock == null ? Clock.systemUTC() : clock;

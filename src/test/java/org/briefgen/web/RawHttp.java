@@ -44,6 +44,7 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
+    private final String address;
     private final int port;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private Socket socket;
@@ -51,12 +52,18 @@ final class RawHttp implements AutoCloseable {
     private OutputStream out;
 
     RawHttp(int port) {
+        this("127.0.0.1", port);
+    }
+
+    /** To {@code address} (an IPv4 address of this machine), from that address. */
+    RawHttp(String address, int port) {
+        this.address = address;
         this.port = port;
     }
 
-    /** The Host a browser would send for http://127.0.0.1:PORT/. */
+    /** The Host a browser would send for http://ADDRESS:PORT/. */
     String host() {
-        return "127.0.0.1:" + port;
+        return address + ":" + port;
     }
 
     Map<String, String> cookies() {
@@ -116,7 +123,7 @@ final class RawHttp implements AutoCloseable {
 
     private Reply exchange(byte[] head, byte[] content, String method) throws IOException {
         if (socket == null) {
-            socket = new Socket("127.0.0.1", port);
+            socket = new Socket(address, port);
             socket.setSoTimeout(120_000);
             in = new BufferedInputStream(socket.getInputStream());
             out = socket.getOutputStream();

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,6 +110,46 @@ class WorkbenchSignInTest {
             assertThat((double) u / w).as("unknown %d ms, wrong %d ms", u / 1_000_000, w / 1_000_000).isBetween(0.5,
                     2.0);
             assertThat(signIn(wrong, "ada", "guess").status()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void eachFailureAfterALockoutLocksAgainForTwiceAsLong() {
+        TestClock clock = new TestClock();
+        try (Workbench workbench = Workbench.start(WorkbenchSessionsTest.settings(root, true, WorkbenchSessionsTest
+                .clocked(clock)), "127.0.0.1", 0); RawHttp http = new RawHttp(workbench.port())) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(signIn(http, "ada", "guess").status()).isEqualTo(401);
+            }
+            RawHttp.Reply first = signIn(http, "ada", "guess");
+            assertThat(first.status()).isEqualTo(429);
+            assertThat(first.header("Retry-After")).isEqualTo("60");
+            assertThat(first.body()).contains("try again in 1 minute.");
+            clock.advance(Duration.ofSeconds(61));
+            // one more wrong guess, and twice as long
+            assertThat(signIn(http, "ada", "guess").status()).isEqualTo(401);
+            RawHttp.Reply second = signIn(http, "ada", PASSWORD);
+            assertThat(second.status()).isEqualTo(429);
+            assertThat(second.header("Retry-After")).isEqualTo("120");
+            assertThat(second.body()).contains("try again in 2 minutes.");
+            clock.advance(Duration.ofSeconds(121));
+            assertThat(signIn(http, "ada", "guess").status()).isEqualTo(401);
+            assertThat(signIn(http, "ada", "guess").header("Retry-After")).isEqualTo("240");
+            clock.advance(Duration.ofSeconds(241));
+            assertThat(signIn(http, "ada", PASSWORD).status()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void failuresSpreadOverMoreThanFifteenMinutesLockNothing() {
+        TestClock clock = new TestClock();
+        try (Workbench workbench = Workbench.start(WorkbenchSessionsTest.settings(root, true, WorkbenchSessionsTest
+                .clocked(clock)), "127.0.0.1", 0); RawHttp http = new RawHttp(workbench.port())) {
+            for (int i = 0; i < 8; i++) {
+                assertThat(signIn(http, "ada", "guess").status()).as("guess " + (i + 1)).isEqualTo(401);
+                clock.advance(Duration.ofMinutes(4));
+            }
+            assertThat(signIn(http, "ada", PASSWORD).status()).isEqualTo(303);
         }
     }
 
