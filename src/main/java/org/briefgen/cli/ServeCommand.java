@@ -102,10 +102,6 @@ final class ServeCommand implements Callable<Integer> {
     static final class Refused extends UserError {
         private final List<String> messages;
 
-        Refused(String message) {
-            this(List.of(message));
-        }
-
         Refused(List<String> messages) {
             super(String.join("; ", messages));
             this.messages = List.copyOf(messages);

@@ -41,6 +41,10 @@ final class Hosts {
         if (address == null ? resolvesToLoopback(bind) : address.isLoopbackAddress() || address.isAnyLocalAddress()) {
             own.addAll(List.of("localhost", "127.0.0.1", "[0:0:0:0:0:0:0:1]"));
         }
+        if (address != null) {
+            // on 0.0.0.0 too: the address serve prints
+            own.add(name(address));
+        }
         if (address != null && address.isAnyLocalAddress()) {
             try {
                 for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
@@ -49,9 +53,7 @@ final class Hosts {
             } catch (SocketException e) {
                 // no interface listed: the names given with --host are served, and loopback's
             }
-        } else if (address != null) {
-            own.add(name(address));
-        } else {
+        } else if (address == null) {
             own.add(bind.toLowerCase(Locale.ROOT));
         }
         for (String host : hosts) {
