@@ -58,6 +58,15 @@ final class ServeCommand implements Callable<Integer> {
             + " instead (password from BRIEFGEN_IMAP_PASSWORD).")
     String imap;
 
+    @Option(names = "--smtp-trust", paramLabel = "FILE", description = "The organisation's certificate authority"
+            + " (PEM, or PKCS#12 with its password in BRIEFGEN_TRUST_PASSWORD) for the SMTP server, besides the Java"
+            + " runtime's; default: trust: in the smtp: block.")
+    java.nio.file.Path smtpTrust;
+
+    @Option(names = "--imap-trust", paramLabel = "FILE", description = "The same for the IMAP server of --imap;"
+            + " default: trust: in the imap: block.")
+    java.nio.file.Path imapTrust;
+
     @Spec
     CommandSpec spec;
 
@@ -94,6 +103,12 @@ final class ServeCommand implements Callable<Integer> {
         if (imap != null) {
             ImapSettings.parse(imap);
         }
+        if (imapTrust != null && imap == null) {
+            throw new ParameterException(spec.commandLine(), "--imap-trust goes with --imap");
+        }
+        // a trust file that cannot be read is named now too
+        MailPasswords.trust(smtpTrust);
+        MailPasswords.trust(imapTrust);
         ArchiveLocation location = archive.location(out);
         if (!loopback && officers(location).isEmpty()) {
             throw new Refused("--bind " + bind + " needs user accounts: briefgen user add NAME (with the same --out"
@@ -102,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
         // the preview draws page images: no display is needed or wanted
         System.setProperty("java.awt.headless", "true");
         Workbench workbench = Workbench.start(new Workbench.Settings(campaign.data, campaign.templates, out, location,
-                !loopback, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap, System::getenv)),
+                !loopback, System.getProperty("user.name"),
+                new Workbench.Mail(smtp, inbox, imap, System::getenv, smtpTrust, imapTrust)),
                 bind, port);
         PrintWriter stdout = spec.commandLine().getOut();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
