@@ -82,12 +82,12 @@ class SecretsInMessagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "jdbc:postgresql://127.0.0.1:5432/briefgen?user=postgres&password=" + SECRET,
-            "jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:5432/briefgen",
-            "jdbc:postgresql://127.0.0.1:5432/briefgen?user=postgres&sslpassword=" + SECRET,
-            "jdbc:postgresql://127.0.0.1:1/briefgen?user=postgres&sslpassword=" + SECRET,
-            "postgresql://postgres:" + SECRET + "@127.0.0.1:5432/briefgen",
-            "jdbc:postgres://postgres:" + SECRET + "@127.0.0.1:5432/briefgen",
+            "jdbc:postgresql://127.0.0.1:5432/no_such_briefgen_db_x9?user=postgres&password=" + SECRET,
+            "jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:5432/no_such_briefgen_db_x9",
+            "jdbc:postgresql://127.0.0.1:5432/no_such_briefgen_db_x9?user=postgres&sslpassword=" + SECRET,
+            "jdbc:postgresql://127.0.0.1:1/no_such_briefgen_db_x9?user=postgres&sslpassword=" + SECRET,
+            "postgresql://postgres:" + SECRET + "@127.0.0.1:5432/no_such_briefgen_db_x9",
+            "jdbc:postgres://postgres:" + SECRET + "@127.0.0.1:5432/no_such_briefgen_db_x9",
             "jdbc:postgresql://127.0.0.1:5432/no_such_db_here?user=postgres&PASSWORD=" + SECRET,
             "jdbc:mysql://db.example.org/briefgen?user=ada&password=" + SECRET,
     })
