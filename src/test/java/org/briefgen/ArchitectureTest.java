@@ -81,10 +81,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.campaign..", "org.briefgen.merge..",
                     "org.briefgen.template..");
 
-    /** Sending and reading mail needs the e-mail writer, the archive and Jakarta Mail, and nothing else. */
+    /**
+     * Sending and reading mail needs the e-mail writer, the archive and Jakarta Mail, and nothing else
+     * (besides the JDK's TLS, and its X.500 names to say whom a certificate names).
+     */
     @ArchTest
     static final ArchRule mailUsesOnlyWhatItMay = classes().that().resideInAPackage("org.briefgen.mail..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.briefgen.mail..", "org.briefgen.archive..",
                     "org.briefgen.render.email..", "org.briefgen.failure..", "java..", "javax.net.ssl..",
+                    "javax.security.auth.x500..", "javax.naming.ldap..", "javax.naming.InvalidNameException",
                     "jakarta.mail..", "jakarta.activation..", "org.eclipse.angus.mail..");
 }

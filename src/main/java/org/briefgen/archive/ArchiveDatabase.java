@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
+import org.briefgen.failure.Secrets;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -59,7 +61,8 @@ final class ArchiveDatabase {
             }
             return connection != null ? connection : source.getConnection();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the archive " + location.describe() + ": " + e.getMessage(),
+            throw new IllegalStateException("cannot open the archive " + location.describe() + ": "
+                    + Secrets.masked(e.getMessage()),
                     e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the archive's folder: " + e.getMessage(), e);
@@ -70,7 +73,7 @@ final class ArchiveDatabase {
     static Dialect dialect(ArchiveLocation location) {
         Dialect dialect = Dialect.of(vendor(location));
         if (dialect == null) {
-            throw new ArchiveException("no database driver for " + location.jdbcUrl() + " (briefgen comes with"
+            throw new ArchiveException("no database driver for " + location.describe() + " (briefgen comes with"
                     + " SQLite's, jdbc:sqlite:FILE, and PostgreSQL's, jdbc:postgresql://HOST:PORT/DATABASE?user=NAME)");
         }
         return dialect;
@@ -81,7 +84,8 @@ final class ArchiveDatabase {
         String url = location.jdbcUrl();
         int end = url.indexOf(':', "jdbc:".length());
         if (!url.startsWith("jdbc:") || end < 0) {
-            throw new ArchiveException("'" + url + "' is not a JDBC URL (like jdbc:sqlite:archive.sqlite)");
+            throw new ArchiveException("'" + Secrets.masked(url) + "' is not a JDBC URL (like"
+                    + " jdbc:sqlite:archive.sqlite)");
         }
         return url.substring("jdbc:".length(), end).toLowerCase(Locale.ROOT);
     }

@@ -3,6 +3,8 @@ package org.briefgen.archive;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.briefgen.failure.Secrets;
+
 /**
  * Where an archive is: its database ({@code jdbcUrl}) and the folder its recorded file paths are
  * relative to ({@code files}, the output folder). By default the database is
@@ -44,8 +46,14 @@ public record ArchiveLocation(String jdbcUrl, Path files) {
         return Optional.of(Path.of(name));
     }
 
-    /** The database file, or else its URL: for messages. */
+    /** The database file, or else its URL with any password in it masked: for messages. */
     public String describe() {
-        return sqliteFile().map(Path::toString).orElse(jdbcUrl);
+        return sqliteFile().map(Path::toString).orElse(Secrets.masked(jdbcUrl));
+    }
+
+    /** As {@link #describe()}, never the password a URL may carry. */
+    @Override
+    public String toString() {
+        return "ArchiveLocation[" + describe() + ", files " + files + "]";
     }
 }

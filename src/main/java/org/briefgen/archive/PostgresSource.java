@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
+import org.briefgen.failure.Secrets;
+
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -42,7 +44,7 @@ final class PostgresSource {
         try {
             source.setURL(location.jdbcUrl());
         } catch (IllegalArgumentException e) {
-            throw new ArchiveException("'" + location.jdbcUrl() + "' is not a PostgreSQL URL like"
+            throw new ArchiveException("'" + location.describe() + "' is not a PostgreSQL URL like"
                     + " jdbc:postgresql://HOST:PORT/DATABASE?user=NAME");
         }
         String password = System.getenv("PGPASSWORD");
@@ -57,7 +59,8 @@ final class PostgresSource {
         try {
             return source.getConnection();
         } catch (SQLException e) {
-            throw new ArchiveException("cannot reach the archive " + location.describe() + ": " + e.getMessage()
+            throw new ArchiveException("cannot reach the archive " + location.describe() + ": "
+                    + Secrets.masked(e.getMessage())
                     + " (the password, if the server asks for one, comes from PGPASSWORD or ~/.pgpass)");
         }
     }

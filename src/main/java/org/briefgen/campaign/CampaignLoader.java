@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class CampaignLoader {
 
     private static final Set<String> ORGANISATION_KEYS = Set.of("name", "address", "phone", "website", "email",
-            "signatory", "smtp");
+            "signatory", "smtp", "imap");
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates", "formats",
@@ -85,10 +85,7 @@ public final class CampaignLoader {
                 problems.warnings());
     }
 
-    /**
-     * Only the {@code smtp:} block of {@code folder}'s organisation.yaml (empty when there is none): for
-     * sending, which needs no campaign. A wrong block is a {@link DataException} naming file and line.
-     */
+    /** Only {@code folder}/organisation.yaml's {@code smtp:} block (empty: none); a wrong one is a DataException. */
     public static java.util.Optional<SmtpConfig> smtp(Path folder) {
         return SmtpBlock.load(folder);
     }
@@ -108,6 +105,7 @@ public final class CampaignLoader {
         List<String> address = f.texts("address");
         Signatory signatory = f.map("signatory").map(s -> signatory(s, name)).orElse(null);
         SmtpBlock.read(f);
+        ImapBlock.read(f);
         if (name == null) {
             return null;
         }

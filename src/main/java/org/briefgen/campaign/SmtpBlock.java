@@ -9,7 +9,8 @@ import java.util.Set;
 /** Reads organisation.yaml's {@code smtp:} block, each wrong value a problem with its file and line. */
 final class SmtpBlock {
 
-    private static final Set<String> KEYS = Set.of("host", "port", "security", "username", "rate", "password");
+    private static final Set<String> KEYS = Set.of("host", "port", "security", "username", "rate", "trust",
+            "password");
 
     private SmtpBlock() {
     }
@@ -47,7 +48,14 @@ final class SmtpBlock {
         if (rate != null && rate < 1) {
             s.report(s.problemAt("rate", "smtp: rate must be at least 1 message a minute, not " + rate));
         }
-        return host == null ? null : new SmtpConfig(host, port, security, username, rate);
+        String trust = s.optText("trust").orElse(null);
+        if (trust != null && (trust.isBlank() || trust.indexOf('\0') >= 0)) {
+            s.report(s.problemAt("trust", "smtp: trust names no file: write the PEM or PKCS#12 file of the"
+                    + " organisation's certificate authority"));
+            trust = null;
+        }
+        return host == null ? null : new SmtpConfig(host, port, security, username, rate, trust == null ? null
+                : Path.of(trust));
     }
 
     /** Only the {@code smtp:} block of {@code folder}/organisation.yaml; a wrong block is a {@link DataException}. */
@@ -62,6 +70,6 @@ final class SmtpBlock {
         Fields f = Fields.of(node, problems);
         Optional<SmtpConfig> config = f == null ? Optional.empty() : read(f);
         problems.throwIfAny();
-        return config;
+        return config.map(c -> c.in(folder));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.campaign.ImapBlock;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.mail.ImapSettings;
 import org.briefgen.mail.Inbox;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Reads replies and bounces into the archive, from files or an IMAP folder. */
@@ -40,6 +42,15 @@ final class InboxCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
+
+    @Option(names = "--imap-trust", paramLabel = "FILE", description = "The organisation's certificate authority"
+            + " (PEM, or PKCS#12 with its password in BRIEFGEN_TRUST_PASSWORD), trusted for the IMAP server besides"
+            + " the Java runtime's; default: trust: in the imap: block. Certificate checking cannot be turned off.")
+    Path imapTrust;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder whose"
+            + " organisation.yaml may have an imap: block with trust: (default: ${DEFAULT-VALUE}).")
+    Path data;
 
     @Mixin
     OutputFolder output;
@@ -83,9 +94,13 @@ final class InboxCommand implements Callable<Integer> {
 
     private InboxSource open() {
         if (source.from != null) {
+            if (imapTrust != null) {
+                throw new ParameterException(spec.commandLine(), "--imap-trust goes with --imap, not --from");
+            }
             return InboxSource.fromPath(source.from, InboxOptions.defaults());
         }
-        ImapSettings settings = ImapSettings.parse(source.imap);
+        ImapSettings settings = ImapSettings.parse(source.imap).withTrust(MailPasswords.trust(imapTrust != null
+                ? imapTrust : ImapBlock.trust(data).orElse(null)));
         return InboxSource.imap(settings, MailPasswords.of("BRIEFGEN_IMAP_PASSWORD", settings.username(),
                 settings.host()), InboxOptions.defaults());
     }

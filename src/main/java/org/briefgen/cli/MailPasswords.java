@@ -1,9 +1,11 @@
 package org.briefgen.cli;
 
 import java.io.Console;
+import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.briefgen.mail.Password;
+import org.briefgen.mail.Trust;
 
 /**
  * Where a mail server's password comes from: its environment variable, else a prompt on the
@@ -15,6 +17,14 @@ final class MailPasswords {
     static Function<String, String> environment = System::getenv;
 
     private MailPasswords() {
+    }
+
+    /**
+     * The certificate authorities a mail connection trusts: the Java runtime's, and those in
+     * {@code file} when one is given (a PKCS#12 file's password from BRIEFGEN_TRUST_PASSWORD).
+     */
+    static Trust trust(Path file) {
+        return file == null ? Trust.jvm() : Trust.load(file, environment.apply(Trust.PASSWORD_VARIABLE));
     }
 
     /** {@code variable}'s value, or typed at a prompt naming {@code user} and {@code server}; none without a user. */

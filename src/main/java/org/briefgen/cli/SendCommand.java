@@ -61,6 +61,11 @@ final class SendCommand implements Callable<Integer> {
             + " loopback address) or smtps://user@host:port (TLS); default: smtp: in DATA/organisation.yaml.")
     String smtp;
 
+    @Option(names = "--smtp-trust", paramLabel = "FILE", description = "The organisation's certificate authority"
+            + " (PEM, or PKCS#12 with its password in BRIEFGEN_TRUST_PASSWORD), trusted for this server besides the"
+            + " Java runtime's; default: trust: in the smtp: block. Certificate checking cannot be turned off.")
+    Path smtpTrust;
+
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder whose"
             + " organisation.yaml has the smtp: block (default: ${DEFAULT-VALUE}).")
     Path data;
@@ -101,12 +106,13 @@ final class SendCommand implements Callable<Integer> {
 
     private SmtpSettings settings(SmtpConfig config) {
         if (smtp != null) {
-            return SmtpSettings.parse(smtp);
+            return SmtpSettings.parse(smtp).withTrust(MailPasswords.trust(smtpTrust));
         }
         if (config == null) {
             throw new MailException("no SMTP server: give --smtp smtp://user@host:port, or an smtp: block (host, port,"
                     + " security, username) in " + data.resolve("organisation.yaml"), "nothing was sent.");
         }
-        return SmtpSettings.of(config.host(), config.port(), Security.of(config.security()), config.username());
+        return SmtpSettings.of(config.host(), config.port(), Security.of(config.security()), config.username())
+                .withTrust(MailPasswords.trust(smtpTrust != null ? smtpTrust : config.trust()));
     }
 }

@@ -90,6 +90,15 @@ final class ServeCommand implements Callable<Integer> {
             + " ends this long after signing in, however busy (default: ${DEFAULT-VALUE}).")
     String sessionLifetime;
 
+    @Option(names = "--smtp-trust", paramLabel = "FILE", description = "The organisation's certificate authority"
+            + " (PEM, or PKCS#12 with its password in BRIEFGEN_TRUST_PASSWORD) for the SMTP server, besides the Java"
+            + " runtime's; default: trust: in the smtp: block.")
+    java.nio.file.Path smtpTrust;
+
+    @Option(names = "--imap-trust", paramLabel = "FILE", description = "The same for the IMAP server of --imap;"
+            + " default: trust: in the imap: block.")
+    java.nio.file.Path imapTrust;
+
     @Spec
     CommandSpec spec;
 
@@ -141,6 +150,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         Duration idle = duration("--idle-timeout", idleTimeout);
         Duration lifetime = duration("--session-lifetime", sessionLifetime);
+        if (imapTrust != null && imap == null) {
+            throw new ParameterException(spec.commandLine(), "--imap-trust goes with --imap");
+        }
+        // a trust file that cannot be read is named now too
+        MailPasswords.trust(smtpTrust);
+        MailPasswords.trust(imapTrust);
         ArchiveLocation location = archive.location(out);
         // behind a proxy the world may reach it, whatever address it listens on
         boolean loginRequired = !loopback || behindProxy;
@@ -173,7 +188,7 @@ final class ServeCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         Workbench workbench = Workbench.start(new Workbench.Settings(campaign.data, campaign.templates, out, location,
                 loginRequired, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap,
-                        System::getenv),
+                        System::getenv, smtpTrust, imapTrust),
                 access), bind, port);
         PrintWriter stdout = spec.commandLine().getOut();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;

@@ -8,14 +8,15 @@ import java.util.Objects;
  *
  * <p>{@code imaps://user@host:port/FOLDER} is TLS (port 993 by default); {@code imap://…} is
  * STARTTLS (port 143), required unless the host is a loopback address. The folder is INBOX when
- * the URL names none.
+ * the URL names none. The server's certificate must be signed by an authority of {@code trust}.
  */
-public record ImapSettings(String host, int port, Security security, String username, String folder) {
+public record ImapSettings(String host, int port, Security security, String username, String folder, Trust trust) {
 
     private static final String OUTCOME = "nothing was read.";
 
     public ImapSettings {
         Objects.requireNonNull(security, "security");
+        trust = trust == null ? Trust.jvm() : trust;
         if (host == null || host.isBlank() || !host.strip().matches("[A-Za-z0-9._:-]+")) {
             throw new MailException("the IMAP host '" + DisplayText.of(host, 200) + "' is not a host name or address",
                     OUTCOME);
@@ -34,6 +35,16 @@ public record ImapSettings(String host, int port, Security security, String user
                     + "' holds a space or control character", OUTCOME);
         }
         folder = folder == null || folder.isBlank() ? "INBOX" : folder.strip();
+    }
+
+    /** Trusting the Java runtime's certificate authorities only. */
+    public ImapSettings(String host, int port, Security security, String username, String folder) {
+        this(host, port, security, username, folder, Trust.jvm());
+    }
+
+    /** The same mailbox, its server's certificate checked against {@code trust}. */
+    public ImapSettings withTrust(Trust trust) {
+        return new ImapSettings(host, port, security, username, folder, trust);
     }
 
     /** From {@code imaps://user@host:port/FOLDER} or {@code imap://user@host:port/FOLDER}. */

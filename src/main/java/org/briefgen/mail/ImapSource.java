@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.AuthenticationFailedException;
@@ -31,6 +32,9 @@ final class ImapSource implements InboxSource {
 
     static final String PROCESSED = "$BriefgenProcessed";
 
+    /** How a user names the organisation's certificate authority for IMAP. */
+    static final String TRUST_ADVICE = "--imap-trust FILE (or trust: FILE in the imap: block of organisation.yaml)";
+
     private final ImapSettings settings;
     private final InboxOptions options;
     private final Store store;
@@ -54,8 +58,12 @@ final class ImapSource implements InboxSource {
                     + settings.host(), "nothing was read.");
         }
         Store store = null;
+        CertificateCheck certificates = new CertificateCheck(settings.trust());
         try {
-            store = Session.getInstance(properties(settings, options.timeout())).getStore("imap");
+            Properties p = properties(settings, options.timeout());
+            // this connection's own certificate checks (the settings' trust), for TLS and STARTTLS alike
+            p.put("mail.imap.ssl.socketFactory", certificates.socketFactory());
+            store = Session.getInstance(p).getStore("imap");
             store.connect(settings.host(), settings.port(), settings.username(), password.reveal());
             Folder folder = store.getFolder(settings.folder());
             if (!folder.exists()) {
@@ -80,8 +88,10 @@ final class ImapSource implements InboxSource {
             if (e instanceof MailException m) {
                 throw m;
             }
-            throw new MailException("cannot read " + settings.url() + ": " + password.hiddenIn(
-                    DisplayText.of(String.valueOf(e.getMessage()), 300)), "nothing was read.");
+            Optional<String> tls = TlsProblem.describe(new TlsProblem.Server("IMAP", settings.host(), settings.port(),
+                    settings.security(), TRUST_ADVICE), certificates, e);
+            throw new MailException(password.hiddenIn(tls.orElseGet(() -> "cannot read " + settings.url() + ": "
+                    + Causes.of(e))), "nothing was read.");
         }
     }
 
@@ -124,7 +134,7 @@ final class ImapSource implements InboxSource {
         } catch (FolderClosedException | StoreClosedException e) {
             throw lost(e);
         } catch (MessagingException e) {
-            throw new MailException("cannot read " + settings.url() + ": " + DisplayText.of(e.getMessage(), 300),
+            throw new MailException("cannot read " + settings.url() + ": " + Causes.of(e),
                     "what was recorded before is kept.");
         }
     }
@@ -154,7 +164,7 @@ final class ImapSource implements InboxSource {
 
     private MailException lost(MessagingException e) {
         return new MailException("the connection to " + settings.host() + ":" + settings.port() + " was lost: "
-                + DisplayText.of(e.getMessage(), 200), "what was recorded before is kept; run again to read the rest.");
+                + Causes.of(e), "what was recorded before is kept; run again to read the rest.");
     }
 
     private static void closeQuietly(Store store) {

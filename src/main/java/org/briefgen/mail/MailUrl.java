@@ -4,10 +4,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.briefgen.failure.Secrets;
+
 /**
  * {@code scheme://user@host:port/path} split by hand: a user name that is itself an e-mail address
  * ({@code officer@example.org@mail.example.org}) is common here, and java.net.URI refuses it.
- * A password in the URL is refused without repeating the URL, so that it is never printed.
+ * A password in the URL is refused without repeating the URL, and every message that quotes a URL
+ * masks what could be a misplaced password ({@link #shown}), so that it is never printed.
  */
 record MailUrl(String scheme, String user, String host, int port, String path) {
 
@@ -50,7 +53,7 @@ record MailUrl(String scheme, String user, String host, int port, String path) {
             String after = hostPort.substring(close + 1);
             if (!after.isEmpty()) {
                 if (!after.startsWith(":")) {
-                    throw fault(what, "'" + shown(text) + "' has '" + shown(after) + "' after the host");
+                    throw fault(what, "'" + shown(text) + "' has something other than :PORT after the host");
                 }
                 portText = after.substring(1);
             }
@@ -63,7 +66,8 @@ record MailUrl(String scheme, String user, String host, int port, String path) {
             throw fault(what, "'" + shown(text) + "' names no host");
         }
         if (!host.matches("[A-Za-z0-9._:-]+")) {
-            throw fault(what, "'" + shown(text) + "': the host '" + shown(host) + "' is not a host name or address");
+            throw fault(what, "'" + shown(text) + "': the host '" + DisplayText.of(host, 200)
+                    + "' is not a host name or address");
         }
         int port = portText == null || portText.isEmpty() ? -1 : port(portText, text, what);
         return new MailUrl(scheme, user == null || user.isEmpty() ? null : decode(user, text, what), host, port,
@@ -72,7 +76,7 @@ record MailUrl(String scheme, String user, String host, int port, String path) {
 
     private static int port(String portText, String text, String what) {
         if (!portText.matches("\\d{1,5}")) {
-            throw fault(what, "'" + shown(text) + "': the port '" + shown(portText) + "' is not a number");
+            throw fault(what, "'" + shown(text) + "': the port after the host is not a number");
         }
         int port = Integer.parseInt(portText);
         if (port < 1 || port > 65535) {
@@ -85,7 +89,8 @@ record MailUrl(String scheme, String user, String host, int port, String path) {
         try {
             return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw fault(what, "'" + shown(text) + "' has a broken %-escape in '" + shown(part) + "'");
+            // the URL is not repeated: the broken part may be a misplaced password
+            throw fault(what, "has a broken %-escape (a % not followed by two hexadecimal digits)");
         }
     }
 
@@ -98,8 +103,44 @@ record MailUrl(String scheme, String user, String host, int port, String path) {
                 : "smtp://user@host:587 (STARTTLS) or smtps://user@host:465 (TLS)";
     }
 
-    private static String shown(String text) {
-        return DisplayText.of(text, 200);
+    /**
+     * The URL as a message may quote it: a query or fragment (never valid here, and where a
+     * misplaced password goes) shown as {@code ?***}, a password before the {@code @} and a port
+     * that is not a number masked too.
+     */
+    static String shown(String text) {
+        String t = text == null ? "" : text.strip();
+        int cut = firstOf(t, '?', '#');
+        if (cut >= 0) {
+            t = t.substring(0, cut + 1) + Secrets.MASK;
+        }
+        return DisplayText.of(maskPort(Secrets.masked(t)), 200);
+    }
+
+    /** {@code scheme://user@host:PORT…} with a PORT that is not a number (a misplaced password?) masked. */
+    private static String maskPort(String t) {
+        int start = t.indexOf("://");
+        start = start < 0 ? 0 : start + 3;
+        int slash = t.indexOf('/', start);
+        int end = slash < 0 ? t.length() : slash;
+        int at = t.lastIndexOf('@', end - 1);
+        int hostStart = at >= start ? at + 1 : start;
+        int close = t.lastIndexOf(']', end - 1);
+        if (t.startsWith("[", hostStart) && (close < hostStart || !t.substring(hostStart + 1, close)
+                .matches("[0-9A-Fa-f:.]*"))) {
+            return t.substring(0, hostStart + 1) + Secrets.MASK + t.substring(end);
+        }
+        int colon = t.lastIndexOf(':', end - 1);
+        if (colon > Math.max(hostStart, close) && !t.substring(colon + 1, end).matches("\\d*")) {
+            return t.substring(0, colon + 1) + Secrets.MASK + t.substring(end);
+        }
+        return t;
+    }
+
+    private static int firstOf(String t, char a, char b) {
+        int i = t.indexOf(a);
+        int j = t.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /** True for {@code localhost}, 127.0.0.0/8 and ::1, judged from the text alone (no name lookup). */

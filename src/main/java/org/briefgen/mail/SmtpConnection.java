@@ -2,6 +2,7 @@ package org.briefgen.mail;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import javax.net.ssl.SSLException;
 
@@ -15,6 +16,9 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 /** One SMTP connection for a run, opened again when the server drops it. */
 final class SmtpConnection implements AutoCloseable {
 
+    /** How a user names the organisation's certificate authority for SMTP. */
+    static final String TRUST_ADVICE = "trust: FILE in the smtp: block of organisation.yaml (or --smtp-trust FILE)";
+
     /** The server could not be reached for now (refused, timed out, dropped, a busy greeting): worth retrying. */
     static final class Unreachable extends Exception {
         Unreachable(String reason) {
@@ -24,13 +28,18 @@ final class SmtpConnection implements AutoCloseable {
 
     private final SmtpSettings settings;
     private final Password password;
+    private final CertificateCheck certificates;
     private final Session session;
     private Transport transport;
 
     SmtpConnection(SmtpSettings settings, Password password, Duration timeout) {
         this.settings = settings;
         this.password = password;
-        this.session = Session.getInstance(properties(settings, timeout));
+        this.certificates = new CertificateCheck(settings.trust());
+        Properties p = properties(settings, timeout);
+        // this connection's own certificate checks (the settings' trust), for TLS and STARTTLS alike
+        p.put("mail.smtp.ssl.socketFactory", certificates.socketFactory());
+        this.session = Session.getInstance(p);
     }
 
     static Properties properties(SmtpSettings settings, Duration timeout) {
@@ -67,6 +76,7 @@ final class SmtpConnection implements AutoCloseable {
             return;
         }
         close();
+        certificates.reset();
         try {
             Transport t = session.getTransport("smtp");
             transport = t;
@@ -92,7 +102,12 @@ final class SmtpConnection implements AutoCloseable {
             throw new IllegalStateException("Angus Mail's SMTP provider is missing", e);
         } catch (MessagingException e) {
             close();
-            String reason = reply(e.getMessage() + cause(e));
+            Optional<String> tls = TlsProblem.describe(new TlsProblem.Server("SMTP", settings.host(), settings.port(),
+                    settings.security(), TRUST_ADVICE), certificates, e);
+            if (tls.isPresent()) {
+                throw new MailException(reply(tls.get(), 4000), "the run stopped; nothing more was sent.");
+            }
+            String reason = reply(Causes.of(e));
             if (temporary(e)) {
                 throw new Unreachable(reason);
             }
@@ -115,14 +130,14 @@ final class SmtpConnection implements AutoCloseable {
         return io || text.matches("(?s).*(response: |^)4\\d\\d\\b.*");
     }
 
-    private static String cause(Throwable e) {
-        Throwable c = e.getCause();
-        return c == null || c.getMessage() == null ? "" : " (" + c.getMessage() + ")";
-    }
-
     /** A server's reply as one line, with the password masked should a server ever echo it. */
     String reply(String text) {
         return password.hiddenIn(DisplayText.of(text, 300));
+    }
+
+    /** A message of ours quoting what a server said (its lines kept), with the password masked. */
+    private String reply(String text, int max) {
+        return password.hiddenIn(text.length() > max ? text.substring(0, max) + "…" : text);
     }
 
     @Override

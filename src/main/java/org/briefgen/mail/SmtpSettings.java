@@ -7,14 +7,17 @@ import java.util.Objects;
  * (null: no login). The password is never part of it; see {@link Password}.
  *
  * <p>{@code smtp://user@host:port} is STARTTLS (port 587 by default), required unless the host is
- * a loopback address; {@code smtps://user@host:port} is TLS (port 465 by default).
+ * a loopback address; {@code smtps://user@host:port} is TLS (port 465 by default). The server's
+ * certificate must be signed by an authority of {@code trust} (the Java runtime's, and the
+ * organisation's from a {@code trust:} file).
  */
-public record SmtpSettings(String host, int port, Security security, String username) {
+public record SmtpSettings(String host, int port, Security security, String username, Trust trust) {
 
     private static final String OUTCOME = "nothing was sent.";
 
     public SmtpSettings {
         Objects.requireNonNull(security, "security");
+        trust = trust == null ? Trust.jvm() : trust;
         if (host == null || host.isBlank()) {
             throw new MailException("the SMTP settings name no host", OUTCOME);
         }
@@ -33,6 +36,16 @@ public record SmtpSettings(String host, int port, Security security, String user
         }
     }
 
+    /** Trusting the Java runtime's certificate authorities only. */
+    public SmtpSettings(String host, int port, Security security, String username) {
+        this(host, port, security, username, Trust.jvm());
+    }
+
+    /** The same server, its certificate checked against {@code trust}. */
+    public SmtpSettings withTrust(Trust trust) {
+        return new SmtpSettings(host, port, security, username, trust);
+    }
+
     /** From values (organisation.yaml's {@code smtp:} block); a port of 0 takes the security's default. */
     public static SmtpSettings of(String host, int port, Security security, String username) {
         return new SmtpSettings(host, port == 0 ? defaultPort(security) : port, security, username);
@@ -48,8 +61,9 @@ public record SmtpSettings(String host, int port, Security security, String user
                     + "://': write smtp:// (STARTTLS) or smtps:// (TLS)");
         };
         if (!u.path().isEmpty()) {
-            throw MailUrl.fault("SMTP", "for " + u.host() + " has a path ('/" + DisplayText.of(u.path(), 100)
-                    + "'), which an SMTP URL cannot have");
+            // the path is not repeated: a misplaced password may be in it
+            throw MailUrl.fault("SMTP", "for " + u.host() + " has a path (after the host's /), which an SMTP URL"
+                    + " cannot have");
         }
         return of(u.host(), u.port() < 0 ? 0 : u.port(), security, u.user());
     }

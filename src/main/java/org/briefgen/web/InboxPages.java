@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Officer;
+import org.briefgen.campaign.ImapBlock;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.ImapSettings;
 import org.briefgen.mail.Inbox;
@@ -55,7 +56,7 @@ final class InboxPages {
         }
         model.put("configured", true);
         try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC());
-                InboxSource source = open(mail)) {
+                InboxSource source = open(mail, services.settings().data())) {
             InboxReport report = Inbox.read(archive, source, new Officer(services.sessions().of(ctx).officer()));
             model.put("recorded", report.recorded().stream().map(InboxPages::entry).toList());
             model.put("alreadyRecorded", report.alreadyRecorded());
@@ -68,11 +69,12 @@ final class InboxPages {
         services.pages().render(ctx, "inbox.ftlh", "tracker", model);
     }
 
-    private static InboxSource open(Workbench.Mail mail) {
+    private static InboxSource open(Workbench.Mail mail, java.nio.file.Path data) {
         if (mail.inbox() != null) {
             return InboxSource.fromPath(mail.inbox(), InboxOptions.defaults());
         }
-        ImapSettings settings = ImapSettings.parse(mail.imap());
+        ImapSettings settings = ImapSettings.parse(mail.imap()).withTrust(mail.trust(mail.imapTrust() != null
+                ? mail.imapTrust() : ImapBlock.trust(data).orElse(null)));
         return InboxSource.imap(settings, Password.of(mail.environment().apply(PASSWORD_VARIABLE)), InboxOptions
                 .defaults());
     }

@@ -52,16 +52,17 @@ final class SendPages {
 
     /** The settings, read again for each page so that an edit of organisation.yaml is followed; empty when none. */
     private Optional<Server> server() {
-        String url = services.settings().mail().smtp();
-        if (url != null) {
-            return Optional.of(new Server(SmtpSettings.parse(url), 30));
+        Workbench.Mail mail = services.settings().mail();
+        if (mail.smtp() != null) {
+            return Optional.of(new Server(SmtpSettings.parse(mail.smtp()).withTrust(mail.trust(mail.smtpTrust())), 30));
         }
-        return CampaignLoader.smtp(services.settings().data()).map(c -> new Server(settings(c), c.rate() == null ? 30
-                : c.rate()));
+        return CampaignLoader.smtp(services.settings().data()).map(c -> new Server(settings(c, mail), c.rate() == null
+                ? 30 : c.rate()));
     }
 
-    private static SmtpSettings settings(SmtpConfig c) {
-        return SmtpSettings.of(c.host(), c.port(), Security.of(c.security()), c.username());
+    private static SmtpSettings settings(SmtpConfig c, Workbench.Mail mail) {
+        return SmtpSettings.of(c.host(), c.port(), Security.of(c.security()), c.username())
+                .withTrust(mail.trust(mail.smtpTrust() != null ? mail.smtpTrust() : c.trust()));
     }
 
     private Password password(SmtpSettings settings) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.failure.UserError;
+import org.briefgen.mail.Trust;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -52,13 +53,26 @@ public final class Workbench implements AutoCloseable {
     /**
      * Mail: an SMTP URL that overrides organisation.yaml's {@code smtp:} block (null: the block); the
      * inbox, a folder of .eml files or an mbox ({@code inbox}) or an IMAP URL ({@code imap}), null for
-     * none; and the environment the passwords are read from (BRIEFGEN_SMTP_PASSWORD,
-     * BRIEFGEN_IMAP_PASSWORD), read when they are needed and never kept.
+     * none; the environment the passwords are read from (BRIEFGEN_SMTP_PASSWORD,
+     * BRIEFGEN_IMAP_PASSWORD, BRIEFGEN_TRUST_PASSWORD), read when they are needed and never kept; and
+     * the organisation's certificate authority for each server ({@code serve --smtp-trust},
+     * {@code --imap-trust}; null: the {@code trust:} of the {@code smtp:} or {@code imap:} block).
      */
-    public record Mail(String smtp, Path inbox, String imap, Function<String, String> environment) {
+    public record Mail(String smtp, Path inbox, String imap, Function<String, String> environment, Path smtpTrust,
+            Path imapTrust) {
 
         public Mail {
             environment = environment == null ? System::getenv : environment;
+        }
+
+        /** No trust file given: the blocks' {@code trust:}, else the Java runtime's authorities only. */
+        public Mail(String smtp, Path inbox, String imap, Function<String, String> environment) {
+            this(smtp, inbox, imap, environment, null, null);
+        }
+
+        /** The Java runtime's certificate authorities, and those in {@code file} when one is given. */
+        Trust trust(Path file) {
+            return file == null ? Trust.jvm() : Trust.load(file, environment.apply(Trust.PASSWORD_VARIABLE));
         }
 
         /** No SMTP URL, no inbox, the process's environment. */

@@ -120,6 +120,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void aTrustFileThatCannotBeReadIsNamedBeforeItStarts() throws Exception {
+        Path notPem = Files.writeString(dir.resolve("not-a-ca.pem"), "hello\n");
+        Cli.Result smtp = Cli.run("serve", "--port", "0", "--smtp", "smtps://mail.example.org", "--smtp-trust",
+                notPem.toString(), "--out", dir.resolve("out").toString());
+        assertThat(smtp.code()).isEqualTo(2);
+        assertThat(smtp.err()).contains("the trust file " + notPem).doesNotContain("Exception");
+        Cli.Result imap = Cli.run("serve", "--port", "0", "--imap-trust", dir.resolve("missing.pem").toString(),
+                "--out", dir.resolve("out").toString());
+        assertThat(imap.code()).isEqualTo(2);
+        assertThat(imap.err()).contains("--imap-trust goes with --imap");
+    }
+
+    @Test
     void anOfficerIsAddedWithAPasswordFromTheEnvironmentAndItIsKeptNowhereReadable() throws Exception {
         UserCommand.environment = name -> name.equals("BRIEFGEN_USER_PASSWORD") ? "a long enough passphrase" : null;
         Cli.Result r = Cli.run("user", "add", "ada", "--out", dir.resolve("out").toString());
