@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a {@link Sheet} as CSV or XLSX. Text that a spreadsheet would take for a formula (it
+ * Writes a {@link Sheet} as CSV or XLSX: the one writer of every CSV briefgen writes (manifests,
+ * failure reports, exports, the tracker). Text that a spreadsheet would take for a formula (it
  * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is written
  * as text: in CSV behind an apostrophe, in XLSX as a text cell marked to stay text.
  */
@@ -30,12 +31,18 @@ public final class SheetWriter {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
+    /** {@code text} as a CSV cell: behind an apostrophe when a spreadsheet could read it as a formula. */
+    static String text(String text) {
+        return looksLikeFormula(text) ? "'" + text : text;
+    }
+
     public static void csv(Sheet sheet, Appendable out) {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().get())) {
             printer.printRecord(sheet.columns());
             for (List<Object> row : sheet.rows()) {
                 for (Object cell : row) {
-                    printer.print(cell instanceof String s && looksLikeFormula(s) ? "'" + s : cell);
+                    printer.print(cell == null || cell instanceof Number || cell instanceof LocalDate ? cell
+                            : text(cell.toString()));
                 }
                 printer.println();
             }

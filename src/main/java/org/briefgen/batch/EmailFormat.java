@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.DataException;
+import org.briefgen.campaign.EmailAddress;
 import org.briefgen.campaign.Problem;
 import org.briefgen.document.Document;
 import org.briefgen.merge.LetterContext;
@@ -88,7 +89,8 @@ final class EmailFormat implements OutputFormat {
                 context.followUp().earlier().forEach(e -> earlier.add(earlier(context, e.reference())));
             }
             return new EmailRenderer.Envelope(context.organisation().name(), context.organisation().email(),
-                    context.recipient().emails(), subject, letter.date().date(), letter.reference(),
+                    context.recipient().emails().stream().map(a -> EmailAddress.parse(a).getAddress()).toList(),
+                    subject, letter.date().date(), letter.reference(),
                     letter.language(), idSeed(context, letter.reference()), earlier);
         }
 

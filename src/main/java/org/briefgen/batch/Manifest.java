@@ -1,7 +1,6 @@
 package org.briefgen.batch;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,16 +15,17 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
+import org.briefgen.archive.Sheet;
+import org.briefgen.archive.SheetWriter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The campaign's manifest, {@code manifest.csv} and {@code manifest.json} beside its letters:
  * every letter issued so far, with its recipient, deadline and files (path and SHA-256). Written
- * atomically at the end of every run, from the archive.
+ * atomically at the end of every run, from the archive. The CSV is written by {@link SheetWriter}, as
+ * every CSV briefgen writes: a cell a spreadsheet would take for a formula is written as text.
  */
 final class Manifest {
 
@@ -45,16 +45,16 @@ final class Manifest {
     }
 
     static void write(Path folder, List<IssuedLetter> letters) throws IOException {
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader("reference",
-                "recipient_id", "company", "letter_date", "deadline", "supersedes", "file", "bytes", "sha256").get())) {
-            for (IssuedLetter l : letters) {
-                for (RecordedFile f : l.files()) {
-                    printer.printRecord(l.reference(), l.recipientId(), l.company(), l.letterDate(), l.deadline(),
-                            l.supersedes() == null ? "" : l.supersedes(), f.path(), f.size(), f.sha256());
-                }
+        List<List<Object>> rows = new ArrayList<>();
+        for (IssuedLetter l : letters) {
+            for (RecordedFile f : l.files()) {
+                rows.add(Arrays.asList(l.reference(), l.recipientId(), l.company(), l.letterDate().toString(),
+                        l.deadline().toString(), l.supersedes() == null ? "" : l.supersedes(), f.path(), f.size(),
+                        f.sha256()));
             }
         }
+        String csv = SheetWriter.csv(new Sheet("manifest", List.of("reference", "recipient_id", "company",
+                "letter_date", "deadline", "supersedes", "file", "bytes", "sha256"), rows));
         List<Map<String, Object>> json = new ArrayList<>();
         for (IssuedLetter l : letters) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -80,7 +80,7 @@ final class Manifest {
             entry.put("files", files);
             json.add(entry);
         }
-        writeIfChanged(folder.resolve("manifest.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
+        writeIfChanged(folder.resolve("manifest.csv"), csv.getBytes(StandardCharsets.UTF_8));
         writeIfChanged(folder.resolve("manifest.json"), JSON.writeValueAsBytes(json));
     }
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Turns the rows of a recipients table, from a CSV file or a worksheet, into recipients. The first
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * place: file, line and column, or sheet and cell.
  */
 final class RecipientTable {
-
-    static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
 
     /** Canonical column names and the other names they may be given. */
     private static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
@@ -174,8 +172,10 @@ final class RecipientTable {
         }
         List<String> emails = list(cell(row, index, "email"));
         for (String email : emails) {
-            if (!EMAIL.matcher(email).matches()) {
-                problems.addRow(at(row, index.get("email"), "'" + email + "' is not an e-mail address"));
+            Optional<String> wrong = EmailAddress.problem(email);
+            if (wrong.isPresent()) {
+                problems.addRow(at(row, index.get("email"), "'" + email + "' is not an e-mail address").withHint(
+                        wrong.get()));
                 ok = false;
             }
         }

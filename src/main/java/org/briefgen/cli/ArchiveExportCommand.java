@@ -79,7 +79,7 @@ final class ArchiveExportCommand implements Callable<Integer> {
                         + " generate --store-files has been run on it; a PostgreSQL archive always does)");
             }
             FileExport export = store.exportFiles(files);
-            export.notKept().forEach(p -> out.println("not kept in the archive: " + p));
+            export.notKept().forEach(p -> out.println("not kept in the archive: " + TerminalText.of(p.toString())));
             out.printf("%d file%s written to %s%n", export.written(), export.written() == 1 ? "" : "s", files);
         }
         out.flush();

@@ -74,27 +74,28 @@ final class ArchiveShowCommand implements Callable<Integer> {
             line(out, "previous sha256", l.previousSha256());
             out.println("files:");
             for (RecordedFile f : l.files()) {
-                out.printf("  %s  %d bytes  sha256 %s%n", f.path(), f.size(), f.sha256());
+                TerminalText.printf(out, "  %s  %d bytes  sha256 %s%n", f.path(), f.size(), f.sha256());
             }
             List<Response> responses = store.responses().stream().filter(r -> r.reference().equals(l.reference()))
                     .toList();
             out.println(responses.isEmpty() ? "responses: none" : "responses:");
             for (Response r : responses) {
-                out.printf("  #%d %s%s%s%s, recorded %s%s%s%n", r.entryNo(), r.kind().key(),
+                TerminalText.printf(out, "  #%d %s%s%s%s, recorded %s%s%s%n", r.entryNo(), r.kind().key(),
                         r.supersedes() == null ? "" : " of #" + r.supersedes(),
                         r.received() == null ? "" : ", received " + r.received(),
                         r.summary() == null ? "" : ": " + r.summary(), r.recordedAt(),
                         r.officer() == null ? "" : " by " + r.officer(),
                         r.notForPublication() ? " (not for publication)" : "");
                 if (r.file() != null) {
-                    out.printf("     %s  %d bytes  sha256 %s%n", r.file().path(), r.file().size(), r.file().sha256());
+                    TerminalText.printf(out, "     %s  %d bytes  sha256 %s%n", r.file().path(), r.file().size(),
+                            r.file().sha256());
                 }
             }
             List<DeliveryRow> deliveries = store.deliveries().stream()
                     .filter(d -> d.reference().equals(l.reference())).toList();
             out.println(deliveries.isEmpty() ? "deliveries: none (not sent by briefgen)" : "deliveries:");
             for (DeliveryRow d : deliveries) {
-                out.printf("  #%d %s %s%s%s, recorded %s%s%n", d.entryNo(), d.kind().key(), d.address(),
+                TerminalText.printf(out, "  #%d %s %s%s%s, recorded %s%s%n", d.entryNo(), d.kind().key(), d.address(),
                         d.at() == null ? "" : " at " + d.at(), d.detail() == null ? "" : ": " + d.detail(),
                         d.recordedAt(), d.officer() == null ? "" : " by " + d.officer());
             }
@@ -133,13 +134,14 @@ final class ArchiveShowCommand implements Callable<Integer> {
         out.println("chain (today):");
         for (IssuedLetter at = first; at != null; at = chasedBy.get(at.reference())) {
             TrackerRow row = rows.get(at.reference());
-            out.printf("  %s %-16s %s  %s%n", at.reference().equals(l.reference()) ? "*" : " ", at.reference(),
+            TerminalText.printf(out, "  %s %-16s %s  %s%n", at.reference().equals(l.reference()) ? "*" : " ",
+                    at.reference(),
                     at.letterDate(),
                     row == null ? "" : row.statusText());
         }
     }
 
     private static void line(PrintWriter out, String label, String value) {
-        out.printf("%-17s %s%n", label + ":", value);
+        out.printf("%-17s %s%n", label + ":", TerminalText.of(value));
     }
 }

@@ -63,7 +63,7 @@ final class FollowUpRound {
             @Override
             public void alreadyIssued(IssuedLetter followUp) {
                 if (!command.quiet) {
-                    stdout.printf("already issued: %s %s (by another run)%n", followUp.reference(),
+                    TerminalText.printf(stdout, "already issued: %s %s (by another run)%n", followUp.reference(),
                             followUp.company());
                 }
             }

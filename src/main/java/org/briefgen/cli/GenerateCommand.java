@@ -122,10 +122,12 @@ final class GenerateCommand implements Callable<Integer> {
             public void alreadyIssued(IssuedLetter letter, boolean changed) {
                 progress.step();
                 if (progress.linesWanted()) {
-                    stdout.printf("already issued: %s %s%s%n", letter.reference(), letter.company(), changed
-                            ? " (its data or templates have changed since: --reissue " + letter.reference()
-                                    + " issues a correction)"
-                            : "");
+                    stdout.printf("already issued: %s %s%s%n", TerminalText.of(letter.reference()), TerminalText.of(
+                            letter.company()),
+                            changed
+                                    ? " (its data or templates have changed since: --reissue " + letter.reference()
+                                            + " issues a correction)"
+                                    : "");
                     stdout.flush();
                 }
             }
@@ -169,7 +171,7 @@ final class GenerateCommand implements Callable<Integer> {
                     report.folder(), location.describe(), seconds, also);
         } else {
             stdout.printf("nothing new to issue: %s of %s already issued (briefgen archive list shows them)%n",
-                    letters(already), run.data().campaign().id());
+                    letters(already), TerminalText.of(run.data().campaign().id()));
         }
         if (!quiet) {
             Warnings.print(stderr, run.warnings(), 10);
@@ -177,8 +179,8 @@ final class GenerateCommand implements Callable<Integer> {
         List<org.briefgen.campaign.Problem> skipped = run.data().skippedRows();
         if (!report.failures().isEmpty() || !skipped.isEmpty()) {
             Path failuresFile = FailureReport.write(report.folder(), skipped, report.failures());
-            skipped.forEach(p -> stderr.println("failed: " + p));
-            report.failures().forEach(f -> stderr.println("failed: " + f.message()));
+            skipped.forEach(p -> stderr.println("failed: " + TerminalText.of(p.toString())));
+            report.failures().forEach(f -> stderr.println("failed: " + TerminalText.of(f.message())));
             stderr.printf("%s could not be issued; see %s%n", letters(skipped.size() + report.failures().size()),
                     failuresFile);
             stderr.flush();
@@ -192,8 +194,9 @@ final class GenerateCommand implements Callable<Integer> {
      * out; {@code suffixes} are the formats' (the longest that ends the main file's name is cut off).
      */
     static String line(WrittenLetter w, List<String> suffixes) {
-        StringBuilder sb = new StringBuilder(String.format("  %-14s %-28s %s", w.reference(), clip(w.company(), 28),
-                w.file() == null ? "(no files)" : w.file()));
+        StringBuilder sb = new StringBuilder(String.format("  %-14s %-28s %s", TerminalText.of(w.reference()),
+                clip(TerminalText.of(w.company()), 28), w.file() == null ? "(no files)" : TerminalText.of(w.file()
+                        .toString())));
         if (w.pages() > 0) {
             sb.append(String.format("  (%d page%s)", w.pages(), w.pages() == 1 ? "" : "s"));
         }

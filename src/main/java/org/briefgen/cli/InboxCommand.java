@@ -71,18 +71,18 @@ final class InboxCommand implements Callable<Integer> {
                 InboxSource inbox = open()) {
             InboxReport report = Inbox.read(store, inbox, officer.officer());
             for (InboxReport.Entry e : report.recorded()) {
-                out.println("recorded: " + e.reference() + ": " + e.detail() + ", from " + e.sender() + ": "
-                        + e.subject());
+                out.println("recorded: " + TerminalText.of(e.reference()) + ": " + TerminalText.of(e.detail())
+                        + ", from " + TerminalText.of(e.sender()) + ": " + TerminalText.of(e.subject()));
             }
             if (report.alreadyRecorded() > 0) {
                 out.println("already recorded: " + report.alreadyRecorded() + " message(s)");
             }
             for (InboxReport.Entry e : report.unmatched()) {
-                out.println("unmatched: from " + e.sender() + ": " + e.subject() + " (" + e.origin() + "; "
-                        + e.detail() + ")");
+                out.println("unmatched: from " + TerminalText.of(e.sender()) + ": " + TerminalText.of(e.subject())
+                        + " (" + TerminalText.of(e.origin()) + "; " + TerminalText.of(e.detail()) + ")");
             }
             for (String s : report.skipped()) {
-                out.println("skipped: " + s);
+                out.println("skipped: " + TerminalText.of(s));
             }
             out.println(report.recorded().size() + " recorded, " + report.alreadyRecorded() + " already recorded, "
                     + report.unmatched().size() + " unmatched, " + report.skipped().size() + " skipped.");

@@ -35,11 +35,12 @@ public final class Main {
     static int report(Exception e, PrintWriter err, boolean debug) {
         int code;
         if (e instanceof UserError user) {
-            user.messages().forEach(message -> err.println("error: " + message));
+            user.messages().forEach(message -> err.println("error: " + TerminalText.of(message)));
             err.println(user.outcome());
             code = user.exitCode();
         } else {
-            err.println("internal error: " + e + (debug ? "" : " (run again with --debug to see where)"));
+            err.println("internal error: " + TerminalText.of(String.valueOf(e))
+                    + (debug ? "" : " (run again with --debug to see where)"));
             code = ExitCode.INTERNAL;
         }
         if (debug) {

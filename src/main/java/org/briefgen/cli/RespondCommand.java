@@ -89,7 +89,7 @@ final class RespondCommand implements Callable<Integer> {
                 case CORRECTION -> "correction of the response";
                 case WITHDRAWAL -> "withdrawal of the response";
             };
-            stdout.printf("recorded: %s to %s (%s)", what, letter.reference(), letter.company());
+            TerminalText.printf(stdout, "recorded: %s to %s (%s)", what, letter.reference(), letter.company());
             if (r.received() != null) {
                 long days = ChronoUnit.DAYS.between(letter.letterDate(), r.received());
                 stdout.printf(", received %s, %d day%s after the letter, %s the deadline of %s", TrackerRow.text(
@@ -103,7 +103,8 @@ final class RespondCommand implements Callable<Integer> {
             }
             stdout.println();
             if (r.file() != null) {
-                stdout.printf("  file: %s (sha256 %s)%n", output.out.resolve(r.file().path()), r.file().sha256());
+                TerminalText.printf(stdout, "  file: %s (sha256 %s)%n", output.out.resolve(r.file().path()), r.file()
+                        .sha256());
             }
             stdout.flush();
         }

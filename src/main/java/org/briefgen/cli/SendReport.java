@@ -15,6 +15,26 @@ final class SendReport {
     private SendReport() {
     }
 
+    /**
+     * Each letter an earlier, stopped run left uncertain, by name, and how to settle it: it is never
+     * sent there again unasked, so the officer must find out whether it arrived.
+     */
+    private static void printUncertain(Dispatch.Report report, SendOptions options, PrintWriter out) {
+        if (report.uncertain().isEmpty() || options.toSelf() != null) {
+            return;
+        }
+        for (Dispatch.Uncertain u : report.uncertain()) {
+            out.println("uncertain: " + TerminalText.of(u.reference()) + " (" + TerminalText.of(u.company())
+                    + ") to " + TerminalText.of(String.join(", ", u.addresses())) + ": an earlier send stopped"
+                    + " after the hand-over began, before the server answered; it is not sent again unasked.");
+        }
+        out.println("to settle an uncertain letter: check whether it arrived (ask the company, or the mail server's"
+                + " log); if it did not, send it again with: " + report.uncertain().stream().map(u -> "briefgen send"
+                        + " --resend " + TerminalText.of(u.reference()) + " --yes").collect(Collectors.joining(
+                                "; "))
+                + "; if it did, nothing needs doing.");
+    }
+
     static void print(Dispatch.Report report, SmtpSettings settings, SendOptions options, PrintWriter out) {
         if (options.dryRun()) {
             out.println("dry run: connected to " + settings.url() + (settings.username() == null ? ""
@@ -28,7 +48,8 @@ final class SendReport {
         TextTable table = new TextTable("reference", "company", "addresses", "size", "attachments");
         for (Dispatch.Item item : report.items()) {
             if (item.problem() != null) {
-                out.println("not sent: " + item.reference() + " (" + item.company() + "): " + item.problem());
+                out.println("not sent: " + TerminalText.of(item.reference()) + " (" + TerminalText.of(item.company())
+                        + "): " + TerminalText.of(item.problem()));
                 failed++;
                 continue;
             }
@@ -39,8 +60,9 @@ final class SendReport {
                 continue;
             }
             for (Delivery d : item.result().deliveries()) {
-                out.println(d.status().name().toLowerCase(Locale.ROOT) + ": " + item.reference() + " ("
-                        + item.company() + ") to " + d.address() + (d.reply().isEmpty() ? "" : ": " + d.reply()));
+                out.println(d.status().name().toLowerCase(Locale.ROOT) + ": " + TerminalText.of(item.reference()) + " ("
+                        + TerminalText.of(item.company()) + ") to " + TerminalText.of(d.address()) + (d.reply()
+                                .isEmpty() ? "" : ": " + TerminalText.of(d.reply())));
             }
             if (item.failed()) {
                 failed++;
@@ -56,8 +78,9 @@ final class SendReport {
             out.println(sent + " letter(s) sent" + (failed == 0 ? "" : ", " + failed + " not (fully) sent") + "; "
                     + report.alreadySent() + " already sent (or uncertain, or refused for good).");
         }
+        printUncertain(report, options, out);
         if (report.stopped() != null) {
-            out.println("the run stopped: " + report.stopped());
+            out.println("the run stopped: " + TerminalText.of(report.stopped()));
         }
         if (failed > 0 && !options.dryRun()) {
             out.println("not sent: " + report.items().stream().filter(Dispatch.Item::failed)

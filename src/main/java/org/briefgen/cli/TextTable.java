@@ -4,17 +4,24 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows printed in aligned columns for a terminal; the last column is not padded. */
+/**
+ * Rows printed in aligned columns for a terminal; the last column is not padded. Every cell is
+ * printed through {@link TerminalText}: a control character in data is shown escaped.
+ */
 final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
 
     TextTable(String... header) {
-        rows.add(header);
+        add(header);
     }
 
     TextTable add(String... cells) {
-        rows.add(cells);
+        String[] shown = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            shown[i] = TerminalText.of(cells[i]);
+        }
+        rows.add(shown);
         return this;
     }
 

@@ -18,7 +18,7 @@ final class Warnings {
 
     /** Prints the first {@code limit} warnings on {@code err}, and how many more there are. */
     static int print(PrintWriter err, List<Problem> warnings, int limit) {
-        warnings.stream().limit(limit).forEach(w -> err.println("warning: " + w));
+        warnings.stream().limit(limit).forEach(w -> err.println("warning: " + TerminalText.of(w.toString())));
         if (warnings.size() > limit) {
             err.println("warning: and " + (warnings.size() - limit) + " more (briefgen validate lists them all)");
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import org.briefgen.archive.Archive;
@@ -70,13 +71,26 @@ public final class Dispatch {
     }
 
     /**
-     * What a run did: each letter, how many letters had nothing left to send, and why the run stopped
-     * early (null when it did not).
+     * A letter whose hand-over to some addresses began in an earlier run that stopped before the server
+     * answered ({@code addresses}, as recorded): it may or may not have arrived, and is never sent there
+     * again unless asked for by {@code send --resend REF}.
      */
-    public record Report(List<Item> items, int alreadySent, String stopped) {
+    public record Uncertain(String reference, String company, List<String> addresses) {
+
+        public Uncertain {
+            addresses = List.copyOf(addresses);
+        }
+    }
+
+    /**
+     * What a run did: each letter, how many letters had nothing left to send, why the run stopped
+     * early (null when it did not), and the letters of the request left uncertain by an earlier run.
+     */
+    public record Report(List<Item> items, int alreadySent, String stopped, List<Uncertain> uncertain) {
 
         public Report {
             items = List.copyOf(items);
+            uncertain = List.copyOf(uncertain);
         }
 
         public boolean anyFailed() {
@@ -103,9 +117,12 @@ public final class Dispatch {
     /** The letters that have addresses left to send to, in the order issued; and the problems met. */
     public Report plan(List<Planned> planned) {
         Map<String, Map<String, DeliveryKind>> state = new HashMap<>();
+        Map<String, Map<String, String>> written = new HashMap<>();
         for (DeliveryRow d : archive.deliveries()) {
             state.computeIfAbsent(d.reference(), r -> new HashMap<>()).put(d.address().toLowerCase(Locale.ROOT),
                     d.kind());
+            written.computeIfAbsent(d.reference(), r -> new TreeMap<>()).put(d.address().toLowerCase(Locale.ROOT),
+                    d.address());
         }
         List<ArchivedEmail> emails = ArchivedEmail.of(archive);
         for (String r : request.resend()) {
@@ -117,6 +134,7 @@ public final class Dispatch {
         }
         Set<String> superseded = ArchivedEmail.superseded(archive);
         List<Item> problems = new ArrayList<>();
+        List<Uncertain> uncertain = new ArrayList<>();
         int alreadySent = 0;
         for (ArchivedEmail e : emails) {
             boolean resend = request.resend().contains(e.reference());
@@ -126,8 +144,16 @@ public final class Dispatch {
                     || superseded.contains(e.reference()) && !resend) {
                 continue;
             }
+            Map<String, DeliveryKind> recorded = state.getOrDefault(e.reference(), Map.of());
+            List<String> unsure = written.getOrDefault(e.reference(), Map.of()).entrySet().stream().filter(a -> {
+                DeliveryKind k = recorded.get(a.getKey());
+                return (k == DeliveryKind.SENDING || k == DeliveryKind.UNCERTAIN) && !resend;
+            }).map(Map.Entry::getValue).toList();
+            if (!unsure.isEmpty()) {
+                uncertain.add(new Uncertain(e.reference(), e.letter().company(), unsure));
+            }
             if (request.limit() > 0 && planned.size() >= request.limit()) {
-                break;
+                continue;
             }
             MessageSummary summary;
             try {
@@ -148,7 +174,7 @@ public final class Dispatch {
                 planned.add(new Planned(e, summary, open));
             }
         }
-        return new Report(problems, alreadySent, null);
+        return new Report(problems, alreadySent, null, uncertain);
     }
 
     /**
@@ -170,7 +196,7 @@ public final class Dispatch {
         plan.items().forEach(listener::done);
         listener.planned(List.copyOf(planned));
         if (planned.isEmpty() && !options.dryRun()) {
-            return new Report(items, plan.alreadySent(), null);
+            return new Report(items, plan.alreadySent(), null, plan.uncertain());
         }
         DeliveryLog log = hook.apply(new ArchiveDeliveryLog(archive, !request.resend().isEmpty(), officer));
         String stopped = null;
@@ -192,6 +218,6 @@ public final class Dispatch {
                 }
             }
         }
-        return new Report(items, plan.alreadySent(), stopped);
+        return new Report(items, plan.alreadySent(), stopped, plan.uncertain());
     }
 }

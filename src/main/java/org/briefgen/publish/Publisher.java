@@ -149,9 +149,14 @@ public final class Publisher {
         Optional<ReplyText> text = ReplyText.of(response.file().path(), bytes);
         ReplyText reply = text.map(t -> new ReplyText(redaction.apply(t.subject()), t.date(), redaction.apply(t
                 .body()))).orElse(null);
-        if (!redact) {
+        String kind = extension.isEmpty() ? "binary" : extension.toUpperCase(Locale.ROOT);
+        if (!redact && ActiveContent.copiable(extension)) {
             files.put(copy, bytes);
             return new CompanyPage(r, page, letterFile, followUps, summary, reply, copy, null, false);
+        }
+        if (!redact && reply == null) {
+            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, labels.get(
+                    "company.responseActive", "kind", kind), false);
         }
         if (reply == null) {
             return binary(r, page, letterFile, followUps, summary, bytes, extension, copy, redaction, files,
@@ -161,7 +166,9 @@ public final class Publisher {
         String asText = copy.substring(0, copy.length() - extension.length() - (extension.isEmpty() ? 0 : 1))
                 + ".txt";
         files.put(asText, reply.asText(labels).getBytes(StandardCharsets.UTF_8));
-        return new CompanyPage(r, page, letterFile, followUps, summary, reply, asText, null, true);
+        // an HTML, SVG or XML reply is never copied: a browser would run what it holds
+        return new CompanyPage(r, page, letterFile, followUps, summary, reply, asText, ActiveContent.copiable(
+                extension) ? null : labels.get("company.responseAsText", "kind", kind), redact);
     }
 
     /**

@@ -11,9 +11,14 @@ import java.util.stream.Collectors;
 /**
  * Which personal e-mail addresses and phone numbers are removed from a reply before it is published.
  * An address the letter was sent to is the company's own published contact address, printed on our
- * letter: it is kept. Every other address is removed, and so is every run of 9 to 15 digits written
- * as a phone number is (a leading +, and up to two spaces, dots, dashes or brackets between digits),
- * unless it starts with an ISO date. {@link #NONE} keeps everything. The same patterns serve a
+ * letter: it is kept. Every other address is removed, in any script (local parts and domains in
+ * letters beyond ASCII, full-width {@code ＠} and {@code ．}), and so is one whose {@code @} or dots
+ * are written as HTML character references ({@code &#64;}, {@code &commat;}, {@code &#x2e;}). A
+ * phone number is a run of 9 to 30 digits of any script (full-width, Arabic-Indic …), with a
+ * leading + and up to four separators between digits (spaces, dots, dashes of every width,
+ * slashes, brackets; two numbers written one after the other are one run); it is removed unless it
+ * is a date or a range of dates, or an amount of money (a currency sign or code beside it, a
+ * decimal comma after it). {@link #NONE} keeps everything. The same patterns serve a
  * reply's text and a PDF reply's pages ({@link PdfRedaction}).
  */
 final class Redaction {
@@ -21,11 +26,31 @@ final class Redaction {
     /** Keeps every address and number: {@code publish --no-redact}. */
     static final Redaction NONE = new Redaction(null, Set.of(), Labels.ENGLISH);
 
-    private static final String LOCAL = "A-Za-z0-9._%+'-";
-    private static final String ADDRESS = "[" + LOCAL + "]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
-    private static final Pattern ANY_ADDRESS = Pattern.compile(ADDRESS);
+    private static final String LOCAL = "\\p{L}\\p{M}\\p{Nd}._%+'\\-";
+    private static final String LABEL = "[\\p{L}\\p{M}\\p{Nd}\\-]+";
+    private static final String AT = "(?:@|\uff20|\ufe6b|&#0*64;?|&#[xX]0*40;?|&commat;)";
+    private static final String DOT = "(?:\\.|\uff0e|\u3002|\uff61|&#0*46;?|&#[xX]0*2[eE];?|&period;)";
+    private static final String ADDRESS = "[" + LOCAL + "]+" + AT + LABEL + "(?:" + DOT + LABEL + ")*" + DOT
+            + "(?:xn--[\\p{Alnum}\\-]+|[\\p{L}\\p{M}]{2,})";
+    private static final Pattern ANY_ADDRESS = Pattern.compile(ADDRESS, Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final String DIGIT = "\\p{Nd}";
+    private static final String SEPARATOR = "[\\s\u00a0\u2007\u2009\u202f\u3000().\\-/\u2010-\u2015\u2212"
+            + "\uff08\uff09\uff0e\uff0d\uff0f]";
+    // a day as written in figures: 2020-01-15, 15.01.2020, 01/15/20
+    private static final String DAY = "(?:[12][0-9]{3}[./\\-](?:0?[1-9]|1[0-2])[./\\-](?:0?[1-9]|[12][0-9]|3[01])"
+            + "|(?:0?[1-9]|[12][0-9]|3[01])[./\\-](?:0?[1-9]|[12][0-9]|3[01])[./\\-](?:[12][0-9]{3}|[0-9]{2}))";
+    private static final String CURRENCY = "(?:\\p{Sc}|\\b(?:EUR|USD|GBP|CHF|JPY|CNY|INR|AUD|CAD|SEK|NOK|DKK|PLN))";
     static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w+])(?!\\d{4}-\\d{2}-\\d{2})\\+?\\(?\\d(?:[ ().\\-\\u00a0]{0,2}\\d){8,14}(?!\\w)");
+            // not inside a word or a run of digits, nor an amount of money
+            "(?<![\\p{L}_+\uff0b][./\\-]?)(?<!" + DIGIT + SEPARATOR + "{0,4})(?<!" + CURRENCY + "[\\s\u00a0]?)"
+            // not a date, nor a range of dates
+                    + "(?!" + DAY + "(?:\\s?[\\-\u2013/]\\s?" + DAY + ")?(?!" + DIGIT + "|[./\\-]" + DIGIT + "))"
+                    + "[+\uff0b]?[(\uff08]?" + DIGIT + "(?:" + SEPARATOR + "{0,4}" + DIGIT + "){8,29}"
+                    // the whole run of digits, and no currency after it
+                    + "(?!" + SEPARATOR + "{0,4}" + DIGIT + ")(?![\\p{L}_]|," + DIGIT + ")(?![\\s\u00a0]?" + CURRENCY
+                    + ")",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Pattern email;
     private final Set<String> kept;
@@ -50,9 +75,9 @@ final class Redaction {
             kept.add(m.group().toLowerCase(Locale.ROOT));
         }
         String except = kept.isEmpty() ? "" : "(?!(?:" + kept.stream().map(Pattern::quote).collect(Collectors
-                .joining("|")) + ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9]))";
-        return new Redaction(Pattern.compile("(?<![" + LOCAL + "])" + except + ADDRESS, Pattern.CASE_INSENSITIVE),
-                kept, labels);
+                .joining("|")) + ")(?![\\p{L}\\p{M}\\p{Nd}\\-]|\\.[\\p{L}\\p{M}\\p{Nd}]))";
+        return new Redaction(Pattern.compile("(?<![" + LOCAL + "])" + except + ADDRESS, Pattern.CASE_INSENSITIVE
+                | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS), kept, labels);
     }
 
     /** {@code text} with personal addresses and phone numbers replaced by a mark; null stays null. */

@@ -15,9 +15,10 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A reply's readable text: an e-mail's subject, date and plain-text body (its HTML body, tags
- * removed, when it has no plain one), a text file as it is. Headers naming people (From, To, Cc)
- * are left out. Empty for any other kind of file (a PDF, a Word file, an image).
+ * A reply's readable text: an e-mail's subject, date and plain-text body (its HTML body's text, as
+ * {@link MarkupText} reads it, when it has no plain one), a text file as it is, an HTML, SVG or XML
+ * file's text. Headers naming people (From, To, Cc) are left out. Empty for any other kind of file
+ * (a PDF, a Word file, an image).
  */
 record ReplyText(String subject, String date, String body) {
 
@@ -30,6 +31,14 @@ record ReplyText(String subject, String date, String body) {
         if (name.endsWith(".txt")) {
             return Optional.of(new ReplyText(null, null, clean(new String(bytes, StandardCharsets.UTF_8))));
         }
+        if (name.matches(".*\\.(html?|xhtml)")) {
+            return Optional.of(new ReplyText(null, null, clean(MarkupText.html(new String(bytes,
+                    StandardCharsets.UTF_8)))));
+        }
+        if (name.matches(".*\\.(svg|xml)")) {
+            return Optional.of(new ReplyText(null, null, clean(MarkupText.xml(new String(bytes,
+                    StandardCharsets.UTF_8)))));
+        }
         if (!name.endsWith(".eml")) {
             return Optional.empty();
         }
@@ -38,9 +47,7 @@ record ReplyText(String subject, String date, String body) {
             String body = text(message, "text/plain", 0);
             if (body == null) {
                 String html = text(message, "text/html", 0);
-                body = html == null ? "" : html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
-                        .replaceAll("(?i)<br\\s*/?>|</p>|</div>", "\n").replaceAll("<[^>]*>", " ")
-                        .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+                body = html == null ? "" : MarkupText.html(html);
             }
             String[] date = message.getHeader("Date");
             return Optional.of(new ReplyText(clean(message.getSubject()), date == null ? null : clean(date[0]),
@@ -88,7 +95,9 @@ record ReplyText(String subject, String date, String body) {
 
     /**
      * Text as a page may show it: line ends as \n, control characters and bidirectional overrides
-     * removed (they could reorder what a reader sees), trailing blanks trimmed.
+     * removed (they could reorder what a reader sees), so are invisible breaks (a soft hyphen, a
+     * zero-width space: they could split an address so that redaction does not see it), trailing
+     * blanks trimmed.
      */
     static String clean(String text) {
         if (text == null) {
@@ -101,10 +110,14 @@ record ReplyText(String subject, String date, String body) {
             if (c == '\n' || c == '\t') {
                 sb.append(c == '\t' ? ' ' : c);
             } else if (!Character.isISOControl(c) && !(c >= '\u202a' && c <= '\u202e') && !(c >= '\u2066'
-                    && c <= '\u2069') && c != '\u200e' && c != '\u200f') {
+                    && c <= '\u2069') && c != '\u200e' && c != '\u200f' && !invisible(c)) {
                 sb.append(c);
             }
         }
         return sb.toString().replaceAll("[ ]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static boolean invisible(char c) {
+        return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff' || c == '\u180e';
     }
 }

@@ -164,7 +164,8 @@ final class SitePages {
 
     /** The words of the link to the response's copy: its text, or the file as received. */
     static String responseLink(CompanyPage c, Labels labels) {
-        if (c.redacted()) {
+        // a copy made with a sentence beside it is the reply's text (an HTML, SVG or XML reply's, say)
+        if (c.redacted() || c.withheld() != null) {
             return labels.get(c.reply() != null ? "company.responseText" : "company.responseRedacted", "kind",
                     extension(c.responseFile()));
         }

@@ -74,7 +74,8 @@ class CampaignLoaderTest {
         Path data = data();
         TestCampaigns.edit(data.resolve("recipients.csv"), "dpo@fieldfare.example.org", "dpo-at-fieldfare");
         assertThat(problems(data)).containsExactly(data.resolve("recipients.csv")
-                + ":4:97: 'dpo-at-fieldfare' is not an e-mail address");
+                + ":4:97: 'dpo-at-fieldfare' is not an e-mail address (write it as name@domain.example, one address per"
+                + " ';')");
     }
 
     @Test

@@ -91,7 +91,8 @@ class RecipientsXlsxTest {
                 "recipients: recipients.xlsx\nrecipients_sheet: Recipients");
         DataException e = catchThrowableOfType(DataException.class, () -> new CampaignLoader(TODAY).load(data));
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(data.resolve("recipients.xlsx")
-                + ": Recipients!G3: 'privacy-at-northwind' is not an e-mail address");
+                + ": Recipients!G3: 'privacy-at-northwind' is not an e-mail address (write it as name@domain.example, one"
+                + " address per ';')");
     }
 
     @Test

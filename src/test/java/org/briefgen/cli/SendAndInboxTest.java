@@ -167,13 +167,44 @@ class SendAndInboxTest {
         assertThat(rerun.code()).as(rerun.out() + rerun.err()).isZero();
         // CE-2020-003 and CE-2020-005 were never reached by the killed run; CE-2020-002 is not sent again
         assertThat(MAIL.getReceivedMessages()).hasSize(4);
-        assertThat(rerun.out()).doesNotContain("CE-2020-002").contains("CE-2020-003");
+        assertThat(rerun.out()).doesNotContain("sent: CE-2020-002").contains("CE-2020-003");
 
         Cli.Result resend = send("--yes", "--resend", "CE-2020-002");
         assertThat(resend.code()).as(resend.out() + resend.err()).isZero();
         assertThat(MAIL.getReceivedMessages()).hasSize(5);
         assertThat(line(tracker(), "CE-2020-002")).contains("(sent ");
         assertThat(cli.command("archive", "verify").code()).isZero();
+    }
+
+    @Test
+    void anUncertainLetterIsNamedWithTheCommandThatSettlesItInTheDryRunAndWithYes() throws Exception {
+        SendCommand.hook = log -> new DeliveryLog() {
+            @Override
+            public void handingOver(Outgoing message, String messageId, List<String> addresses) {
+                log.handingOver(message, messageId, addresses);
+                if (message.reference().equals("CE-2020-002")) {
+                    throw new IllegalStateException("killed after the hand-over began");
+                }
+            }
+
+            @Override
+            public void handedOver(Outgoing message, String messageId, List<Delivery> outcomes) {
+                log.handedOver(message, messageId, outcomes);
+            }
+        };
+        assertThat(send("--yes").code()).isEqualTo(1);
+        SendCommand.hook = UnaryOperator.identity();
+        String named = "uncertain: CE-2020-002 (Northwind Home Ltd) to privacy@northwind-home.example.org";
+        String settle = "briefgen send --resend CE-2020-002 --yes";
+        Cli.Result dry = send();
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains(named, settle, "check whether it arrived");
+        Cli.Result yes = send("--yes");
+        assertThat(yes.code()).as(yes.out() + yes.err()).isZero();
+        assertThat(yes.out()).contains(named, settle).doesNotContain("sent: CE-2020-002");
+        // once settled by --resend, it is named no more
+        assertThat(send("--yes", "--resend", "CE-2020-002").code()).isZero();
+        assertThat(send().out()).doesNotContain("uncertain:", "--resend CE-2020-002");
     }
 
     @Test
