@@ -31,8 +31,7 @@ final class AnchorCheck {
         }
         String given = null;
         if (expected != null) {
-            List<ArchiveHead.ChainEnd> ends = expected.digestOnly() ? known(expected, found) : ends(expected,
-                    hashes);
+            List<ArchiveHead.ChainEnd> ends = expected.digestOnly() ? known(expected, found) : ends(expected);
             given = expected.given();
             List<String> cut = new ArrayList<>();
             for (ArchiveHead.ChainEnd end : ends) {
@@ -69,7 +68,7 @@ final class AnchorCheck {
     }
 
     /** The rows a head of digest and counts covers, their last hashes not known (null). */
-    private static List<ArchiveHead.ChainEnd> ends(ArchiveHead.Expected expected, Map<String, List<String>> hashes) {
+    private static List<ArchiveHead.ChainEnd> ends(ArchiveHead.Expected expected) {
         List<ArchiveHead.ChainEnd> ends = new ArrayList<>();
         expected.rows().forEach((chain, rows) -> ends.add(new ArchiveHead.ChainEnd(chain, rows, null)));
         return ends;

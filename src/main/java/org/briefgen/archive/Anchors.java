@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ final class Anchors {
 
     /** Writes an anchor of {@code head} for {@code archive} into {@code out}'s anchors folder, durably. */
     static Path write(AtomicFiles files, Path out, String archive, ArchiveHead head, Clock clock) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Path folder = out.resolve(FOLDER);
         Path file = folder.resolve("anchor-" + NAME.format(now) + "-" + head.digest().substring(0, 12) + ".json");
         Map<String, Object> anchor = new LinkedHashMap<>();
@@ -78,6 +79,8 @@ final class Anchors {
         anchor.put("head", head.text());
         try {
             Files.createDirectories(folder);
+            // what a command killed while writing its anchor left
+            AtomicFiles.removeLeftovers(folder);
             files.writeFile(file, JSON.writeValueAsBytes(anchor));
             files.sync(List.of(folder));
         } catch (IOException e) {

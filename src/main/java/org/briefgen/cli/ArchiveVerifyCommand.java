@@ -50,7 +50,15 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
         }
         Verification.Ends ends = v.ends();
         ends.problems().forEach(p -> stdout.printf("mismatch: %s%n", p));
-        stdout.printf("head: %s%n", ends.head().text());
+        String checked = count(v.letters(), "letter") + ", " + count(v.responses(), "response") + ", "
+                + count(v.files(), "file") + " checked";
+        int found = v.mismatches().size() + ends.problems().size();
+        if (v.intact()) {
+            stdout.printf("intact: %s in %s%n", checked, where);
+        } else {
+            stdout.printf("NOT intact: %s in %s (%s)%n", count(found, "mismatch"), where, checked);
+        }
+        // what the ends of the chains were checked against, and the head to keep for checking them later
         if (ends.anchors() > 0) {
             stdout.printf("anchors: %s checked in %s, the newest %s%n", count(ends.anchors(), "anchor"), ends.folder(),
                     ends.newest());
@@ -64,17 +72,9 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
         if (ends.expected() != null && ends.problems().isEmpty()) {
             stdout.printf("matches the head you gave: %s%n", ends.expected());
         }
-        String checked = count(v.letters(), "letter") + ", " + count(v.responses(), "response") + ", "
-                + count(v.files(), "file") + " checked";
-        if (v.intact()) {
-            stdout.printf("intact: %s in %s%n", checked, where);
-            stdout.flush();
-            return ExitCode.OK;
-        }
-        int found = v.mismatches().size() + ends.problems().size();
-        stdout.printf("NOT intact: %s in %s (%s)%n", count(found, "mismatch"), where, checked);
+        stdout.printf("head: %s%n", ends.head().text());
         stdout.flush();
-        return ExitCode.NOT_INTACT;
+        return v.intact() ? ExitCode.OK : ExitCode.NOT_INTACT;
     }
 
     private static String count(int n, String what) {
