@@ -23,7 +23,9 @@ final class Chains {
             new Chain("responses", "responses"),
             new Chain("deliveries", "deliveries"),
             new Chain("inbox_messages", "inbox_messages"),
-            // a role row, once there are roles, joins this chain: its table's rows take the officers' entry numbers
+            // roles, once there are any, join this chain as rows of the officers table (a role column, hashed by
+            // RowHash only when set, as letters' officer is, so earlier rows keep their hashes); a table of their
+            // own would be one more line here instead
             new Chain("officers", "officers"));
 
     private Chains() {

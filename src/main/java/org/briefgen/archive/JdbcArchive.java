@@ -173,14 +173,16 @@ final class JdbcArchive implements Archive {
     @Override
     public Verification verify(String expectedHead) {
         ArchiveHead.Expected expected = expectedHead == null ? null : ArchiveHead.Expected.parse(expectedHead);
+        // the anchors first: each was written after its rows were committed, so the rows read next include them
+        // even while another officer records (never a chain taken for cut short because it grew meanwhile)
+        Anchors.Found anchors = Anchors.read(location.files(), Anchors.identity(location));
         Verification rows = verifyRows();
         try {
             Map<String, List<String>> hashes = new HashMap<>();
             for (Chains.Chain chain : Chains.ALL) {
                 hashes.put(chain.name(), Chains.hashes(statements, chain));
             }
-            Verification.Ends ends = AnchorCheck.check(head(), hashes, Anchors.read(location.files(), Anchors
-                    .identity(location)), expected);
+            Verification.Ends ends = AnchorCheck.check(head(), hashes, anchors, expected);
             return new Verification(rows.letters(), rows.responses(), rows.files(), rows.mismatches(), ends);
         } catch (SQLException e) {
             throw statements.failure(e);
