@@ -90,13 +90,9 @@ class ArchiveAnchorsStoreTest {
         assertThat(out.resolve("anchors")).doesNotExist();
     }
 
-    @ParameterizedTest
-    @EnumSource(ArchiveDatabases.Kind.class)
-    void officersRecordedBeforeTheirChainAreChainedWhenTheArchiveIsFirstOpened(ArchiveDatabases.Kind kind)
-            throws SQLException, IOException {
-        Path out = Files.createDirectories(dir.resolve("out"));
-        ArchiveLocation location = databases.location(kind, out);
-        // the archive as the briefgen before the officers' chain left it, with two officers in it
+    /** An archive as the briefgen before the officers' chain left it, with two officers in it. */
+    private static void beforeTheOfficersChain(ArchiveLocation location, ArchiveDatabases.Kind kind)
+            throws SQLException {
         Flyway.configure().dataSource(location.jdbcUrl(), null, null).locations("classpath:db/migration/common",
                 "classpath:db/migration/" + (kind == ArchiveDatabases.Kind.SQLITE ? "sqlite" : "postgresql"))
                 .target("45").load().migrate();
@@ -109,6 +105,32 @@ class ArchiveAnchorsStoreTest {
                         + "T10:00:00Z')");
             }
         }
+    }
+
+    @Test
+    void aCopyOfAnArchiveFromBeforeTheOfficersChainHasItsOfficersChained() throws SQLException, IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        ArchiveLocation old = databases.location(ArchiveDatabases.Kind.SQLITE, out);
+        beforeTheOfficersChain(old, ArchiveDatabases.Kind.SQLITE);
+        // the source is read as it is, never migrated: its officers come without hashes
+        ArchiveLocation copy = databases.location(ArchiveDatabases.Kind.POSTGRESQL, out);
+        Verification copied = Archive.migrate(old, copy);
+        assertThat(copied.intact()).isTrue();
+        try (Archive archive = Archive.open(copy, CLOCK)) {
+            assertThat(archive.officers()).containsExactly("officer1", "officer2");
+            assertThat(archive.head().chains()).filteredOn(c -> c.chain().equals("officers")).singleElement()
+                    .matches(c -> c.rows() == 2 && !c.lastSha256().equals(Sha256.NONE));
+            assertThat(archive.verify().intact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ArchiveDatabases.Kind.class)
+    void officersRecordedBeforeTheirChainAreChainedWhenTheArchiveIsFirstOpened(ArchiveDatabases.Kind kind)
+            throws SQLException, IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        ArchiveLocation location = databases.location(kind, out);
+        beforeTheOfficersChain(location, kind);
         try (Archive archive = Archive.open(location, CLOCK)) {
             assertThat(archive.verify().intact()).isTrue();
             assertThat(archive.officers()).containsExactly("officer1", "officer2");
