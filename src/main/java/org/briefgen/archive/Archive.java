@@ -108,8 +108,24 @@ public interface Archive extends AutoCloseable {
     /** Where a recorded file is on this machine. */
     java.nio.file.Path file(RecordedFile file);
 
-    /** Recomputes every recorded file's hash, on disk and as the archive keeps it, and every table's hash chain. */
-    Verification verify();
+    /**
+     * Recomputes every recorded file's hash, on disk and as the archive keeps it, and every table's hash
+     * chain, and compares the ends of the chains with every anchor of this archive in the output folder.
+     */
+    default Verification verify() {
+        return verify(null);
+    }
+
+    /**
+     * As {@link #verify()}, and compares the chains with {@code expectedHead} too (a head a user kept,
+     * as {@link ArchiveHead#text()} gives it, or its digest alone when an anchor has it; null for none).
+     *
+     * @throws ArchiveException when {@code expectedHead} is no head, or a digest no anchor has
+     */
+    Verification verify(String expectedHead);
+
+    /** The ends of the archive's chains now: what an anchor, a publication and an export record. */
+    ArchiveHead head();
 
     /**
      * Records officer {@code name} with {@code password}, kept only as a slow salted hash; a name

@@ -57,7 +57,8 @@ final class ArchiveDatabase {
                 // the portable schema, then what only this database's own SQL can say (its folder is
                 // named as in the JDBC URL: sqlite, postgresql)
                 migrate(Flyway.configure().locations("classpath:db/migration/common", dialect.migrations())
-                        .failOnMissingLocations(false).dataSource(source), location);
+                        .failOnMissingLocations(false).javaMigrations(new OfficerChainMigration()).dataSource(source),
+                        location);
             }
             return connection != null ? connection : source.getConnection();
         } catch (SQLException e) {

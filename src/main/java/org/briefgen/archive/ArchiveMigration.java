@@ -48,6 +48,8 @@ final class ArchiveMigration {
                 for (String[] table : TABLES) {
                     copy(source.statements(), target.statements(), table[0], table[1]);
                 }
+                // a source from before the officers' chain (read, never migrated) gives rows without hashes
+                OfficerChainMigration.chain(target.statements().connection());
                 if (ArchiveDatabase.dialect(to) == Dialect.POSTGRESQL) {
                     keepEveryFile(source, target);
                 }

@@ -43,15 +43,15 @@ final class ArchiveVerifier {
 
     /** As {@link Archive#verify}, for the rows read from the archive and the files in {@code folder}. */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder) {
-        return verify(letters, responses, List.of(), List.of(), folder, NONE);
+        return verify(letters, responses, List.of(), List.of(), List.of(), folder, NONE);
     }
 
     /**
-     * As {@link #verify(List, List, OutputFolder)}, with the deliveries' and the inbox messages' chains
-     * and the messages' files, checking the archive's own {@code copies} of files too.
+     * As {@link #verify(List, List, OutputFolder)}, with the deliveries', the inbox messages' and the
+     * officers' chains and the messages' files, checking the archive's own {@code copies} of files too.
      */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
-            List<InboxRecord> inbox, OutputFolder folder, Copies copies) {
+            List<InboxRecord> inbox, List<OfficerRow> officers, OutputFolder folder, Copies copies) {
         ArchiveVerifier verifier = new ArchiveVerifier(folder, copies);
         String previous = Sha256.NONE;
         for (IssuedLetter l : letters) {
@@ -88,6 +88,13 @@ final class ArchiveVerifier {
             if (m.responseEntry() == null) {
                 verifier.checkFile(m.reference(), m.file());
             }
+        }
+        previous = Sha256.NONE;
+        for (OfficerRow o : officers) {
+            // rows hashed before they were read back: a missing hash is a changed row, never a pass
+            verifier.checkRow(o.name(), "officers row " + o.entryNo(), previous, String.valueOf(o.previousSha256()),
+                    String.valueOf(o.sha256()), RowHash.of(o));
+            previous = String.valueOf(o.sha256());
         }
         return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);
     }

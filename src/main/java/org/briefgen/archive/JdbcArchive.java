@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,10 +26,14 @@ final class JdbcArchive implements Archive {
     private final StoredFiles stored;
     private final DeliveryStore deliveries;
     private final InboxStore inbox;
+    private final Clock clock;
+    private final AtomicFiles files;
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
             throws SQLException {
         this.location = location;
+        this.clock = clock;
+        this.files = files;
         this.folder = new OutputFolder(location.files());
         Dialect dialect = ArchiveDatabase.dialect(location);
         this.statements = new Statements(connection, location.describe(), dialect);
@@ -78,9 +84,25 @@ final class JdbcArchive implements Archive {
         return location.describe();
     }
 
+    /** Closes the archive; when it recorded anything, first leaves an anchor of the heads in the output folder. */
     @Override
     public void close() {
-        statements.close();
+        try {
+            if (statements.appended()) {
+                Anchors.write(files, location.files(), Anchors.identity(location), head(), clock);
+            }
+        } finally {
+            statements.close();
+        }
+    }
+
+    @Override
+    public ArchiveHead head() {
+        try {
+            return Chains.head(statements);
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
     }
 
     @Override
@@ -149,8 +171,32 @@ final class JdbcArchive implements Archive {
     }
 
     @Override
-    public Verification verify() {
-        return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), folder,
+    public Verification verify(String expectedHead) {
+        ArchiveHead.Expected expected = expectedHead == null ? null : ArchiveHead.Expected.parse(expectedHead);
+        // the anchors first: each was written after its rows were committed, so the rows read next include them
+        // even while another officer records (never a chain taken for cut short because it grew meanwhile)
+        Anchors.Found anchors = Anchors.read(location.files(), Anchors.identity(location));
+        Verification rows = verifyRows();
+        try {
+            Map<String, List<String>> hashes = new HashMap<>();
+            for (Chains.Chain chain : Chains.ALL) {
+                hashes.put(chain.name(), Chains.hashes(statements, chain));
+            }
+            Verification.Ends ends = AnchorCheck.check(head(), hashes, anchors, expected);
+            return new Verification(rows.letters(), rows.responses(), rows.files(), rows.mismatches(), ends);
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    private Verification verifyRows() {
+        List<OfficerRow> officerRows;
+        try {
+            officerRows = officers.rows();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+        return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officerRows, folder,
                 new ArchiveVerifier.Copies() {
                     @Override
                     public boolean required(boolean letter, int entry) {

@@ -40,11 +40,34 @@ final class OfficerStore {
         }
         PasswordHash hash = PasswordHash.of(password);
         statements.inTransaction(() -> {
+            OfficerRow row = new OfficerRow(statements.nextEntry("officers"), name, hash.algorithm(), hash
+                    .iterations(), hash.salt(), hash.hash(), Statements.timestamp(clock),
+                    statements.lastRowHash(
+                            "officers"),
+                    null);
             statements.update("INSERT INTO officers (entry_no, name, algorithm, iterations, salt, password_hash,"
-                    + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", statements.nextEntry("officers"), name,
-                    hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(), Statements.timestamp(clock));
+                    + " recorded_at, previous_sha256, row_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.entryNo(),
+                    name, row.algorithm(), row.iterations(), row.salt(), row.passwordHash(), row.recordedAt(), row
+                            .previousSha256(),
+                    RowHash.of(row));
             return null;
         });
+    }
+
+    /** Every officer row, in the order recorded (none when the archive's schema has no officers' chain yet). */
+    List<OfficerRow> rows() throws SQLException {
+        List<OfficerRow> rows = new ArrayList<>();
+        if (!statements.hasColumn("officers", "row_sha256")) {
+            return rows;
+        }
+        try (ResultSet rs = statements.prepare("SELECT entry_no, name, algorithm, iterations, salt, password_hash,"
+                + " recorded_at, previous_sha256, row_sha256 FROM officers ORDER BY entry_no").executeQuery()) {
+            while (rs.next()) {
+                rows.add(new OfficerRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+            }
+        }
+        return rows;
     }
 
     /** Whether {@code password} is {@code name}'s latest; an unknown name costs the same time as a wrong password. */

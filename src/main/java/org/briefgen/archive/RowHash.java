@@ -118,6 +118,20 @@ final class RowHash {
         return hash(row);
     }
 
+    static String of(OfficerRow o) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "officers");
+        row.put("entry_no", o.entryNo());
+        row.put("name", o.name());
+        row.put("algorithm", o.algorithm());
+        row.put("iterations", o.iterations());
+        row.put("salt", o.salt());
+        row.put("password_hash", o.passwordHash());
+        row.put("recorded_at", o.recordedAt());
+        row.put("previous_sha256", o.previousSha256());
+        return hash(row);
+    }
+
     private static Map<String, Object> file(RecordedFile f) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("path", f.path());

@@ -30,6 +30,9 @@ final class Statements implements AutoCloseable {
     private final String archive;
     private final Dialect dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** Whether the transaction under way has written, and whether any committed one has. */
+    private boolean writing;
+    private boolean appended;
 
     /** {@code archive} describes the database, for messages. */
     Statements(Connection connection, String archive, Dialect dialect) {
@@ -71,7 +74,18 @@ final class Statements implements AutoCloseable {
     }
 
     void update(String sql, Object... parameters) throws SQLException {
+        writing = true;
         prepare(sql, parameters).executeUpdate();
+    }
+
+    /** The connection itself, for a migration's own statements. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Whether a transaction of this connection has committed a row: then the archive's ends have moved. */
+    boolean appended() {
+        return appended;
     }
 
     /** The entry number the next row of {@code table} takes. */
@@ -116,11 +130,13 @@ final class Statements implements AutoCloseable {
                 dialect.lockForAppend(connection);
                 T result = work.run();
                 connection.commit();
+                appended |= writing;
                 return result;
             } catch (RuntimeException | SQLException | IOException e) {
                 connection.rollback();
                 throw e;
             } finally {
+                writing = false;
                 // back to autocommit, which also ends the transaction the driver opens after a commit
                 connection.setAutoCommit(true);
             }

@@ -3,17 +3,42 @@ package org.briefgen.archive;
 import java.util.List;
 
 /**
- * What {@link Archive#verify} found: how much it checked and every mismatch. The archive is
- * intact when there is none.
+ * What {@link Archive#verify} found: how much it checked, every mismatch, and how the ends of the
+ * chains compare with the anchors and the head given. The archive is intact when nothing was found.
  */
-public record Verification(int letters, int responses, int files, List<Mismatch> mismatches) {
+public record Verification(int letters, int responses, int files, List<Mismatch> mismatches, Ends ends) {
 
     public Verification {
         mismatches = List.copyOf(mismatches);
     }
 
+    /** Rows, files and chains only, with nothing said of their ends. */
+    public Verification(int letters, int responses, int files, List<Mismatch> mismatches) {
+        this(letters, responses, files, mismatches, Ends.UNCHECKED);
+    }
+
     public boolean intact() {
-        return mismatches.isEmpty();
+        return mismatches.isEmpty() && ends.problems().isEmpty();
+    }
+
+    /**
+     * The ends of the chains: the archive's head now; how many anchors of this archive were found in
+     * {@code folder} (the newest described, or null), and of other archives; the head the user gave
+     * ({@code expected}, or null); and each chain found shorter than, or other than, one of them.
+     */
+    public record Ends(ArchiveHead head, String folder, int anchors, String newest, int others, String expected,
+            List<String> problems) {
+
+        static final Ends UNCHECKED = new Ends(new ArchiveHead(List.of()), null, 0, null, 0, null, List.of());
+
+        public Ends {
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether anything outside the database vouched for the ends of the chains. */
+        public boolean anchored() {
+            return anchors > 0 || expected != null;
+        }
     }
 
     /** Why a check failed. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveHead;
 import org.briefgen.archive.FileExport;
 import org.briefgen.archive.LetterExport;
 import org.briefgen.archive.Sheet;
@@ -61,14 +62,25 @@ final class ArchiveExportCommand implements Callable<Integer> {
         if (format == Format.xlsx) {
             TrackerCommand.write(to != null ? to : query.output.out.resolve("archive.xlsx"), SheetWriter.xlsx(sheet),
                     spec.commandLine().getOut());
+            printHead(query.head, spec.commandLine().getOut());
         } else if (to != null) {
             TrackerCommand.write(to, SheetWriter.csv(sheet).getBytes(StandardCharsets.UTF_8),
                     spec.commandLine().getOut());
+            printHead(query.head, spec.commandLine().getOut());
         } else {
             spec.commandLine().getOut().print(SheetWriter.csv(sheet));
             spec.commandLine().getOut().flush();
+            // the CSV is the standard output: the heads go beside it, never into it
+            printHead(query.head, spec.commandLine().getErr());
         }
         return ExitCode.OK;
+    }
+
+    /** The archive's head, as a user keeps it to check the archive later, and each chain's end. */
+    static void printHead(ArchiveHead head, PrintWriter to) {
+        to.println("head: " + head.text());
+        head.lines().forEach(l -> to.println("  " + l));
+        to.flush();
     }
 
     private int exportFiles() {
@@ -81,6 +93,7 @@ final class ArchiveExportCommand implements Callable<Integer> {
             FileExport export = store.exportFiles(files);
             export.notKept().forEach(p -> out.println("not kept in the archive: " + TerminalText.of(p.toString())));
             out.printf("%d file%s written to %s%n", export.written(), export.written() == 1 ? "" : "s", files);
+            printHead(store.head(), out);
         }
         out.flush();
         return ExitCode.OK;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveHead;
 import org.briefgen.archive.Tracker;
 import org.briefgen.archive.TrackerRow;
 
@@ -34,9 +35,13 @@ final class LetterQuery {
         return asOf != null ? asOf : LocalDate.now();
     }
 
+    /** The archive's head when {@link #rows} last read it. */
+    ArchiveHead head;
+
     /** The letters' rows, corrected letters included when {@code withCorrected}. */
     List<TrackerRow> rows(boolean withCorrected) {
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            head = store.head();
             return Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), store.deliveries(),
                     store.inboxMessages(), day(), withCorrected), campaign);
         }

@@ -90,7 +90,8 @@ final class PublishCommand implements Callable<Integer> {
                 published.publication().companies().size(), String.join(", ", counts));
         out.printf("  %s%n  %s%n", to.resolve("index.html"), to.resolve("report.pdf"));
         out.printf("%d files written to %s%s%n", published.files().size(), to, noRedact ? " (not redacted)" : "");
-        out.flush();
+        // the head the publication prints: whoever keeps it can later check the archive still reaches as far
+        ArchiveExportCommand.printHead(published.head(), out);
         return ExitCode.OK;
     }
 

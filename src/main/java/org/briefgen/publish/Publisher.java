@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveHead;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
@@ -50,8 +51,11 @@ public final class Publisher {
         }
     }
 
-    /** What was published: the folder, the publication, and every file written (relative paths, sorted). */
-    public record Published(Path folder, Publication publication, List<String> files) {
+    /**
+     * What was published: the folder, the publication, every file written (relative paths, sorted),
+     * and the head of the archive it was published from.
+     */
+    public record Published(Path folder, Publication publication, List<String> files, ArchiveHead head) {
     }
 
     private final PdfRenderer renderer;
@@ -80,13 +84,15 @@ public final class Publisher {
             briefing = "briefing.pdf";
             files.put(briefing, read(briefingPdf));
         }
-        SitePages site = new SitePages(publication, pages, briefing, labels);
+        ArchiveHead head = archive.head();
+        SitePages site = new SitePages(publication, pages, briefing, labels, head.text());
         files.put("index.html", site.index().getBytes(StandardCharsets.UTF_8));
         for (CompanyPage page : pages) {
             files.put(page.page(), site.company(page).getBytes(StandardCharsets.UTF_8));
         }
         files.put("style.css", resource("style.css"));
-        files.put("report.pdf", renderer.render(ReportDocument.of(publication, pages, briefing, this::drawable, labels))
+        files.put("report.pdf", renderer.render(ReportDocument.of(publication, pages, briefing, this::drawable, labels,
+                head.text()))
                 .bytes());
         try {
             folder.write(files);
@@ -96,7 +102,7 @@ public final class Publisher {
         }
         List<String> written = new ArrayList<>(files.keySet());
         written.add(0, PublicationFolder.MARKER);
-        return new Published(folder.root(), publication, written);
+        return new Published(folder.root(), publication, written, head);
     }
 
     /** Whether the report's fonts draw every character of {@code text} (a reply may be in any script). */

@@ -25,7 +25,7 @@ final class ReportDocument {
      * its summary); one they cannot is replaced by a sentence sending the reader to the web page.
      */
     static Document of(Publication p, List<CompanyPage> companies, String briefing, Predicate<String> drawable,
-            Labels labels) {
+            Labels labels, String head) {
         String date = labels.date(p.asOf());
         DocumentInfo info = new DocumentInfo(labels.get("report.title", "title", p.title()), p.organisation(),
                 p.subject(),
@@ -37,6 +37,7 @@ final class ReportDocument {
         blocks.add(heading(2, labels.get("campaign.heading")));
         if (companies.isEmpty()) {
             blocks.add(paragraph(labels.get("campaign.none", "date", date)));
+            blocks.add(paragraph(labels.get("site.head", "head", head)));
             return new Document(info, null, cover, blocks, List.of()).withMessages(labels.messages());
         }
         blocks.add(paragraph(labels.get("campaign.intro", "organisation", p.organisation(),
@@ -66,6 +67,7 @@ final class ReportDocument {
         }
         blocks.add(new Block.Table(List.of(Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT),
                 header, rows));
+        blocks.add(paragraph(labels.get("site.head", "head", head)));
         for (CompanyPage c : companies) {
             company(c, p, blocks, drawable, labels);
         }

@@ -20,17 +20,21 @@ final class SitePages {
 
     /** {@code briefing} is the briefing's copy under the folder, or null when there is none; in English. */
     SitePages(Publication publication, List<CompanyPage> companies, String briefing) {
-        this(publication, companies, briefing, Labels.ENGLISH);
+        this(publication, companies, briefing, Labels.ENGLISH, null);
     }
 
-    /** The same, in the words and language of {@code labels}. */
-    SitePages(Publication publication, List<CompanyPage> companies, String briefing, Labels labels) {
+    /**
+     * The same, in the words and language of {@code labels}, with the archive's {@code head} (as a
+     * user keeps it) in every page's footer, unless null.
+     */
+    SitePages(Publication publication, List<CompanyPage> companies, String briefing, Labels labels, String head) {
         this.labels = labels;
         this.publication = publication;
         this.companies = companies;
         this.briefing = briefing;
-        this.footer = labels.get("site.footer", "organisation", publication.organisation(), "date",
+        String published = labels.get("site.footer", "organisation", publication.organisation(), "date",
                 labels.date(publication.asOf()));
+        this.footer = head == null ? published : published + " " + labels.get("site.head", "head", head);
     }
 
     String index() {
