@@ -52,6 +52,16 @@ final class ArchiveVerifier {
      */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
             List<InboxRecord> inbox, OutputFolder folder, Copies copies) {
+        return verify(letters, responses, deliveries, inbox, List.of(), List.of(), folder, copies);
+    }
+
+    /**
+     * As {@link #verify(List, List, List, List, OutputFolder, Copies)}, with the review list's two chains
+     * (the messages held, with their files, and the officers' decisions) too.
+     */
+    static Verification verify(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
+            List<InboxRecord> inbox, List<ReviewMessage> review, List<ReviewDecision> decisions, OutputFolder folder,
+            Copies copies) {
         ArchiveVerifier verifier = new ArchiveVerifier(folder, copies);
         String previous = Sha256.NONE;
         for (IssuedLetter l : letters) {
@@ -88,6 +98,21 @@ final class ArchiveVerifier {
             if (m.responseEntry() == null) {
                 verifier.checkFile(m.reference(), m.file());
             }
+        }
+        previous = Sha256.NONE;
+        for (ReviewMessage m : review) {
+            verifier.checkRow(m.reference(), "review_messages row " + m.entryNo(), previous, m.previousSha256(),
+                    m.sha256(), RowHash.of(m));
+            previous = m.sha256();
+            verifier.checkFile(m.reference(), m.file());
+        }
+        previous = Sha256.NONE;
+        for (ReviewDecision d : decisions) {
+            String reference = review.stream().filter(m -> m.entryNo() == d.reviewEntry()).map(ReviewMessage::reference)
+                    .findFirst().orElse("review #" + d.reviewEntry());
+            verifier.checkRow(reference, "review_decisions row " + d.entryNo(), previous, d.previousSha256(),
+                    d.sha256(), RowHash.of(d));
+            previous = d.sha256();
         }
         return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);
     }

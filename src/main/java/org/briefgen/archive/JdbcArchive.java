@@ -24,6 +24,7 @@ final class JdbcArchive implements Archive {
     private final StoredFiles stored;
     private final DeliveryStore deliveries;
     private final InboxStore inbox;
+    private final ReviewStore review;
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
             throws SQLException {
@@ -39,6 +40,7 @@ final class JdbcArchive implements Archive {
         this.deliveries = new DeliveryStore(statements, letters, clock, location.describe());
         this.inbox = new InboxStore(statements, letters, responses, deliveries, folder, files, clock,
                 location.describe());
+        this.review = new ReviewStore(statements, inbox, clock);
     }
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
@@ -150,7 +152,8 @@ final class JdbcArchive implements Archive {
 
     @Override
     public Verification verify() {
-        return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), folder,
+        return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), reviewMessages(),
+                reviewDecisions(), folder,
                 new ArchiveVerifier.Copies() {
                     @Override
                     public boolean required(boolean letter, int entry) {
@@ -192,6 +195,34 @@ final class JdbcArchive implements Archive {
     public List<InboxRecord> inboxMessages() {
         try {
             return inbox.all();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public boolean holdForReview(IncomingMessage message) {
+        return review.hold(message);
+    }
+
+    @Override
+    public ReviewDecision decide(int entry, boolean confirm, Officer officer, String comment) {
+        return review.decide(entry, confirm, officer, comment);
+    }
+
+    @Override
+    public List<ReviewMessage> reviewMessages() {
+        try {
+            return review.messages();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public List<ReviewDecision> reviewDecisions() {
+        try {
+            return review.decisions();
         } catch (SQLException e) {
             throw statements.failure(e);
         }

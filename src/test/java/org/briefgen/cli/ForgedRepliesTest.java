@@ -63,18 +63,21 @@ class ForgedRepliesTest {
             String date) {
         String auth = authResults == null ? "" : "Authentication-Results: " + authResults + "\n";
         return ("Received: from mail.sender.example (mail.sender.example [192.0.2.7])\n\tby " + OUR_MX
-                + " (Postfix) with ESMTPS id 4F2A1; " + received + "\n" + auth + """
-                From: %s
-                To: info@privacyinternational.org
-                Subject: %s
-                Date: %s
-                Message-ID: <%s@sender.example>
-                %sMIME-Version: 1.0
-                Content-Type: text/plain; charset=UTF-8
+                + " (Postfix) with ESMTPS id 4F2A1; " + received + "\n" + auth
+                + """
+                        From: %s
+                        To: info@privacyinternational.org
+                        Subject: %s
+                        Date: %s
+                        Message-ID: <%s@sender.example>
+                        %sMIME-Version: 1.0
+                        Content-Type: text/plain; charset=UTF-8
 
-                We confess everything.
-                """.formatted(from, subject, date, Integer.toHexString((from + subject + extraHeaders).hashCode()),
-                        extraHeaders)).replace("\n", "\r\n");
+                        We confess everything.
+                        """.formatted(from, subject, date,
+                        Integer.toHexString((from + subject + extraHeaders).hashCode()),
+                        extraHeaders))
+                .replace("\n", "\r\n");
     }
 
     private void drop(String name, String text) throws IOException {
@@ -111,7 +114,7 @@ class ForgedRepliesTest {
         assertThat(r.out()).doesNotContain("recorded: CE-2020-001").contains("for review: CE-2020-001",
                 "mallory@evil.example", "0 recorded", "1 for review");
         assertThat(trackerLine("CE-2020-001")).doesNotContain("responded");
-        assertThat(published()).doesNotContain("confess").contains("awaiting a response");
+        assertThat(published()).doesNotContain("confess").contains("did not respond");
         assertThat(cli.command("inbox", "review").out()).contains("#1 CE-2020-001", "Amazon UK",
                 "Mallory <mallory@evil.example>", "Re: CE-2020-001 we confess everything");
     }
@@ -208,7 +211,7 @@ class ForgedRepliesTest {
         assertThat(trackerLine("CE-2020-002")).doesNotContain("responded");
         assertThat(cli.command("inbox", "review").out()).contains("0 message(s) awaiting review");
         assertThat(cli.command("inbox", "review", "--all").out()).contains("confirmed by Ada Officer",
-                "dismissed by Ada Officer: not from Northwind");
+                "dismissed by Ada Officer", "not from Northwind");
         Cli.Result twice = cli.command("inbox", "review", "--dismiss", "1", "--as", "Bob Officer");
         assertThat(twice.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(twice.err()).contains("#1 was already confirmed by Ada Officer");
