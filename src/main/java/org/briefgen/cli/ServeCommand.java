@@ -58,6 +58,10 @@ final class ServeCommand implements Callable<Integer> {
             + " instead (password from BRIEFGEN_IMAP_PASSWORD).")
     String imap;
 
+    @Option(names = "--authserv-id", paramLabel = "ID", description = "The authserv-id your receiving server writes in"
+            + " its Authentication-Results headers; only such a header counts (default: the topmost). Repeatable.")
+    java.util.List<String> authservIds = java.util.List.of();
+
     @Spec
     CommandSpec spec;
 
@@ -102,7 +106,8 @@ final class ServeCommand implements Callable<Integer> {
         // the preview draws page images: no display is needed or wanted
         System.setProperty("java.awt.headless", "true");
         Workbench workbench = Workbench.start(new Workbench.Settings(campaign.data, campaign.templates, out, location,
-                !loopback, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap, System::getenv)),
+                !loopback, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap, System::getenv,
+                        authservIds)),
                 bind, port);
         PrintWriter stdout = spec.commandLine().getOut();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;

@@ -45,13 +45,21 @@ public final class Workbench implements AutoCloseable {
     /**
      * Mail: an SMTP URL that overrides organisation.yaml's {@code smtp:} block (null: the block); the
      * inbox, a folder of .eml files or an mbox ({@code inbox}) or an IMAP URL ({@code imap}), null for
-     * none; and the environment the passwords are read from (BRIEFGEN_SMTP_PASSWORD,
-     * BRIEFGEN_IMAP_PASSWORD), read when they are needed and never kept.
+     * none; the environment the passwords are read from (BRIEFGEN_SMTP_PASSWORD,
+     * BRIEFGEN_IMAP_PASSWORD), read when they are needed and never kept; and the authserv-ids of the
+     * organisation's receiving servers, whose Authentication-Results alone count (empty: the topmost).
      */
-    public record Mail(String smtp, Path inbox, String imap, Function<String, String> environment) {
+    public record Mail(String smtp, Path inbox, String imap, Function<String, String> environment,
+            List<String> authservIds) {
 
         public Mail {
             environment = environment == null ? System::getenv : environment;
+            authservIds = authservIds == null ? List.of() : List.copyOf(authservIds);
+        }
+
+        /** Only the topmost Authentication-Results header counts. */
+        public Mail(String smtp, Path inbox, String imap, Function<String, String> environment) {
+            this(smtp, inbox, imap, environment, List.of());
         }
 
         /** No SMTP URL, no inbox, the process's environment. */
@@ -111,6 +119,7 @@ public final class Workbench implements AutoCloseable {
             new LoginPages(services).register(config.routes);
             new SendPages(services).register(config.routes);
             new InboxPages(services).register(config.routes);
+            new ReviewPages(services).register(config.routes);
             config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {
