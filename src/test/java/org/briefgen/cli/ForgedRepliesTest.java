@@ -98,10 +98,18 @@ class ForgedRepliesTest {
         return r.out().lines().filter(l -> l.contains(reference)).findFirst().orElseThrow();
     }
 
+    /** Amazon UK's page of the publication; no file of the whole site (pages, copied replies, report) holds "confess". */
     private String published() throws IOException {
         Path site = dir.resolve("site");
         Cli.Result r = cli.command("publish", "--as-of", "2020-02-01", "--to", site.toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = f.toString().endsWith(".pdf") ? org.briefgen.PdfText.flat(org.briefgen.PdfText.extract(f))
+                        : new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                assertThat(text).as(f.toString()).doesNotContain("confess");
+            }
+        }
         return Files.readString(site.resolve("companies/ce-2020-001-amazon-uk.html"));
     }
 
