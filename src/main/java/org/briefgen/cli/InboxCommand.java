@@ -75,7 +75,7 @@ final class InboxCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give --from PATH or --imap URL (or: inbox review)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(data));
+        ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(data, spec.commandLine().getErr()));
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC());
                 InboxSource inbox = open()) {
             InboxReport report = Inbox.read(store, inbox, officer.officer(), trust);
