@@ -105,6 +105,27 @@ public interface Archive extends AutoCloseable {
     /** Every message recorded from an inbox, in the order recorded. */
     List<InboxRecord> inboxMessages();
 
+    /**
+     * Holds a message that names a letter but is not surely its company's reply in the review list
+     * (its bytes kept under {@code responses/REF/}, with why it is held): it counts for nothing until an
+     * officer decides. False when a message with its Message-ID was recorded or held before.
+     */
+    boolean holdForReview(IncomingMessage message);
+
+    /**
+     * An officer's decision on review list entry {@code entry}, recorded by name: confirmed, it is
+     * recorded as its letter's response (received when the organisation received it) by
+     * {@code officer}; else dismissed. A message is decided once: an unknown entry, or one decided
+     * before, is an {@link ArchiveException}.
+     */
+    ReviewDecision decide(int entry, boolean confirm, Officer officer, String comment);
+
+    /** Every message ever held for review, in the order held (decided or not). */
+    List<ReviewMessage> reviewMessages();
+
+    /** Every decision on the review list, in the order recorded. */
+    List<ReviewDecision> reviewDecisions();
+
     /** Where a recorded file is on this machine. */
     java.nio.file.Path file(RecordedFile file);
 

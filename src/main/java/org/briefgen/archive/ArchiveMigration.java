@@ -25,7 +25,8 @@ final class ArchiveMigration {
     /** The tables copied, in an order that keeps every reference to a row before it, with the column they are read in order of. */
     private static final String[][] TABLES = {{"settings", "name"}, {"blobs", "sha256"}, {"letters", "entry_no"},
             {"letter_files", "reference, path"}, {"responses", "entry_no"}, {"deliveries", "entry_no"},
-            {"inbox_messages", "entry_no"}, {"officers", "entry_no"}};
+            {"inbox_messages", "entry_no"}, {"review_messages", "entry_no"},
+            {"review_decisions", "entry_no"}, {"officers", "entry_no"}};
 
     private ArchiveMigration() {
     }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /** Checks what an archive holds against itself and the disk: both hash chains and every recorded file. */
 final class ArchiveVerifier {
@@ -31,6 +33,21 @@ final class ArchiveVerifier {
         }
     };
 
+    /** The copies an archive keeps: whether a row's files must have one, and their bytes. */
+    static Copies copies(BiPredicate<Boolean, Integer> required, Function<String, Optional<byte[]>> read) {
+        return new Copies() {
+            @Override
+            public boolean required(boolean letter, int entry) {
+                return required.test(letter, entry);
+            }
+
+            @Override
+            public Optional<byte[]> read(String sha256) {
+                return read.apply(sha256);
+            }
+        };
+    }
+
     private final OutputFolder folder;
     private final Copies copies;
     private final List<Verification.Mismatch> mismatches = new ArrayList<>();
@@ -43,15 +60,17 @@ final class ArchiveVerifier {
 
     /** As {@link Archive#verify}, for the rows read from the archive and the files in {@code folder}. */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder) {
-        return verify(letters, responses, List.of(), List.of(), List.of(), folder, NONE);
+        return verify(letters, responses, List.of(), List.of(), List.of(), List.of(), List.of(), folder, NONE);
     }
 
     /**
-     * As {@link #verify(List, List, OutputFolder)}, with the deliveries', the inbox messages' and the
-     * officers' chains and the messages' files, checking the archive's own {@code copies} of files too.
+     * As {@link #verify(List, List, OutputFolder)}, with the deliveries', the inbox messages', the officers'
+     * and the review list's chains (messages held, with their files, and the officers' decisions) and the
+     * messages' files, checking the archive's own {@code copies} of files too.
      */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
-            List<InboxRecord> inbox, List<OfficerRow> officers, OutputFolder folder, Copies copies) {
+            List<InboxRecord> inbox, List<OfficerRow> officers, List<ReviewMessage> review,
+            List<ReviewDecision> decisions, OutputFolder folder, Copies copies) {
         ArchiveVerifier verifier = new ArchiveVerifier(folder, copies);
         String previous = Sha256.NONE;
         for (IssuedLetter l : letters) {
@@ -95,6 +114,21 @@ final class ArchiveVerifier {
             verifier.checkRow(o.name(), "officers row " + o.entryNo(), previous, String.valueOf(o.previousSha256()),
                     String.valueOf(o.sha256()), RowHash.of(o));
             previous = String.valueOf(o.sha256());
+        }
+        previous = Sha256.NONE;
+        for (ReviewMessage m : review) {
+            verifier.checkRow(m.reference(), "review_messages row " + m.entryNo(), previous, m.previousSha256(),
+                    m.sha256(), RowHash.of(m));
+            previous = m.sha256();
+            verifier.checkFile(m.reference(), m.file());
+        }
+        previous = Sha256.NONE;
+        for (ReviewDecision d : decisions) {
+            String reference = review.stream().filter(m -> m.entryNo() == d.reviewEntry()).map(ReviewMessage::reference)
+                    .findFirst().orElse("review #" + d.reviewEntry());
+            verifier.checkRow(reference, "review_decisions row " + d.entryNo(), previous, d.previousSha256(),
+                    d.sha256(), RowHash.of(d));
+            previous = d.sha256();
         }
         return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);
     }

@@ -26,7 +26,10 @@ final class Chains {
             // roles, once there are any, join this chain as rows of the officers table (a role column, hashed by
             // RowHash only when set, as letters' officer is, so earlier rows keep their hashes); a table of their
             // own would be one more line here instead
-            new Chain("officers", "officers"));
+            new Chain("officers", "officers"),
+            // the review list: messages held because nothing proved who sent them, and the officers' decisions
+            new Chain("review_messages", "review_messages"),
+            new Chain("review_decisions", "review_decisions"));
 
     private Chains() {
     }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,8 @@ final class InboxStore {
 
     private static final String COLUMNS = "entry_no, message_id, reference, kind, response_entry, file_path,"
             + " file_size, file_sha256, recorded_at, previous_sha256, row_sha256";
+    /** What V50 added: kept beside the message. */
+    private static final String BESIDE = ", received_at, sender_date, sender, authentication";
 
     private final Statements statements;
     private final LetterStore letters;
@@ -50,19 +54,27 @@ final class InboxStore {
             if (m.date() == null) {
                 throw new ArchiveException("the reply to " + letter.reference() + " has no date");
             }
-            // the date as its sender wrote it: the day the company answered, in its own time zone
-            var received = m.date().toLocalDate();
-            if (received.isBefore(letter.letterDate())) {
-                throw new ArchiveException("the reply to " + letter.reference() + " is dated " + received
-                        + ", before the letter's date " + letter.letterDate());
-            }
             RecordedFile file = keep(m, letter);
             // recorded by whoever reads the inbox, as a response typed in is by whoever types it
-            Response response = responses.insert(letter, ResponseKind.RESPONSE, received, summary(m.subject()), file,
-                    null, m.officer(), false);
-            insert(m, letter, "reply", response.entryNo(), file);
+            Response response = respond(letter, m.date(), m.subject(), file, m.officer());
+            insert(new InboxRecord(0, m.messageId(), letter.reference(), "reply", response.entryNo(), file, null, null,
+                    null, text(m.date()), text(m.sentDate()), m.sender(), m.authentication()));
             return true;
         });
+    }
+
+    /**
+     * Records {@code letter}'s response received at {@code received} (the organisation's time: its date
+     * there is the day the company answered), summarised by {@code subject}, its file the message kept.
+     */
+    Response respond(IssuedLetter letter, OffsetDateTime received, String subject, RecordedFile file,
+            Officer officer) throws SQLException, IOException {
+        LocalDate day = received.toLocalDate();
+        if (day.isBefore(letter.letterDate())) {
+            throw new ArchiveException("the reply to " + letter.reference() + " was received " + day
+                    + ", before the letter's date " + letter.letterDate());
+        }
+        return responses.insert(letter, ResponseKind.RESPONSE, day, summary(subject), file, null, officer, false);
     }
 
     /** As {@link Archive#recordBounce}. */
@@ -83,7 +95,8 @@ final class InboxStore {
                         m.letterMessageId(), 0, at, f.reason(), m.officer()));
             }
             deliveries.insert(events, false);
-            insert(m, letter, "bounce", null, file);
+            insert(new InboxRecord(0, m.messageId(), letter.reference(), "bounce", null, file, null, null, null,
+                    text(m.date()), text(m.sentDate()), m.sender(), m.authentication()));
             return true;
         });
     }
@@ -92,25 +105,31 @@ final class InboxStore {
         if (!statements.hasColumn("inbox_messages", "message_id")) {
             return List.of();
         }
+        // an archive opened read-only keeps the schema it was written with
+        boolean beside = statements.hasColumn("inbox_messages", "authentication");
         List<InboxRecord> rows = new ArrayList<>();
-        try (ResultSet rs = statements.prepare("SELECT " + COLUMNS + " FROM inbox_messages ORDER BY entry_no")
-                .executeQuery()) {
+        try (ResultSet rs = statements.prepare("SELECT " + COLUMNS + (beside ? BESIDE : "")
+                + " FROM inbox_messages ORDER BY entry_no").executeQuery()) {
             while (rs.next()) {
                 int responseEntry = rs.getInt(5);
                 Integer entry = rs.wasNull() ? null : responseEntry;
                 rows.add(new InboxRecord(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), entry,
                         new RecordedFile(rs.getString(6), rs.getLong(7), rs.getString(8)), rs.getString(9),
-                        rs.getString(10), rs.getString(11)));
+                        rs.getString(10), rs.getString(11), beside ? rs.getString(12) : null,
+                        beside ? rs.getString(13) : null, beside ? rs.getString(14) : null,
+                        beside ? rs.getString(15) : null));
             }
         }
         return rows;
     }
 
-    private boolean recorded(String messageId) throws SQLException {
-        return statements.integer("SELECT COUNT(*) FROM inbox_messages WHERE message_id = ?", messageId) > 0;
+    /** Whether a message with {@code messageId} was recorded, or held for review. */
+    boolean recorded(String messageId) throws SQLException {
+        return statements.integer("SELECT COUNT(*) FROM inbox_messages WHERE message_id = ?", messageId) > 0
+                || statements.integer("SELECT COUNT(*) FROM review_messages WHERE message_id = ?", messageId) > 0;
     }
 
-    private IssuedLetter letter(IncomingMessage m) throws SQLException {
+    IssuedLetter letter(IncomingMessage m) throws SQLException {
         return letters.letter(m.reference()).orElseThrow(() -> ArchiveMessages.noSuchLetter(m.reference(), archive));
     }
 
@@ -118,7 +137,7 @@ final class InboxStore {
      * Writes the raw message to {@code responses/REF/REF-<hash>.eml}: named from the reference and
      * the bytes' hash only, never from anything the message says.
      */
-    private RecordedFile keep(IncomingMessage m, IssuedLetter letter) throws IOException {
+    RecordedFile keep(IncomingMessage m, IssuedLetter letter) throws IOException {
         String safe = letter.reference().replaceAll("[^A-Za-z0-9._-]", "-");
         String hash = Sha256.of(m.raw());
         Path target = folder.resolve("responses").resolve(safe);
@@ -130,20 +149,37 @@ final class InboxStore {
         return folder.record(file);
     }
 
-    private void insert(IncomingMessage m, IssuedLetter letter, String kind, Integer responseEntry, RecordedFile file)
-            throws SQLException {
+    /** Appends {@code m} (its entry, time and hashes taken here) to the inbox_messages chain. */
+    void insert(InboxRecord m) throws SQLException {
         int entry = statements.nextEntry("inbox_messages");
-        InboxRecord unsigned = new InboxRecord(entry, m.messageId(), letter.reference(), kind, responseEntry, file,
-                Statements.timestamp(clock), statements.lastRowHash("inbox_messages"), null);
-        InboxRecord row = new InboxRecord(entry, unsigned.messageId(), unsigned.reference(), kind, responseEntry, file,
-                unsigned.recordedAt(), unsigned.previousSha256(), RowHash.of(unsigned));
-        statements.update("INSERT INTO inbox_messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry, row.messageId(), row.reference(), kind, responseEntry, file.path(), file.size(), file.sha256(),
-                row.recordedAt(), row.previousSha256(), row.sha256());
+        InboxRecord unsigned = new InboxRecord(entry, m.messageId(), m.reference(), m.kind(), m.responseEntry(),
+                m.file(), Statements.timestamp(clock), statements.lastRowHash("inbox_messages"), null, m.receivedAt(),
+                m.senderDate(), cut(m.sender()), cut(m.authentication()));
+        InboxRecord row = unsigned.withSha256(RowHash.of(unsigned));
+        RecordedFile file = row.file();
+        statements.update("INSERT INTO inbox_messages (" + COLUMNS + BESIDE
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry, row.messageId(), row.reference(),
+                row.kind(), row.responseEntry(), file.path(), file.size(), file.sha256(), row.recordedAt(),
+                row.previousSha256(), row.sha256(), row.receivedAt(), row.senderDate(), row.sender(),
+                row.authentication());
+    }
+
+    /** A moment as the archive keeps it beside a message: ISO-8601 with its offset; null stays null. */
+    static String text(OffsetDateTime at) {
+        return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
+    }
+
+    /** One line, at most 1000 characters (the column); null stays null. */
+    static String cut(String s) {
+        if (s == null) {
+            return null;
+        }
+        String line = s.replaceAll("\\p{Cntrl}", " ").strip();
+        return line.length() > 1000 ? line.substring(0, 1000) : line;
     }
 
     /** The subject as a summary: on one line, and not longer than the column. */
-    private static String summary(String subject) {
+    static String summary(String subject) {
         String s = subject == null ? "" : subject.replaceAll("\\p{Cntrl}", " ").strip();
         return s.isEmpty() ? null : s.length() > 1000 ? s.substring(0, 1000) : s;
     }

@@ -28,6 +28,7 @@ final class JdbcArchive implements Archive {
     private final InboxStore inbox;
     private final Clock clock;
     private final AtomicFiles files;
+    private final ReviewStore review;
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
             throws SQLException {
@@ -45,6 +46,7 @@ final class JdbcArchive implements Archive {
         this.deliveries = new DeliveryStore(statements, letters, clock, location.describe());
         this.inbox = new InboxStore(statements, letters, responses, deliveries, folder, files, clock,
                 location.describe());
+        this.review = new ReviewStore(statements, inbox, clock);
     }
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
@@ -190,24 +192,13 @@ final class JdbcArchive implements Archive {
     }
 
     private Verification verifyRows() {
-        List<OfficerRow> officerRows;
         try {
-            officerRows = officers.rows();
+            return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officers.rows(),
+                    reviewMessages(), reviewDecisions(), folder,
+                    ArchiveVerifier.copies(stored::required, this::storedCopy));
         } catch (SQLException e) {
             throw statements.failure(e);
         }
-        return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officerRows, folder,
-                new ArchiveVerifier.Copies() {
-                    @Override
-                    public boolean required(boolean letter, int entry) {
-                        return stored.required(letter, entry);
-                    }
-
-                    @Override
-                    public Optional<byte[]> read(String sha256) {
-                        return storedCopy(sha256);
-                    }
-                });
     }
 
     @Override
@@ -238,6 +229,34 @@ final class JdbcArchive implements Archive {
     public List<InboxRecord> inboxMessages() {
         try {
             return inbox.all();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public boolean holdForReview(IncomingMessage message) {
+        return review.hold(message);
+    }
+
+    @Override
+    public ReviewDecision decide(int entry, boolean confirm, Officer officer, String comment) {
+        return review.decide(entry, confirm, officer, comment);
+    }
+
+    @Override
+    public List<ReviewMessage> reviewMessages() {
+        try {
+            return review.messages();
+        } catch (SQLException e) {
+            throw statements.failure(e);
+        }
+    }
+
+    @Override
+    public List<ReviewDecision> reviewDecisions() {
+        try {
+            return review.decisions();
         } catch (SQLException e) {
             throw statements.failure(e);
         }

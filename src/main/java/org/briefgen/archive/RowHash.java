@@ -115,6 +115,11 @@ final class RowHash {
         row.put("file", file(m.file()));
         row.put("recorded_at", m.recordedAt());
         row.put("previous_sha256", m.previousSha256());
+        // rows recorded before the archive kept these were hashed without them
+        putIfSet(row, "received_at", m.receivedAt());
+        putIfSet(row, "sender_date", m.senderDate());
+        putIfSet(row, "sender", m.sender());
+        putIfSet(row, "authentication", m.authentication());
         return hash(row);
     }
 
@@ -130,6 +135,46 @@ final class RowHash {
         row.put("recorded_at", o.recordedAt());
         row.put("previous_sha256", o.previousSha256());
         return hash(row);
+    }
+
+    static String of(ReviewMessage m) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "review_messages");
+        row.put("entry_no", m.entryNo());
+        row.put("message_id", m.messageId());
+        row.put("reference", m.reference());
+        row.put("matched_by", m.matchedBy());
+        row.put("sender", m.sender());
+        row.put("subject", m.subject());
+        row.put("reason", m.reason());
+        row.put("received_at", m.receivedAt());
+        row.put("sender_date", m.senderDate());
+        row.put("authentication", m.authentication());
+        row.put("file", file(m.file()));
+        row.put("officer", m.officer());
+        row.put("recorded_at", m.recordedAt());
+        row.put("previous_sha256", m.previousSha256());
+        return hash(row);
+    }
+
+    static String of(ReviewDecision d) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "review_decisions");
+        row.put("entry_no", d.entryNo());
+        row.put("review_entry", d.reviewEntry());
+        row.put("decision", d.decision());
+        row.put("officer", d.officer());
+        row.put("comment", d.comment());
+        row.put("response_entry", d.responseEntry());
+        row.put("recorded_at", d.recordedAt());
+        row.put("previous_sha256", d.previousSha256());
+        return hash(row);
+    }
+
+    private static void putIfSet(Map<String, Object> row, String column, String value) {
+        if (value != null) {
+            row.put(column, value);
+        }
     }
 
     private static Map<String, Object> file(RecordedFile f) {

@@ -39,16 +39,19 @@ public final class Tracker {
      * The same, with what became of each letter's e-mail: a letter not responded to is {@code sent},
      * {@code bounced} (never overdue: it did not arrive), {@code uncertain} or {@code not sent}. A letter
      * with no delivery rows keeps the statuses above (it may have been sent by hand, or posted), unless
-     * it has an e-mail in a campaign whose other letters briefgen sent: then it is {@code not sent}.
+     * it has an e-mail in a campaign whose other letters briefgen sent: then it is {@code not sent}. Only a
+     * send makes a campaign one briefgen sends: a {@code bounced} row (read from the inbox) does not.
      */
     public static List<TrackerRow> rows(List<IssuedLetter> letters, List<Response> responses,
             List<DeliveryRow> deliveries, List<InboxRecord> inbox, LocalDate asOf, boolean withSuperseded) {
         Map<String, List<DeliveryRow>> byLetter = new HashMap<>();
         deliveries.forEach(d -> byLetter.computeIfAbsent(d.reference(), r -> new ArrayList<>()).add(d));
-        // only what was sent by the day counts: before the first send, a campaign's letters keep their old statuses
+        // a campaign is one briefgen sends only once send handed (or tried to hand) one of its letters over, by
+        // the day: a bounce read from the inbox is not a send, and never changes another letter's status
         Set<String> sendingCampaigns = new HashSet<>();
-        letters.stream().filter(l -> !LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()), asOf, false)
-                .latest().isEmpty()).forEach(l -> sendingCampaigns.add(l.campaign()));
+        letters.stream().filter(l -> LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()).stream()
+                .filter(d -> d.kind() != DeliveryKind.BOUNCED).toList(), asOf, false).latest().size() > 0)
+                .forEach(l -> sendingCampaigns.add(l.campaign()));
         Set<Integer> byEmail = new HashSet<>();
         inbox.forEach(m -> {
             if (m.responseEntry() != null) {

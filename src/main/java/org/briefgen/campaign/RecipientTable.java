@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns the rows of a recipients table, from a CSV file or a worksheet, into recipients. The first
@@ -16,6 +17,9 @@ import java.util.Optional;
  * place: file, line and column, or sheet and cell.
  */
 final class RecipientTable {
+
+    /** A domain name in ASCII or any script: labels of letters, digits and hyphens, at least two of them. */
+    static final Pattern DOMAIN = Pattern.compile("(?U)(?:[\\w-]{1,63}\\.)+[\\w-]{2,63}");
 
     /** Canonical column names and the other names they may be given. */
     private static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
@@ -31,6 +35,7 @@ final class RecipientTable {
         COLUMNS.put("handle", List.of("twitter", "socialhandle", "twitterhandle"));
         COLUMNS.put("address", List.of("postaladdress"));
         COLUMNS.put("locale", List.of("language"));
+        COLUMNS.put("reply_domains", List.of("replydomain", "domains"));
     }
 
     private static final Map<String, String> BY_NORMALISED_NAME = new HashMap<>();
@@ -194,6 +199,17 @@ final class RecipientTable {
                     + "' has neither an e-mail nor a postal address").withHint("fill the 'email' or 'address' column"));
             ok = false;
         }
+        // more domains the company answers from, beside its addresses' own: "amazon.com; amazon.co.uk"
+        String domains = cell(row, index, "reply_domains");
+        List<String> replyDomains = domains == null ? List.of() : Arrays.stream(domains.split("[;,\\s]+"))
+                .filter(d -> !d.isEmpty()).map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        for (String domain : replyDomains) {
+            if (!DOMAIN.matcher(domain).matches()) {
+                problems.addRow(at(row, index.get("reply_domains"), "'" + domain + "' is not a domain")
+                        .withHint("write domains as amazon.co.uk, several separated by ';' or spaces"));
+                ok = false;
+            }
+        }
         String locale = cell(row, index, "locale");
         if (locale != null && Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
             problems.addRow(at(row, index.get("locale"), "'" + locale + "' is not a language tag")
@@ -216,7 +232,7 @@ final class RecipientTable {
         String source = sheet == null ? file : file + " sheet " + sheet;
         return new Recipient(id, company, cell(row, index, "short_name"), list(cell(row, index, "products")),
                 cell(row, index, "contact_name"), cell(row, index, "salutation"), emails, handle, address, locale,
-                extra, source, row.line());
+                extra, source, row.line(), replyDomains);
     }
 
     private static String cell(TableRow row, Map<String, Integer> index, String column) {

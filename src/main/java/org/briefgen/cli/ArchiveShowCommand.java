@@ -91,6 +91,7 @@ final class ArchiveShowCommand implements Callable<Integer> {
                             r.file().sha256());
                 }
             }
+            InboxLines.print(out, store, l.reference());
             List<DeliveryRow> deliveries = store.deliveries().stream()
                     .filter(d -> d.reference().equals(l.reference())).toList();
             out.println(deliveries.isEmpty() ? "deliveries: none (not sent by briefgen)" : "deliveries:");

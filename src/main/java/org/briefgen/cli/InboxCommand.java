@@ -3,6 +3,7 @@ package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
@@ -13,6 +14,7 @@ import org.briefgen.mail.Inbox;
 import org.briefgen.mail.InboxOptions;
 import org.briefgen.mail.InboxReport;
 import org.briefgen.mail.InboxSource;
+import org.briefgen.mail.ReplyTrust;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,9 +25,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Reads replies and bounces into the archive, from files or an IMAP folder. */
-@Command(name = "inbox", mixinStandardHelpOptions = true, description = {
-        "Read replies and bounces: a reply (In-Reply-To or References naming a letter's e-mail, else its reference"
-                + " in the subject) is recorded as the letter's response; a delivery report as a bounce.",
+@Command(name = "inbox", mixinStandardHelpOptions = true, subcommands = InboxReviewCommand.class, description = {
+        "Read replies and bounces. In-Reply-To or References naming a letter's e-mail, else its reference in the"
+                + " subject, say which letter a message is about, never who sent it: it is recorded as the letter's"
+                + " response only when it comes from an address the letter was sent to (or a domain the company is"
+                + " known by), the receiving server's Authentication-Results do not say it failed, and when it"
+                + " arrived is known (the topmost Received: header, or the IMAP server's date). Any other message"
+                + " naming a letter is held for review (inbox review). A delivery report is a bounce.",
         "Unmatched messages are listed, never guessed; a message read twice is recorded once. IMAP messages are"
                 + " flagged, never moved or deleted; the password comes from BRIEFGEN_IMAP_PASSWORD or a prompt."})
 final class InboxCommand implements Callable<Integer> {
@@ -40,7 +46,7 @@ final class InboxCommand implements Callable<Integer> {
         String imap;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source;
 
     @Option(names = "--imap-trust", paramLabel = "FILE", description = "The organisation's certificate authority"
@@ -48,8 +54,14 @@ final class InboxCommand implements Callable<Integer> {
             + " the Java runtime's; default: trust: in the imap: block. Certificate checking cannot be turned off.")
     Path imapTrust;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder whose"
-            + " organisation.yaml may have an imap: block with trust: (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--authserv-id", paramLabel = "ID", description = "The authserv-id your receiving server writes"
+            + " in its Authentication-Results headers (e.g. mx.example.org); only such a header counts. Repeatable."
+            + " Without it, only the topmost Authentication-Results header counts.")
+    List<String> authservIds = List.of();
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The campaign folder whose organisation.yaml may"
+            + " have an imap: block with trust:, and whose recipients table's reply_domains column lists more domains"
+            + " each company answers from (default: data, when it exists).")
     Path data;
 
     @Mixin
@@ -66,13 +78,21 @@ final class InboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (source == null) {
+            throw new ParameterException(spec.commandLine(), "give --from PATH or --imap URL (or: inbox review)");
+        }
         PrintWriter out = spec.commandLine().getOut();
+        ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(data, spec.commandLine().getErr()));
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC());
                 InboxSource inbox = open()) {
-            InboxReport report = Inbox.read(store, inbox, officer.officer());
+            InboxReport report = Inbox.read(store, inbox, officer.officer(), trust);
             for (InboxReport.Entry e : report.recorded()) {
                 out.println("recorded: " + TerminalText.of(e.reference()) + ": " + TerminalText.of(e.detail())
                         + ", from " + TerminalText.of(e.sender()) + ": " + TerminalText.of(e.subject()));
+            }
+            for (InboxReport.Entry e : report.review()) {
+                out.println("for review: " + TerminalText.of(e.reference()) + ": from " + TerminalText.of(e.sender())
+                        + ": " + TerminalText.of(e.subject()) + " (" + TerminalText.of(e.detail()) + ")");
             }
             if (report.alreadyRecorded() > 0) {
                 out.println("already recorded: " + report.alreadyRecorded() + " message(s)");
@@ -85,7 +105,13 @@ final class InboxCommand implements Callable<Integer> {
                 out.println("skipped: " + TerminalText.of(s));
             }
             out.println(report.recorded().size() + " recorded, " + report.alreadyRecorded() + " already recorded, "
-                    + report.unmatched().size() + " unmatched, " + report.skipped().size() + " skipped.");
+                    + report.unmatched().size() + " unmatched, " + report.skipped().size() + " skipped, " + report
+                            .review().size()
+                    + " for review.");
+            if (!report.review().isEmpty()) {
+                out.println("Messages held for review count for nothing until an officer confirms them: briefgen"
+                        + " inbox review.");
+            }
         } finally {
             out.flush();
         }
@@ -100,7 +126,7 @@ final class InboxCommand implements Callable<Integer> {
             return InboxSource.fromPath(source.from, InboxOptions.defaults());
         }
         ImapSettings settings = ImapSettings.parse(source.imap).withTrust(MailPasswords.trust(imapTrust != null
-                ? imapTrust : ImapBlock.trust(data).orElse(null)));
+                ? imapTrust : ImapBlock.trust(data != null ? data : Path.of("data")).orElse(null)));
         return InboxSource.imap(settings, MailPasswords.of("BRIEFGEN_IMAP_PASSWORD", settings.username(),
                 settings.host()), InboxOptions.defaults());
     }

@@ -99,6 +99,10 @@ final class ServeCommand implements Callable<Integer> {
             + " default: trust: in the imap: block.")
     java.nio.file.Path imapTrust;
 
+    @Option(names = "--authserv-id", paramLabel = "ID", description = "The authserv-id your receiving server writes in"
+            + " its Authentication-Results headers; only such a header counts (default: the topmost). Repeatable.")
+    java.util.List<String> authservIds = java.util.List.of();
+
     @Spec
     CommandSpec spec;
 
@@ -188,7 +192,7 @@ final class ServeCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         Workbench workbench = Workbench.start(new Workbench.Settings(campaign.data, campaign.templates, out, location,
                 loginRequired, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap,
-                        System::getenv, smtpTrust, imapTrust),
+                        System::getenv, smtpTrust, imapTrust, authservIds),
                 access), bind, port);
         PrintWriter stdout = spec.commandLine().getOut();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;

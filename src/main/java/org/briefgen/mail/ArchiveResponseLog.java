@@ -10,10 +10,12 @@ import org.briefgen.archive.IncomingMessage;
 import org.briefgen.archive.Officer;
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
+import org.briefgen.mail.Classification.Review;
 
 /**
  * The archive as a {@link ResponseLog}: a reply becomes its letter's response, a bounce a
- * {@code bounced} delivery of each failed address that its letter's e-mail was addressed to.
+ * {@code bounced} delivery of each failed address that its letter's e-mail was addressed to, a message
+ * not surely the company's an entry of the review list.
  */
 final class ArchiveResponseLog implements ResponseLog {
 
@@ -35,11 +37,26 @@ final class ArchiveResponseLog implements ResponseLog {
     public Result recordReply(Reply reply) {
         ReceivedMessage m = reply.message();
         try {
-            return archive.recordReply(new IncomingMessage(reply.reference(), m.messageId(), m.date(), m.subject(),
-                    m.raw(), List.of(), null, officer)) ? Result.recorded() : Result.alreadyRecorded();
+            return archive.recordReply(incoming(reply.reference(), m, reply.matchedBy(), null)) ? Result.recorded()
+                    : Result.alreadyRecorded();
         } catch (ArchiveException e) {
             return Result.refused(e.getMessage());
         }
+    }
+
+    @Override
+    public Result recordForReview(Review review) {
+        try {
+            return archive.holdForReview(incoming(review.reference(), review.message(), review.matchedBy(), review
+                    .reason())) ? Result.recorded() : Result.alreadyRecorded();
+        } catch (ArchiveException e) {
+            return Result.refused(e.getMessage());
+        }
+    }
+
+    private IncomingMessage incoming(String reference, ReceivedMessage m, MatchedBy how, String reason) {
+        return new IncomingMessage(reference, m.messageId(), m.received(), m.subject(), m.raw(), List.of(), null,
+                officer, m.date(), m.sender(), m.authentication().text(), how.key(), reason);
     }
 
     @Override
@@ -59,8 +76,9 @@ final class ArchiveResponseLog implements ResponseLog {
         }
         ReceivedMessage m = bounce.message();
         try {
-            return archive.recordBounce(new IncomingMessage(bounce.reference(), m.messageId(), m.date(), m.subject(),
-                    m.raw(), failed, email.messageId(), officer)) ? Result.recorded() : Result.alreadyRecorded();
+            return archive.recordBounce(new IncomingMessage(bounce.reference(), m.messageId(), m.when(), m.subject(),
+                    m.raw(), failed, email.messageId(), officer, m.date(), m.sender(), m.authentication().text(), null,
+                    null)) ? Result.recorded() : Result.alreadyRecorded();
         } catch (ArchiveException e) {
             return Result.refused(e.getMessage());
         }

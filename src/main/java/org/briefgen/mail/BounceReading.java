@@ -44,8 +44,8 @@ final class BounceReading {
             return new Unmatched(message, "a bounce for " + ReplyMatcher.addresses(report.failed())
                     + " of no letter of ours that it names");
         }
-        if (message.date() == null) {
-            return new Unmatched(message, "a bounce of " + reference + " without a readable Date");
+        if (message.when() == null) {
+            return new Unmatched(message, "a bounce of " + reference + " without a readable date");
         }
         return new Bounce(message, reference, report.failed());
     }

@@ -3,12 +3,26 @@ package org.briefgen.mail;
 import java.util.List;
 
 /** What an incoming message is to us: a {@link Reply}, a {@link Bounce}, or {@link Unmatched}. */
-public sealed interface Classification permits Classification.Reply, Classification.Bounce, Classification.Unmatched {
+public sealed interface Classification permits Classification.Reply, Classification.Bounce,
+        Classification.Review, Classification.Unmatched {
 
     ReceivedMessage message();
 
-    /** A reply to letter {@code reference} (one of ours, spelled as we spell it), to record as its response. */
+    /**
+     * A reply to letter {@code reference} (one of ours, spelled as we spell it) from its company, as far as
+     * its address and the organisation's server tell, received at a known time: to record as its response.
+     */
     record Reply(ReceivedMessage message, String reference, MatchedBy matchedBy) implements Classification {
+    }
+
+    /**
+     * A message that names letter {@code reference} but is not surely its company's reply, for the
+     * {@code reason} given (a stranger's address, a failed DMARC, no known time of arrival): held in
+     * the review list until an officer confirms or dismisses it.
+     */
+    record Review(ReceivedMessage message, String reference, MatchedBy matchedBy, String reason)
+            implements
+                Classification {
     }
 
     /**

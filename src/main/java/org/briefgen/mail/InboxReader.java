@@ -2,17 +2,18 @@ package org.briefgen.mail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
+import org.briefgen.mail.Classification.Review;
 import org.briefgen.mail.Classification.Unmatched;
 
 /**
- * Reads a source, matches each message and records replies and bounces in the log, each once. A
- * message is marked processed (on a source that marks) only once the log has it; an unmatched
- * or refused message is left unmarked, so that it is listed again until a person deals with it.
+ * Reads a source, matches each message and records replies and bounces in the log, and holds the
+ * messages for review that name a letter but are not surely its company's, each once. A message is
+ * marked processed (on a source that marks) only once the log has it; an unmatched or refused message
+ * is left unmarked, so that it is listed again until a person deals with it.
  */
 public final class InboxReader {
 
@@ -28,13 +29,14 @@ public final class InboxReader {
     public InboxReport read(InboxSource source) {
         Tally tally = new Tally();
         source.read(tally);
-        return new InboxReport(tally.recorded, tally.alreadyRecorded, tally.unmatched, tally.skipped,
+        return new InboxReport(tally.recorded, tally.review, tally.alreadyRecorded, tally.unmatched, tally.skipped,
                 source.marksProcessed());
     }
 
     /** Each message matched, offered to the log, and counted; true (mark it) once the log has it. */
     private final class Tally implements InboxHandler {
         final List<InboxReport.Entry> recorded = new ArrayList<>();
+        final List<InboxReport.Entry> review = new ArrayList<>();
         final List<InboxReport.Entry> unmatched = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
         int alreadyRecorded;
@@ -46,9 +48,11 @@ public final class InboxReader {
                 unmatched.add(entry(u.message(), null, u.reason()));
                 return false;
             }
-            ResponseLog.Result result = c instanceof Reply r ? log.recordReply(r) : log.recordBounce((Bounce) c);
+            ResponseLog.Result result = c instanceof Reply r ? log.recordReply(r)
+                    : c instanceof Review h ? log.recordForReview(h) : log.recordBounce((Bounce) c);
             switch (result.status()) {
-                case RECORDED -> recorded.add(entry(c.message(), reference(c), detail(c)));
+                case RECORDED -> (c instanceof Review ? review : recorded).add(entry(c.message(), reference(c),
+                        detail(c)));
                 case ALREADY_RECORDED -> alreadyRecorded++;
                 default -> {
                     unmatched.add(entry(c.message(), reference(c), detail(c) + ", not recorded: " + result.reason()));
@@ -65,12 +69,16 @@ public final class InboxReader {
     }
 
     private static String reference(Classification c) {
-        return c instanceof Reply r ? r.reference() : ((Bounce) c).reference();
+        return c instanceof Reply r ? r.reference() : c instanceof Review h ? h.reference() : ((Bounce) c).reference();
     }
 
     private static String detail(Classification c) {
         if (c instanceof Reply r) {
-            return "reply by " + r.matchedBy().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String authentication = r.message().authentication().text();
+            return "reply by " + r.matchedBy().key() + (authentication.isEmpty() ? "" : ", " + authentication);
+        }
+        if (c instanceof Review h) {
+            return "names it by " + h.matchedBy().key() + "; " + h.reason();
         }
         return "bounce: " + ((Bounce) c).failed().stream()
                 .map(f -> f.address() + (f.status().isEmpty() ? "" : " (" + f.status() + ")"))

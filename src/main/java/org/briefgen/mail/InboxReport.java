@@ -3,15 +3,16 @@ package org.briefgen.mail;
 import java.util.List;
 
 /**
- * What a reading of an inbox did: the messages recorded, how many were recorded before, the ones
- * not matched (or refused by the log) with their reasons, and the ones a source could not hand over.
- * Holds no message bytes.
+ * What a reading of an inbox did: the messages recorded, the ones held for review (with why), how
+ * many were recorded or held before, the ones not matched (or refused by the log) with their reasons,
+ * and the ones a source could not hand over. Holds no message bytes.
  */
-public record InboxReport(List<Entry> recorded, int alreadyRecorded, List<Entry> unmatched, List<String> skipped,
-        boolean marked) {
+public record InboxReport(List<Entry> recorded, List<Entry> review, int alreadyRecorded, List<Entry> unmatched,
+        List<String> skipped, boolean marked) {
 
     public InboxReport {
         recorded = List.copyOf(recorded);
+        review = List.copyOf(review);
         unmatched = List.copyOf(unmatched);
         skipped = List.copyOf(skipped);
     }

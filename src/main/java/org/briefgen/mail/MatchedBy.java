@@ -7,5 +7,10 @@ public enum MatchedBy {
     /** Its References name the letter's Message-ID. */
     REFERENCES,
     /** Its subject holds the letter's reference as a whole word (and no other letter's). */
-    SUBJECT
+    SUBJECT;
+
+    /** As the archive and messages write it: {@code in-reply-to}, {@code references}, {@code subject}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

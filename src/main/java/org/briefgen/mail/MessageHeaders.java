@@ -75,6 +75,41 @@ final class MessageHeaders {
         return value == null ? null : MimeUtility.unfold(value);
     }
 
+    /** Every value of {@code name}, unfolded, topmost first (empty when it has none). */
+    String[] all(String name) {
+        String[] values = headers.getHeader(name);
+        if (values == null) {
+            return new String[0];
+        }
+        String[] unfolded = new String[Math.min(values.length, 50)];
+        for (int i = 0; i < unfolded.length; i++) {
+            unfolded[i] = MimeUtility.unfold(values[i]);
+        }
+        return unfolded;
+    }
+
+    /**
+     * The address of the one From header, when it holds exactly one address: lower case, null otherwise
+     * (no From, several, or not an address).
+     */
+    String fromAddress() {
+        String[] from = headers.getHeader("From");
+        if (from == null || from.length != 1) {
+            return null;
+        }
+        try {
+            InternetAddress[] addresses = InternetAddress.parseHeader(MimeUtility.unfold(from[0]), true);
+            if (addresses.length != 1 || addresses[0].getAddress() == null) {
+                return null;
+            }
+            String address = addresses[0].getAddress().strip().toLowerCase(Locale.ROOT);
+            int at = address.lastIndexOf('@');
+            return at > 0 && at < address.length() - 1 && address.indexOf('@') == at ? address : null;
+        } catch (AddressException e) {
+            return null;
+        }
+    }
+
     /** Every Message-ID in {@code name} (In-Reply-To, References), in order, without brackets. */
     List<String> ids(String name) {
         List<String> ids = new ArrayList<>();

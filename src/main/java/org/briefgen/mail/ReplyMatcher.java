@@ -1,5 +1,6 @@
 package org.briefgen.mail;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,13 +13,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.briefgen.mail.Classification.Reply;
+import org.briefgen.mail.Classification.Review;
 import org.briefgen.mail.Classification.Unmatched;
 
 /**
- * Tells what an incoming message is to our letters: a reply (its In-Reply-To or References name a
- * letter's Message-ID; else its subject holds exactly one letter's reference as a whole word), a
- * bounce (an RFC 3464 report of a failed delivery of one of our letters), or unmatched, with the
- * reason. It never guesses, and never fails on a message: hostile or broken input is unmatched,
+ * Tells what an incoming message is to our letters. Which letter a message is about comes from its
+ * In-Reply-To or References (naming a letter's Message-ID), else from exactly one letter's reference
+ * as a whole word in its subject; none of these says who sent it. It is a reply only when its one
+ * From address is one the letter was sent to, or of a domain its company is known by, the
+ * organisation's receiving server did not say its sender failed authentication, and when it was
+ * received is known (topmost Received:, or the source's date): else it is held for review. A bounce
+ * is an RFC 3464 report of a failed delivery of one of our letters; anything else is unmatched, with
+ * the reason. It never guesses, and never fails on a message: hostile or broken input is unmatched,
  * with a reason. Immutable and thread-safe.
  */
 public final class ReplyMatcher {
@@ -26,13 +32,25 @@ public final class ReplyMatcher {
     private static final int MAX_HEADER_BYTES = 256 * 1024;
 
     private final Map<String, String> byMessageId = new HashMap<>();
+    private final Map<String, OurLetter> byReference = new HashMap<>();
     private final SubjectReferences references;
+    private final List<String> authservIds;
 
     /** Our letters, and the campaign's reference form ({@code CE-{year}-{seq:3}}; null if unknown). */
     public ReplyMatcher(Collection<OurLetter> letters, String referenceForm) {
+        this(letters, referenceForm, List.of());
+    }
+
+    /**
+     * As {@link #ReplyMatcher(Collection, String)}; {@code authservIds} name the organisation's receiving
+     * servers: only an Authentication-Results header with one of them counts (empty: the topmost one).
+     */
+    public ReplyMatcher(Collection<OurLetter> letters, String referenceForm, List<String> authservIds) {
+        this.authservIds = List.copyOf(authservIds);
         List<String> refs = new ArrayList<>();
         for (OurLetter letter : letters) {
             refs.add(letter.reference());
+            byReference.put(letter.reference(), letter);
             if (letter.messageId() != null) {
                 byMessageId.put(key(letter.messageId()), letter.reference());
             }
@@ -97,9 +115,18 @@ public final class ReplyMatcher {
             return new Unmatched(message, "an automatic reply to " + reference + " (" + automatic
                     + "), not a response");
         }
-        if (message.date() == null) {
-            return new Unmatched(message, "a reply to " + reference + " without a readable Date: when it was sent is"
-                    + " unknown");
+        // which letter it names says nothing of who wrote it: the sender, the server's word and the time decide
+        String stranger = byReference.get(reference).notFromCompany(message.fromAddress());
+        if (stranger != null) {
+            return new Review(message, reference, how, stranger);
+        }
+        if (message.authentication().failed()) {
+            return new Review(message, reference, how, "the receiving server says its sender failed: "
+                    + message.authentication().text());
+        }
+        if (message.received() == null) {
+            return new Review(message, reference, how, "when it arrived is unknown: it has no Received: header with a"
+                    + " date, and its source gave none");
         }
         return new Reply(message, reference, how);
     }
@@ -125,19 +152,33 @@ public final class ReplyMatcher {
         return ours.size() == 1 ? ours.iterator().next() : null;
     }
 
-    private static ReceivedMessage received(InboxMessage incoming, MessageHeaders headers) {
-        var date = MailDate.parse(headers.first("Date"));
-        if (date == null && incoming.arrived() != null) {
-            date = incoming.arrived().atOffset(ZoneOffset.UTC);
+    private ReceivedMessage received(InboxMessage incoming, MessageHeaders headers) {
+        OffsetDateTime received = receivedByUs(headers);
+        if (received == null && incoming.arrived() != null) {
+            received = incoming.arrived().atOffset(ZoneOffset.UTC);
         }
-        return new ReceivedMessage(incoming.origin(), headers.messageId(incoming.bytes()), date, headers.subject(),
-                headers.sender(), incoming.bytes());
+        String from = headers.fromAddress();
+        Authentication authentication = AuthenticationResults.judge(headers.all("Authentication-Results"),
+                from == null ? null : from.substring(from.lastIndexOf('@') + 1), authservIds);
+        return new ReceivedMessage(incoming.origin(), headers.messageId(incoming.bytes()), received,
+                MailDate.parse(headers.first("Date")), headers.subject(), headers.sender(), from, authentication,
+                incoming.bytes());
+    }
+
+    /** The date of the topmost Received: header, the one the organisation's server added last; null when unreadable. */
+    private static OffsetDateTime receivedByUs(MessageHeaders headers) {
+        String[] received = headers.all("Received");
+        if (received.length == 0) {
+            return null;
+        }
+        int semi = received[0].lastIndexOf(';');
+        return semi < 0 ? null : MailDate.parse(received[0].substring(semi + 1));
     }
 
     /** A message whose header could not be read: known only by its bytes. */
     private static ReceivedMessage unread(InboxMessage incoming) {
-        return new ReceivedMessage(incoming.origin(), MessageHeaders.syntheticId(incoming.bytes()), null, "", "",
-                incoming.bytes());
+        return new ReceivedMessage(incoming.origin(), MessageHeaders.syntheticId(incoming.bytes()), null, null, "", "",
+                null, Authentication.NONE, incoming.bytes());
     }
 
     private static String key(String messageId) {

@@ -2,6 +2,7 @@ package org.briefgen.mail;
 
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
+import org.briefgen.mail.Classification.Review;
 
 /**
  * Where matched messages are recorded (the archive): each once, by its Message-ID. A message is
@@ -35,9 +36,15 @@ public interface ResponseLog {
         }
     }
 
-    /** Records {@code reply} as its letter's response (received on its date, summarised by its subject, its bytes kept). */
+    /**
+     * Records {@code reply} as its letter's response (received when the organisation received it,
+     * summarised by its subject, its bytes kept).
+     */
     Result recordReply(Reply reply);
 
     /** Records that {@code bounce}'s letter could not be delivered to its failed addresses. */
     Result recordBounce(Bounce bounce);
+
+    /** Holds {@code review} in the review list, where it counts for nothing until an officer decides. */
+    Result recordForReview(Review review);
 }

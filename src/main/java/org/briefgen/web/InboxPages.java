@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Officer;
+import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.ImapBlock;
+import org.briefgen.campaign.Recipient;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.ImapSettings;
 import org.briefgen.mail.Inbox;
@@ -15,6 +17,7 @@ import org.briefgen.mail.InboxOptions;
 import org.briefgen.mail.InboxReport;
 import org.briefgen.mail.InboxSource;
 import org.briefgen.mail.Password;
+import org.briefgen.mail.ReplyTrust;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -57,8 +60,10 @@ final class InboxPages {
         model.put("configured", true);
         try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC());
                 InboxSource source = open(mail, services.settings().data())) {
-            InboxReport report = Inbox.read(archive, source, new Officer(services.sessions().of(ctx).officer()));
+            InboxReport report = Inbox.read(archive, source, new Officer(services.sessions().of(ctx).officer()),
+                    new ReplyTrust(mail.authservIds(), replyDomains()));
             model.put("recorded", report.recorded().stream().map(InboxPages::entry).toList());
+            model.put("review", report.review().stream().map(InboxPages::entry).toList());
             model.put("alreadyRecorded", report.alreadyRecorded());
             model.put("unmatched", report.unmatched().stream().map(InboxPages::entry).toList());
             model.put("skipped", report.skipped());
@@ -67,6 +72,21 @@ final class InboxPages {
             model.put("errors", e.messages());
         }
         services.pages().render(ctx, "inbox.ftlh", "tracker", model);
+    }
+
+    /** The more domains each recipient answers from (reply_domains), when the campaign loads; else none. */
+    private Map<String, List<String>> replyDomains() {
+        CampaignSource.Loaded loaded = services.source().current();
+        Map<String, List<String>> domains = new HashMap<>();
+        if (loaded.ok()) {
+            CampaignData data = loaded.run().data();
+            for (Recipient r : data.recipients()) {
+                if (!r.replyDomains().isEmpty()) {
+                    domains.put(ReplyTrust.key(data.campaign().id(), r.id()), r.replyDomains());
+                }
+            }
+        }
+        return domains;
     }
 
     private static InboxSource open(Workbench.Mail mail, java.nio.file.Path data) {

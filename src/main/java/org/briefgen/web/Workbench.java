@@ -54,20 +54,38 @@ public final class Workbench implements AutoCloseable {
      * Mail: an SMTP URL that overrides organisation.yaml's {@code smtp:} block (null: the block); the
      * inbox, a folder of .eml files or an mbox ({@code inbox}) or an IMAP URL ({@code imap}), null for
      * none; the environment the passwords are read from (BRIEFGEN_SMTP_PASSWORD,
-     * BRIEFGEN_IMAP_PASSWORD, BRIEFGEN_TRUST_PASSWORD), read when they are needed and never kept; and
-     * the organisation's certificate authority for each server ({@code serve --smtp-trust},
-     * {@code --imap-trust}; null: the {@code trust:} of the {@code smtp:} or {@code imap:} block).
+     * BRIEFGEN_IMAP_PASSWORD, BRIEFGEN_TRUST_PASSWORD), read when they are needed and never kept; the
+     * organisation's certificate authority for each server ({@code serve --smtp-trust},
+     * {@code --imap-trust}; null: the {@code trust:} of the {@code smtp:} or {@code imap:} block); and the
+     * authserv-ids of the organisation's receiving servers, whose Authentication-Results alone count
+     * (empty: the topmost).
      */
     public record Mail(String smtp, Path inbox, String imap, Function<String, String> environment, Path smtpTrust,
-            Path imapTrust) {
+            Path imapTrust, List<String> authservIds) {
 
         public Mail {
             environment = environment == null ? System::getenv : environment;
+            authservIds = authservIds == null ? List.of() : List.copyOf(authservIds);
         }
 
-        /** No trust file given: the blocks' {@code trust:}, else the Java runtime's authorities only. */
+        /**
+         * No trust file given (the blocks' {@code trust:}, else the Java runtime's authorities only), and only
+         * the topmost Authentication-Results header counts.
+         */
         public Mail(String smtp, Path inbox, String imap, Function<String, String> environment) {
-            this(smtp, inbox, imap, environment, null, null);
+            this(smtp, inbox, imap, environment, null, null, List.of());
+        }
+
+        /** Only the topmost Authentication-Results header counts. */
+        public Mail(String smtp, Path inbox, String imap, Function<String, String> environment, Path smtpTrust,
+                Path imapTrust) {
+            this(smtp, inbox, imap, environment, smtpTrust, imapTrust, List.of());
+        }
+
+        /** No trust file given. */
+        public Mail(String smtp, Path inbox, String imap, Function<String, String> environment,
+                List<String> authservIds) {
+            this(smtp, inbox, imap, environment, null, null, authservIds);
         }
 
         /** The Java runtime's certificate authorities, and those in {@code file} when one is given. */
@@ -141,6 +159,7 @@ public final class Workbench implements AutoCloseable {
             new LoginPages(services).register(config.routes);
             new SendPages(services).register(config.routes);
             new InboxPages(services).register(config.routes);
+            new ReviewPages(services).register(config.routes);
             config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {

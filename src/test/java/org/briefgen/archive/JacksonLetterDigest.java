@@ -58,7 +58,8 @@ final class JacksonLetterDigest {
         return Sha256.of(json(context));
     }
 
-    @JsonIgnoreProperties({"source", "line"})
+    /** The recipient as it was when digests got versions: where it was read is no data, and reply_domains came later. */
+    @JsonIgnoreProperties({"source", "line", "replyDomains"})
     private abstract static class WithoutSource {
     }
 

@@ -94,4 +94,28 @@ class TrackerTest {
         assertThat(Tracker.rows(letters, List.of(), deliveries, List.of(), LocalDate.of(2020, 1, 7), false).get(0)
                 .status()).isEqualTo(TrackerStatus.AWAITING);
     }
+
+    @Test
+    void aBounceForALetterNeverSentLeavesEveryOtherLettersStatusAsItWas() {
+        List<IssuedLetter> letters = List.of(emailed(1, "A-1"), emailed(2, "A-2"), emailed(3, "A-3"));
+        LocalDate day = LocalDate.of(2020, 1, 30);
+        List<TrackerRow> before = Tracker.rows(letters, List.of(), List.of(), List.of(), day, false);
+        assertThat(before).extracting(TrackerRow::status).containsOnly(TrackerStatus.OVERDUE);
+        // briefgen never sent A-1 (it went by hand, or not at all); a delivery report for it is read from the inbox
+        List<DeliveryRow> bounce = List.of(delivery(1, "A-1", DeliveryKind.BOUNCED, "2020-01-08T10:00:00Z",
+                "5.1.1 user unknown"));
+        List<TrackerRow> after = Tracker.rows(letters, List.of(), bounce, List.of(), day, false);
+        assertThat(after.get(0).status()).isEqualTo(TrackerStatus.BOUNCED);
+        assertThat(after.subList(1, 3)).extracting(TrackerRow::statusText).containsExactly(
+                before.get(1).statusText(), before.get(2).statusText());
+    }
+
+    @Test
+    void aLetterIsNotSentOnlyWhenBriefgenSentTheCampaignsOtherLetters() {
+        List<IssuedLetter> letters = List.of(emailed(1, "A-1"), emailed(2, "A-2"));
+        List<DeliveryRow> sending = List.of(delivery(1, "A-1", DeliveryKind.SENDING, null, null),
+                delivery(2, "A-1", DeliveryKind.SENT, "2020-01-08T09:00:01Z", "250 OK"));
+        assertThat(Tracker.rows(letters, List.of(), sending, List.of(), LocalDate.of(2020, 1, 30), false))
+                .extracting(TrackerRow::status).containsExactly(TrackerStatus.OVERDUE, TrackerStatus.NOT_SENT);
+    }
 }

@@ -211,7 +211,9 @@ class SendAndInboxTest {
     void repliesAndBouncesReachTheTrackerAndAStrangerIsListed() throws Exception {
         assertThat(send("--yes").code()).isZero();
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        // as the organisation's server stored it: its Received: header says when it came
         String reply = """
+                Received: from mail.amazon.co.uk by mx.privacyinternational.org; Tue, 14 Jan 2020 10:15:02 +0000
                 From: Data Protection Officer <eu-privacy@amazon.co.uk>
                 To: info@privacyinternational.org
                 Subject: Re: Cloud analytics

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(5)
 class HostileMessageTest {
 
-    private final ReplyMatcher matcher = new ReplyMatcher(List.of(new OurLetter("CE-2020-001", Incoming.LETTER_ID)),
+    private final ReplyMatcher matcher = new ReplyMatcher(List.of(Incoming.letter("CE-2020-001", Incoming.LETTER_ID)),
             null);
 
     @Test
@@ -29,8 +29,9 @@ class HostileMessageTest {
 
     @Test
     void aMessageOfHeadersAloneIsRead() {
+        // read, and about CE-2020-001; without a From: it is no one's reply, so a person decides
         assertThat(matcher.classify(Incoming.of("Subject: CE-2020-001\nDate: Tue, 14 Jan 2020 10:15:00 +0000")))
-                .isInstanceOf(Classification.Reply.class);
+                .isInstanceOf(Classification.Review.class);
     }
 
     @Test

@@ -74,7 +74,7 @@ class ImapSourceTest {
     @Test
     void aMatchedReplyReadFromImapIsTheReplyAsSent() throws Exception {
         deliver(Incoming.reply("In-Reply-To: " + Incoming.LETTER_ID + "\n", "Re: letter"));
-        ReplyMatcher matcher = new ReplyMatcher(List.of(new OurLetter("CE-2020-001", Incoming.LETTER_ID)), null);
+        ReplyMatcher matcher = new ReplyMatcher(List.of(Incoming.letter("CE-2020-001", Incoming.LETTER_ID)), null);
         List<Classification> seen = new ArrayList<>();
         try (InboxSource source = open()) {
             source.read(m -> seen.add(matcher.classify(m)));

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
+import org.briefgen.mail.Classification.Review;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,7 +28,13 @@ class InboxReaderTest {
             if (reply.reference().equals("CE-2020-002")) {
                 return Result.refused("CE-2020-002 was superseded");
             }
-            return record(reply.message(), reply.reference() + " responded " + reply.message().date().toLocalDate());
+            return record(reply.message(),
+                    reply.reference() + " responded " + reply.message().received().toLocalDate());
+        }
+
+        @Override
+        public Result recordForReview(Review review) {
+            return record(review.message(), review.reference() + " held for review");
         }
 
         @Override
@@ -79,19 +86,25 @@ class InboxReaderTest {
 
     @Test
     void repliesAndBouncesAreRecordedOnceAndTheRestListed() {
-        ReplyMatcher matcher = new ReplyMatcher(List.of(new OurLetter("CE-2020-001", Incoming.LETTER_ID),
-                new OurLetter("CE-2020-002", null), new OurLetter("CE-2020-003", Incoming.OTHER_LETTER_ID)), null);
+        ReplyMatcher matcher = new ReplyMatcher(List.of(Incoming.letter("CE-2020-001", Incoming.LETTER_ID),
+                Incoming.letter("CE-2020-002", null), Incoming.letter("CE-2020-003", Incoming.OTHER_LETTER_ID)), null);
         MemoryLog log = new MemoryLog();
         String reply = Incoming.reply("In-Reply-To: " + Incoming.LETTER_ID + "\n", "Re: letter");
         ListSource source = new ListSource(message("reply.eml", reply), message("again.eml", reply),
                 message("bounce.eml", Incoming.bounce("nobody@acme.example", "failed", Incoming.OTHER_LETTER_ID, "s")),
                 message("news.eml", Incoming.reply("", "Newsletter").replace("reply-1", "news-1")),
-                message("superseded.eml", Incoming.reply("", "Re: CE-2020-002").replace("reply-1", "reply-2")));
+                message("superseded.eml", Incoming.reply("", "Re: CE-2020-002").replace("reply-1", "reply-2")),
+                message("stranger.eml", Incoming.reply("", "Re: CE-2020-003").replace("reply-1", "reply-3")
+                        .replace("dpo@amazon.example", "mallory@evil.example")));
 
         InboxReport report = new InboxReader(matcher, log).read(source);
 
         assertThat(log.rows).containsExactly("CE-2020-001 responded 2020-01-14",
-                "CE-2020-003 bounced nobody@acme.example");
+                "CE-2020-003 bounced nobody@acme.example", "CE-2020-003 held for review");
+        assertThat(report.review()).extracting(InboxReport.Entry::origin, InboxReport.Entry::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("stranger.eml", "names it by subject; its sender"
+                        + " mallory@evil.example is not an address CE-2020-003 was sent to, nor of a domain Amazon is"
+                        + " known by (amazon.example)"));
         assertThat(report.recorded()).extracting(InboxReport.Entry::origin, InboxReport.Entry::reference,
                 InboxReport.Entry::detail).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("reply.eml", "CE-2020-001", "reply by in-reply-to"),
@@ -104,11 +117,11 @@ class InboxReaderTest {
                         "reply by subject, not recorded: CE-2020-002 was superseded"));
         assertThat(report.unmatched().get(0).sender()).isEqualTo("Data Protection Officer <dpo@amazon.example>");
         assertThat(report.skipped()).containsExactly("huge.eml: larger than 25600 KiB");
-        assertThat(source.marked).containsExactly("reply.eml", "again.eml", "bounce.eml");
+        assertThat(source.marked).containsExactly("reply.eml", "again.eml", "bounce.eml", "stranger.eml");
 
         InboxReport again = new InboxReader(matcher, log).read(source);
         assertThat(again.recorded()).isEmpty();
         assertThat(again.unmatched()).hasSize(2);
-        assertThat(log.rows).hasSize(2);
+        assertThat(log.rows).hasSize(3);
     }
 }

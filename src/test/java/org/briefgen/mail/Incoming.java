@@ -20,8 +20,16 @@ final class Incoming {
         return new InboxMessage("test.eml", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), arrived);
     }
 
+    /** The letter {@code reference} as written to the reply's sender, dpo@amazon.example (domain amazon.example). */
+    static OurLetter letter(String reference, String messageId) {
+        return new OurLetter(reference, messageId, java.util.List.of("dpo@amazon.example"), java.util.List.of(
+                "amazon.example"), "Amazon");
+    }
+
+    /** A reply from dpo@amazon.example as the organisation's server stored it: its Received: on top, 3 s after its Date:. */
     static String reply(String extraHeaders, String subject) {
         return """
+                Received: from mail.amazon.example by mx.privacyinternational.org; Tue, 14 Jan 2020 10:15:03 +0000
                 From: Data Protection Officer <dpo@amazon.example>
                 To: info@privacyinternational.org
                 Subject: %s

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.briefgen.mail.Classification.Bounce;
 import org.briefgen.mail.Classification.Reply;
+import org.briefgen.mail.Classification.Review;
 import org.briefgen.mail.Classification.Unmatched;
 
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(5)
 class ReplyMatcherTest {
 
-    private final ReplyMatcher matcher = new ReplyMatcher(List.of(new OurLetter("CE-2020-001", Incoming.LETTER_ID),
-            new OurLetter("CE-2020-002", "CE-2020-002.0000@privacyinternational.org"),
-            new OurLetter("CE-2020-003", Incoming.OTHER_LETTER_ID)), "CE-{year}-{seq:3}");
+    private final ReplyMatcher matcher = new ReplyMatcher(List.of(Incoming.letter("CE-2020-001", Incoming.LETTER_ID),
+            Incoming.letter("CE-2020-002", "CE-2020-002.0000@privacyinternational.org"),
+            Incoming.letter("CE-2020-003", Incoming.OTHER_LETTER_ID)), "CE-{year}-{seq:3}");
 
     private Classification classify(String text) {
         return matcher.classify(Incoming.of(text));
@@ -146,17 +147,24 @@ class ReplyMatcherTest {
     }
 
     @Test
-    void aMissingDateFallsBackToWhenTheSourceReceivedItOrLeavesItUnmatched() {
-        String text = Incoming.reply("In-Reply-To: " + Incoming.LETTER_ID + "\n", "Re").replace(
-                "Date: Tue, 14 Jan 2020 10:15:00 +0000\n", "");
-        assertThat(matcher.classify(Incoming.of(text))).isInstanceOfSatisfying(Unmatched.class,
-                u -> assertThat(u.reason()).isEqualTo("a reply to CE-2020-001 without a readable Date: when it was"
-                        + " sent is unknown"));
-        assertThat(matcher.classify(Incoming.of(text, Instant.parse("2020-01-15T08:00:00Z"))))
-                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.message().date())
+    void theReceivedTimeIsTheOrganisationsAndTheSendersDateIsKeptBeside() {
+        String text = Incoming.reply("In-Reply-To: " + Incoming.LETTER_ID + "\n", "Re");
+        assertThat(matcher.classify(Incoming.of(text, Instant.parse("2020-01-16T08:00:00Z"))))
+                .isInstanceOfSatisfying(Reply.class, r -> {
+                    // the topmost Received: header, the one our server added, before the source's date
+                    assertThat(r.message().received()).isEqualTo(OffsetDateTime.parse("2020-01-14T10:15:03Z"));
+                    assertThat(r.message().date()).isEqualTo(OffsetDateTime.parse("2020-01-14T10:15:00Z"));
+                });
+        String unstamped = text.replaceFirst("Received: [^\n]*\n", "");
+        assertThat(matcher.classify(Incoming.of(unstamped, Instant.parse("2020-01-15T08:00:00Z"))))
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.message().received())
                         .isEqualTo(OffsetDateTime.parse("2020-01-15T08:00:00Z")));
-        assertThat(matcher.classify(Incoming.of(text.replace("Subject: Re", "Date: next Tuesday\nSubject: Re"))))
-                .isInstanceOf(Unmatched.class);
+        // the sender's Date: alone never says when it came: a person decides
+        assertThat(matcher.classify(Incoming.of(unstamped))).isInstanceOfSatisfying(Review.class,
+                h -> assertThat(h.reason()).startsWith("when it arrived is unknown"));
+        assertThat(matcher.classify(Incoming.of(unstamped.replace("Date: Tue, 14 Jan 2020 10:15:00 +0000\n", ""),
+                Instant.parse("2020-01-15T08:00:00Z")))).isInstanceOfSatisfying(Reply.class,
+                        r -> assertThat(r.message().date()).isNull());
     }
 
     @Test

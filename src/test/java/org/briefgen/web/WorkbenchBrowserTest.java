@@ -219,6 +219,33 @@ class WorkbenchBrowserTest {
                     "<b>Our spring offers</b>");
             browser.accessible("inbox");
             browser.screenshot("14-inbox");
+
+            // a stranger's message naming a letter is held for review; the officer dismisses it there
+            Files.writeString(inbox.resolve("forged.eml"), """
+                    Received: from mail.evil.example by mx.privacyinternational.org; Thu, 16 Jan 2020 08:00:02 +0000
+                    From: Mallory <mallory@evil.example>
+                    Subject: Re: CE-2020-001 we confess everything
+                    Date: Thu, 16 Jan 2020 08:00:00 +0000
+                    Message-ID: <forged-1@evil.example>
+
+                    We confess.
+                    """.replace("\n", "\r\n"));
+            driver.findElement(By.linkText("Tracker")).click();
+            present(wait, "read-inbox").click();
+            present(wait, "inbox-result");
+            assertThat(driver.findElement(By.id("inbox-result")).getText()).contains("0 recorded", "1 for review");
+            assertThat(driver.findElement(By.id("inbox-review")).getText()).contains("CE-2020-001",
+                    "mallory@evil.example");
+            driver.findElement(By.linkText("review list")).click();
+            assertThat(present(wait, "review-1").getText()).contains("Amazon UK", "mallory@evil.example",
+                    "2020-01-16T08:00:02Z");
+            browser.accessible("review list");
+            browser.screenshot("15-review");
+            driver.findElement(By.id("comment-1")).sendKeys("not Amazon's");
+            driver.findElement(By.id("dismiss-1")).click();
+            present(wait, "review-done");
+            assertThat(driver.findElement(By.id("review-decided")).getText()).contains(
+                    "dismissed by officer-on-this-machine", "not Amazon's");
         }
     }
 
