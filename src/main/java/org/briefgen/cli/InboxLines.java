@@ -25,10 +25,12 @@ final class InboxLines {
                 .toList();
         for (InboxRecord m : inbox) {
             out.printf("inbox message #%d (%s%s)%s%s%s%s%n", m.entryNo(), m.kind(), m.responseEntry() == null ? ""
-                    : ", response #" + m.responseEntry(), m.sender() == null ? "" : " from " + m.sender(),
+                    : ", response #" + m.responseEntry(),
+                    m.sender() == null ? "" : " from " + TerminalText.of(m
+                            .sender()),
                     m.receivedAt() == null ? "" : ", received " + m.receivedAt(), m.senderDate() == null ? ""
-                            : " (its Date: " + m.senderDate() + ")",
-                    m.authentication() == null ? "" : ", " + m.authentication());
+                            : " (its Date: " + TerminalText.of(m.senderDate()) + ")",
+                    m.authentication() == null ? "" : ", " + TerminalText.of(m.authentication()));
         }
         Map<Integer, ReviewDecision> decided = new HashMap<>();
         store.reviewDecisions().forEach(d -> decided.put(d.reviewEntry(), d));
@@ -38,10 +40,11 @@ final class InboxLines {
             }
             ReviewDecision d = decided.get(m.entryNo());
             out.printf("held for review #%d from %s: %s, received %s (its Date: %s): %s; %s%n", m.entryNo(),
-                    m.sender(), m.subject(), m.receivedAt() == null ? "at an unknown time" : m.receivedAt(),
-                    m.senderDate() == null ? "none" : m.senderDate(), m.reason(), d == null ? "awaiting review"
-                            : d.decision() + " by " + d.officer() + " at " + d.recordedAt() + (d.comment() == null
-                                    ? "" : ": " + d.comment()));
+                    TerminalText.of(m.sender()), TerminalText.of(m.subject()), m.receivedAt() == null
+                            ? "at an unknown time" : m.receivedAt(),
+                    m.senderDate() == null ? "none" : TerminalText.of(m.senderDate()), TerminalText.of(m.reason()),
+                    d == null ? "awaiting review" : d.decision() + " by " + d.officer() + " at " + d.recordedAt()
+                            + (d.comment() == null ? "" : ": " + TerminalText.of(d.comment())));
         }
     }
 }

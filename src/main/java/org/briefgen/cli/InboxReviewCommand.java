@@ -96,11 +96,11 @@ final class InboxReviewCommand implements Callable<Integer> {
         if (confirm) {
             Response r = store.responses().stream().filter(x -> d.responseEntry().equals(x.entryNo())).findFirst()
                     .orElseThrow();
-            out.println("confirmed #" + entry + ": recorded as " + company(store, m.reference()) + "'s response to "
-                    + m.reference() + ", received " + r.received() + ", by " + d.officer() + ".");
+            out.println("confirmed #" + entry + ": recorded as " + TerminalText.of(company(store, m.reference()))
+                    + "'s response to " + m.reference() + ", received " + r.received() + ", by " + d.officer() + ".");
         } else {
             out.println("dismissed #" + entry + " by " + d.officer() + (d.comment() == null ? "" : ": "
-                    + d.comment()) + "; it counts for nothing.");
+                    + TerminalText.of(d.comment())) + "; it counts for nothing.");
         }
     }
 
@@ -116,16 +116,17 @@ final class InboxReviewCommand implements Callable<Integer> {
             } else if (!all) {
                 continue;
             }
-            out.println("#" + m.entryNo() + " " + m.reference() + " (" + company(store, m.reference()) + "), from "
-                    + m.sender() + ": " + m.subject());
+            out.println("#" + m.entryNo() + " " + m.reference() + " (" + TerminalText.of(company(store, m
+                    .reference())) + "), from " + TerminalText.of(m.sender()) + ": " + TerminalText.of(m.subject()));
             out.println("   received " + (m.receivedAt() == null ? "at an unknown time" : m.receivedAt())
-                    + ", its Date: " + (m.senderDate() == null ? "none" : m.senderDate()) + "; names the letter by "
-                    + m.matchedBy() + (m.authentication() == null ? "" : "; " + m.authentication()));
-            out.println("   held: " + m.reason());
-            out.println("   file: " + m.file().path());
+                    + ", its Date: " + (m.senderDate() == null ? "none" : TerminalText.of(m.senderDate()))
+                    + "; names the letter by " + m.matchedBy() + (m.authentication() == null ? "" : "; "
+                            + TerminalText.of(m.authentication())));
+            out.println("   held: " + TerminalText.of(m.reason()));
+            out.println("   file: " + TerminalText.of(m.file().path()));
             if (d != null) {
                 out.println("   " + d.decision() + " by " + d.officer() + " at " + d.recordedAt()
-                        + (d.comment() == null ? "" : ": " + d.comment()));
+                        + (d.comment() == null ? "" : ": " + TerminalText.of(d.comment())));
             }
         }
         out.println(pending + " message(s) awaiting review" + (pending == 0 ? "." : ": confirm with briefgen inbox"

@@ -105,10 +105,14 @@ class ArchiveAnchorsTest {
         }
     }
 
-    /** A folder holding the company's genuine reply to the letter whose e-mail had {@code messageId}. */
+    /**
+     * A folder holding the company's genuine reply to the letter whose e-mail had {@code messageId}, as the
+     * organisation's server stored it (its Received: header says when it came).
+     */
     private Path reply(String messageId) throws IOException {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Files.writeString(inbox.resolve("reply.eml"), """
+                Received: from mail.amazon.co.uk by mx.privacyinternational.org; Tue, 14 Jan 2020 10:15:02 +0000
                 From: Data Protection Officer <eu-privacy@amazon.co.uk>
                 To: info@privacyinternational.org
                 Subject: Re: Cloud analytics

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.briefgen.TestCampaigns;
@@ -227,5 +228,20 @@ class ForgedRepliesTest {
         // reading the same inbox again holds nothing twice
         assertThat(read().out()).contains("0 recorded", "2 already recorded");
         assertThat(cli.command("archive", "verify").code()).isZero();
+    }
+
+    @Test
+    void theReviewListPrintsASendersControlCharactersEscaped() throws IOException {
+        // an encoded word carries an escape sequence and a line break past the MIME parser
+        drop("ansi.eml",
+                message("Mallory <mallory@evil.example>", "=?UTF-8?Q?Re:_CE-2020-001_=1B=5B2J_cleared=0Afake?=",
+                        "", null, "Tue, 14 Jan 2020 10:15:03 +0000", "Tue, 14 Jan 2020 10:15:00 +0000"));
+        assertThat(read().out()).contains("1 for review").doesNotContain("\u001b");
+
+        for (String out : List.of(cli.command("inbox", "review").out(), cli.command("archive", "show", "CE-2020-001")
+                .out())) {
+            // the subject is one line and no escape sequence reaches the terminal (escaped, or a space)
+            assertThat(out).contains("[2J cleared").doesNotContain("\u001b").doesNotContain("cleared\nfake");
+        }
     }
 }
