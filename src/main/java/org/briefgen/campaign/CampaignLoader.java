@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class CampaignLoader {
 
     private static final Set<String> ORGANISATION_KEYS = Set.of("name", "address", "phone", "website", "email",
-            "signatory", "smtp");
+            "signatory", "smtp", "signing");
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates", "formats",
@@ -93,6 +93,14 @@ public final class CampaignLoader {
         return SmtpBlock.load(folder);
     }
 
+    /**
+     * Only the {@code signing:} block of {@code folder}'s organisation.yaml (empty when there is none): its
+     * files resolved against {@code folder}. A wrong block is a {@link DataException} naming file and line.
+     */
+    public static java.util.Optional<SigningConfig> signing(Path folder) {
+        return SigningBlock.load(folder);
+    }
+
     private static YamlNode readYaml(Path path, Problems problems) {
         String text = TextFiles.read(path, StandardCharsets.UTF_8, problems);
         return text == null ? null : YamlFiles.parse(text, path.toString(), 0, problems);
@@ -108,6 +116,7 @@ public final class CampaignLoader {
         List<String> address = f.texts("address");
         Signatory signatory = f.map("signatory").map(s -> signatory(s, name)).orElse(null);
         SmtpBlock.read(f);
+        SigningBlock.read(f, path.toAbsolutePath().getParent());
         if (name == null) {
             return null;
         }
