@@ -119,6 +119,13 @@ final class IssueJobs {
     private void run(Job job, Set<String> only) {
         try {
             job.state = "checking";
+            if (CampaignLoader.signing(data).isPresent()) {
+                // the workbench holds no signing password: issuing here would write unsigned letters
+                job.errors = List.of(data.resolve("organisation.yaml") + ": this campaign signs its letters"
+                        + " (signing:): issue them with briefgen generate, which asks for the key's password");
+                job.state = "failed";
+                return;
+            }
             CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
                     .load(data, false), templates);
             Issuing.Report report = new Issuing(run, Runtime.getRuntime().availableProcessors(), false,
