@@ -80,7 +80,7 @@ public final class Publisher {
             briefing = "briefing.pdf";
             files.put(briefing, read(briefingPdf));
         }
-        SitePages site = new SitePages(publication, pages, briefing, labels);
+        SitePages site = new SitePages(publication, pages, briefing, labels).withFiles(files);
         files.put("index.html", site.index().getBytes(StandardCharsets.UTF_8));
         for (CompanyPage page : pages) {
             files.put(page.page(), site.company(page).getBytes(StandardCharsets.UTF_8));
