@@ -93,14 +93,6 @@ public final class CampaignLoader {
         return SmtpBlock.load(folder);
     }
 
-    /**
-     * Only the {@code signing:} block of {@code folder}'s organisation.yaml (empty when there is none): its
-     * files resolved against {@code folder}. A wrong block is a {@link DataException} naming file and line.
-     */
-    public static java.util.Optional<SigningConfig> signing(Path folder) {
-        return SigningBlock.load(folder);
-    }
-
     private static YamlNode readYaml(Path path, Problems problems) {
         String text = TextFiles.read(path, StandardCharsets.UTF_8, problems);
         return text == null ? null : YamlFiles.parse(text, path.toString(), 0, problems);
@@ -115,8 +107,7 @@ public final class CampaignLoader {
         String name = f.text("name", "the organisation's name, e.g. Privacy International");
         List<String> address = f.texts("address");
         Signatory signatory = f.map("signatory").map(s -> signatory(s, name)).orElse(null);
-        SmtpBlock.read(f);
-        SigningBlock.read(f, path.toAbsolutePath().getParent());
+        SigningBlock.readWithSmtp(f, path.toAbsolutePath().getParent());
         if (name == null) {
             return null;
         }

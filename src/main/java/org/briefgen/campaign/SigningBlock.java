@@ -20,6 +20,12 @@ final class SigningBlock {
     private SigningBlock() {
     }
 
+    /** Checks organisation.yaml's {@code smtp:} and {@code signing:} blocks, each wrong value a problem. */
+    static void readWithSmtp(Fields organisation, Path folder) {
+        SmtpBlock.read(organisation);
+        read(organisation, folder);
+    }
+
     /** The block under {@code signing} in {@code organisation} (files relative to {@code folder}), or empty. */
     static Optional<SigningConfig> read(Fields organisation, Path folder) {
         return organisation.map("signing").flatMap(s -> s == null ? Optional.empty()

@@ -20,6 +20,14 @@ public record SigningConfig(Path keystore, String alias, String reason, String l
         crls = List.copyOf(crls);
     }
 
+    /**
+     * Only the {@code signing:} block of {@code folder}'s organisation.yaml (empty when there is none): its
+     * files resolved against {@code folder}. A wrong block is a {@link DataException} naming file and line.
+     */
+    public static java.util.Optional<SigningConfig> load(Path folder) {
+        return SigningBlock.load(folder);
+    }
+
     /** The PAdES baseline levels, in the order each adds to the one before. */
     public enum Level {
         /** A signature alone. */

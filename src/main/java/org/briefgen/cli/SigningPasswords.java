@@ -4,7 +4,6 @@ import java.io.Console;
 import java.util.function.Function;
 
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.SigningConfig;
 import org.briefgen.sign.LetterSigner;
 
@@ -27,7 +26,7 @@ final class SigningPasswords {
 
     /** {@code run}, signing with the organisation's key when its campaign's organisation.yaml says to. */
     static CampaignRun signing(CampaignRun run) {
-        SigningConfig config = CampaignLoader.signing(run.data().folder()).orElse(null);
+        SigningConfig config = SigningConfig.load(run.data().folder()).orElse(null);
         if (config == null) {
             return run;
         }
