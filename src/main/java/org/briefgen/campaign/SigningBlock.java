@@ -34,7 +34,7 @@ final class SigningBlock {
 
     private static SigningConfig block(Fields s, Path folder) {
         if (s.has("password")) {
-            s.report(s.problemAt("password", "signing: a password is never written in a file: give it in"
+            s.report(s.problemAt("password", "a password is never written in a file: give it in"
                     + " BRIEFGEN_SIGNING_PASSWORD, or type it when generate asks"));
         }
         s.allow(KEYS);
@@ -45,19 +45,19 @@ final class SigningBlock {
                 ? SigningConfig.Level.B_B
                 : SigningConfig.Level.B_T);
         if (level != null && level.timestamped() && tsa == null && !s.has("tsa")) {
-            s.report(s.problemAt("level", "signing: level " + level.label() + " needs a timestamp: give tsa:"
+            s.report(s.problemAt("level", "level " + level.label() + " needs a timestamp: give tsa:"
                     + " the URL of an RFC 3161 time-stamping authority, or write level: B-B"));
         }
         List<Path> crls = new ArrayList<>();
         for (String crl : s.texts("crl")) {
             Path path = folder.resolve(crl);
             if (!Files.isRegularFile(path)) {
-                s.report(s.problemAt("crl", "signing: crl file " + path + " not found"));
+                s.report(s.problemAt("crl", "crl file " + path + " not found"));
             }
             crls.add(path);
         }
         if (level != null && level.longTerm() && crls.isEmpty()) {
-            s.report(s.problemAt("level", "signing: level " + level.label() + " embeds revocation data: give crl:"
+            s.report(s.problemAt("level", "level " + level.label() + " embeds revocation data: give crl:"
                     + " the certificate authority's revocation list (a file), or choose B-T"));
         }
         Path certificate = s.has("certificate") ? file(s, folder, "certificate", null) : null;
@@ -77,7 +77,7 @@ final class SigningBlock {
         }
         Path path = folder.resolve(name);
         if (!Files.isRegularFile(path)) {
-            s.report(s.problemAt(key, "signing: " + key + " file " + path + " not found"));
+            s.report(s.problemAt(key, key + " file " + path + " not found"));
             return null;
         }
         return path;
@@ -93,7 +93,7 @@ final class SigningBlock {
         } catch (URISyntaxException e) {
             // reported below
         }
-        s.report(s.problemAt("tsa", "signing: tsa '" + text + "' is not an http or https URL (with no user or"
+        s.report(s.problemAt("tsa", "tsa '" + text + "' is not an http or https URL (with no user or"
                 + " password in it)"));
         return null;
     }
@@ -101,7 +101,7 @@ final class SigningBlock {
     private static SigningConfig.Level level(Fields s, String text) {
         return Arrays.stream(SigningConfig.Level.values()).filter(l -> l.label().equalsIgnoreCase(text)).findFirst()
                 .orElseGet(() -> {
-                    s.report(s.problemAt("level", "signing: level '" + text + "' is not known: write B-B, B-T,"
+                    s.report(s.problemAt("level", "level '" + text + "' is not known: write B-B, B-T,"
                             + " B-LT or B-LTA"));
                     return null;
                 });

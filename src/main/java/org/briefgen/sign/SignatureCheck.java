@@ -77,7 +77,7 @@ public final class SignatureCheck {
         Instant timestamp = pkcs7.getTimeStampDate() == null ? null : pkcs7.getTimeStampDate().toInstant();
         try {
             if (!pkcs7.verifySignatureIntegrityAndAuthenticity()) {
-                problems.add("altered: the signed bytes are not those signed");
+                problems.add("altered: the bytes it covers are not the bytes that were signed");
             }
         } catch (GeneralSecurityException | RuntimeException e) {
             problems.add("altered: the signature does not verify (" + e.getMessage() + ")");
