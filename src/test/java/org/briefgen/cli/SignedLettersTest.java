@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.briefgen.EmlParts;
+import org.briefgen.VeraPdf;
 import org.briefgen.sign.SignatureCheck;
 import org.briefgen.sign.SignatureReport;
 import org.briefgen.sign.SigningTrust;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * {@code generate} with organisation.yaml's {@code signing:} block (a PKCS#12 key, a time-stamping
@@ -75,7 +77,7 @@ class SignedLettersTest {
     }
 
     @Test
-    void everyIssuedPdfIsSignedAndTimestampedAndTheEmailAttachesTheSameBytes() throws Exception {
+    void everyIssuedPdfIsSignedTimestampedStillPdfAAndPdfUaAndTheEmailAttachesTheSameBytes() throws Exception {
         Cli.Result r = cli.generate();
         assertThat(r.code()).as(r.err()).isZero();
         List<Path> pdfs = pdfs();
@@ -87,6 +89,9 @@ class SignedLettersTest {
             assertThat(report.level()).isEqualTo("B-T");
             assertThat(report.organisation()).isEqualTo("Privacy International");
             assertThat(report.timestamp()).isNotNull();
+            byte[] bytes = Files.readAllBytes(pdf);
+            assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a of " + pdf).isEmpty();
+            assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 of " + pdf).isEmpty();
         }
         Path letter = cli.out().resolve(CAMPAIGN).resolve("CE-2020-001-amazon-uk.pdf");
         byte[] attached = EmlParts.attachment(EmlParts.parse(cli.out().resolve(CAMPAIGN).resolve(
