@@ -30,16 +30,19 @@ class ArchitectureTest {
             .layer("i18n").definedBy("org.briefgen.i18n..")
             .layer("mail").definedBy("org.briefgen.mail..")
             .layer("publish").definedBy("org.briefgen.publish..")
+            .layer("sign").definedBy("org.briefgen.sign..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("mail").mayOnlyBeAccessedByLayers("cli", "web")
             .whereLayer("publish").mayOnlyBeAccessedByLayers("cli", "web")
             .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "web")
+            .whereLayer("sign").mayOnlyBeAccessedByLayers("batch", "publish", "cli")
             .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "mail", "publish", "cli", "web")
             .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "mail", "publish", "cli", "web")
             .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
             .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "publish", "cli", "web")
-            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "cli", "web")
+            .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "sign", "cli",
+                    "web")
             .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "publish", "cli")
             .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "web", "batch", "archive", "render", "template",
                     "merge", "document", "publish")
@@ -47,7 +50,7 @@ class ArchitectureTest {
                     "render",
                     "template",
                     "merge",
-                    "campaign", "document");
+                    "campaign", "document", "sign");
 
     /** The languages' words (messages, dates, numbers) depend on nothing of ours: writers and the model use them. */
     @ArchTest
@@ -91,4 +94,11 @@ class ArchitectureTest {
                     "org.briefgen.render.email..", "org.briefgen.failure..", "java..", "javax.net.ssl..",
                     "javax.security.auth.x500..", "javax.naming.ldap..", "javax.naming.InvalidNameException",
                     "jakarta.mail..", "jakarta.activation..", "org.eclipse.angus.mail..");
+
+    /** Signing knows PDFs as bytes, its configuration and iText's and BouncyCastle's cryptography: not letters. */
+    @ArchTest
+    static final ArchRule signingUsesOnlyWhatItMay = classes().that().resideInAPackage("org.briefgen.sign..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.briefgen.sign..", "org.briefgen.campaign..",
+                    "org.briefgen.failure..", "java..", "javax.naming..", "javax.security.auth.x500..",
+                    "com.itextpdf..");
 }

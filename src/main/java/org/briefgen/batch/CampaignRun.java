@@ -23,6 +23,7 @@ import org.briefgen.merge.FollowUp;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.pdf.PdfRenderer;
+import org.briefgen.sign.LetterSigner;
 import org.briefgen.template.TemplateEngine;
 
 /**
@@ -46,6 +47,7 @@ public final class CampaignRun {
     private LetterWriter writer;
     private final Map<String, Optional<byte[]>> briefingPdfs = new HashMap<>();
     private LanguageCheck.Found languages;
+    private volatile LetterSigner signer;
 
     /** A run making the campaign's formats (its {@code formats} key, or else all). */
     public CampaignRun(CampaignData data, Path templates) {
@@ -75,9 +77,29 @@ public final class CampaignRun {
             List<OutputFormat> formats = !asked.isEmpty() ? known.inOrder(asked)
                     : campaignNames ? known.named(data) : known.defaults();
             writer = new LetterWriter(formats, new FormatContext(data, templates, engine, style,
-                    !asked.isEmpty() || campaignNames, this::pdf, this::briefingPdf));
+                    !asked.isEmpty() || campaignNames, this::pdf, this::briefingPdf, this::issued));
         }
         return writer;
+    }
+
+    /**
+     * Signs every PDF this run issues (letters, follow-ups, corrections, the briefings, the e-mails'
+     * attachments) with {@code signer}, opened and checked once by the caller; call before rendering.
+     */
+    public CampaignRun signedBy(LetterSigner signer) {
+        this.signer = signer;
+        return this;
+    }
+
+    /** Whether this run signs its PDFs. */
+    public boolean signs() {
+        return signer != null;
+    }
+
+    /** {@code pdf} as issued: signed when the run signs, else as rendered (byte for byte). */
+    private PdfRenderer.Output issued(PdfRenderer.Output pdf) {
+        LetterSigner s = signer;
+        return s == null ? pdf : new PdfRenderer.Output(s.sign(pdf.bytes()), pdf.pages());
     }
 
     public CampaignData data() {
@@ -140,7 +162,8 @@ public final class CampaignRun {
         data.recipients().stream().map(r -> letters.merger().languageOf(r)).distinct()
                 .filter(language -> !letters.briefingLanguage(language).equals(data.campaign().locale()))
                 .forEach(language -> letters.briefing(language).ifPresent(document -> written.add(write(out.resolve(
-                        data.campaign().id()).resolve("briefing." + language + ".pdf"), pdf().render(document)))));
+                        data.campaign().id()).resolve("briefing." + language + ".pdf"),
+                        issued(pdf().render(document))))));
         return written;
     }
 
@@ -161,7 +184,7 @@ public final class CampaignRun {
     }
 
     private Optional<PdfRenderer.Output> briefing() {
-        return prepareBriefing().map(document -> pdf().render(document));
+        return prepareBriefing().map(document -> issued(pdf().render(document)));
     }
 
     /**
@@ -170,7 +193,7 @@ public final class CampaignRun {
      */
     private synchronized Optional<byte[]> briefingPdf(String language) {
         return briefingPdfs.computeIfAbsent(letters.briefingLanguage(language), in -> letters.briefing(in).map(
-                document -> pdf().render(document).bytes()));
+                document -> issued(pdf().render(document)).bytes()));
     }
 
     /**

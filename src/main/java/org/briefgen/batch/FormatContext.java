@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.render.HouseStyle;
@@ -20,9 +21,11 @@ public final class FormatContext {
     private final boolean named;
     private final Supplier<PdfRenderer> pdf;
     private final Function<String, Optional<byte[]>> briefing;
+    private final UnaryOperator<PdfRenderer.Output> signing;
 
     FormatContext(CampaignData data, Path templates, TemplateEngine engine, HouseStyle style, boolean named,
-            Supplier<PdfRenderer> pdf, Function<String, Optional<byte[]>> briefing) {
+            Supplier<PdfRenderer> pdf, Function<String, Optional<byte[]>> briefing,
+            UnaryOperator<PdfRenderer.Output> signing) {
         this.data = data;
         this.templates = templates;
         this.engine = engine;
@@ -30,6 +33,7 @@ public final class FormatContext {
         this.named = named;
         this.pdf = pdf;
         this.briefing = briefing;
+        this.signing = signing;
     }
 
     /** The campaign: its organisation, settings and recipients. */
@@ -63,6 +67,11 @@ public final class FormatContext {
     /** The run's PDF writer, built on first use; a letter's own PDF is {@link FormatInput#pdf()}. */
     public PdfRenderer pdf() {
         return pdf.get();
+    }
+
+    /** {@code pdf} as the run issues it: signed by the organisation when its {@code signing:} block says so. */
+    public PdfRenderer.Output issued(PdfRenderer.Output pdf) {
+        return signing.apply(pdf);
     }
 
     /** The research briefing as a PDF in the campaign's language, made once per run; empty when the campaign has none. */

@@ -41,10 +41,10 @@ public final class FormatInput {
         return baseName;
     }
 
-    /** The letter's PDF: rendered once, however many formats ask. */
+    /** The letter's PDF as issued (signed, when the organisation signs): made once, however many formats ask. */
     public PdfRenderer.Output pdf() {
         if (pdf == null) {
-            pdf = run.pdf().render(letter.document());
+            pdf = run.issued(run.pdf().render(letter.document()));
         }
         return pdf;
     }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class CampaignLoader {
 
     private static final Set<String> ORGANISATION_KEYS = Set.of("name", "address", "phone", "website", "email",
-            "signatory", "smtp", "imap");
+            "signatory", "smtp", "imap", "signing");
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates", "formats",
@@ -104,8 +104,7 @@ public final class CampaignLoader {
         String name = f.text("name", "the organisation's name, e.g. Privacy International");
         List<String> address = f.texts("address");
         Signatory signatory = f.map("signatory").map(s -> signatory(s, name)).orElse(null);
-        SmtpBlock.read(f);
-        ImapBlock.read(f);
+        OrganisationBlocks.check(f, path.toAbsolutePath().getParent());
         if (name == null) {
             return null;
         }

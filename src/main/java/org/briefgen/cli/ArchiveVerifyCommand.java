@@ -1,6 +1,7 @@
 package org.briefgen.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** Recomputes every recorded hash; names each mismatch; checks the chains' ends against the anchors and a kept head. */
 @Command(name = "verify", mixinStandardHelpOptions = true, description = {
         "Recompute the hash of every recorded file and every hash chain, compare the end of each chain with the"
-                + " anchors in OUT/anchors (and with --expect HEAD), and name each mismatch.",
+                + " anchors in OUT/anchors (and with --expect HEAD), check the signature of every signed PDF, and"
+                + " name each mismatch.",
         "Exit 0 when the archive is intact, 3 when it is not."})
 final class ArchiveVerifyCommand implements Callable<Integer> {
 
@@ -32,6 +34,11 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
             + " same rows.")
     String expect;
 
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder whose"
+            + " organisation.yaml names the signing certificate or CA that signed PDFs are checked against (default:"
+            + " ${DEFAULT-VALUE}).")
+    Path data;
+
     @Spec
     CommandSpec spec;
 
@@ -39,10 +46,12 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Verification v;
+        int badSignatures;
         String where;
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
             v = store.verify(expect);
             where = store.describe();
+            badSignatures = SignatureAudit.check(store, data, stdout);
         }
         for (Verification.Mismatch m : v.mismatches()) {
             stdout.printf("mismatch: %s %s: %s (expected sha256 %s, actual %s)%n", m.reference(), m.path(),
@@ -52,8 +61,9 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
         ends.problems().forEach(p -> stdout.printf("mismatch: %s%n", p));
         String checked = count(v.letters(), "letter") + ", " + count(v.responses(), "response") + ", "
                 + count(v.files(), "file") + " checked";
-        int found = v.mismatches().size() + ends.problems().size();
-        if (v.intact()) {
+        int found = v.mismatches().size() + ends.problems().size() + badSignatures;
+        boolean intact = v.intact() && badSignatures == 0;
+        if (intact) {
             stdout.printf("intact: %s in %s%n", checked, where);
         } else {
             stdout.printf("NOT intact: %s in %s (%s)%n", count(found, "mismatch"), where, checked);
@@ -74,7 +84,7 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
         }
         stdout.printf("head: %s%n", ends.head().text());
         stdout.flush();
-        return v.intact() ? ExitCode.OK : ExitCode.NOT_INTACT;
+        return intact ? ExitCode.OK : ExitCode.NOT_INTACT;
     }
 
     private static String count(int n, String what) {

@@ -45,6 +45,9 @@ final class FollowUpRound {
         LocalDate day = command.asOf != null ? command.asOf : LocalDate.now();
         PrintWriter stdout = line.getOut();
         CampaignRun run = command.campaign.open(new LinkedHashSet<>(command.formats), false);
+        if (!command.dryRun) {
+            SigningPasswords.signing(run);
+        }
         ArchiveLocation location = command.archive.location(command.out);
         if (command.storeFiles && !command.dryRun) {
             org.briefgen.archive.Archive.storeFiles(location);

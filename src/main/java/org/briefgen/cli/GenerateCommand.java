@@ -99,6 +99,10 @@ final class GenerateCommand implements Callable<Integer> {
             return new FollowUpRound(this).run();
         }
         CampaignRun run = campaign.open(new LinkedHashSet<>(formats), keepGoing);
+        if (!dryRun) {
+            // the key is opened and its certificate checked before anything is written
+            SigningPasswords.signing(run);
+        }
         List<String> suffixes = OutputFormats.installed().all().stream().map(OutputFormat::suffix).toList();
         ArchiveLocation location = archive.location(out);
         if (jobs < 1) {

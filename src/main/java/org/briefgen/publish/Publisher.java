@@ -85,7 +85,7 @@ public final class Publisher {
             files.put(briefing, read(briefingPdf));
         }
         ArchiveHead head = archive.head();
-        SitePages site = new SitePages(publication, pages, briefing, labels, head.text());
+        SitePages site = new SitePages(publication, pages, briefing, labels, head.text()).withFiles(files);
         files.put("index.html", site.index().getBytes(StandardCharsets.UTF_8));
         for (CompanyPage page : pages) {
             files.put(page.page(), site.company(page).getBytes(StandardCharsets.UTF_8));

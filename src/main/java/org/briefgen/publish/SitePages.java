@@ -17,6 +17,7 @@ final class SitePages {
     private final String briefing;
     private final String footer;
     private final Labels labels;
+    private java.util.Map<String, byte[]> files = java.util.Map.of();
 
     /** {@code briefing} is the briefing's copy under the folder, or null when there is none; in English. */
     SitePages(Publication publication, List<CompanyPage> companies, String briefing) {
@@ -35,6 +36,12 @@ final class SitePages {
         String published = labels.get("site.footer", "organisation", publication.organisation(), "date",
                 labels.date(publication.asOf()));
         this.footer = head == null ? published : published + " " + labels.get("site.head", "head", head);
+    }
+
+    /** The publication's files by path, so each letter's page prints its PDF's SHA-256 and signer. */
+    SitePages withFiles(java.util.Map<String, byte[]> files) {
+        this.files = files;
+        return this;
     }
 
     String index() {
@@ -106,7 +113,9 @@ final class SitePages {
         h.raw("<p class=\"outcome\">").raw(badge(r)).raw("</p>\n");
         h.raw("<dl class=\"facts\">\n").fact(labels.get("company.written"), labels.date(l.letterDate()))
                 .fact(labels.get("company.reference"), l.reference())
-                .fact(labels.get("company.deadline"), labels.date(r.deadline())).raw("</dl>\n");
+                .fact(labels.get("company.deadline"), labels.date(r.deadline()));
+        LetterFingerprint.facts(h, labels, c.letterFile() == null ? null : files.get(c.letterFile()));
+        h.raw("</dl>\n");
         h.raw("<h2>").text(labels.get("company.letter")).raw("</h2>\n<p>");
         if (c.letterFile() != null) {
             h.link("../" + c.letterFile(), labels.get("company.letterLink", "date", labels.date(l.letterDate())));

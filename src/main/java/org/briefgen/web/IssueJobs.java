@@ -23,6 +23,7 @@ import org.briefgen.batch.Issuing;
 import org.briefgen.batch.OutputFormats;
 import org.briefgen.batch.WrittenLetter;
 import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.SigningConfig;
 import org.briefgen.failure.UserError;
 
 /**
@@ -119,6 +120,13 @@ final class IssueJobs {
     private void run(Job job, Set<String> only) {
         try {
             job.state = "checking";
+            if (SigningConfig.load(data).isPresent()) {
+                // the workbench holds no signing password: issuing here would write unsigned letters
+                job.errors = List.of(data.resolve("organisation.yaml") + ": this campaign signs its letters"
+                        + " (signing:): issue them with briefgen generate, which asks for the key's password");
+                job.state = "failed";
+                return;
+            }
             CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
                     .load(data, false), templates);
             Issuing.Report report = new Issuing(run, Runtime.getRuntime().availableProcessors(), false,

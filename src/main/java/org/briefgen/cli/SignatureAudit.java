@@ -1,0 +1,70 @@
+package org.briefgen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.RecordedFile;
+import org.briefgen.campaign.SigningConfig;
+import org.briefgen.sign.SignatureCheck;
+import org.briefgen.sign.SignatureReport;
+import org.briefgen.sign.SigningTrust;
+
+/**
+ * {@code archive verify}'s look at signatures: every issued PDF on disk that carries one is checked
+ * (intact, covering the file, by the organisation's certificate or one chaining to its CA as
+ * {@code data}'s organisation.yaml names them, the timestamp good); each failure printed with its
+ * letter. A missing or changed file is the hash check's to report.
+ */
+final class SignatureAudit {
+
+    private SignatureAudit() {
+    }
+
+    /** Checks the signed PDFs of {@code store}'s letters, prints each failure and a summary; returns the failures. */
+    static int check(Archive store, Path data, PrintWriter out) {
+        SigningTrust trust = Files.isRegularFile(data.resolve("organisation.yaml"))
+                ? SigningConfig.load(data).map(SigningTrust::of).orElse(SigningTrust.none())
+                : SigningTrust.none();
+        SignatureCheck check = new SignatureCheck(trust);
+        int signed = 0;
+        int failed = 0;
+        for (IssuedLetter letter : store.letters()) {
+            for (RecordedFile file : letter.files()) {
+                Path path = store.file(file);
+                if (!file.path().endsWith(".pdf") || !Files.isRegularFile(path)) {
+                    continue;
+                }
+                SignatureReport report = check.check(read(path)).orElse(null);
+                if (report == null) {
+                    continue;
+                }
+                signed++;
+                if (!report.valid()) {
+                    failed++;
+                    report.problems().forEach(p -> out.printf("signature: %s %s: %s%n", letter.reference(),
+                            file.path(), p));
+                }
+            }
+        }
+        if (signed > 0) {
+            out.printf("signatures: %d of %d signed PDF%s valid%s%n", signed - failed, signed, signed == 1 ? "" : "s",
+                    trust.configured() ? ", by the organisation's certificate"
+                            : " (signer not checked: " + data.resolve("organisation.yaml")
+                                    + " names no signing certificate or ca)");
+        }
+        return failed;
+    }
+
+    private static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+}
