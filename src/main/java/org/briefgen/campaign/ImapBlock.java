@@ -1,7 +1,5 @@
 package org.briefgen.campaign;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -39,16 +37,6 @@ public final class ImapBlock {
      * {@code folder}; empty when there is none. A wrong block is a {@link DataException}.
      */
     public static Optional<Path> trust(Path folder) {
-        Path path = folder.resolve("organisation.yaml");
-        if (!Files.isRegularFile(path)) {
-            return Optional.empty();
-        }
-        Problems problems = new Problems();
-        String text = TextFiles.read(path, StandardCharsets.UTF_8, problems);
-        YamlNode node = text == null ? null : YamlFiles.parse(text, path.toString(), 0, problems);
-        Fields f = Fields.of(node, problems);
-        Optional<Path> trust = f == null ? Optional.empty() : read(f);
-        problems.throwIfAny();
-        return trust.map(folder::resolve);
+        return OrganisationBlocks.fromFile(folder, ImapBlock::read).map(folder::resolve);
     }
 }

@@ -1,6 +1,10 @@
 package org.briefgen.campaign;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** organisation.yaml's blocks for the servers briefgen talks to and the key it signs with. */
 final class OrganisationBlocks {
@@ -13,5 +17,23 @@ final class OrganisationBlocks {
         SmtpBlock.read(organisation);
         ImapBlock.read(organisation);
         SigningBlock.read(organisation, folder);
+    }
+
+    /**
+     * What {@code read} makes of {@code folder}/organisation.yaml, when there is one, without loading
+     * the rest of the campaign; a wrong file or block is a {@link DataException}.
+     */
+    static <T> Optional<T> fromFile(Path folder, Function<Fields, Optional<T>> read) {
+        Path path = folder.resolve("organisation.yaml");
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        Problems problems = new Problems();
+        String text = TextFiles.read(path, StandardCharsets.UTF_8, problems);
+        YamlNode node = text == null ? null : YamlFiles.parse(text, path.toString(), 0, problems);
+        Fields f = Fields.of(node, problems);
+        Optional<T> value = f == null ? Optional.empty() : read.apply(f);
+        problems.throwIfAny();
+        return value;
     }
 }

@@ -2,7 +2,6 @@ package org.briefgen.campaign;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,16 +102,6 @@ final class SigningBlock {
 
     /** Only the {@code signing:} block of {@code folder}/organisation.yaml; a wrong block is a {@link DataException}. */
     static Optional<SigningConfig> load(Path folder) {
-        Path path = folder.resolve("organisation.yaml");
-        if (!Files.isRegularFile(path)) {
-            return Optional.empty();
-        }
-        Problems problems = new Problems();
-        String text = TextFiles.read(path, StandardCharsets.UTF_8, problems);
-        YamlNode node = text == null ? null : YamlFiles.parse(text, path.toString(), 0, problems);
-        Fields f = Fields.of(node, problems);
-        Optional<SigningConfig> config = f == null ? Optional.empty() : read(f, folder);
-        problems.throwIfAny();
-        return config;
+        return OrganisationBlocks.fromFile(folder, f -> read(f, folder));
     }
 }

@@ -1,7 +1,5 @@
 package org.briefgen.campaign;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -60,16 +58,6 @@ final class SmtpBlock {
 
     /** Only the {@code smtp:} block of {@code folder}/organisation.yaml; a wrong block is a {@link DataException}. */
     static Optional<SmtpConfig> load(Path folder) {
-        Path path = folder.resolve("organisation.yaml");
-        if (!Files.isRegularFile(path)) {
-            return Optional.empty();
-        }
-        Problems problems = new Problems();
-        String text = TextFiles.read(path, StandardCharsets.UTF_8, problems);
-        YamlNode node = text == null ? null : YamlFiles.parse(text, path.toString(), 0, problems);
-        Fields f = Fields.of(node, problems);
-        Optional<SmtpConfig> config = f == null ? Optional.empty() : read(f);
-        problems.throwIfAny();
-        return config.map(c -> c.in(folder));
+        return OrganisationBlocks.fromFile(folder, SmtpBlock::read).map(c -> c.in(folder));
     }
 }
