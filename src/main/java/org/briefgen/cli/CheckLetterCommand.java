@@ -55,13 +55,14 @@ final class CheckLetterCommand implements Callable<Integer> {
         String sha256 = Sha256.of(bytes);
         SigningTrust trust = ca == null ? SigningTrust.none() : SigningTrust.ca(ca);
         Optional<SignatureReport> found = new SignatureCheck(trust).check(bytes);
-        out.printf("%s%n  sha256:    %s%n", file, sha256);
+        out.printf("%s%n  sha256:    %s%n", TerminalText.of(file.toString()), sha256);
         boolean good = found.isPresent() && found.get().valid();
         if (found.isEmpty()) {
             out.println("  signed:    no: this PDF carries no signature");
         } else {
             SignatureReport r = found.get();
-            out.printf("  signed by: %s (%s)%n", r.organisation(), r.subject());
+            // the certificate is whoever made the file's: its names are data, never lines of their own
+            out.printf("  signed by: %s (%s)%n", TerminalText.of(r.organisation()), TerminalText.of(r.subject()));
             out.printf("  signed at: %s%n", r.timestamp() != null
                     ? r.timestamp() + " (timestamp of a time-stamping authority)"
                     : r.claimed() + " (the signer's own clock: no timestamp)");
@@ -69,7 +70,7 @@ final class CheckLetterCommand implements Callable<Integer> {
             boolean altered = r.problems().stream().anyMatch(p -> p.startsWith("altered"));
             out.printf("  altered:   %s%n", altered ? "YES: it was altered since it was signed"
                     : "no: every byte is as signed");
-            r.problems().forEach(p -> out.printf("  problem:   %s%n", p));
+            r.problems().forEach(p -> out.printf("  problem:   %s%n", TerminalText.of(p)));
             if (ca == null) {
                 out.println("  signer:    not checked against a certificate (--ca FILE checks it)");
             } else if (r.problems().stream().noneMatch(p -> p.startsWith("signed by"))) {
@@ -91,7 +92,7 @@ final class CheckLetterCommand implements Callable<Integer> {
                 for (RecordedFile f : letter.files()) {
                     if (f.sha256().equals(sha256)) {
                         out.printf("  archive:   recorded as %s to %s, issued %s (%s)%n", letter.reference(),
-                                letter.company(), letter.issuedAt(), f.path());
+                                TerminalText.of(letter.company()), letter.issuedAt(), TerminalText.of(f.path()));
                         return true;
                     }
                 }

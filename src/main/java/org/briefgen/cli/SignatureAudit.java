@@ -47,7 +47,7 @@ final class SignatureAudit {
                 if (!report.valid()) {
                     failed++;
                     report.problems().forEach(p -> out.printf("signature: %s %s: %s%n", letter.reference(),
-                            file.path(), p));
+                            TerminalText.of(file.path()), TerminalText.of(p)));
                 }
             }
         }
