@@ -19,6 +19,9 @@ public final class EmailAddress {
 
     private static final Pattern BARE = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
 
+    /** A domain name's characters, in any script: no domain literal ({@code [192.0.2.1]}), quote or escape. */
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{M}\\p{N}.-]+");
+
     private EmailAddress() {
     }
 
@@ -34,6 +37,10 @@ public final class EmailAddress {
         }
         if (!BARE.matcher(text).matches()) {
             return Optional.of("write it as name@domain.example, one address per ';'");
+        }
+        // the strict parser takes a domain literal such as [."], which a mail reader then cannot read back
+        if (!DOMAIN.matcher(text.substring(text.lastIndexOf('@') + 1)).matches()) {
+            return Optional.of("its domain must be a name (letters, digits, '-' and '.'), not [an address]");
         }
         try {
             InternetAddress parsed = new InternetAddress(text, true);

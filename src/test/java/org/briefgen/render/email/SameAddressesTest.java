@@ -52,7 +52,7 @@ class SameAddressesTest {
             "eu]x@amazon.co.uk", "eu:x@amazon.co.uk", "eu@amazon..co.uk", "eu@amazon.co.uk.", "eu@.amazon.co.uk",
             "eu@amazon_uk.co.uk", "eu@amazon.co.uk:25", "eu@amazon(uk).co.uk", "(c)eu@amazon.co.uk",
             "eu\u00a0x@amazon.co.uk", "eu\u200bx@amazon.co.uk", "eu\u202ex@amazon.co.uk", "eu@amazon", "eu",
-            "<eu@amazon.co.uk>"})
+            "<eu@amazon.co.uk>", "a@[.\"]", "eu@[192.0.2.1]", "eu@[a.b]"})
     void anAddressTheWriterWouldFailOnOrChangeIsRefusedByTheCheck(String address) {
         assertThat(EmailAddress.problem(address)).as(address).isPresent();
     }
