@@ -45,7 +45,7 @@ public final class CampaignRun {
             "summary.md.ftl");
     private PdfRenderer pdf;
     private LetterWriter writer;
-    private final Map<String, Optional<byte[]>> briefingPdfs = new HashMap<>();
+    private final Map<String, Optional<PdfRenderer.Output>> briefingPdfs = new HashMap<>();
     private LanguageCheck.Found languages;
     private volatile LetterSigner signer;
 
@@ -161,9 +161,8 @@ public final class CampaignRun {
         written.add(write(out.resolve(data.campaign().id()).resolve("briefing.pdf"), main.get()));
         data.recipients().stream().map(r -> letters.merger().languageOf(r)).distinct()
                 .filter(language -> !letters.briefingLanguage(language).equals(data.campaign().locale()))
-                .forEach(language -> letters.briefing(language).ifPresent(document -> written.add(write(out.resolve(
-                        data.campaign().id()).resolve("briefing." + language + ".pdf"),
-                        issued(pdf().render(document))))));
+                .forEach(language -> briefingOutput(language).ifPresent(output -> written.add(write(out.resolve(
+                        data.campaign().id()).resolve("briefing." + language + ".pdf"), output))));
         return written;
     }
 
@@ -184,16 +183,22 @@ public final class CampaignRun {
     }
 
     private Optional<PdfRenderer.Output> briefing() {
-        return prepareBriefing().map(document -> issued(pdf().render(document)));
+        return briefingOutput(data.campaign().locale());
+    }
+
+    /** The bytes of {@link #briefingOutput}, which every e-mail in {@code language} carries beside the letter. */
+    private Optional<byte[]> briefingPdf(String language) {
+        return briefingOutput(language).map(PdfRenderer.Output::bytes);
     }
 
     /**
      * The briefing's PDF for a letter in {@code language} (its translation, else the campaign's), made
-     * once per run and language: every e-mail carries it beside the letter.
+     * (and signed) once per run and language: the file written beside the letters and the copy each
+     * e-mail attaches are the same bytes.
      */
-    private synchronized Optional<byte[]> briefingPdf(String language) {
+    private synchronized Optional<PdfRenderer.Output> briefingOutput(String language) {
         return briefingPdfs.computeIfAbsent(letters.briefingLanguage(language), in -> letters.briefing(in).map(
-                document -> issued(pdf().render(document)).bytes()));
+                document -> issued(pdf().render(document))));
     }
 
     /**

@@ -97,6 +97,10 @@ class SignedLettersTest {
         byte[] attached = EmlParts.attachment(EmlParts.parse(cli.out().resolve(CAMPAIGN).resolve(
                 "CE-2020-001-amazon-uk.eml")), "CE-2020-001-amazon-uk.pdf");
         assertThat(attached).isEqualTo(Files.readAllBytes(letter));
+        // the briefing each e-mail attaches is the signed briefing.pdf written beside the letters
+        byte[] briefing = EmlParts.attachment(EmlParts.parse(cli.out().resolve(CAMPAIGN).resolve(
+                "CE-2020-001-amazon-uk.eml")), "briefing.pdf");
+        assertThat(briefing).isEqualTo(Files.readAllBytes(cli.out().resolve(CAMPAIGN).resolve("briefing.pdf")));
     }
 
     @Test
