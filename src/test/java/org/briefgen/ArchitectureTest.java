@@ -31,11 +31,13 @@ class ArchitectureTest {
             .layer("mail").definedBy("org.briefgen.mail..")
             .layer("publish").definedBy("org.briefgen.publish..")
             .layer("sign").definedBy("org.briefgen.sign..")
+            .layer("approval").definedBy("org.briefgen.approval..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("mail").mayOnlyBeAccessedByLayers("cli", "web")
             .whereLayer("publish").mayOnlyBeAccessedByLayers("cli", "web")
             .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "web")
+            .whereLayer("approval").mayOnlyBeAccessedByLayers("batch", "archive", "cli", "web")
             .whereLayer("sign").mayOnlyBeAccessedByLayers("batch", "publish", "cli")
             .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "mail", "publish", "cli", "web")
             .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "mail", "publish", "cli", "web")
@@ -47,6 +49,7 @@ class ArchitectureTest {
             .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "web", "batch", "archive", "render", "template",
                     "merge", "document", "publish")
             .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "mail", "publish", "batch", "archive",
+                    "approval",
                     "render",
                     "template",
                     "merge",

@@ -154,6 +154,24 @@ public interface Archive extends AutoCloseable {
      */
     void addOfficer(String name, char[] password);
 
+    /** As {@link #addOfficer(String, char[])}, with {@code role} (null: the officer's role so far, else officer). */
+    void addOfficer(String name, char[] password, org.briefgen.approval.Role role);
+
+    /** Gives officer {@code name} (who must exist) {@code role}: recorded in the officers' chain. */
+    void setRole(String name, org.briefgen.approval.Role role);
+
+    /** Each officer's current role, by name, in the order first recorded (empty: no accounts). */
+    java.util.Map<String, org.briefgen.approval.Role> roles();
+
+    /**
+     * Records an approval or a rejection (made by {@link org.briefgen.approval.Decision#of}) in the
+     * approvals chain, and returns it as recorded: its entry, time and hashes.
+     */
+    org.briefgen.approval.Decision recordApproval(org.briefgen.approval.Decision decision);
+
+    /** Every approval and rejection, in the order recorded. */
+    List<org.briefgen.approval.Decision> approvals();
+
     /** Whether {@code password} is officer {@code name}'s current one (false for an unknown name). */
     boolean checkOfficer(String name, char[] password);
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
+import org.briefgen.approval.Decision;
+
 /** Checks what an archive holds against itself and the disk: both hash chains and every recorded file. */
 final class ArchiveVerifier {
 
@@ -60,7 +62,8 @@ final class ArchiveVerifier {
 
     /** As {@link Archive#verify}, for the rows read from the archive and the files in {@code folder}. */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder) {
-        return verify(letters, responses, List.of(), List.of(), List.of(), List.of(), List.of(), folder, NONE);
+        return verify(letters, responses, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), folder,
+                NONE);
     }
 
     /**
@@ -70,7 +73,7 @@ final class ArchiveVerifier {
      */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
             List<InboxRecord> inbox, List<OfficerRow> officers, List<ReviewMessage> review,
-            List<ReviewDecision> decisions, OutputFolder folder, Copies copies) {
+            List<ReviewDecision> decisions, List<Decision> approvals, OutputFolder folder, Copies copies) {
         ArchiveVerifier verifier = new ArchiveVerifier(folder, copies);
         String previous = Sha256.NONE;
         for (IssuedLetter l : letters) {
@@ -129,6 +132,12 @@ final class ArchiveVerifier {
             verifier.checkRow(reference, "review_decisions row " + d.entryNo(), previous, d.previousSha256(),
                     d.sha256(), RowHash.of(d));
             previous = d.sha256();
+        }
+        previous = Sha256.NONE;
+        for (Decision a : approvals) {
+            verifier.checkRow(a.campaign(), "approvals row " + a.entryNo(), previous, a.previousSha256(), a.sha256(),
+                    RowHash.of(a));
+            previous = a.sha256();
         }
         return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);
     }

@@ -29,7 +29,9 @@ final class Chains {
             new Chain("officers", "officers"),
             // the review list: messages held because nothing proved who sent them, and the officers' decisions
             new Chain("review_messages", "review_messages"),
-            new Chain("review_decisions", "review_decisions"));
+            new Chain("review_decisions", "review_decisions"),
+            // approvals and rejections of letters before they are issued (four eyes)
+            new Chain("approvals", "approvals"));
 
     private Chains() {
     }

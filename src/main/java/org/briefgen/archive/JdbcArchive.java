@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.briefgen.approval.Decision;
+import org.briefgen.approval.Role;
+
 /**
  * The archive in a database reached through JDBC: SQLite by default. Opening it is
  * {@link ArchiveDatabase}'s job; issuing {@link LetterIssuer}'s; the rows are {@link LetterStore}'s
@@ -29,6 +32,7 @@ final class JdbcArchive implements Archive {
     private final Clock clock;
     private final AtomicFiles files;
     private final ReviewStore review;
+    private final ApprovalStore approvals;
 
     private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
             throws SQLException {
@@ -47,6 +51,7 @@ final class JdbcArchive implements Archive {
         this.inbox = new InboxStore(statements, letters, responses, deliveries, folder, files, clock,
                 location.describe());
         this.review = new ReviewStore(statements, inbox, clock);
+        this.approvals = new ApprovalStore(statements, clock);
     }
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
@@ -100,11 +105,7 @@ final class JdbcArchive implements Archive {
 
     @Override
     public ArchiveHead head() {
-        try {
-            return Chains.head(statements);
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> Chains.head(statements));
     }
 
     @Override
@@ -124,29 +125,17 @@ final class JdbcArchive implements Archive {
 
     @Override
     public List<IssuedLetter> letters() {
-        try {
-            return letters.all();
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> letters.all());
     }
 
     @Override
     public Optional<IssuedLetter> letter(String reference) {
-        try {
-            return letters.letter(reference);
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> letters.letter(reference));
     }
 
     @Override
     public List<Response> responses() {
-        try {
-            return responses.all();
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> responses.all());
     }
 
     @Override
@@ -155,21 +144,38 @@ final class JdbcArchive implements Archive {
     }
 
     @Override
+    public void addOfficer(String name, char[] password, Role role) {
+        officers.add(name, password, role);
+    }
+
+    @Override
+    public void setRole(String name, Role role) {
+        officers.setRole(name, role);
+    }
+
+    @Override
+    public Map<String, Role> roles() {
+        return read(() -> officers.roles());
+    }
+
+    @Override
+    public Decision recordApproval(Decision decision) {
+        return approvals.record(decision);
+    }
+
+    @Override
+    public List<Decision> approvals() {
+        return read(() -> approvals.all());
+    }
+
+    @Override
     public boolean checkOfficer(String name, char[] password) {
-        try {
-            return officers.check(name, password);
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> officers.check(name, password));
     }
 
     @Override
     public List<String> officers() {
-        try {
-            return officers.names();
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> officers.names());
     }
 
     @Override
@@ -192,13 +198,9 @@ final class JdbcArchive implements Archive {
     }
 
     private Verification verifyRows() {
-        try {
-            return ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officers.rows(),
-                    reviewMessages(), reviewDecisions(), folder,
-                    ArchiveVerifier.copies(stored::required, this::storedCopy));
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officers.rows(),
+                reviewMessages(), reviewDecisions(), approvals.all(), folder,
+                ArchiveVerifier.copies(stored::required, this::storedCopy)));
     }
 
     @Override
@@ -208,11 +210,7 @@ final class JdbcArchive implements Archive {
 
     @Override
     public List<DeliveryRow> deliveries() {
-        try {
-            return deliveries.all();
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> deliveries.all());
     }
 
     @Override
@@ -227,11 +225,7 @@ final class JdbcArchive implements Archive {
 
     @Override
     public List<InboxRecord> inboxMessages() {
-        try {
-            return inbox.all();
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> inbox.all());
     }
 
     @Override
@@ -246,20 +240,12 @@ final class JdbcArchive implements Archive {
 
     @Override
     public List<ReviewMessage> reviewMessages() {
-        try {
-            return review.messages();
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> review.messages());
     }
 
     @Override
     public List<ReviewDecision> reviewDecisions() {
-        try {
-            return review.decisions();
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
+        return read(() -> review.decisions());
     }
 
     @Override
@@ -279,11 +265,20 @@ final class JdbcArchive implements Archive {
 
     /** The archive's copy of the file with {@code sha256}, if it keeps one. */
     private Optional<byte[]> storedCopy(String sha256) {
+        return read(() -> stored.read(sha256));
+    }
+
+    /** A query's result; its failure as the archive's. */
+    private <T> T read(Query<T> query) {
         try {
-            return stored.read(sha256);
+            return query.run();
         } catch (SQLException e) {
             throw statements.failure(e);
         }
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
     }
 
     /** Sets the archive to keep the files it records from now on. */

@@ -4,13 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.briefgen.approval.Role;
+
 /**
- * The officers who may sign in to the workbench, each with a password hash; append-only: a new
- * password is a new row and an officer's latest row counts.
+ * The officers who may sign in to the workbench, each with a password hash and a role; append-only:
+ * a new password or role is a new row and an officer's latest row counts.
  */
 final class OfficerStore {
 
@@ -28,8 +32,16 @@ final class OfficerStore {
         this.clock = clock;
     }
 
-    /** Records {@code name} with {@code password} (or a new password for an officer already there). */
+    /** Records {@code name} with {@code password} (or a new password for an officer already there), keeping their role. */
     void add(String name, char[] password) {
+        add(name, password, null);
+    }
+
+    /**
+     * Records {@code name} with {@code password} and {@code role} (null: the officer's role so far, else
+     * officer), or a new password for an officer already there.
+     */
+    void add(String name, char[] password, Role role) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new ArchiveException("'" + name + "' is not an officer's name (letters, digits, '.', '_' or '-',"
                     + " at most 64, starting with a letter or digit)");
@@ -40,18 +52,59 @@ final class OfficerStore {
         }
         PasswordHash hash = PasswordHash.of(password);
         statements.inTransaction(() -> {
-            OfficerRow row = new OfficerRow(statements.nextEntry("officers"), name, hash.algorithm(), hash
-                    .iterations(), hash.salt(), hash.hash(), Statements.timestamp(clock),
-                    statements.lastRowHash(
-                            "officers"),
-                    null);
-            statements.update("INSERT INTO officers (entry_no, name, algorithm, iterations, salt, password_hash,"
-                    + " recorded_at, previous_sha256, row_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.entryNo(),
-                    name, row.algorithm(), row.iterations(), row.salt(), row.passwordHash(), row.recordedAt(), row
-                            .previousSha256(),
-                    RowHash.of(row));
+            Role kept = role != null ? role : latestRow(name).map(OfficerStore::role).orElse(Role.OFFICER);
+            insert(name, hash, kept);
             return null;
         });
+    }
+
+    /** Gives officer {@code name} the role {@code role}: a new row of the chain, with the same password hash. */
+    void setRole(String name, Role role) {
+        statements.inTransaction(() -> {
+            OfficerRow latest = latestRow(name).orElseThrow(() -> new ArchiveException("there is no officer '" + name
+                    + "' (briefgen user add " + name + " --role " + role.key() + " adds one)"));
+            insert(name, new PasswordHash(latest.algorithm(), latest.iterations(), latest.salt(), latest
+                    .passwordHash()), role);
+            return null;
+        });
+    }
+
+    /** Each officer's current role, by name, in the order first recorded. */
+    Map<String, Role> roles() throws SQLException {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        rows().forEach(r -> roles.put(r.name(), role(r)));
+        return roles;
+    }
+
+    private static Role role(OfficerRow row) {
+        return Role.named(row.role()).orElse(Role.OFFICER);
+    }
+
+    private void insert(String name, PasswordHash hash, Role role) throws SQLException {
+        OfficerRow unsigned = new OfficerRow(statements.nextEntry("officers"), name, hash.algorithm(), hash
+                .iterations(), hash.salt(), hash.hash(), Statements.timestamp(clock),
+                statements.lastRowHash(
+                        "officers"),
+                null, role.key());
+        statements.update("INSERT INTO officers (entry_no, name, algorithm, iterations, salt, password_hash,"
+                + " recorded_at, previous_sha256, row_sha256, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                unsigned
+                        .entryNo(),
+                name, unsigned.algorithm(), unsigned.iterations(), unsigned.salt(), unsigned
+                        .passwordHash(),
+                unsigned.recordedAt(), unsigned.previousSha256(), RowHash.of(
+                        unsigned),
+                unsigned.role());
+    }
+
+    private Optional<OfficerRow> latestRow(String name) throws SQLException {
+        OfficerRow found = null;
+        for (OfficerRow r : rows()) {
+            if (r.name().equals(name)) {
+                found = r;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Every officer row, in the order recorded (none when the archive's schema has no officers' chain yet). */
@@ -60,11 +113,14 @@ final class OfficerStore {
         if (!statements.hasColumn("officers", "row_sha256")) {
             return rows;
         }
+        boolean roles = statements.hasColumn("officers", "role");
         try (ResultSet rs = statements.prepare("SELECT entry_no, name, algorithm, iterations, salt, password_hash,"
-                + " recorded_at, previous_sha256, row_sha256 FROM officers ORDER BY entry_no").executeQuery()) {
+                + " recorded_at, previous_sha256, row_sha256" + (roles ? ", role" : "") + " FROM officers ORDER BY"
+                + " entry_no").executeQuery()) {
             while (rs.next()) {
                 rows.add(new OfficerRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), roles ? rs.getString(10)
+                                : null));
             }
         }
         return rows;

@@ -134,6 +134,23 @@ final class RowHash {
         row.put("password_hash", o.passwordHash());
         row.put("recorded_at", o.recordedAt());
         row.put("previous_sha256", o.previousSha256());
+        // rows recorded before roles were hashed without one
+        putIfSet(row, "role", o.role());
+        return hash(row);
+    }
+
+    static String of(org.briefgen.approval.Decision d) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "approvals");
+        row.put("entry_no", d.entryNo());
+        row.put("campaign", d.campaign());
+        row.put("decision", d.verb());
+        row.put("officer", d.officer());
+        row.put("comment", d.comment());
+        row.put("briefing_sha256", d.briefingSha256());
+        row.put("letters", ApprovalStore.json(d.letters()));
+        row.put("recorded_at", d.recordedAt());
+        row.put("previous_sha256", d.previousSha256());
         return hash(row);
     }
 

@@ -91,6 +91,16 @@ public final class CampaignRun {
         return this;
     }
 
+    /** A run like this one (its data, templates and formats asked) that signs nothing: what an approval digests. */
+    public CampaignRun unsigned() {
+        return new CampaignRun(data, templates, asked);
+    }
+
+    /** The research briefing's PDF in the campaign's language, as this run issues it; empty when it has none. */
+    public Optional<byte[]> briefingBytes() {
+        return writesBriefing() ? briefing().map(PdfRenderer.Output::bytes) : Optional.empty();
+    }
+
     /** Whether this run signs its PDFs. */
     public boolean signs() {
         return signer != null;

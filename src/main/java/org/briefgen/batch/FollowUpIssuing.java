@@ -60,6 +60,7 @@ public final class FollowUpIssuing {
         String campaign = run.data().campaign().id();
         LetterFiles files = new LetterFiles(location.files().resolve(campaign));
         requireTemplate();
+        new Approvals(run).require(location, Approvals.Scope.followUps(asOf, round), java.util.Set.of(), officer);
         try (Archive archive = Archive.openExisting(location, clock)) {
             FollowUps.Plan plan = plan(archive, asOf, round);
             List<FollowUpIssue> issues = make(plan, asOf, files);
@@ -108,6 +109,13 @@ public final class FollowUpIssuing {
             throw new UncheckedIOException("cannot write the preview in " + files.folder() + ": " + e.getMessage(), e);
         }
         return report;
+    }
+
+    /** The follow-ups {@link #issue} would issue now from {@code archive}, made in memory, each with the letter it chases. */
+    List<FollowUpIssue> pending(Archive archive, LocalDate asOf, int round) {
+        requireTemplate();
+        // made to be digested, never written: the folder is not used
+        return make(plan(archive, asOf, round), asOf, new LetterFiles(Path.of(run.data().campaign().id())));
     }
 
     private void requireTemplate() {

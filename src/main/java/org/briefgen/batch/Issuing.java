@@ -118,6 +118,7 @@ public final class Issuing {
         }
         Set<Recipient> failed = new HashSet<>();
         failures.forEach(f -> failed.add(f.recipient()));
+        new Approvals(run).require(location, Approvals.Scope.letters(), only, officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(folder(location.files()));
         Report report = new Report(files.folder());
@@ -222,6 +223,7 @@ public final class Issuing {
      */
     public Report reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
         validate(listener);
+        new Approvals(run).require(location, Approvals.Scope.corrections(references), Set.of(), officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(folder(location.files()));
         Report report = new Report(files.folder());

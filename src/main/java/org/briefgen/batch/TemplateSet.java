@@ -26,13 +26,19 @@ final class TemplateSet {
     }
 
     static String sha256(Path folder) {
+        return sha256(folder, path -> true);
+    }
+
+    /** As {@link #sha256(Path)}, of the files whose relative path ("a/b.ftl") {@code include} accepts. */
+    static String sha256(Path folder, java.util.function.Predicate<String> include) {
         TreeMap<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 Path relative = folder.relativize(p);
                 List<String> parts = new ArrayList<>();
                 relative.forEach(part -> parts.add(part.toString()));
-                if (parts.stream().anyMatch(part -> part.startsWith(".")) || p.toString().endsWith(".part")) {
+                if (parts.stream().anyMatch(part -> part.startsWith(".")) || p.toString().endsWith(".part")
+                        || !include.test(String.join("/", parts))) {
                     continue;
                 }
                 files.put(String.join("/", parts), Sha256.ofFile(p));

@@ -11,12 +11,13 @@ import java.util.List;
  * counts working days. {@code formats} names the files to write for each letter, in lower
  * case, each once; empty when the campaign names none. A follow-up to a silent recipient is made
  * from {@code followUpTemplate} and gives {@code followUpDays} more, counted as the first window.
+ * With {@code approval} required, letters are issued only under another officer's approval.
  */
 public record Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
         String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
         String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
         DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats, int followUpDays,
-        String followUpTemplate) {
+        String followUpTemplate, ApprovalPolicy approval) {
 
     /** The follow-up template a campaign names none: {@code templates: follow_up:} in campaign.yaml. */
     public static final String FOLLOW_UP_TEMPLATE = "follow-up.md.ftl";
@@ -28,7 +29,18 @@ public record Campaign(String id, String title, String subject, LocalDate letter
             DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats) {
         this(id, title, subject, letterDate, responseDays, referencePattern, locale, platform, defaultSalutation,
                 signatory, letterTemplate, briefingTemplate, styleFile, briefingUrl, deadlineCounting, holidays,
-                formats, responseDays, FOLLOW_UP_TEMPLATE);
+                formats, responseDays, FOLLOW_UP_TEMPLATE, ApprovalPolicy.NONE);
+    }
+
+    /** A campaign whose letters need no approval. */
+    public Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
+            String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
+            String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
+            DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats, int followUpDays,
+            String followUpTemplate) {
+        this(id, title, subject, letterDate, responseDays, referencePattern, locale, platform, defaultSalutation,
+                signatory, letterTemplate, briefingTemplate, styleFile, briefingUrl, deadlineCounting, holidays,
+                formats, followUpDays, followUpTemplate, ApprovalPolicy.NONE);
     }
 
     /** The platform {@code platform} names (Twitter when it names none briefgen knows; loading refuses those). */
@@ -41,5 +53,6 @@ public record Campaign(String id, String title, String subject, LocalDate letter
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
         formats = formats == null ? List.of() : List.copyOf(formats);
         followUpTemplate = followUpTemplate == null ? FOLLOW_UP_TEMPLATE : followUpTemplate;
+        approval = approval == null ? ApprovalPolicy.NONE : approval;
     }
 }

@@ -26,7 +26,7 @@ public final class CampaignLoader {
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates", "formats",
             "briefing_url", "follow_up_days", "recipients", "recipients_sheet", "encoding", "findings", "surveys",
-            "deadline_counting", "holidays");
+            "deadline_counting", "holidays", "approval");
 
     private final LocalDate today;
     private final List<String> formats;
@@ -195,7 +195,7 @@ public final class CampaignLoader {
                 signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null),
                 deadlineCounting(c), c.optText("holidays").map(name -> HolidayFile.read(folder.resolve(name), problems))
                         .orElse(List.of()),
-                formats(c), followUpDays == null ? 0 : followUpDays, followUpTemplate);
+                formats(c), followUpDays == null ? 0 : followUpDays, followUpTemplate, ApprovalPolicy.read(c));
     }
 
     private static DeadlineCounting deadlineCounting(Fields c) {

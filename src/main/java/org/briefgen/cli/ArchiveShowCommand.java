@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.briefgen.approval.Coverage;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.DeliveryKind;
@@ -57,6 +58,9 @@ final class ArchiveShowCommand implements Callable<Integer> {
             line(out, "deadline", l.deadline().toString());
             line(out, "issued at", l.issuedAt());
             line(out, "issued by", l.officer() == null ? "(not recorded)" : l.officer());
+            Coverage.coveredIssue(l.reference(), l.issuedAt(), store.approvals()).ifPresent(d -> line(out,
+                    "approved by", d.officer() + " (" + d.describe() + (d.comment() == null ? "" : ": " + d
+                            .comment()) + ")"));
             if (l.isFollowUp()) {
                 line(out, "follows", l.follows() + " (follow-up, round " + l.round() + ")");
             } else {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         + " Word document, an e-mail ready to send and a public post; an archive of what was issued.", subcommands = {
                 GenerateCommand.class, ValidateCommand.class, RespondCommand.class, TrackerCommand.class,
                 SendCommand.class, InboxCommand.class, ArchiveCommand.class, DemoCommand.class, ServeCommand.class,
-                UserCommand.class, PublishCommand.class, CheckLetterCommand.class}, footer = {"",
+                UserCommand.class, PublishCommand.class, CheckLetterCommand.class, ApprovalCommands.Approve.class,
+                ApprovalCommands.Reject.class, ApprovalCommands.ListApprovals.class}, footer = {"",
                         "Exit codes: 0 done; 1 internal error; 2 bad usage or bad data (nothing written);"
                                 + " 3 the archive is not intact (archive verify), or a letter not as signed (check-letter); 4 some letters or addresses failed;"
                                 + " 5 publish's folder is not a publication."})

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import org.briefgen.approval.Role;
 import org.briefgen.archive.Archive;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
@@ -13,13 +14,14 @@ import org.briefgen.failure.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The workbench's officers' accounts. */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the officers who may sign in to the workbench.", subcommands = {
-        UserCommand.Add.class})
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the officers who may sign in to the workbench, and their roles.", subcommands = {
+        UserCommand.Add.class, UserCommand.SetRole.class})
 final class UserCommand implements Runnable {
 
     @Spec
@@ -27,7 +29,7 @@ final class UserCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: choose add");
+        throw new ParameterException(spec.commandLine(), "Missing command: choose add or role");
     }
 
     /** Where the password comes from: the environment (read through this, so tests can give one). */
@@ -45,6 +47,11 @@ final class UserCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME", description = "The officer's name (letters, digits, '.', '_', '-').")
         String name;
 
+        @Option(names = "--role", paramLabel = "ROLE", description = "officer (prepares, issues, sends, records"
+                + " responses), approver (also approves others' letters) or admin (also manages accounts); default:"
+                + " officer, or the role NAME has.")
+        String role;
+
         @Mixin
         OutputFolder output;
 
@@ -56,12 +63,13 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Role chosen = role == null ? null : role(spec, role);
             char[] password = password();
             try (Archive store = Archive.open(archive.location(output.out), Clock.systemUTC())) {
                 boolean known = store.officers().contains(name);
-                store.addOfficer(name, password);
-                spec.commandLine().getOut().printf("%s: %s, in %s%n", known ? "password changed" : "added", name,
-                        store.describe());
+                store.addOfficer(name, password, chosen);
+                spec.commandLine().getOut().printf("%s: %s (%s), in %s%n", known ? "password changed" : "added", name,
+                        store.roles().get(name).key(), store.describe());
                 spec.commandLine().getOut().flush();
             } finally {
                 Arrays.fill(password, '\0');
@@ -87,6 +95,43 @@ final class UserCommand implements Runnable {
             Arrays.fill(second, '\0');
             return first;
         }
+    }
+
+    /** Gives an officer another role. */
+    @Command(name = "role", mixinStandardHelpOptions = true, description = "Give officer NAME the role ROLE (officer,"
+            + " approver or admin), recorded in the archive's officers chain.")
+    static final class SetRole implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The officer's name.")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "ROLE", description = "officer, approver or admin.")
+        String role;
+
+        @Mixin
+        OutputFolder output;
+
+        @Mixin
+        ArchiveOptions archive;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Role chosen = role(spec, role);
+            try (Archive store = Archive.open(archive.location(output.out), Clock.systemUTC())) {
+                store.setRole(name, chosen);
+                spec.commandLine().getOut().printf("%s is now %s, in %s%n", name, chosen.key(), store.describe());
+                spec.commandLine().getOut().flush();
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private static Role role(CommandSpec spec, String name) {
+        return Role.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(), "'" + name
+                + "' is not a role: officer, approver or admin"));
     }
 
     /** No password could be read. */

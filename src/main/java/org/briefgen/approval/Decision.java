@@ -1,0 +1,44 @@
+package org.briefgen.approval;
+
+import java.util.List;
+
+/**
+ * An approval or a rejection of a campaign's letters as they would then have been issued, by an
+ * officer, with a comment, as the archive records it in its {@code approvals} chain: the letters,
+ * and the SHA-256 of the research briefing that goes with them (null when the campaign has none).
+ */
+public record Decision(int entryNo, String campaign, boolean approved, String officer, String comment,
+        String briefingSha256, List<Candidate> letters, String recordedAt, String previousSha256, String sha256) {
+
+    public static final String APPROVED = "approved";
+    public static final String REJECTED = "rejected";
+
+    public Decision {
+        letters = List.copyOf(letters);
+    }
+
+    /** A decision not yet recorded: the archive gives it its entry, time and hashes. */
+    public static Decision of(String campaign, boolean approved, String officer, String comment,
+            String briefingSha256, List<Candidate> letters) {
+        return new Decision(0, campaign, approved, officer, comment, briefingSha256, letters, null, null, null);
+    }
+
+    /** "approved" or "rejected". */
+    public String verb() {
+        return approved ? APPROVED : REJECTED;
+    }
+
+    /** "approval #3 by alice at 2026-12-05T10:00:00Z", for messages. */
+    public String describe() {
+        return (approved ? "approval" : "rejection") + " #" + entryNo + " by " + officer + " at " + recordedAt;
+    }
+
+    public Decision with(int entry, String at, String previous) {
+        return new Decision(entry, campaign, approved, officer, comment, briefingSha256, letters, at, previous, null);
+    }
+
+    public Decision withSha256(String rowSha256) {
+        return new Decision(entryNo, campaign, approved, officer, comment, briefingSha256, letters, recordedAt,
+                previousSha256, rowSha256);
+    }
+}

@@ -1,0 +1,190 @@
+package org.briefgen.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.briefgen.approval.Candidate;
+import org.briefgen.approval.Coverage;
+import org.briefgen.approval.Decision;
+import org.briefgen.approval.NotApproved;
+import org.briefgen.approval.Role;
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.LetterDigest;
+import org.briefgen.archive.Officer;
+import org.briefgen.archive.ReferenceAllocator;
+import org.briefgen.archive.Sha256;
+import org.briefgen.campaign.ApprovalPolicy;
+import org.briefgen.campaign.Recipient;
+import org.briefgen.document.DocumentText;
+
+/**
+ * Four eyes on a run: the letters it would issue now, each digested as an approval records it (made
+ * by an unsigned copy of the run: output is reproducible, so equal digests are the same letters),
+ * an approval or a rejection of them, and the check before issuing that an approval covers them
+ * (the rules are {@link Coverage}'s).
+ */
+public final class Approvals {
+
+    /** Which letters: the first letters not yet issued, corrections of {@code reissue}, or a round of follow-ups. */
+    public record Scope(List<String> reissue, LocalDate followUpsAsOf, int round) {
+
+        public static Scope letters() {
+            return new Scope(List.of(), null, 0);
+        }
+
+        public static Scope corrections(List<String> references) {
+            return new Scope(List.copyOf(references), null, 0);
+        }
+
+        public static Scope followUps(LocalDate asOf, int round) {
+            return new Scope(List.of(), asOf, round);
+        }
+    }
+
+    /** The letters a run would issue now, digested, and the briefing's digest (null: none goes with them). */
+    public record Pending(String campaign, List<Candidate> letters, String briefingSha256) {
+    }
+
+    private final CampaignRun run;
+    private String templatesSha256;
+    private String styleSha256;
+
+    /** Digests what {@code run} would issue, made by an unsigned copy of it. */
+    public Approvals(CampaignRun run) {
+        this.run = run.unsigned();
+    }
+
+    /** Whether the campaign's letters need an approval before they are issued. */
+    public static boolean required(CampaignRun run) {
+        return run.data().campaign().approval() == ApprovalPolicy.REQUIRED;
+    }
+
+    /** What would be issued now in {@code scope}, judged against the archive's decisions for {@code issuer} (null: anyone). */
+    public List<Coverage.Verdict> assess(ArchiveLocation location, Scope scope, String issuer) {
+        // a server's database is brought up to date (issuing would next): read-only, a new one has no tables yet
+        Optional<Archive> opened = location.sqliteFile().isPresent() ? Archive.openReadOnly(location)
+                : Optional.of(Archive.open(location, Clock.systemUTC()));
+        try (Archive archive = opened.orElse(null)) {
+            Pending pending = pending(archive, scope);
+            return Coverage.assess(pending.letters(), pending.briefingSha256(), archive == null ? List.of()
+                    : archive.approvals(), issuer);
+        }
+    }
+
+    /**
+     * Refuses ({@link NotApproved}, nothing written) when the campaign requires approval and a letter
+     * {@code officer} would issue in {@code scope} (to the recipients in {@code only}, all when empty) is
+     * not covered by another officer's approval of it as it is now.
+     */
+    void require(ArchiveLocation location, Scope scope, Set<String> only, Officer officer) {
+        if (!required(run)) {
+            return;
+        }
+        List<Coverage.Verdict> verdicts = assess(location, scope, officer.name()).stream().filter(v -> only.isEmpty()
+                || only.contains(v.letter().recipientId())).toList();
+        List<String> refusals = Coverage.refusals(verdicts);
+        if (!refusals.isEmpty()) {
+            throw new NotApproved(run.data().campaign().id(), refusals);
+        }
+    }
+
+    /**
+     * Records {@code officer}'s approval (or rejection) of the letters that would be issued now in
+     * {@code scope}, with {@code comment}. When the archive has accounts, the officer must be one
+     * whose role may approve.
+     */
+    public Decision decide(ArchiveLocation location, Clock clock, Scope scope, Officer officer, boolean approve,
+            String comment) {
+        try (Archive archive = Archive.open(location, clock)) {
+            Map<String, Role> roles = archive.roles();
+            if (!roles.isEmpty()) {
+                Role role = roles.get(officer.name());
+                if (role == null || !role.mayApprove()) {
+                    throw new ArchiveException(officer.name() + (role == null ? " has no account" : " is an "
+                            + role.key()) + " in " + archive.describe() + ": only an approver or an admin approves or"
+                            + " rejects letters (briefgen user role NAME approver)");
+                }
+            }
+            Pending pending = pending(archive, scope);
+            if (pending.letters().isEmpty()) {
+                throw new ArchiveException("campaign " + pending.campaign() + " has no letter to " + (approve
+                        ? "approve" : "reject") + ": every recipient's letter is issued (generate --dry-run shows"
+                        + " what would be)");
+            }
+            String text = comment == null || comment.isBlank() ? null : comment.strip();
+            return archive.recordApproval(Decision.of(pending.campaign(), approve, officer.name(), text, pending
+                    .briefingSha256(), pending.letters()));
+        }
+    }
+
+    /** The letters that would be issued now in {@code scope}, with the archive (null: none yet) as it is. */
+    public Pending pending(Archive archive, Scope scope) {
+        String campaign = run.data().campaign().id();
+        String style = run.data().campaign().styleFile();
+        templatesSha256 = TemplateSet.sha256(run.templates(), path -> !path.equals(style));
+        styleSha256 = styleSha256(style);
+        List<Candidate> letters = new ArrayList<>();
+        if (scope.followUpsAsOf() != null) {
+            if (archive != null) {
+                for (FollowUpIssue f : new FollowUpIssuing(run, Officer.systemUser()).pending(archive, scope
+                        .followUpsAsOf(), scope.round())) {
+                    letters.add(candidate(f.made(), null, f.follows()));
+                }
+            }
+        } else {
+            List<IssuedLetter> issued = archive == null ? List.of() : archive.letters();
+            ReferenceAllocator planned = new ReferenceAllocator(campaign, issued);
+            if (scope.reissue().isEmpty()) {
+                Map<String, IssuedLetter> done = new HashMap<>();
+                issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.put(l.recipientId(), l));
+                for (Recipient r : run.data().recipients()) {
+                    if (!done.containsKey(r.id())) {
+                        letters.add(candidate(render(planned, r), null, null));
+                    }
+                }
+            } else {
+                new Corrections(run).recipients(scope.reissue(), issued, archive == null ? "the archive" : archive
+                        .describe()).forEach((reference, r) -> letters.add(
+                                candidate(render(planned, r), reference,
+                                        null)));
+            }
+        }
+        String briefing = letters.isEmpty() ? null : run.briefingBytes().map(Sha256::of).orElse(null);
+        return new Pending(campaign, letters, briefing);
+    }
+
+    private RenderedLetter render(ReferenceAllocator planned, Recipient r) {
+        return run.render(run.prepare(planned.next(sequence -> run.merge(r, sequence))));
+    }
+
+    private Candidate candidate(RenderedLetter made, String supersedes, String follows) {
+        var context = made.letter().context();
+        StringBuilder files = new StringBuilder();
+        made.files().stream().sorted(Comparator.comparing(RenderedLetter.File::name)).forEach(f -> files.append(f
+                .name()).append('\0').append(Sha256.of(f.bytes())).append('\n'));
+        return new Candidate(context.recipient().id(), context.recipient().company(), context.letter().reference(),
+                supersedes, follows, Sha256.of(files.toString().getBytes(StandardCharsets.UTF_8)), LetterDigest
+                        .sha256(context),
+                templatesSha256, styleSha256, String.join("\n", DocumentText.strings(made.letter().document())));
+    }
+
+    private String styleSha256(String style) {
+        try {
+            return Sha256.ofFile(run.templates().resolve(style));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the house style " + run.templates().resolve(style)
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}
