@@ -106,6 +106,15 @@ public final class Approvals {
      */
     public Decision decide(ArchiveLocation location, Clock clock, Scope scope, Officer officer, boolean approve,
             String comment) {
+        return decide(location, clock, scope, officer, approve, comment, null);
+    }
+
+    /**
+     * As {@link #decide(ArchiveLocation, Clock, Scope, Officer, boolean, String)}, refused when the letters
+     * are no longer those whose {@link #fingerprint} the approver saw ({@code seen}; null: not checked).
+     */
+    public Decision decide(ArchiveLocation location, Clock clock, Scope scope, Officer officer, boolean approve,
+            String comment, String seen) {
         try (Archive archive = Archive.open(location, clock)) {
             Map<String, Role> roles = archive.roles();
             if (!roles.isEmpty()) {
@@ -122,10 +131,21 @@ public final class Approvals {
                         ? "approve" : "reject") + ": every recipient's letter is issued (generate --dry-run shows"
                         + " what would be)");
             }
+            if (seen != null && !seen.equals(fingerprint(pending.letters()))) {
+                throw new ArchiveException("the letters changed since the page showed them: look at them again before"
+                        + " deciding");
+            }
             String text = comment == null || comment.isBlank() ? null : comment.strip();
             return archive.recordApproval(Decision.of(pending.campaign(), approve, officer.name(), text, pending
                     .briefingSha256(), pending.letters()));
         }
+    }
+
+    /** One digest of all {@code letters}' files: what an approver saw. */
+    public static String fingerprint(List<Candidate> letters) {
+        StringBuilder all = new StringBuilder();
+        letters.forEach(c -> all.append(c.key()).append('\0').append(c.filesSha256()).append('\n'));
+        return Sha256.of(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The letters that would be issued now in {@code scope}, with the archive (null: none yet) as it is. */

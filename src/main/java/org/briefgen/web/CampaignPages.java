@@ -77,6 +77,8 @@ final class CampaignPages {
             model.put("warnings", loaded.run().warnings().stream().map(Problem::toString).toList());
             model.put("problems", loaded.problems());
             model.put("rows", rows);
+            model.put("approvals", org.briefgen.batch.Approvals.required(loaded.run()) ? ApprovePages.counts(
+                    services, loaded.run()) : Map.of());
         }
         services.pages().render(ctx, "campaign.ftlh", "campaign", model);
     }

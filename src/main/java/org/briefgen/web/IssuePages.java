@@ -38,6 +38,8 @@ final class IssuePages {
             model.put("campaign", data.campaign());
             model.put("rows", RecipientRow.of(data.recipients(), data.campaign().id(), ArchiveView.read(services
                     .archive()).tracker(LocalDate.now())));
+            model.put("notApproved", ApprovePages.blocking(services, loaded.run(), services.sessions().of(ctx)
+                    .officer()));
         }
         services.pages().render(ctx, "issue.ftlh", "issue", model);
     }

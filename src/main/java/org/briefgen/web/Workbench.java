@@ -160,6 +160,7 @@ public final class Workbench implements AutoCloseable {
             new SendPages(services).register(config.routes);
             new InboxPages(services).register(config.routes);
             new ReviewPages(services).register(config.routes);
+            new ApprovePages(services).register(config.routes);
             config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,0 +1,146 @@
+package org.briefgen.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.briefgen.approval.Candidate;
+import org.briefgen.approval.Coverage;
+import org.briefgen.approval.Decision;
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.Officer;
+import org.briefgen.batch.Approvals;
+import org.briefgen.batch.CampaignRun;
+import org.briefgen.failure.UserError;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/**
+ * The Approve page: the letters that would be issued now, each with where it stands (approved,
+ * rejected, awaiting), its pages and a word-level comparison with the recipient's last approved
+ * letter; Approve and Reject for approvers (checked here, on the server), recorded under the
+ * signed-in officer's name. The rules are {@link Coverage}'s; the digests are batch's {@link Approvals}.
+ */
+final class ApprovePages {
+
+    private final Services services;
+
+    ApprovePages(Services services) {
+        this.services = services;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/approve", ctx -> show(ctx, List.of()));
+        routes.post("/approve", ctx -> decide(ctx, true));
+        routes.post("/reject", ctx -> decide(ctx, false));
+    }
+
+    private void decide(Context ctx, boolean approve) {
+        String officer = services.sessions().of(ctx).officer();
+        Roles.requireApprover(services, officer);
+        String comment = ctx.formParam("comment");
+        if (!approve && (comment == null || comment.isBlank())) {
+            ctx.status(400);
+            show(ctx, List.of("a rejection says what must change: write it in the comment"));
+            return;
+        }
+        CampaignSource.Loaded loaded = services.source().current();
+        if (!loaded.ok()) {
+            throw Refused.badRequest("the campaign does not load: nothing to approve");
+        }
+        try {
+            new Approvals(loaded.run()).decide(services.archive(), Clock.systemUTC(), Approvals.Scope.letters(),
+                    new Officer(officer), approve, comment, ctx.formParam("seen"));
+        } catch (UserError e) {
+            ctx.status(400);
+            show(ctx, e.messages());
+            return;
+        }
+        ctx.redirect("/approve?decided=" + (approve ? "approved" : "rejected"), HttpStatus.SEE_OTHER);
+    }
+
+    private void show(Context ctx, List<String> problems) {
+        CampaignSource.Loaded loaded = services.source().current();
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", loaded.errors());
+        model.put("problems", problems);
+        String decided = ctx.queryParam("decided");
+        model.put("decided", "approved".equals(decided) || "rejected".equals(decided) ? decided : "");
+        model.put("mayApprove", Roles.of(services, services.sessions().of(ctx).officer()).mayApprove());
+        if (loaded.ok()) {
+            CampaignRun run = loaded.run();
+            model.put("campaign", run.data().campaign());
+            model.put("required", Approvals.required(run));
+            List<Decision> decisions;
+            try (Archive archive = Archive.openReadOnly(services.archive()).orElse(null)) {
+                decisions = archive == null ? List.of() : archive.approvals();
+            }
+            List<Coverage.Verdict> verdicts = new Approvals(run).assess(services.archive(), Approvals.Scope.letters(),
+                    null);
+            model.put("seen", Approvals.fingerprint(verdicts.stream().map(Coverage.Verdict::letter).toList()));
+            List<Map<String, Object>> letters = new ArrayList<>();
+            for (Coverage.Verdict v : verdicts) {
+                letters.add(letter(loaded, v, decisions));
+            }
+            model.put("letters", letters);
+            model.put("decisions", decisions.stream().filter(d -> d.campaign().equals(run.data().campaign().id()))
+                    .map(ApprovePages::decision).toList());
+        }
+        services.pages().render(ctx, "approve.ftlh", "approve", model);
+    }
+
+    private Map<String, Object> letter(CampaignSource.Loaded loaded, Coverage.Verdict v, List<Decision> decisions) {
+        Candidate c = v.letter();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", c.recipientId());
+        row.put("reference", c.reference());
+        row.put("company", c.company());
+        row.put("status", v.status().key());
+        row.put("reason", v.reason() == null ? "approved (" + v.decision().describe() + ")" : v.reason());
+        int pages = loaded.run().data().recipients().stream().filter(r -> r.id().equals(c.recipientId())).findFirst()
+                .map(r -> services.previews().of(loaded, r, ArchiveView.read(services.archive()).letters()).pages()
+                        .size())
+                .orElse(0);
+        row.put("pages", java.util.stream.IntStream.range(0, pages).boxed().toList());
+        Optional<Candidate> before = Coverage.lastApproved(c.recipientId(), decisions);
+        row.put("compared", before.isPresent());
+        row.put("unchanged", before.map(b -> WordDiff.same(b.text(), c.text())).orElse(false));
+        row.put("diff", before.map(b -> WordDiff.of(b.text(), c.text())).orElse(List.of()));
+        return row;
+    }
+
+    private static Map<String, String> decision(Decision d) {
+        return Map.of("entry", Integer.toString(d.entryNo()), "verb", d.verb(), "officer", d.officer(), "at", d
+                .recordedAt(), "comment", d.comment() == null ? "" : d.comment(), "letters",
+                String.join(", ", d
+                        .letters().stream().map(Candidate::reference).toList()));
+    }
+
+    /**
+     * Why the signed-in {@code officer} cannot issue the campaign's letters now (one line each), empty
+     * when the campaign needs no approval or one covers them all: for the Issue and campaign pages.
+     */
+    static List<String> blocking(Services services, CampaignRun run, String officer) {
+        if (!Approvals.required(run)) {
+            return List.of();
+        }
+        return Coverage.refusals(new Approvals(run).assess(services.archive(), Approvals.Scope.letters(), officer));
+    }
+
+    /** How many of the letters that would be issued now are approved, rejected and awaiting approval. */
+    static Map<String, Long> counts(Services services, CampaignRun run) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Coverage.Status s : Coverage.Status.values()) {
+            counts.put(s.key(), 0L);
+        }
+        new Approvals(run).assess(services.archive(), Approvals.Scope.letters(), null).forEach(v -> counts.merge(v
+                .status().key(), 1L, Long::sum));
+        return counts;
+    }
+}
