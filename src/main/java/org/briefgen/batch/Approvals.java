@@ -57,12 +57,25 @@ public final class Approvals {
     }
 
     private final CampaignRun run;
+    private Set<String> only = Set.of();
+    private Set<String> failed = Set.of();
     private String templatesSha256;
     private String styleSha256;
 
     /** Digests what {@code run} would issue, made by an unsigned copy of it. */
     public Approvals(CampaignRun run) {
         this.run = run.unsigned();
+    }
+
+    /**
+     * Only the first letters of the recipients in {@code only} (all when empty) and none of those in
+     * {@code failed} (whose letters cannot be made): planned as issuing plans them, so with the
+     * references they would then take.
+     */
+    Approvals restrictedTo(Set<String> only, Set<String> failed) {
+        this.only = Set.copyOf(only);
+        this.failed = Set.copyOf(failed);
+        return this;
     }
 
     /** Whether the campaign's letters need an approval before they are issued. */
@@ -84,16 +97,14 @@ public final class Approvals {
 
     /**
      * Refuses ({@link NotApproved}, nothing written) when the campaign requires approval and a letter
-     * {@code officer} would issue in {@code scope} (to the recipients in {@code only}, all when empty) is
-     * not covered by another officer's approval of it as it is now.
+     * {@code officer} would issue in {@code scope} is not covered by another officer's approval of it as
+     * it is now.
      */
-    void require(ArchiveLocation location, Scope scope, Set<String> only, Officer officer) {
+    void require(ArchiveLocation location, Scope scope, Officer officer) {
         if (!required(run)) {
             return;
         }
-        List<Coverage.Verdict> verdicts = assess(location, scope, officer.name()).stream().filter(v -> only.isEmpty()
-                || only.contains(v.letter().recipientId())).toList();
-        List<String> refusals = Coverage.refusals(verdicts);
+        List<String> refusals = Coverage.refusals(assess(location, scope, officer.name()));
         if (!refusals.isEmpty()) {
             throw new NotApproved(run.data().campaign().id(), refusals);
         }
@@ -169,7 +180,8 @@ public final class Approvals {
                 Map<String, IssuedLetter> done = new HashMap<>();
                 issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.put(l.recipientId(), l));
                 for (Recipient r : run.data().recipients()) {
-                    if (!done.containsKey(r.id())) {
+                    if (!done.containsKey(r.id()) && !failed.contains(r.id()) && (only.isEmpty() || only.contains(r
+                            .id()))) {
                         letters.add(candidate(render(planned, r), null, null));
                     }
                 }

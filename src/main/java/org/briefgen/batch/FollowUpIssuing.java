@@ -60,7 +60,7 @@ public final class FollowUpIssuing {
         String campaign = run.data().campaign().id();
         LetterFiles files = new LetterFiles(location.files().resolve(campaign));
         requireTemplate();
-        new Approvals(run).require(location, Approvals.Scope.followUps(asOf, round), java.util.Set.of(), officer);
+        new Approvals(run).require(location, Approvals.Scope.followUps(asOf, round), officer);
         try (Archive archive = Archive.openExisting(location, clock)) {
             FollowUps.Plan plan = plan(archive, asOf, round);
             List<FollowUpIssue> issues = make(plan, asOf, files);

@@ -118,7 +118,8 @@ public final class Issuing {
         }
         Set<Recipient> failed = new HashSet<>();
         failures.forEach(f -> failed.add(f.recipient()));
-        new Approvals(run).require(location, Approvals.Scope.letters(), only, officer);
+        new Approvals(run).restrictedTo(only, failed.stream().map(Recipient::id).collect(java.util.stream.Collectors
+                .toSet())).require(location, Approvals.Scope.letters(), officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(folder(location.files()));
         Report report = new Report(files.folder());
@@ -223,7 +224,7 @@ public final class Issuing {
      */
     public Report reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
         validate(listener);
-        new Approvals(run).require(location, Approvals.Scope.corrections(references), Set.of(), officer);
+        new Approvals(run).require(location, Approvals.Scope.corrections(references), officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(folder(location.files()));
         Report report = new Report(files.folder());

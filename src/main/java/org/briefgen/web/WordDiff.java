@@ -33,7 +33,28 @@ final class WordDiff {
             at = from + delta.getSource().size();
         }
         add(pieces, "same", old.subList(at, old.size()));
-        return pieces;
+        return shortened(pieces);
+    }
+
+    /** Words kept around each change: a long stretch of unchanged words is cut to these either side. */
+    static final int CONTEXT = 12;
+
+    /** The pieces with each long unchanged stretch cut to {@link #CONTEXT} words next to the changes, "…" for the rest. */
+    private static List<Map<String, String>> shortened(List<Map<String, String>> pieces) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Map<String, String> piece = pieces.get(i);
+            List<String> words = Arrays.asList(piece.get("text").split(" "));
+            if (!piece.get("kind").equals("same") || words.size() <= 2 * CONTEXT + 1) {
+                out.add(piece);
+                continue;
+            }
+            String head = i == 0 ? "" : String.join(" ", words.subList(0, CONTEXT)) + " ";
+            String tail = i == pieces.size() - 1 ? "" : " " + String.join(" ", words.subList(words.size() - CONTEXT,
+                    words.size()));
+            out.add(Map.of("kind", "same", "text", head + "\u2026" + tail));
+        }
+        return out;
     }
 
     /** Whether the two texts have the same words. */
