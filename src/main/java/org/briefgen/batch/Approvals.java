@@ -64,7 +64,8 @@ public final class Approvals {
 
     /** Digests what {@code run} would issue, made by an unsigned copy of it. */
     public Approvals(CampaignRun run) {
-        this.run = run.unsigned();
+        // a run that signs makes PDFs that differ by their signing time: its unsigned twin makes the same files each time
+        this.run = run.signs() ? run.unsigned() : run;
     }
 
     /**

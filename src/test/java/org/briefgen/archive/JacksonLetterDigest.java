@@ -64,7 +64,7 @@ final class JacksonLetterDigest {
     }
 
     /** The campaign as it was when digests got versions: its follow-up settings came later. */
-    @JsonIgnoreProperties({"followUpDays", "followUpTemplate"})
+    @JsonIgnoreProperties({"followUpDays", "followUpTemplate", "approval"})
     private abstract static class CampaignBeforeFollowUps {
     }
 
