@@ -109,10 +109,12 @@ public final class Coverage {
         if (!Objects.equals(then.reference(), now.reference())) {
             changes.add("its reference (approved as " + then.reference() + ")");
         }
-        if (!Objects.equals(then.filesSha256(), now.filesSha256()) && changes.isEmpty()) {
+        boolean briefing = !Objects.equals(briefingThen, briefingNow);
+        // the e-mail attaches the briefing: a changed briefing explains changed files
+        if (!Objects.equals(then.filesSha256(), now.filesSha256()) && changes.isEmpty() && !briefing) {
             changes.add("its files");
         }
-        if (!Objects.equals(briefingThen, briefingNow)) {
+        if (briefing) {
             changes.add("the research briefing");
         }
         return changes;

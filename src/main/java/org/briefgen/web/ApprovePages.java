@@ -84,9 +84,10 @@ final class ApprovePages {
             List<Coverage.Verdict> verdicts = new Approvals(run).assess(services.archive(), Approvals.Scope.letters(),
                     null);
             model.put("seen", Approvals.fingerprint(verdicts.stream().map(Coverage.Verdict::letter).toList()));
+            List<org.briefgen.archive.IssuedLetter> issued = ArchiveView.read(services.archive()).letters();
             List<Map<String, Object>> letters = new ArrayList<>();
             for (Coverage.Verdict v : verdicts) {
-                letters.add(letter(loaded, v, decisions));
+                letters.add(letter(loaded, v, decisions, issued));
             }
             model.put("letters", letters);
             model.put("decisions", decisions.stream().filter(d -> d.campaign().equals(run.data().campaign().id()))
@@ -95,7 +96,8 @@ final class ApprovePages {
         services.pages().render(ctx, "approve.ftlh", "approve", model);
     }
 
-    private Map<String, Object> letter(CampaignSource.Loaded loaded, Coverage.Verdict v, List<Decision> decisions) {
+    private Map<String, Object> letter(CampaignSource.Loaded loaded, Coverage.Verdict v, List<Decision> decisions,
+            List<org.briefgen.archive.IssuedLetter> issued) {
         Candidate c = v.letter();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", c.recipientId());
@@ -104,9 +106,7 @@ final class ApprovePages {
         row.put("status", v.status().key());
         row.put("reason", v.reason() == null ? "approved (" + v.decision().describe() + ")" : v.reason());
         int pages = loaded.run().data().recipients().stream().filter(r -> r.id().equals(c.recipientId())).findFirst()
-                .map(r -> services.previews().of(loaded, r, ArchiveView.read(services.archive()).letters()).pages()
-                        .size())
-                .orElse(0);
+                .map(r -> services.previews().of(loaded, r, issued).pages().size()).orElse(0);
         row.put("pages", java.util.stream.IntStream.range(0, pages).boxed().toList());
         Optional<Candidate> before = Coverage.lastApproved(c.recipientId(), decisions);
         row.put("compared", before.isPresent());

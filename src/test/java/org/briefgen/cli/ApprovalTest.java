@@ -119,6 +119,26 @@ class ApprovalTest {
         assertThat(cli.command("archive", "verify", "--archive", url).code()).isZero();
     }
 
+    @ParameterizedTest
+    @EnumSource(ArchiveDatabases.Kind.class)
+    void followUpsNeedAnApprovalOfTheirOwn(ArchiveDatabases.Kind kind) throws IOException {
+        Cli cli = new Cli(dir);
+        Files.writeString(cli.data().resolve("campaign.yaml"), "\napproval: required\n", StandardOpenOption.APPEND);
+        String url = databases.url(kind, cli.out());
+        assertThat(approve(cli, url, "alice").code()).isZero();
+        assertThat(cli.generate("--quiet", "--as", "bob", "--archive", url).code()).isZero();
+
+        Cli.Result refused = cli.generate("--follow-up", "--as-of", "2020-01-20", "--as", "bob", "--archive", url);
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("CE-2020-002-F1 (", "following up CE-2020-002: never approved");
+        Cli.Result approved = approve(cli, url, "alice", "--follow-up", "--as-of", "2020-01-20");
+        assertThat(approved.code()).as(approved.err()).isZero();
+        assertThat(approved.out()).contains("CE-2020-002-F1 (", "following up CE-2020-002");
+        Cli.Result issued = cli.generate("--follow-up", "--as-of", "2020-01-20", "--as", "bob", "--archive", url);
+        assertThat(issued.code()).as(issued.err()).isZero();
+        assertThat(issued.out()).contains("CE-2020-002-F1", "follows CE-2020-002");
+    }
+
     private static Cli.Result approve(Cli cli, String url, String as, String... more) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("approve", "--data", cli.data()
                 .toString(), "--templates", cli.root.resolve("templates").toString(), "--out", cli.out().toString(),

@@ -56,8 +56,10 @@ class ApprovalBrowserTest {
             WebDriver driver = browser.driver;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(180));
 
-            // the officer: no Approve button, and Issue disabled with the reason
+            // the officer: the campaign page counts the letters awaiting approval; no Approve button; Issue disabled
             signIn(driver, wait, base, "olive");
+            assertThat(present(wait, "approval-state").getText()).contains("0 approved, 0 rejected, 5 awaiting"
+                    + " approval");
             driver.get(base + "/approve");
             present(wait, "no-approver");
             assertThat(driver.findElements(By.id("approve"))).isEmpty();
@@ -93,6 +95,10 @@ class ApprovalBrowserTest {
             assertThat(driver.findElement(By.id("status-amazon-uk")).getText()).isEqualTo("approved");
             assertThat(driver.findElement(By.id("decisions")).getText()).contains("approved", "alice",
                     "Legal checked the findings");
+
+            driver.get(base + "/");
+            assertThat(present(wait, "approval-state").getText()).contains("5 approved, 0 rejected, 0 awaiting");
+            browser.accessible("campaign, approved");
 
             // a sentence added to Amazon's finding: the comparison shows it, and the letter awaits approval again
             Path finding = root.resolve("data/findings/amazon-alexa-oxygen.md");
