@@ -54,6 +54,10 @@ final class SendCommand implements Callable<Integer> {
             + " recorded as sent: for an uncertain send you have checked did not arrive. Repeatable.")
     List<String> resend = List.of();
 
+    @Option(names = "--include-responded", description = "Send letters whose company already responded too (by"
+            + " default they are skipped, and named).")
+    boolean includeResponded;
+
     @Option(names = "--yes", description = "Send for real (without it: a dry run).")
     boolean yes;
 
@@ -93,7 +97,8 @@ final class SendCommand implements Callable<Integer> {
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
         PrintWriter out = spec.commandLine().getOut();
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend)),
+            Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend))
+                    .includingResponded(includeResponded),
                     officer.officer());
             Password password = MailPasswords.of("BRIEFGEN_SMTP_PASSWORD", settings.username(), settings.host());
             Dispatch.Report report = dispatch.send(settings, password, options, hook);
