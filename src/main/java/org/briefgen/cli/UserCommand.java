@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.campaign.EmailAddress;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** The workbench's officers' accounts. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the officers who may sign in to the workbench.", subcommands = {
-        UserCommand.Add.class})
+        UserCommand.Add.class, UserCommand.Email.class})
 final class UserCommand implements Runnable {
 
     @Spec
@@ -27,7 +28,7 @@ final class UserCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: choose add");
+        throw new ParameterException(spec.commandLine(), "Missing command: choose add or email");
     }
 
     /** Where the password comes from: the environment (read through this, so tests can give one). */
@@ -86,6 +87,55 @@ final class UserCommand implements Runnable {
             }
             Arrays.fill(second, '\0');
             return first;
+        }
+    }
+
+    /** Gives an officer their own e-mail address, where the workbench's "Send a test to me" goes. */
+    @Command(name = "email", mixinStandardHelpOptions = true, description = {
+            "Give officer NAME their own e-mail address: the workbench's \"Send a test to me\" sends there."})
+    static final class Email implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The officer's name.")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "ADDRESS", description = "Their e-mail address, such as"
+                + " ada@privacyinternational.org.")
+        String address;
+
+        @Mixin
+        OutputFolder output;
+
+        @Mixin
+        ArchiveOptions archive;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            java.util.Optional<String> problem = EmailAddress.problem(address);
+            if (problem.isPresent()) {
+                throw new NoAddress("'" + TerminalText.of(address) + "' is not an e-mail address: " + problem.get());
+            }
+            String checked = EmailAddress.parse(address).getAddress();
+            try (Archive store = Archive.open(archive.location(output.out), Clock.systemUTC())) {
+                store.setOfficerAddress(name, checked);
+                spec.commandLine().getOut().printf("address of %s: %s, in %s%n", name, checked, store.describe());
+                spec.commandLine().getOut().flush();
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** The address given is not one. */
+    static final class NoAddress extends UserError {
+        NoAddress(String message) {
+            super(message);
+        }
+
+        @Override
+        public String outcome() {
+            return "no account was changed.";
         }
     }
 
