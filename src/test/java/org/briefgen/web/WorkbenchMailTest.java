@@ -207,6 +207,7 @@ class WorkbenchMailTest {
     static String confirm(List<String> letters) {
         StringBuilder form = new StringBuilder("_csrf=" + web.csrf());
         letters.forEach(l -> form.append("&letter=").append(l));
+        form.append("&confirm_dates=").append(WorkbenchHttpTest.datesToken(web.get("/send").body()));
         HttpResponse<String> started = web.postRaw("/send", form.toString());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(303);
         String job = started.headers().firstValue("Location").orElseThrow();
