@@ -130,6 +130,19 @@ final class SendPages {
                 java.time.LocalDate.now());
     }
 
+    /** Which of {@code only} would be sent now (as the page listed them: what was sent meanwhile is not). */
+    private Set<String> planned(Set<String> only) {
+        Optional<Archive> opened = Archive.openReadOnly(services.archive());
+        if (opened.isEmpty()) {
+            return Set.of();
+        }
+        List<Dispatch.Planned> planned = new java.util.ArrayList<>();
+        try (Archive archive = opened.get()) {
+            new Dispatch(archive, new Dispatch.Request(null, 0, Set.of(), only)).plan(planned);
+        }
+        return planned.stream().map(p -> p.email().reference()).collect(java.util.stream.Collectors.toSet());
+    }
+
     private List<org.briefgen.archive.IssuedLetter> archive() {
         return ArchiveView.read(services.archive()).letters();
     }
@@ -142,7 +155,7 @@ final class SendPages {
         if (only.isEmpty()) {
             throw Refused.badRequest("no letter was confirmed: open the Send page to see what would be sent");
         }
-        DatesConfirmation.require(ctx, datesOf(archive(), only), true, "sent");
+        DatesConfirmation.require(ctx, datesOf(archive(), planned(only)), true, "sent");
         Server server = server().orElseThrow(() -> Refused.badRequest("no SMTP server is set up: see the Send page"));
         Password password = password(server.settings());
         SendJobs.Job job = services.sends().start(only, server.settings(), password, server.rate(), services

@@ -108,6 +108,12 @@ class MailAsMailTest {
     @Test
     void theEmailIsAddressedToTheCompanyByName() throws Exception {
         assertThat(eml("CE-2020-001")).contains("\r\nTo: Amazon UK <eu-privacy@amazon.co.uk>\r\n");
+        // a name beyond ASCII as RFC 2047 encodes it, read back as written
+        assertThat(eml("CE-2020-005")).contains("\r\nTo: =?UTF-8?Q?Maisonnette_Connect=C3=A9e_SAS?="
+                + " <dpo@maisonnette.example.org>\r\n");
+        InternetAddress maisonnette = (InternetAddress) new MimeMessage(null, new java.io.ByteArrayInputStream(eml(
+                "CE-2020-005").getBytes(StandardCharsets.ISO_8859_1))).getAllRecipients()[0];
+        assertThat(maisonnette.getPersonal()).isEqualTo("Maisonnette Connectée SAS");
         Cli.Result r = send("--yes", "--limit", "1");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         MimeMessage received = MAIL.getReceivedMessages()[0];
@@ -152,6 +158,8 @@ class MailAsMailTest {
         }
         Cli.Result shown = send("--show", "CE-2020-001");
         assertThat(shown.out()).contains("(handed to the server; issued as Tue, 7 Jan 2020 09:00:00 +0000)");
+        Cli.Result show = cli.command("archive", "show", "CE-2020-001");
+        assertThat(show.out()).contains("handed over dated ", "sha256 ");
         Cli.Result verify = cli.command("archive", "verify");
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
     }
