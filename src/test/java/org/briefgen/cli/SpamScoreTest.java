@@ -85,10 +85,10 @@ class SpamScoreTest {
      */
     private static byte[] arrived(SentCopy sent) {
         String received = "Received: from mail.privacyinternational.org (mail.privacyinternational.org"
-                + " [203.0.113.25])\r\n\tby mx.company.example (Postfix) with ESMTPS id 7C31D2A0F3\r\n\tfor"
+                + " [185.73.240.25])\r\n\tby mx.company.example (Postfix) with ESMTPS id 7C31D2A0F3\r\n\tfor"
                 + " <privacy@company.example>; " + SentCopy.dateHeader(sent.at().plusSeconds(4)) + "\r\n"
                 + "Received: from officer.privacyinternational.org (officer.privacyinternational.org"
-                + " [203.0.113.40])\r\n\tby mail.privacyinternational.org (Postfix) with ESMTPSA id 4F2A1C0041;\r\n\t"
+                + " [185.73.240.40])\r\n\tby mail.privacyinternational.org (Postfix) with ESMTPSA id 4F2A1C0041;\r\n\t"
                 + SentCopy.dateHeader(sent.at().plusSeconds(1)) + "\r\n";
         byte[] head = received.getBytes(StandardCharsets.US_ASCII);
         byte[] all = new byte[head.length + sent.bytes().length];
