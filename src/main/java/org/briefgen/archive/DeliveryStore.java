@@ -12,7 +12,7 @@ import java.util.Optional;
 final class DeliveryStore {
 
     private static final String COLUMNS = "entry_no, reference, address, status, message_id, attempt, answered_at,"
-            + " detail, recorded_at, previous_sha256, row_sha256, officer";
+            + " detail, recorded_at, previous_sha256, row_sha256, officer, sent_at, sent_sha256";
 
     private final Statements statements;
     private final LetterStore letters;
@@ -52,13 +52,15 @@ final class DeliveryStore {
             int entry = statements.nextEntry("deliveries");
             DeliveryRow unsigned = new DeliveryRow(entry, e.reference(), e.address(), e.kind(), e.messageId(),
                     e.attempt(), e.at(), blankToNull(e.detail()), Statements.timestamp(clock),
-                    statements.lastRowHash("deliveries"), null, e.officer().name());
+                    statements.lastRowHash("deliveries"), null, e.officer().name(), e.sentAt(), e.sentSha256());
             DeliveryRow row = new DeliveryRow(entry, unsigned.reference(), unsigned.address(), unsigned.kind(),
                     unsigned.messageId(), unsigned.attempt(), unsigned.at(), unsigned.detail(), unsigned.recordedAt(),
-                    unsigned.previousSha256(), RowHash.of(unsigned), unsigned.officer());
-            statements.update("INSERT INTO deliveries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    entry, row.reference(), row.address(), row.kind().key(), row.messageId(), row.attempt(), row.at(),
-                    row.detail(), row.recordedAt(), row.previousSha256(), row.sha256(), row.officer());
+                    unsigned.previousSha256(), RowHash.of(unsigned), unsigned.officer(), unsigned.sentAt(),
+                    unsigned.sentSha256());
+            statements.update("INSERT INTO deliveries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?)", entry, row.reference(), row.address(), row.kind().key(), row.messageId(), row.attempt(),
+                    row.at(), row.detail(), row.recordedAt(), row.previousSha256(), row.sha256(), row.officer(),
+                    row.sentAt(), row.sentSha256());
             rows.add(row);
         }
         return rows;
@@ -83,13 +85,17 @@ final class DeliveryStore {
         List<DeliveryRow> rows = new ArrayList<>();
         // before the archive kept who sent, none was recorded (a read-only archive is not migrated)
         String columns = statements.hasColumn("deliveries", "officer") ? COLUMNS : COLUMNS.replace("officer", "NULL");
+        // nor the bytes handed over, before V61
+        if (!statements.hasColumn("deliveries", "sent_sha256")) {
+            columns = columns.replace("sent_at", "NULL").replace("sent_sha256", "NULL");
+        }
         try (ResultSet rs = statements.prepare("SELECT " + columns + " FROM deliveries " + where + " ORDER BY entry_no",
                 parameters.toArray()).executeQuery()) {
             while (rs.next()) {
                 rows.add(new DeliveryRow(rs.getInt(1), rs.getString(2), rs.getString(3),
                         DeliveryKind.of(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12)));
+                        rs.getString(12), rs.getString(13), rs.getString(14)));
             }
         }
         return rows;

@@ -101,6 +101,11 @@ final class RowHash {
         if (d.officer() != null) {
             row.put("officer", d.officer());
         }
+        // nor with the bytes handed over, before the archive kept them (V61)
+        if (d.sentSha256() != null) {
+            row.put("sent_at", d.sentAt());
+            row.put("sent_sha256", d.sentSha256());
+        }
         return hash(row);
     }
 

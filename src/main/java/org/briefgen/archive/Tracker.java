@@ -94,6 +94,23 @@ public final class Tracker {
         return inChains(rows, followedUpBy, supersededBy);
     }
 
+    /**
+     * The letters whose thread (the letter, its corrections, its follow-ups) has a standing response,
+     * however late: what {@code send} passes over unless told {@code --include-responded}.
+     */
+    public static Set<String> responded(List<IssuedLetter> letters, List<Response> responses) {
+        Threads threads = Threads.of(letters);
+        Set<String> answered = new HashSet<>();
+        for (IssuedLetter l : letters) {
+            List<Response> own = responses.stream().filter(r -> threads.together(l.reference(), r.reference()))
+                    .toList();
+            if (firstStanding(own, LocalDate.MAX).isPresent()) {
+                answered.add(l.reference());
+            }
+        }
+        return answered;
+    }
+
     /** The letter that stands for {@code reference}: its latest correction, or itself. */
     private static String standing(String reference, Map<String, String> supersededBy) {
         String at = reference;

@@ -91,7 +91,7 @@ final class EmailFormat implements OutputFormat {
             return new EmailRenderer.Envelope(context.organisation().name(), context.organisation().email(),
                     context.recipient().emails().stream().map(a -> EmailAddress.parse(a).getAddress()).toList(),
                     subject, letter.date().date(), letter.reference(),
-                    letter.language(), idSeed(context, letter.reference()), earlier);
+                    letter.language(), idSeed(context, letter.reference()), earlier, context.recipient().company());
         }
 
         private static EmailRenderer.Envelope.Earlier earlier(LetterContext context, String reference) {

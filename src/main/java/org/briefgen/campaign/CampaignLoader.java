@@ -131,7 +131,8 @@ public final class CampaignLoader {
         String subject = c.text("subject", "the letter's subject line");
         LocalDate letterDate = null;
         if (!c.has("letter_date")) {
-            c.report(c.node().problem("missing required key 'letter_date' (a date as YYYY-MM-DD, or today)"));
+            // no date given: the letters are dated the day they are issued
+            letterDate = today;
         } else if (c.optText("letter_date").orElse("").equalsIgnoreCase("today")) {
             letterDate = today;
         } else {

@@ -103,6 +103,11 @@ final class ArchiveShowCommand implements Callable<Integer> {
                 TerminalText.printf(out, "  #%d %s %s%s%s, recorded %s%s%n", d.entryNo(), d.kind().key(), d.address(),
                         d.at() == null ? "" : " at " + d.at(), d.detail() == null ? "" : ": " + d.detail(),
                         d.recordedAt(), d.officer() == null ? "" : " by " + d.officer());
+                if (d.sentSha256() != null) {
+                    TerminalText.printf(out,
+                            "      handed over dated %s, sha256 %s (the issued .eml with that Date:)%n",
+                            d.sentAt(), d.sentSha256());
+                }
             }
             if (!deliveries.isEmpty() && deliveries.get(deliveries.size() - 1).kind() == DeliveryKind.SENDING) {
                 out.println("  (a sending with nothing after it is uncertain: the run stopped between hand-over and"

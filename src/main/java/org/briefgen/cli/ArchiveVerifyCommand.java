@@ -51,7 +51,7 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
             v = store.verify(expect);
             where = store.describe();
-            badSignatures = SignatureAudit.check(store, data, stdout);
+            badSignatures = SignatureAudit.check(store, data, stdout) + SentAudit.check(store, stdout);
         }
         for (Verification.Mismatch m : v.mismatches()) {
             stdout.printf("mismatch: %s %s: %s (expected sha256 %s, actual %s)%n", m.reference(), m.path(),

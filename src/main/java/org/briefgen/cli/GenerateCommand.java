@@ -180,6 +180,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (!quiet) {
             Warnings.print(stderr, run.warnings(), 10);
         }
+        if (written > 0) {
+            DateWarnings.generate(stderr, run, campaign.data, LocalDate.now(), dryRun);
+        }
         List<org.briefgen.campaign.Problem> skipped = run.data().skippedRows();
         if (!report.failures().isEmpty() || !skipped.isEmpty()) {
             Path failuresFile = FailureReport.write(report.folder(), skipped, report.failures());

@@ -3,6 +3,7 @@ package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -54,6 +55,15 @@ final class SendCommand implements Callable<Integer> {
             + " recorded as sent: for an uncertain send you have checked did not arrive. Repeatable.")
     List<String> resend = List.of();
 
+    @Option(names = "--show", paramLabel = "REF", description = "Show letter REF's e-mail as the company will see it"
+            + " (From, To, Cc, Subject, Date, attachments and sizes, plain text, HTML); connects to nothing, sends"
+            + " nothing.")
+    String show;
+
+    @Option(names = "--include-responded", description = "Send letters whose company already responded too (by"
+            + " default they are skipped, and named).")
+    boolean includeResponded;
+
     @Option(names = "--yes", description = "Send for real (without it: a dry run).")
     boolean yes;
 
@@ -87,16 +97,32 @@ final class SendCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
         }
+        if (show != null) {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+                EmailShow.print(store, show, out);
+                return ExitCode.OK;
+            } finally {
+                out.flush();
+            }
+        }
         SmtpConfig config = smtp == null ? CampaignLoader.smtp(data).orElse(null) : null;
         SmtpSettings settings = settings(config);
         int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
         PrintWriter out = spec.commandLine().getOut();
         try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend)),
+            Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend))
+                    .includingResponded(includeResponded),
                     officer.officer());
             Password password = MailPasswords.of("BRIEFGEN_SMTP_PASSWORD", settings.username(), settings.host());
-            Dispatch.Report report = dispatch.send(settings, password, options, hook);
+            Dispatch.Report report = dispatch.send(settings, password, options, hook, new Dispatch.Listener() {
+                @Override
+                public void planned(List<Dispatch.Planned> planned) {
+                    DateWarnings.send(spec.commandLine().getErr(), planned.stream().map(p -> p.email().letter())
+                            .toList(), data, LocalDate.now());
+                }
+            });
             SendReport.print(report, settings, options, out);
             return report.anyFailed() ? ExitCode.SOME_FAILED : ExitCode.OK;
         } finally {

@@ -78,6 +78,10 @@ final class SendReport {
             out.println(sent + " letter(s) sent" + (failed == 0 ? "" : ", " + failed + " not (fully) sent") + "; "
                     + report.alreadySent() + " already sent (or uncertain, or refused for good).");
         }
+        for (Dispatch.Responded r : report.responded()) {
+            out.println("skipped: " + TerminalText.of(r.reference()) + " (" + TerminalText.of(r.company()) + ") already"
+                    + " has a response (to it or to a letter of its thread); add --include-responded to send it anyway.");
+        }
         printUncertain(report, options, out);
         if (report.stopped() != null) {
             out.println("the run stopped: " + TerminalText.of(report.stopped()));

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** The workbench's officers' accounts. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the officers who may sign in to the workbench, and their roles.", subcommands = {
-        UserCommand.Add.class, UserCommand.SetRole.class})
+        UserCommand.Add.class, UserCommand.SetRole.class, UserEmailCommand.class})
 final class UserCommand implements Runnable {
 
     @Spec
@@ -29,7 +29,7 @@ final class UserCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: choose add or role");
+        throw new ParameterException(spec.commandLine(), "Missing command: choose add, role or email");
     }
 
     /** Where the password comes from: the environment (read through this, so tests can give one). */

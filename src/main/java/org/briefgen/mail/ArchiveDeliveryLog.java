@@ -34,9 +34,17 @@ final class ArchiveDeliveryLog implements DeliveryLog {
 
     @Override
     public void handingOver(Outgoing message, String messageId, List<String> addresses) {
+        handingOver(message, messageId, addresses, null);
+    }
+
+    /** The {@code sending} rows carry the moment the message was dated and the SHA-256 of the bytes handed over. */
+    @Override
+    public void handingOver(Outgoing message, String messageId, List<String> addresses, SentCopy sent) {
         int attempt = attempts.merge(message.reference(), 1, Integer::sum);
+        String at = sent == null ? null : DateTimeFormatter.ISO_INSTANT.format(sent.at());
+        String sha256 = sent == null ? null : sent.sha256();
         archive.deliver(addresses.stream().map(a -> new DeliveryEvent(message.reference(), a, DeliveryKind.SENDING,
-                messageId, attempt, null, null, officer)).toList(), resend);
+                messageId, attempt, null, null, officer, at, sha256)).toList(), resend);
     }
 
     @Override

@@ -28,6 +28,14 @@ public interface DeliveryLog {
     /** Right before the message goes to the server for {@code addresses}. */
     void handingOver(Outgoing message, String messageId, List<String> addresses);
 
+    /**
+     * Right before the message goes to the server for {@code addresses}, as {@code sent}: the bytes handed
+     * over and the moment they were dated. By default, as {@link #handingOver(Outgoing, String, List)}.
+     */
+    default void handingOver(Outgoing message, String messageId, List<String> addresses, SentCopy sent) {
+        handingOver(message, messageId, addresses);
+    }
+
     /** Right after, with one outcome per address of the attempt ({@link DeliveryStatus#DEFERRED} ones will be retried while attempts remain). */
     void handedOver(Outgoing message, String messageId, List<Delivery> outcomes);
 }

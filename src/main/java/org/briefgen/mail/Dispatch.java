@@ -15,6 +15,7 @@ import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.DeliveryKind;
 import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.Officer;
+import org.briefgen.archive.Tracker;
 import org.briefgen.failure.UserError;
 
 /**
@@ -28,17 +29,33 @@ public final class Dispatch {
      * What to send: only campaign {@code campaign} (null: all), at most {@code limit} letters (0: no
      * limit), and when {@code resend} names letters, only those, to every address not yet sent to;
      * when {@code only} names letters, none but those (a confirmed list: nothing issued since is sent).
+     * A letter whose thread already has a response is passed over (and named) unless
+     * {@code includeResponded}.
      */
-    public record Request(String campaign, int limit, Set<String> resend, Set<String> only) {
+    public record Request(String campaign, int limit, Set<String> resend, Set<String> only,
+            boolean includeResponded) {
 
         public Request {
             resend = Set.copyOf(resend);
             only = Set.copyOf(only);
         }
 
-        public Request(String campaign, int limit, Set<String> resend) {
-            this(campaign, limit, resend, Set.of());
+        public Request(String campaign, int limit, Set<String> resend, Set<String> only) {
+            this(campaign, limit, resend, only, false);
         }
+
+        public Request(String campaign, int limit, Set<String> resend) {
+            this(campaign, limit, resend, Set.of(), false);
+        }
+
+        /** The same request, sending to letters already responded to as well when {@code include}. */
+        public Request includingResponded(boolean include) {
+            return new Request(campaign, limit, resend, only, include);
+        }
+    }
+
+    /** A letter passed over because the company already responded (to it or to a letter of its thread). */
+    public record Responded(String reference, String company) {
     }
 
     /** Hears a run as it goes: the letters planned, then each letter once it is done with. */
@@ -84,13 +101,16 @@ public final class Dispatch {
 
     /**
      * What a run did: each letter, how many letters had nothing left to send, why the run stopped
-     * early (null when it did not), and the letters of the request left uncertain by an earlier run.
+     * early (null when it did not), the letters of the request left uncertain by an earlier run, and those
+     * passed over because the company already responded.
      */
-    public record Report(List<Item> items, int alreadySent, String stopped, List<Uncertain> uncertain) {
+    public record Report(List<Item> items, int alreadySent, String stopped, List<Uncertain> uncertain,
+            List<Responded> responded) {
 
         public Report {
             items = List.copyOf(items);
             uncertain = List.copyOf(uncertain);
+            responded = List.copyOf(responded);
         }
 
         public boolean anyFailed() {
@@ -133,6 +153,9 @@ public final class Dispatch {
             }
         }
         Set<String> superseded = ArchivedEmail.superseded(archive);
+        Set<String> answered = request.includeResponded() ? Set.of()
+                : Tracker.responded(archive.letters(), archive.responses());
+        List<Responded> responded = new ArrayList<>();
         List<Item> problems = new ArrayList<>();
         List<Uncertain> uncertain = new ArrayList<>();
         int alreadySent = 0;
@@ -170,11 +193,14 @@ public final class Dispatch {
             }).toList();
             if (open.isEmpty()) {
                 alreadySent++;
+            } else if (answered.contains(e.reference())) {
+                // the company answered: a letter (or a reminder) now would cross its reply
+                responded.add(new Responded(e.reference(), e.letter().company()));
             } else {
                 planned.add(new Planned(e, summary, open));
             }
         }
-        return new Report(problems, alreadySent, null, uncertain);
+        return new Report(problems, alreadySent, null, uncertain, responded);
     }
 
     /**
@@ -196,7 +222,7 @@ public final class Dispatch {
         plan.items().forEach(listener::done);
         listener.planned(List.copyOf(planned));
         if (planned.isEmpty() && !options.dryRun()) {
-            return new Report(items, plan.alreadySent(), null, plan.uncertain());
+            return new Report(items, plan.alreadySent(), null, plan.uncertain(), plan.responded());
         }
         DeliveryLog log = hook.apply(new ArchiveDeliveryLog(archive, !request.resend().isEmpty(), officer));
         String stopped = null;
@@ -218,6 +244,6 @@ public final class Dispatch {
                 }
             }
         }
-        return new Report(items, plan.alreadySent(), stopped, plan.uncertain());
+        return new Report(items, plan.alreadySent(), stopped, plan.uncertain(), plan.responded());
     }
 }

@@ -21,9 +21,12 @@ import jakarta.mail.util.SharedByteArrayInputStream;
 final class OutgoingMessage extends MimeMessage {
 
     private boolean written;
+    /** The bytes read, written out as they are while no header was changed here. */
+    private byte[] exact;
 
     private OutgoingMessage(Session session, byte[] eml) throws MessagingException {
         super(session, new SharedByteArrayInputStream(eml));
+        this.exact = eml;
     }
 
     static OutgoingMessage parse(Session session, Outgoing outgoing) {
@@ -62,8 +65,16 @@ final class OutgoingMessage extends MimeMessage {
 
     /** Made ready to go: the draft mark off, and for a test run the subject prefixed. */
     void prepare(String subjectPrefix) throws MessagingException {
-        removeHeader("X-Unsent");
+        if (getHeader("X-Unsent") != null) {
+            removeHeader("X-Unsent");
+            exact = null;
+        }
+        if (getHeader("Bcc") != null) {
+            // the transport leaves Bcc out of what it writes: let it
+            exact = null;
+        }
         if (subjectPrefix != null) {
+            exact = null;
             String subject = getSubject();
             setSubject(subjectPrefix + (subject == null ? "" : subject), "UTF-8");
         }
@@ -77,7 +88,12 @@ final class OutgoingMessage extends MimeMessage {
     public void writeTo(OutputStream os, String[] ignoreList) throws IOException, MessagingException {
         // the SMTP transport calls this only once DATA was accepted: from here the server may end up with the message
         written = false;
-        super.writeTo(os, ignoreList);
+        if (exact != null) {
+            // the bytes the delivery log recorded (SentCopy), not a re-serialisation of them
+            os.write(exact);
+        } else {
+            super.writeTo(os, ignoreList);
+        }
         written = true;
     }
 

@@ -9,8 +9,9 @@ import java.util.Map;
 import jakarta.mail.MessagingException;
 
 /**
- * Sends letters' e-mails over one SMTP connection for a run: each message exactly as its .eml
- * was written (same Message-ID, same bytes; only the draft mark {@code X-Unsent} is taken off),
+ * Sends letters' e-mails over one SMTP connection for a run: each message as its .eml was written
+ * (same Message-ID, same bytes) but for its {@code Date:}, the moment of the hand-over, and the draft
+ * mark {@code X-Unsent}, taken off ({@link SentCopy}: the delivery log hears of the bytes sent),
  * paced by the run's rate, retried with backoff after temporary failures, reconnecting when the
  * server drops the connection. A refused login stops the run at once
  * ({@link MailAuthenticationException}); a refused address is that address's outcome and the
@@ -85,8 +86,11 @@ public final class Sender implements AutoCloseable {
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             open();
             rate.acquire();
-            hooks.handingOver(outgoing, messageId, List.copyOf(pending));
-            List<Delivery> results = new HandOver(connection, message, attempt, options.time()).to(pending);
+            // dated the moment it goes: a message dated at the letter's date arrives "in the past"
+            SentCopy copy = SentCopy.of(outgoing.eml(), options.time().now());
+            OutgoingMessage stamped = stamped(outgoing, copy);
+            hooks.handingOver(outgoing, messageId, List.copyOf(pending), copy);
+            List<Delivery> results = new HandOver(connection, stamped, attempt, options.time()).to(pending);
             hooks.handedOver(outgoing, messageId, results);
             pending.clear();
             for (Delivery d : results) {
@@ -104,6 +108,19 @@ public final class Sender implements AutoCloseable {
         }
         return new SendResult(outgoing.reference(), messageId,
                 addresses.stream().map(outcomes::get).toList());
+    }
+
+    /** The message as handed over now: {@code copy}'s bytes exactly, or for a test run with its subject prefixed. */
+    private OutgoingMessage stamped(Outgoing outgoing, SentCopy copy) {
+        OutgoingMessage message = OutgoingMessage.parse(connection.session(), new Outgoing(outgoing.reference(),
+                copy.bytes(), outgoing.addresses()));
+        try {
+            message.prepare(options.toSelf() == null ? null : TEST_PREFIX);
+        } catch (MessagingException e) {
+            throw new MailException("the e-mail of " + outgoing.reference() + " cannot be read: "
+                    + DisplayText.of(e.getMessage(), 200), "it was not sent.");
+        }
+        return message;
     }
 
     /** The test address, or the addresses asked for (each one the message names), or all the message names. */

@@ -98,6 +98,7 @@ final class CampaignPages {
                     .toList());
             model.put("post", made.file(".post.txt").map(f -> new String(f.bytes(), StandardCharsets.UTF_8))
                     .orElse(""));
+            model.putAll(new EmailPages(services).model(ctx, loaded, recipient, made));
             model.put("issued", ArchiveView.read(services.archive()).letters().stream().anyMatch(l -> l.recipientId()
                     .equals(recipient.id()) && l.campaign().equals(loaded.run().data().campaign().id())));
         }

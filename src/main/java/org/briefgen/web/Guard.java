@@ -12,9 +12,12 @@ import io.javalin.http.Context;
  */
 final class Guard {
 
-    /** No script or style but the app's own files, no frames, no other site. */
+    /**
+     * No script or style but the app's own files, no other site, framed by none; frames only of its own (the
+     * e-mail's body, sandboxed: {@link EmailPages#BODY_CSP}).
+     */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            + " connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     /**
      * The page's address goes only to the workbench itself: a browser then sends the form's true
      * {@code Origin} (with "no-referrer" it sends "null", which could not be told from another site's).

@@ -40,6 +40,10 @@ final class IssuePages {
                     .archive()).tracker(LocalDate.now())));
             model.put("notApproved", ApprovePages.blocking(services, loaded.run(), services.sessions().of(ctx)
                     .officer()));
+            model.put("dates", DatesConfirmation.model(DatesConfirmation.ofCampaign(loaded.run(), LocalDate.now()),
+                    true));
+        } else {
+            model.put("dates", Map.of());
         }
         services.pages().render(ctx, "issue.ftlh", "issue", model);
     }
@@ -53,6 +57,12 @@ final class IssuePages {
             if (only.isEmpty()) {
                 throw Refused.badRequest("no recipient was selected: tick the recipients to issue, or issue all");
             }
+        }
+        CampaignSource.Loaded loaded = services.source().current();
+        if (loaded.ok()) {
+            // asked on the server too: a form without the confirmation (or confirming other dates) issues nothing
+            DatesConfirmation.require(ctx, DatesConfirmation.ofCampaign(loaded.run(), LocalDate.now()), true,
+                    "issued");
         }
         IssueJobs.Job job = services.jobs().start(only, services.sessions().of(ctx).officer());
         ctx.redirect("/issue/" + job.id, HttpStatus.SEE_OTHER);

@@ -33,7 +33,7 @@ final class SendPages {
     static final String PASSWORD_VARIABLE = "BRIEFGEN_SMTP_PASSWORD";
 
     /** The server to send through, and how many messages a minute. */
-    private record Server(SmtpSettings settings, int rate) {
+    record Server(SmtpSettings settings, int rate) {
     }
 
     private final Services services;
@@ -51,7 +51,7 @@ final class SendPages {
     }
 
     /** The settings, read again for each page so that an edit of organisation.yaml is followed; empty when none. */
-    private Optional<Server> server() {
+    Optional<Server> server() {
         Workbench.Mail mail = services.settings().mail();
         if (mail.smtp() != null) {
             return Optional.of(new Server(SmtpSettings.parse(mail.smtp()).withTrust(mail.trust(mail.smtpTrust())), 30));
@@ -65,7 +65,7 @@ final class SendPages {
                 .withTrust(mail.trust(mail.smtpTrust() != null ? mail.smtpTrust() : c.trust()));
     }
 
-    private Password password(SmtpSettings settings) {
+    Password password(SmtpSettings settings) {
         return settings.username() == null ? Password.none() : Password.of(services.settings().mail().environment()
                 .apply(PASSWORD_VARIABLE));
     }
@@ -96,6 +96,7 @@ final class SendPages {
             errors.addAll(e.messages());
         }
         model.put("errors", errors);
+        model.putIfAbsent("dates", Map.of());
         services.pages().render(ctx, "send.ftlh", "send", model);
     }
 
@@ -116,6 +117,34 @@ final class SendPages {
         model.put("problems", report.items().stream().filter(i -> i.problem() != null).map(i -> Map.of("reference", i
                 .reference(), "company", i.company(), "problem", i.problem())).toList());
         model.put("alreadySent", report.alreadySent());
+        model.put("responded", report.responded().stream().map(r -> Map.of("reference", r.reference(), "company", r
+                .company())).toList());
+        model.put("dates", DatesConfirmation.model(datesOf(archive(), report.items().stream().filter(i -> i
+                .problem() == null).map(Dispatch.Item::reference).collect(java.util.stream.Collectors.toSet())), true));
+    }
+
+    /** The dates to confirm before sending the letters {@code references} today, if any. */
+    private Optional<org.briefgen.merge.DateCheck> datesOf(List<org.briefgen.archive.IssuedLetter> letters,
+            Set<String> references) {
+        return DatesConfirmation.ofLetters(letters.stream().filter(l -> references.contains(l.reference())).toList(),
+                java.time.LocalDate.now());
+    }
+
+    /** Which of {@code only} would be sent now (as the page listed them: what was sent meanwhile is not). */
+    private Set<String> planned(Set<String> only) {
+        Optional<Archive> opened = Archive.openReadOnly(services.archive());
+        if (opened.isEmpty()) {
+            return Set.of();
+        }
+        List<Dispatch.Planned> planned = new java.util.ArrayList<>();
+        try (Archive archive = opened.get()) {
+            new Dispatch(archive, new Dispatch.Request(null, 0, Set.of(), only)).plan(planned);
+        }
+        return planned.stream().map(p -> p.email().reference()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private List<org.briefgen.archive.IssuedLetter> archive() {
+        return ArchiveView.read(services.archive()).letters();
     }
 
     private void start(Context ctx) {
@@ -126,6 +155,7 @@ final class SendPages {
         if (only.isEmpty()) {
             throw Refused.badRequest("no letter was confirmed: open the Send page to see what would be sent");
         }
+        DatesConfirmation.require(ctx, datesOf(archive(), planned(only)), true, "sent");
         Server server = server().orElseThrow(() -> Refused.badRequest("no SMTP server is set up: see the Send page"));
         Password password = password(server.settings());
         SendJobs.Job job = services.sends().start(only, server.settings(), password, server.rate(), services

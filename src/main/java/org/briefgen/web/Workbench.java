@@ -152,6 +152,7 @@ public final class Workbench implements AutoCloseable {
             });
             config.routes.before(guard::before);
             new CampaignPages(services).register(config.routes);
+            new EmailPages(services).register(config.routes);
             new IssuePages(services).register(config.routes);
             archive.register(config.routes);
             new ResponsePages(services, archive).register(config.routes);

@@ -85,7 +85,7 @@ class FormatsTest {
     void theEmailIsReadyToSendWithTheLetterPdfAttachedUnchanged() throws Exception {
         MimeMessage message = EmlParts.parse(folder.resolve("CE-2020-001-amazon-uk.eml"));
         assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
-                .containsExactly("eu-privacy@amazon.co.uk");
+                .containsExactly("Amazon UK <eu-privacy@amazon.co.uk>");
         assertThat(message.getSubject()).isEqualTo("Cloud analytics: Request for response regarding potential misuse"
                 + " of your customer data");
         assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("info@privacyinternational.org");
@@ -98,7 +98,7 @@ class FormatsTest {
         // the Fieldfare letter goes to Fieldfare, with its own PDF
         MimeMessage fieldfare = EmlParts.parse(folder.resolve("CE-2020-003-fieldfare-messaging-ltd.eml"));
         assertThat(fieldfare.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
-                .containsExactly("dpo@fieldfare.example.org");
+                .containsExactly("Fieldfare Messaging Ltd <dpo@fieldfare.example.org>");
         assertThat(EmlParts.attachment(fieldfare, "CE-2020-003-fieldfare-messaging-ltd.pdf"))
                 .isEqualTo(Files.readAllBytes(folder.resolve("CE-2020-003-fieldfare-messaging-ltd.pdf")));
     }

@@ -105,7 +105,8 @@ class FollowUpSendTest {
                 throw new IllegalStateException(e);
             }
         }).findFirst().orElseThrow();
-        assertThat(chase.getAllRecipients()[0].toString()).isEqualTo("privacy@northwind-home.example.org");
+        assertThat(((jakarta.mail.internet.InternetAddress) chase.getAllRecipients()[0]).getAddress()).isEqualTo(
+                "privacy@northwind-home.example.org");
         assertThat(chase.getSubject()).isEqualTo("Reminder: Cloud analytics: Request for response regarding potential"
                 + " misuse of your customer data");
         assertThat(SendAndInboxTest.attachments(chase)).containsExactly("CE-2020-002-F1-northwind-home-ltd.pdf",

@@ -140,7 +140,8 @@ class FollowUpTest {
         }
         String eml = Files.readString(folder().resolve("CE-2020-002-F1-northwind-home-ltd.eml"),
                 StandardCharsets.ISO_8859_1);
-        assertThat(eml).contains("To: privacy@northwind-home.example.org", "Subject: Reminder: Cloud analytics:",
+        assertThat(eml).contains("To: Northwind Home Ltd <privacy@northwind-home.example.org>",
+                "Subject: Reminder: Cloud analytics:",
                 "filename=CE-2020-002-F1-northwind-home-ltd.pdf", "filename=briefing.pdf");
         // it replies to the letter it chases: one thread in the recipient's mail program
         String original = SendAndInboxTest.messageId(Files.readString(folder().resolve(

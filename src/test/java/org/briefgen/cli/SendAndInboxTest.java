@@ -121,7 +121,7 @@ class SendAndInboxTest {
             assertThat(m.getHeader("X-Unsent")).isNull();
             assertThat(attachments(m)).hasSize(2).contains("briefing.pdf").anyMatch(n -> n.startsWith(reference)
                     && n.endsWith(".pdf"));
-            to.add(m.getAllRecipients()[0].toString());
+            to.add(((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress());
         }
         assertThat(to).containsExactlyInAnyOrder("eu-privacy@amazon.co.uk", "privacy@northwind-home.example.org",
                 "dpo@fieldfare.example.org", "dpo@maisonnette.example.org");

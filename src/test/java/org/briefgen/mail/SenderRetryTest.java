@@ -54,14 +54,46 @@ class SenderRetryTest {
     }
 
     @Test
-    void theExactBytesOfTheEmlGoOutWithoutTheDraftMark() {
+    void theExactBytesOfTheEmlGoOutWithoutTheDraftMarkDatedAtTheHandOver() {
         try (Sender sender = sender()) {
             sender.send(Outgoing.of("CE-2020-001", ONE), recording);
         }
         String eml = new String(ONE, StandardCharsets.ISO_8859_1);
-        String expected = eml.replaceAll("(?m)^X-Unsent: 1\r\n", "");
-        assertThat(expected).isNotEqualTo(eml);
+        String expected = eml.replaceAll("(?m)^X-Unsent: 1\r\n", "").replace("Date: Tue, 7 Jan 2020 09:00:00 +0000",
+                "Date: Mon, 2 Mar 2026 09:00:00 +0000");
+        assertThat(expected).isNotEqualTo(eml).contains("Date: Mon, 2 Mar 2026 09:00:00 +0000");
         assertThat(server.accepted).containsExactly(expected);
+    }
+
+    @Test
+    void eachAttemptIsDatedTheMomentItIsHandedOverAndTheLogHearsOfTheBytes() {
+        server.onData("451 4.3.0 try again later");
+        List<SentCopy> copies = new ArrayList<>();
+        DeliveryLog hearing = new DeliveryLog() {
+            @Override
+            public void handingOver(Outgoing message, String messageId, List<String> addresses) {
+                throw new AssertionError("the log is told of the bytes sent");
+            }
+
+            @Override
+            public void handingOver(Outgoing message, String messageId, List<String> addresses, SentCopy sent) {
+                copies.add(sent);
+            }
+
+            @Override
+            public void handedOver(Outgoing message, String messageId, List<Delivery> outcomes) {
+            }
+        };
+        time.advance(Duration.ofHours(5).plusMillis(700));
+        try (Sender sender = sender()) {
+            assertThat(sender.send(Outgoing.of("CE-2020-001", ONE), hearing).allSent()).isTrue();
+        }
+        // the first attempt at 14:00:00.7 (to the second), the retry after the backoff's 5 seconds
+        assertThat(copies).extracting(c -> SentCopy.dateHeader(c.at())).containsExactly(
+                "Mon, 2 Mar 2026 14:00:00 +0000", "Mon, 2 Mar 2026 14:00:05 +0000");
+        assertThat(server.accepted).hasSize(1).first().asString().contains("Date: Mon, 2 Mar 2026 14:00:05 +0000")
+                .doesNotContain("2020 09:00:00")
+                .isEqualTo(new String(copies.get(1).bytes(), StandardCharsets.ISO_8859_1));
     }
 
     @Test

@@ -204,8 +204,17 @@ class WorkbenchHttpTest {
     }
 
     /** Issues every letter through the page, and waits for the run to finish. */
+    /** The value of the page's "I know these letters are dated …" checkbox (empty when it asks for none). */
+    static String datesToken(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"confirm_dates\" value=\"([^\"]*)\"")
+                .matcher(page);
+        return m.find() ? m.group(1) : "";
+    }
+
     static void issueAll(WebClient client) {
-        HttpResponse<String> started = client.post("/issue", Map.of("_csrf", client.csrf(), "scope", "all"));
+        String token = datesToken(client.get("/issue").body());
+        HttpResponse<String> started = client.post("/issue", Map.of("_csrf", client.csrf(), "scope", "all",
+                "confirm_dates", token));
         assertThat(started.statusCode()).isEqualTo(303);
         String job = started.headers().firstValue("Location").orElseThrow();
         long until = System.currentTimeMillis() + 180_000;

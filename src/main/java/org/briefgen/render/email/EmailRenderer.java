@@ -64,9 +64,11 @@ public final class EmailRenderer {
      * (its campaign and reference, say); the Message-ID and the MIME boundaries are derived from it.
      * {@code earlier} are the messages this one follows in a thread, first to last (none for a first
      * message), each by the reference and idSeed it was made with: the message is In-Reply-To the last.
+     * {@code toName} is the recipient's name (the company's) that every To address carries as its display
+     * name (encoded as RFC 2047 says when it is not plain ASCII); null for bare addresses.
      */
     public record Envelope(String fromName, String fromAddress, List<String> to, String subject, LocalDate date,
-            String reference, String language, String idSeed, List<Earlier> earlier) {
+            String reference, String language, String idSeed, List<Earlier> earlier, String toName) {
 
         /** A message of the thread made before, by its reference and idSeed. */
         public record Earlier(String reference, String idSeed) {
@@ -77,10 +79,16 @@ public final class EmailRenderer {
             }
         }
 
-        /** A first message, following none. */
+        /** A first message, following none, to bare addresses. */
         public Envelope(String fromName, String fromAddress, List<String> to, String subject, LocalDate date,
                 String reference, String language, String idSeed) {
-            this(fromName, fromAddress, to, subject, date, reference, language, idSeed, List.of());
+            this(fromName, fromAddress, to, subject, date, reference, language, idSeed, List.of(), null);
+        }
+
+        /** To bare addresses. */
+        public Envelope(String fromName, String fromAddress, List<String> to, String subject, LocalDate date,
+                String reference, String language, String idSeed, List<Earlier> earlier) {
+            this(fromName, fromAddress, to, subject, date, reference, language, idSeed, earlier, null);
         }
 
         public Envelope {
@@ -94,6 +102,7 @@ public final class EmailRenderer {
             }
             // header values are one line each: a line break in data could otherwise start a header of its own
             fromName = fromName == null ? null : oneLine(fromName);
+            toName = toName == null || oneLine(toName).isEmpty() ? null : oneLine(toName);
             subject = subject == null ? "" : oneLine(subject);
             reference = reference == null ? "" : oneLine(reference);
             language = language == null ? "" : language.replaceAll("[^A-Za-z0-9-]", "");
@@ -124,6 +133,9 @@ public final class EmailRenderer {
             InternetAddress[] to = new InternetAddress[envelope.to().size()];
             for (int i = 0; i < to.length; i++) {
                 to[i] = new InternetAddress(envelope.to().get(i), true);
+                if (envelope.toName() != null) {
+                    to[i].setPersonal(envelope.toName(), "UTF-8");
+                }
             }
             message.setRecipients(Message.RecipientType.TO, to);
             message.setSubject(envelope.subject(), "UTF-8");
@@ -158,6 +170,7 @@ public final class EmailRenderer {
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot make the e-mail for " + envelope.to() + ": " + e.getMessage(), e);
         } catch (IOException e) {
+            // setPersonal's UnsupportedEncodingException cannot happen for UTF-8; writing to memory cannot fail
             throw new UncheckedIOException("cannot write the e-mail for " + envelope.to(), e);
         }
     }
