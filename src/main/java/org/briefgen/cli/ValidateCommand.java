@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.InvalidCampaignException;
+import org.briefgen.campaign.DataException;
 import org.briefgen.campaign.SkippedRow;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
@@ -47,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new InvalidCampaignException(all);
         }
         if (!rows.isEmpty()) {
-            throw new InvalidCampaignException(rows);
+            throw new DataException(run.data().skippedRows().stream().map(SkippedRow::problem).toList());
         }
         int warnings = Warnings.print(spec.commandLine().getErr(), run.warnings());
         spec.commandLine().getOut().printf("ok: campaign %s, %d letter%s checked%s (%s)%n",
