@@ -144,6 +144,7 @@ public final class DocxRenderer {
             if (info.direction().isRightToLeft()) {
                 WordBidi.apply(word);
             }
+            WordNumberFormat.pageNumbers(word, document.messages());
 
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
             word.write(bytes);

@@ -159,7 +159,9 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
             for (int n = 0; n < columns; n++) {
                 int i = column(n, columns);
                 List<Inline> content = i < row.size() ? row.get(i) : List.of();
-                t.addCell(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f)));
+                // a row is never split across pages: its cells go over together, under the repeated header
+                t.addCell(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f))
+                        .setKeepTogether(true));
             }
         }
         return t;
