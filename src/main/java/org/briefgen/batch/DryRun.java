@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
@@ -33,10 +34,12 @@ final class DryRun {
 
     /**
      * Writes the letters {@link Issuing#issue} (or {@link Issuing#reissue}, when {@code references}
-     * is not empty) would issue into {@code preview/<campaign-id>/}; call once the campaign is validated.
+     * is not empty) would issue into {@code preview/<campaign-id>/}, but for the recipients {@code failed}
+     * (whose letters cannot be made, which issuing with failures isolated leaves out); call once the
+     * campaign is checked.
      */
     Issuing.Report preview(ArchiveLocation location, Path preview, List<String> references,
-            Issuing.Listener listener) {
+            Issuing.Listener listener, Set<Recipient> failed) {
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(preview.resolve(run.data().campaign().id()));
         Issuing.Report report = new Issuing.Report(files.folder());
@@ -54,6 +57,9 @@ final class DryRun {
             issued.stream().filter(l -> l.campaign().equals(campaign) && !l.isFollowUp())
                     .forEach(l -> latest.put(l.recipientId(), l));
             for (Recipient r : run.data().recipients()) {
+                if (failed.contains(r)) {
+                    continue;
+                }
                 IssuedLetter e = latest.get(r.id());
                 if (e != null) {
                     listener.alreadyIssued(e, corrections.changed(e, r, templatesSha256));
@@ -64,7 +70,11 @@ final class DryRun {
             }
         } else {
             corrections.recipients(references, issued, location.describe())
-                    .forEach((reference, r) -> toIssue.put(r, null));
+                    .forEach((reference, r) -> {
+                        if (!failed.contains(r)) {
+                            toIssue.put(r, null);
+                        }
+                    });
         }
         try {
             Files.createDirectories(files.folder());

@@ -245,8 +245,16 @@ public final class Issuing {
      * and records nothing; the archive, when there is one, is only read.
      */
     public Report preview(ArchiveLocation location, Path preview, List<String> references, Listener listener) {
-        validate(listener);
-        return new DryRun(run, corrections).preview(location, preview, references, listener);
+        List<Failure> failures = check(listener);
+        if (!failures.isEmpty() && !isolateFailures) {
+            throw new InvalidCampaignException(Failure.messages(failures));
+        }
+        // with failures isolated, the preview is what issuing would issue: the others, with their references
+        Set<Recipient> failed = new HashSet<>();
+        failures.forEach(f -> failed.add(f.recipient()));
+        Report report = new DryRun(run, corrections).preview(location, preview, references, listener, failed);
+        report.failures().addAll(failures);
+        return report;
     }
 
     private Path folder(Path out) {

@@ -85,15 +85,26 @@ final class LanguageCheck {
                 }
             }
         }
+        // a template included by another (the summary) is part of it: a translation that includes its
+        // original is warned of above, and one that includes none of it needs none
+        Set<String> parts = new LinkedHashSet<>();
+        for (String template : templates) {
+            parts.addAll(TemplateUse.included(engine.folder(), template));
+            translations.all(template).values().forEach(t -> parts.addAll(TemplateUse.included(engine.folder(), t)));
+        }
         for (String language : languages) {
             for (String template : templates) {
-                if (!template.equals(letterTemplate) && translations.find(template, language).isEmpty()) {
+                if (!template.equals(letterTemplate) && !parts.contains(template) && applies(template, language)
+                        && translations.find(template, language).isEmpty()) {
                     warnings.add(Problem.at(engine.folder().resolve(template).toString(), 0, 0, "no translation into "
                             + language + " (" + TemplateTranslations.nameFor(template, language)
                             + "): letters in " + language + " get it in " + campaign));
                 }
             }
-            for (Survey s : data.surveys()) {
+            // only a translation prints a survey in the letter's language; one that prints none needs none
+            boolean printsSurvey = templates.stream().map(t -> translations.find(t, language)).flatMap(
+                    Optional::stream).anyMatch(t -> TemplateUse.printsSurvey(engine.folder(), t));
+            for (Survey s : printsSurvey ? data.surveys() : List.<Survey>of()) {
                 List<String> missing = SurveyLanguage.untranslated(s, language);
                 if (!missing.isEmpty()) {
                     Optional<Integer> line = SurveyLanguage.translation(s, language).map(t -> t.line());
@@ -103,6 +114,15 @@ final class LanguageCheck {
             }
         }
         return new Found(errors, warnings);
+    }
+
+    /** Whether a letter in {@code language} uses {@code template}: the post only for a recipient with a handle. */
+    private boolean applies(String template, String language) {
+        if (!template.equals(PostFormat.POST_TEMPLATE)) {
+            return true;
+        }
+        return data.recipients().stream().anyMatch(r -> r.handle() != null && r.locale() != null && merger.languageOf(
+                r).equals(language));
     }
 
     private String surveyFile(Survey s) {

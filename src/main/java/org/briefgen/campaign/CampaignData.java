@@ -9,7 +9,7 @@ import java.util.List;
  * what the user should know but that stops nothing (an optional value missing).
  */
 public record CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,
-        List<Finding> findings, List<Survey> surveys, List<Problem> skippedRows, List<Problem> warnings) {
+        List<Finding> findings, List<Survey> surveys, List<SkippedRow> skippedRows, List<Problem> warnings) {
 
     public CampaignData {
         recipients = List.copyOf(recipients);
@@ -20,7 +20,7 @@ public record CampaignData(Path folder, Organisation organisation, Campaign camp
     }
 
     public CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,
-            List<Finding> findings, List<Survey> surveys, List<Problem> skippedRows) {
+            List<Finding> findings, List<Survey> surveys, List<SkippedRow> skippedRows) {
         this(folder, organisation, campaign, recipients, findings, surveys, skippedRows, List.of());
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
-    private final List<Problem> rows = new ArrayList<>();
+    private final List<SkippedRow> rows = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
     private final boolean lenient;
 
@@ -20,13 +20,20 @@ final class Problems {
         this.lenient = lenient;
     }
 
-    /** A problem confined to one recipient's row: in a lenient load the row is left out, not the campaign. */
-    void addRow(Problem problem) {
-        (lenient ? rows : list).add(problem);
+    /**
+     * A problem confined to one recipient's row, whose id and company ({@code null} where the row has
+     * none) it names: in a lenient load the row is left out, not the campaign.
+     */
+    void addRow(Problem problem, String recipientId, String company) {
+        if (lenient) {
+            rows.add(new SkippedRow(recipientId, company, problem));
+        } else {
+            list.add(problem);
+        }
     }
 
     /** The row problems set aside by a lenient load. */
-    List<Problem> rows() {
+    List<SkippedRow> rows() {
         return List.copyOf(rows);
     }
 
@@ -54,7 +61,10 @@ final class Problems {
     /** Throws a {@link DataException} holding every problem collected so far, if any. */
     void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new DataException(list);
+            // the rows a lenient load set aside are told too: every problem at once
+            List<Problem> all = new ArrayList<>(list);
+            rows.forEach(r -> all.add(r.problem()));
+            throw new DataException(all);
         }
     }
 }

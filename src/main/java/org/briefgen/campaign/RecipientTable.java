@@ -138,14 +138,14 @@ final class RecipientTable {
             boolean duplicate = false;
             if (earlier != null) {
                 problems.addRow(at(row, index.get("id"), "recipient id '" + r.id() + "' is also used on "
-                        + (sheet == null ? "line " : "row ") + earlier));
+                        + (sheet == null ? "line " : "row ") + earlier), r.id(), r.company());
                 duplicate = true;
             }
             for (String email : r.emails()) {
                 Integer other = emailLines.putIfAbsent(email.toLowerCase(Locale.ROOT), row.line());
                 if (other != null && other != row.line()) {
                     problems.addRow(at(row, index.get("email"), "e-mail address '" + email + "' is also used on "
-                            + (sheet == null ? "line " : "row ") + other));
+                            + (sheet == null ? "line " : "row ") + other), r.id(), r.company());
                     duplicate = true;
                 }
             }
@@ -164,15 +164,15 @@ final class RecipientTable {
         String id = cell(row, index, "id");
         String company = cell(row, index, "company");
         if (id == null) {
-            problems.addRow(at(row, index.get("id"), "this recipient has no id"));
+            problems.addRow(at(row, index.get("id"), "this recipient has no id"), id, company);
             ok = false;
         } else if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             problems.addRow(at(row, index.get("id"), "recipient id '" + id
-                    + "' may hold only letters, digits, '.', '_' and '-'"));
+                    + "' may hold only letters, digits, '.', '_' and '-'"), id, company);
             ok = false;
         }
         if (company == null) {
-            problems.addRow(at(row, index.get("company"), "this recipient has no company name"));
+            problems.addRow(at(row, index.get("company"), "this recipient has no company name"), id, company);
             ok = false;
         }
         List<String> emails = list(cell(row, index, "email"));
@@ -180,7 +180,7 @@ final class RecipientTable {
             Optional<String> wrong = EmailAddress.problem(email);
             if (wrong.isPresent()) {
                 problems.addRow(at(row, index.get("email"), "'" + email + "' is not an e-mail address").withHint(
-                        wrong.get()));
+                        wrong.get()), id, company);
                 ok = false;
             }
         }
@@ -190,13 +190,15 @@ final class RecipientTable {
                     + " handle");
             problems.addRow(
                     handle.startsWith("@") || !platform.isHandle("@" + handle) ? p.withHint(platform.handleForm())
-                            : p.withHint("write it with its '@', as in '@" + handle + "'"));
+                            : p.withHint("write it with its '@', as in '@" + handle + "'"),
+                    id, company);
             ok = false;
         }
         List<String> address = list(cell(row, index, "address"));
         if (emails.isEmpty() && address.isEmpty()) {
             problems.addRow(at(row, -1, "recipient '" + (id == null ? "?" : id)
-                    + "' has neither an e-mail nor a postal address").withHint("fill the 'email' or 'address' column"));
+                    + "' has neither an e-mail nor a postal address").withHint("fill the 'email' or 'address' column"),
+                    id, company);
             ok = false;
         }
         // more domains the company answers from, beside its addresses' own: "amazon.com; amazon.co.uk"
@@ -206,14 +208,14 @@ final class RecipientTable {
         for (String domain : replyDomains) {
             if (!DOMAIN.matcher(domain).matches()) {
                 problems.addRow(at(row, index.get("reply_domains"), "'" + domain + "' is not a domain")
-                        .withHint("write domains as amazon.co.uk, several separated by ';' or spaces"));
+                        .withHint("write domains as amazon.co.uk, several separated by ';' or spaces"), id, company);
                 ok = false;
             }
         }
         String locale = cell(row, index, "locale");
         if (locale != null && Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
             problems.addRow(at(row, index.get("locale"), "'" + locale + "' is not a language tag")
-                    .withHint("write it as en-GB, fr-FR, de-DE …"));
+                    .withHint("write it as en-GB, fr-FR, de-DE …"), id, company);
             ok = false;
         }
         if (!ok) {

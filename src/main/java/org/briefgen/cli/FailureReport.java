@@ -14,6 +14,7 @@ import org.briefgen.archive.Sheet;
 import org.briefgen.archive.SheetWriter;
 import org.briefgen.batch.Failure;
 import org.briefgen.campaign.Problem;
+import org.briefgen.campaign.SkippedRow;
 
 /** {@code failures.csv}: the recipients a run could not issue, where they are (file and line), and why. */
 final class FailureReport {
@@ -22,12 +23,13 @@ final class FailureReport {
     }
 
     /** Writes the rows left out ({@code rows}) and the letters that failed; returns the file. */
-    static Path write(Path folder, List<Problem> rows, List<Failure> failures) {
+    static Path write(Path folder, List<SkippedRow> rows, List<Failure> failures) {
         Path file = folder.resolve("failures.csv");
         List<List<Object>> cells = new ArrayList<>();
-        for (Problem p : rows) {
-            cells.add(Arrays.asList("", "", p.file(), p.line(), p.message() + (p.hint() == null ? "" : " (" + p.hint()
-                    + ")")));
+        for (SkippedRow row : rows) {
+            Problem p = row.problem();
+            cells.add(Arrays.asList(orEmpty(row.recipientId()), orEmpty(row.company()), p.file(), p.line(), p.message()
+                    + (p.hint() == null ? "" : " (" + p.hint() + ")")));
         }
         for (Failure f : failures) {
             cells.add(Arrays.asList(f.recipient().id(), f.recipient().company(), f.recipient().source(), f.recipient()
@@ -42,5 +44,9 @@ final class FailureReport {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
         return file;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

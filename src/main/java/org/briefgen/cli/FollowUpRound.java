@@ -87,6 +87,10 @@ final class FollowUpRound {
             stdout.printf("nothing new to follow up: no letter of %s is due a round-%d follow-up on %s%s%n", campaign,
                     round, when, others(report));
         }
+        if (!command.quiet) {
+            // follow-ups are made from the same data and translations as letters: they warn alike
+            Warnings.print(line.getErr(), run.warnings(), 10);
+        }
         return ExitCode.OK;
     }
 

@@ -183,7 +183,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (written > 0) {
             DateWarnings.generate(stderr, run, campaign.data, LocalDate.now(), dryRun);
         }
-        List<org.briefgen.campaign.Problem> skipped = run.data().skippedRows();
+        List<org.briefgen.campaign.SkippedRow> skipped = run.data().skippedRows();
         if (!report.failures().isEmpty() || !skipped.isEmpty()) {
             Path failuresFile = FailureReport.write(report.folder(), skipped, report.failures());
             skipped.forEach(p -> stderr.println("failed: " + TerminalText.of(p.toString())));

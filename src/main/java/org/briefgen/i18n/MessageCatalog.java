@@ -97,7 +97,9 @@ public final class MessageCatalog {
                     // the publication speaks the campaign's language: a letter language needs the letters' words
                     boolean campaigns = Languages.sameLanguage(tag, campaignLanguage);
                     keys.stream().filter(k -> !read.patterns().containsKey(k))
-                            .filter(k -> campaigns || !k.startsWith("publication.")).forEach(k -> problems.add(
+                            .filter(k -> campaigns || !k.startsWith("publication."))
+                            // nor the grammar keys (grammar.of): English's, unless given
+                            .filter(k -> !k.startsWith("grammar.")).forEach(k -> problems.add(
                                     new TranslationProblem(file.toString(), 0,
                                             "message '" + k + "' is missing: briefgen has no "
                                                     + Languages.name(tag)
@@ -138,6 +140,7 @@ public final class MessageCatalog {
         for (int i = tags.size() - 1; i >= 0; i--) {
             patterns.putAll(overrides.getOrDefault(tags.get(i), Map.of()));
         }
+        RegionalDates.apply(patterns, tags, builtIn, overrides);
         return new Messages(Languages.fallbacks(tag).get(0), patterns);
     }
 

@@ -62,7 +62,7 @@ public final class Messages {
         for (int i = 0; i + 1 < namedArguments.length; i += 2) {
             arguments.put(String.valueOf(namedArguments[i]), namedArguments[i + 1]);
         }
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(InitialSound.added(arguments));
     }
 
     @Override

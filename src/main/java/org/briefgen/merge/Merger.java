@@ -118,7 +118,9 @@ public final class Merger {
             return r.salutation().replaceFirst(",\\s*$", "");
         }
         if (r.contactName() != null) {
-            return words.text("letter.salutation.named", "name", r.contactName());
+            // the name as written, the greeting agreeing with its title: "Sehr geehrte Frau Dr. Weiß"
+            return words.text("letter.salutation.named", "name", r.contactName(), "title", ContactTitle.of(
+                    r.contactName()));
         }
         return campaignLanguage ? campaignDefault : words.text("letter.salutation.default");
     }

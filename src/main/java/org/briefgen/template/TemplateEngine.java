@@ -187,7 +187,7 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateProblem(path(name), 0, 0, e.getMessage());
         }
-        return out.toString();
+        return name.endsWith(".md.ftl") ? Punctuation.undoubled(out.toString()) : out.toString();
     }
 
     /**

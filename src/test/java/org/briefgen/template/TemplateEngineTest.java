@@ -35,6 +35,13 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aFullStopAfterAValueThatEndsInOneIsNotDoubled() {
+        String md = engineWith("Concerns: ${'Hogar Conectado Ñandú, S.L.'}. ${'Sp. z o.o.'}, ${'Yahoo!'}. ${'Ltd'}.")
+                .render("t.md.ftl", amazon);
+        assertThat(md).isEqualTo("Concerns: Hogar Conectado Ñandú\\, S\\.L\\. Sp\\. z o\\.o\\., Yahoo\\! Ltd.");
+    }
+
+    @Test
     void plainTextTemplatesPrintValuesAsWritten() {
         TestCampaigns.write(dir.resolve("post.txt.ftl"), "${recipient.company} **x** ${r'*y* <b> ${7*7}'}");
         assertThat(new TemplateEngine(dir).render("post.txt.ftl", amazon)).isEqualTo("Amazon UK **x** *y* <b> ${7*7}");

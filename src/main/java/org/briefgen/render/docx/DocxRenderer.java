@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.briefgen.document.DataLine;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
@@ -116,7 +117,8 @@ public final class DocxRenderer {
             WordPage furniture = new WordPage(style, logo);
             boolean letterhead = frame != null && !frame.letterhead().isEmpty();
             if (!(fromReference && !word.getHeaderList().isEmpty()) && letterhead) {
-                furniture.letterhead(word, frame.letterhead(), runs);
+                // lines from data: each reads in its own direction ("62 Britton Street" in an Arabic letter)
+                furniture.letterhead(word, DataLine.markedLines(frame.letterhead(), info.direction()), runs);
             }
             if (!(fromReference && !word.getFooterList().isEmpty())) {
                 furniture.footers(word, info.reference(), letterhead, document.messages());
@@ -128,7 +130,8 @@ public final class DocxRenderer {
                         // a Word document opens with its body
                     }
                     case DATE -> date(blocks, frame.date());
-                    case RECIPIENT -> recipient(blocks, frame.recipient(), runs);
+                    case RECIPIENT ->
+                        recipient(blocks, DataLine.markedLines(frame.recipient(), info.direction()), runs);
                     case SALUTATION -> line(blocks, WordStyles.SALUTATION, frame.salutation(), runs);
                     case SUBJECT -> line(blocks, WordStyles.SUBJECT, frame.subject(), runs);
                     case BODY -> blocks.writeAll(document.blocks());
@@ -141,6 +144,7 @@ public final class DocxRenderer {
             if (info.direction().isRightToLeft()) {
                 WordBidi.apply(word);
             }
+            WordNumberFormat.pageNumbers(word, document.messages());
 
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
             word.write(bytes);

@@ -205,11 +205,8 @@ final class WordCharts {
     /** Each bar's value at its end, formatted as the document prints it. */
     private CTDLbls labels(Block.Chart chart, double size) {
         int decimals = chart.bars().stream().map(Block.Chart.Bar::value).mapToInt(BigDecimal::scale).max().orElse(0);
-        String format = "0" + (decimals > 0 ? "." + "0".repeat(Math.min(decimals, 10)) : "");
-        String unit = chart.unit().replaceAll("[\"\\\\\\p{Cntrl}]", "");
-        if (!unit.isEmpty()) {
-            format += "\"" + unit + "\"";
-        }
+        // in the letter's language: its percent placement and digits ("44,3 %", "٤٤٫٣٪")
+        String format = WordNumberFormat.of(decimals, chart.unit(), words);
         String xml = "<c:numFmt formatCode=\""
                 + format.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
                 + "\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr>"

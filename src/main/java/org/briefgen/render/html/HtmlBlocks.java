@@ -3,7 +3,9 @@ package org.briefgen.render.html;
 import java.util.List;
 
 import org.briefgen.document.Block;
+import org.briefgen.document.DataLine;
 import org.briefgen.document.Inline;
+import org.briefgen.document.TextDirection;
 import org.briefgen.i18n.Messages;
 
 /** Body blocks as HTML elements with inline styles, in the house style. */
@@ -117,13 +119,22 @@ final class HtmlBlocks implements Block.Visitor<Void> {
         return null;
     }
 
+    /** Whether the letter is right to left, or any cell of {@code table} holds a right-to-left letter. */
+    private boolean rightToLeft(Block.Table table) {
+        return TextDirection.of(words.language()).isRightToLeft()
+                || table.header().stream().anyMatch(c -> DataLine.hasRightToLeft(Inline.plainText(c))) || table.rows()
+                        .stream().flatMap(List::stream).anyMatch(c -> DataLine.hasRightToLeft(Inline.plainText(c)));
+    }
+
     private void cell(String tag, Block.Table table, int column, List<Inline> content, String border) {
         String align = column < table.columns().size() ? switch (table.columns().get(column)) {
             case RIGHT -> "right";
             case CENTER -> "center";
             default -> "left";
         } : "left";
-        out.append('<').append(tag).append(" style=\"text-align:").append(align).append(";padding:3pt 4pt;")
+        // a cell's text is data: in its own direction when the table has right-to-left letters
+        out.append('<').append(tag).append(rightToLeft(table) ? " dir=\"auto\"" : "").append(" style=\"text-align:")
+                .append(align).append(";padding:3pt 4pt;")
                 .append(border).append(css.bodyText()).append("\">");
         inlines.write(content);
         out.append("</").append(tag).append('>');

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.briefgen.document.Block;
+import org.briefgen.document.DataLine;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Line;
 import org.briefgen.document.Note;
 import org.briefgen.document.Section;
+import org.briefgen.document.TextDirection;
 import org.briefgen.i18n.Messages;
 import org.briefgen.render.HouseStyle;
 
@@ -50,9 +52,9 @@ public final class HtmlRenderer {
         LetterFrame frame = document.frame();
         for (Section section : Section.of(document, css.style.notesPlacement())) {
             switch (section) {
-                case LETTERHEAD -> letterhead(out, frame.letterhead());
+                case LETTERHEAD -> letterhead(out, frame.letterhead(), info.direction());
                 case DATE -> date(out, frame.date());
-                case RECIPIENT -> lines(out, frame.recipient(), recipientStyle);
+                case RECIPIENT -> lines(out, frame.recipient(), recipientStyle, info.direction());
                 case SALUTATION -> line(blocks, salutationStyle, frame.salutation());
                 case SUBJECT -> line(blocks, subjectStyle, frame.subject());
                 case TITLE_PAGE -> {
@@ -87,7 +89,7 @@ public final class HtmlRenderer {
     }
 
     /** Organisation name on the left, contact lines on the right, a rule beneath, as in the PDF. */
-    private void letterhead(StringBuilder out, List<Line> lines) {
+    private void letterhead(StringBuilder out, List<Line> lines, TextDirection direction) {
         if (lines.isEmpty()) {
             return;
         }
@@ -108,12 +110,12 @@ public final class HtmlRenderer {
             if (i > 1) {
                 out.append("<br>");
             }
-            new HtmlInlines(css, out).write(lines.get(i).inlines());
+            dataLine(out, lines.get(i), direction);
         }
         out.append("</td></tr>\n</table>\n");
     }
 
-    private void lines(StringBuilder out, List<Line> lines, String style) {
+    private void lines(StringBuilder out, List<Line> lines, String style, TextDirection direction) {
         if (lines.isEmpty()) {
             return;
         }
@@ -122,9 +124,24 @@ public final class HtmlRenderer {
             if (i > 0) {
                 out.append("<br>");
             }
-            new HtmlInlines(css, out).write(lines.get(i).inlines());
+            dataLine(out, lines.get(i), direction);
         }
         out.append("</p>\n");
+    }
+
+    /**
+     * A line from data (an address's, the letterhead's) in its own direction ({@code dir="auto"}: by its
+     * first strong character), in a right-to-left letter or when it holds right-to-left letters; its
+     * numbers of several parts in their own order. As it was in any other line.
+     */
+    private void dataLine(StringBuilder out, Line line, TextDirection direction) {
+        if (!direction.isRightToLeft() && !DataLine.hasRightToLeft(line.plainText())) {
+            new HtmlInlines(css, out).write(line.inlines());
+            return;
+        }
+        out.append("<span dir=\"auto\">");
+        new HtmlInlines(css, out).write(DataLine.marked(line.inlines(), direction));
+        out.append("</span>");
     }
 
     private void notes(StringBuilder out, List<Note> notes, Messages words) {

@@ -51,7 +51,16 @@ final class BidiLines {
 
     /** The lines of the leaves' texts, set in a right-to-left paragraph at most {@code width} wide. */
     static List<Line> lines(List<String> leaves, float width, Width measure) {
-        List<Atom> atoms = atoms(leaves, measure);
+        return lines(leaves, width, measure, false);
+    }
+
+    /**
+     * As {@link #lines(List, float, Width)}; {@code byLine}: each line (between forced breaks) in its
+     * own direction, as {@link LineDirection} says, for lines whose text comes from data.
+     */
+    static List<Line> lines(List<String> leaves, float width, Width measure, boolean byLine) {
+        List<Atom> atoms = byLine ? atoms(LineDirection.isolateNumbers(leaves), measure, LineDirection
+                .paragraphLevel()) : atoms(leaves, measure, (byte) 1);
         List<Line> lines = new ArrayList<>();
         List<Atom> line = new ArrayList<>();
         List<Atom> spaces = new ArrayList<>();
@@ -138,11 +147,14 @@ final class BidiLines {
         text.setLength(0);
     }
 
-    /** The leaves cut into atoms, with their levels resolved over the whole paragraph (right to left). */
-    private static List<Atom> atoms(List<String> leaves, Width measure) {
+    /**
+     * The leaves cut into atoms, with their levels resolved over the whole paragraph (right to left,
+     * or for {@link Bidi#LEVEL_DEFAULT_LTR} each line between breaks by its own first strong character).
+     */
+    private static List<Atom> atoms(List<String> leaves, Width measure, byte paragraphLevel) {
         String text = String.join("", leaves);
         Bidi bidi = new Bidi();
-        bidi.setPara(text, (byte) 1, null);
+        bidi.setPara(text, paragraphLevel, null);
         byte[] levels = bidi.getLevels();
         List<Atom> atoms = new ArrayList<>();
         int offset = 0;

@@ -41,19 +41,32 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
     private List<IRenderer> logical;
     private List<IRenderer> shown;
 
-    private BidiParagraphRenderer(Paragraph paragraph) {
+    /** Whether each line takes its own direction (lines from data: a letterhead, an address, a cell). */
+    private final boolean byLine;
+
+    private BidiParagraphRenderer(Paragraph paragraph, boolean byLine) {
         super(paragraph);
+        this.byLine = byLine;
     }
 
     /** Makes {@code paragraph} lay out right to left. */
     static Paragraph attach(Paragraph paragraph) {
-        paragraph.setNextRenderer(new BidiParagraphRenderer(paragraph));
+        paragraph.setNextRenderer(new BidiParagraphRenderer(paragraph, false));
+        return paragraph;
+    }
+
+    /**
+     * Makes {@code paragraph}, whose lines come from data, lay out right to left with each line in its
+     * own direction ({@link LineDirection}): a Latin address line in an Arabic letter reads as written.
+     */
+    static Paragraph attachByLine(Paragraph paragraph) {
+        paragraph.setNextRenderer(new BidiParagraphRenderer(paragraph, true));
         return paragraph;
     }
 
     @Override
     public IRenderer getNextRenderer() {
-        return new BidiParagraphRenderer((Paragraph) modelElement);
+        return new BidiParagraphRenderer((Paragraph) modelElement, byLine);
     }
 
     @Override
@@ -115,7 +128,7 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
         for (IRenderer leaf : logical) {
             texts.add(leaf.getModelElement() instanceof Text t ? t.getText() : "");
         }
-        List<BidiLines.Line> lines = BidiLines.lines(texts, width, this::measure);
+        List<BidiLines.Line> lines = BidiLines.lines(texts, width, this::measure, byLine);
         List<Text> pieces = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
             if (n > 0) {

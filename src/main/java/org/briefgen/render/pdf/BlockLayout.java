@@ -159,7 +159,9 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
             for (int n = 0; n < columns; n++) {
                 int i = column(n, columns);
                 List<Inline> content = i < row.size() ? row.get(i) : List.of();
-                t.addCell(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f)));
+                // a row is never split across pages: its cells go over together, under the repeated header
+                t.addCell(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f))
+                        .setKeepTogether(true));
             }
         }
         return t;
@@ -185,7 +187,9 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
         Paragraph p = new Paragraph().setFont(s.body(bold, false)).setFontSize(size * 0.95f).setFontColor(s.text)
                 .setMultipliedLeading(1.25f).setMargin(0).setTextAlignment(alignment);
         inlines.fill(p, content, size * 0.95f, bold);
-        return new Cell().add(p).setBorder(Border.NO_BORDER).setPaddingTop(3).setPaddingBottom(3);
+        // a cell's text is data: in a right-to-left letter it reads in its own direction
+        return new Cell().add(s.rtl ? BidiParagraphRenderer.attachByLine(p) : p).setBorder(Border.NO_BORDER)
+                .setPaddingTop(3).setPaddingBottom(3);
     }
 
     /**

@@ -69,7 +69,7 @@ final class FrameLayout {
             float small = s.smallSize();
             float leading = small * 1.3f;
             contactHeight = (letterhead.size() - 1) * leading + small * 0.3f;
-            Paragraph contact = lines(letterhead.subList(1, letterhead.size()), inlines, small)
+            Paragraph contact = lines(letterhead.subList(1, letterhead.size()), inlines, small, s)
                     .setTextAlignment(s.side(TextAlignment.RIGHT)).setFontColor(s.muted).setFixedLeading(leading)
                     .setFixedPosition(1, s.rtl ? left : left + width * 0.58f, top - contactHeight, width * 0.42f);
             layout.add(contact);
@@ -91,7 +91,7 @@ final class FrameLayout {
     void recipient(Document layout, List<Line> recipient, Styling s, InlineLayout inlines) {
         if (!recipient.isEmpty()) {
             float body = s.bodySize();
-            layout.add(lines(recipient, inlines, body).setMarginBottom(body * 1.6f));
+            layout.add(lines(recipient, inlines, body, s).setMarginBottom(body * 1.6f));
         }
     }
 
@@ -130,8 +130,11 @@ final class FrameLayout {
         layout.add(block);
     }
 
-    /** Lines as one paragraph with line breaks, so they keep together and read in order. */
-    private static Paragraph lines(List<Line> lines, InlineLayout inlines, float size) {
+    /**
+     * Lines as one paragraph with line breaks, so they keep together and read in order; in a
+     * right-to-left letter each line in its own direction (they come from data: "62 Britton Street").
+     */
+    private static Paragraph lines(List<Line> lines, InlineLayout inlines, float size, Styling s) {
         Paragraph p = new Paragraph().setFontSize(size).setMultipliedLeading(1.3f).setMargin(0);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
@@ -139,6 +142,6 @@ final class FrameLayout {
             }
             inlines.fill(p, lines.get(i).inlines(), size, false);
         }
-        return p;
+        return s.rtl ? BidiParagraphRenderer.attachByLine(p) : p;
     }
 }

@@ -94,17 +94,16 @@ final class PdfPass {
     }
 
     /**
-     * The body's blocks, kept as a typesetter keeps them: a paragraph that asks the question a chart
-     * answers stays with the chart; a letter's last paragraph stays with the closing beneath it.
+     * The body's blocks, kept as a typesetter keeps them ({@link KeptWithNext}): a paragraph that asks
+     * the question a chart answers stays with the chart, a lead-in with what it introduces; a letter's
+     * last paragraph stays with the closing beneath it.
      */
     private void body(boolean letter) {
         var list = document.blocks();
         for (int i = 0; i < list.size(); i++) {
             Block block = list.get(i);
             IBlockElement element = block.accept(blocks);
-            boolean last = i == list.size() - 1;
-            if (element instanceof Paragraph paragraph && block instanceof Block.Paragraph
-                    && (last ? letter : list.get(i + 1) instanceof Block.Chart)) {
+            if (element instanceof Paragraph paragraph && KeptWithNext.paragraph(list, i, letter)) {
                 paragraph.setKeepWithNext(true);
             }
             layout.add(element);

@@ -1,0 +1,40 @@
+package org.briefgen.render.pdf;
+
+import java.util.List;
+
+import org.briefgen.document.Block;
+import org.briefgen.document.Inline;
+
+/**
+ * Which of a body's paragraphs a typesetter keeps on the page of the block after it: one that asks
+ * the question a chart answers; a lead-in (a paragraph ending in a colon: "Cellebrite states that:")
+ * with the quotation, list or table it introduces; a letter's last paragraph with the closing.
+ */
+final class KeptWithNext {
+
+    private KeptWithNext() {
+    }
+
+    /** Whether paragraph {@code i} of {@code blocks} stays with what follows it ({@code letter}: a closing does). */
+    static boolean paragraph(List<Block> blocks, int i, boolean letter) {
+        if (!(blocks.get(i) instanceof Block.Paragraph p)) {
+            return false;
+        }
+        if (i == blocks.size() - 1) {
+            return letter;
+        }
+        Block next = blocks.get(i + 1);
+        if (next instanceof Block.Chart) {
+            return true;
+        }
+        boolean introduces = next instanceof Block.BlockQuote || next instanceof Block.BulletList
+                || next instanceof Block.OrderedList || next instanceof Block.Table;
+        return introduces && leadIn(Inline.plainText(p.inlines()));
+    }
+
+    /** Whether {@code text} ends in a colon (any script's), as a lead-in does. */
+    private static boolean leadIn(String text) {
+        String end = text.strip();
+        return end.endsWith(":") || end.endsWith("\uFF1A");
+    }
+}
