@@ -110,6 +110,21 @@ public final class FollowUpIssuing {
         return report;
     }
 
+    /** The plan of round {@code round} on {@code asOf}: what {@link #issue} would chase (none before the archive exists). */
+    public FollowUps.Plan plan(ArchiveLocation location, LocalDate asOf, int round) {
+        Optional<Archive> opened = Archive.openReadOnly(location);
+        try (Archive archive = opened.orElse(null)) {
+            return archive == null ? new FollowUps.Plan(List.of(), List.of()) : plan(archive, asOf, round);
+        }
+    }
+
+    /** The follow-up chasing {@code due}, dated {@code asOf}, made in memory exactly as {@link #issue} makes it. */
+    public RenderedLetter render(FollowUps.Due due, LocalDate asOf) {
+        requireTemplate();
+        Path nowhere = run.templates().resolve("(not written)");
+        return make(due, asOf, "", new LetterFiles(nowhere)).made();
+    }
+
     private void requireTemplate() {
         Path template = run.templates().resolve(run.data().campaign().followUpTemplate());
         if (!Files.isRegularFile(template)) {

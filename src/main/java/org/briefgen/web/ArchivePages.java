@@ -74,6 +74,7 @@ final class ArchivePages {
                 IssuedLetter::reference).findFirst().orElse(""));
         model.put("followedUpBy", view.letters().stream().filter(l -> ref.equals(l.follows())).map(
                 IssuedLetter::reference).findFirst().orElse(""));
+        model.put("chain", FollowUpPages.chain(view, letter, java.time.LocalDate.now()));
         model.put("formErrors", formErrors);
         model.put("form", form);
         return model;

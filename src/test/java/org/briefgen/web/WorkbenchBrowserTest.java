@@ -65,7 +65,7 @@ class WorkbenchBrowserTest {
             // keyboard alone: the skip link, then the main navigation, in order
             new Actions(driver).sendKeys(Keys.TAB).perform();
             assertThat(active(driver).getText()).isEqualTo("Skip to content");
-            for (String item : List.of("Campaign", "Issue", "Send", "Tracker", "Archive")) {
+            for (String item : List.of("Campaign", "Issue", "Send", "Follow-ups", "Tracker", "Archive")) {
                 new Actions(driver).sendKeys(Keys.TAB).perform();
                 assertThat(active(driver).getText()).isEqualTo(item);
             }
