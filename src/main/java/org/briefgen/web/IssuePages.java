@@ -83,7 +83,10 @@ final class IssuePages {
         List<IssueJobs.Line> lines = job.lines();
         // the letters issued to recipients without an e-mail address: to print and post
         Map<String, String> channels = new java.util.HashMap<>();
-        ArchiveView.read(services.archive()).letters().forEach(l -> channels.put(l.reference(), l.channels()));
+        if (job.finished()) {
+            // read once the run has ended: while it runs, the archive may be being created
+            ArchiveView.read(services.archive()).letters().forEach(l -> channels.put(l.reference(), l.channels()));
+        }
         List<Map<String, String>> postOnly = lines.stream()
                 .filter(l -> !l.already() && !channels.getOrDefault(l.reference(), "email ").startsWith("email "))
                 .map(l -> Map.of("reference", l.reference(), "company", l
