@@ -116,6 +116,19 @@ public final class FollowUpIssuing {
         requireTemplate();
         // made to be digested, never written: the folder is not used
         return make(plan(archive, asOf, round), asOf, new LetterFiles(Path.of(run.data().campaign().id())));
+    /** The plan of round {@code round} on {@code asOf}: what {@link #issue} would chase (none before the archive exists). */
+    public FollowUps.Plan plan(ArchiveLocation location, LocalDate asOf, int round) {
+        Optional<Archive> opened = Archive.openReadOnly(location);
+        try (Archive archive = opened.orElse(null)) {
+            return archive == null ? new FollowUps.Plan(List.of(), List.of()) : plan(archive, asOf, round);
+        }
+    }
+
+    /** The follow-up chasing {@code due}, dated {@code asOf}, made in memory exactly as {@link #issue} makes it. */
+    public RenderedLetter render(FollowUps.Due due, LocalDate asOf) {
+        requireTemplate();
+        Path nowhere = run.templates().resolve("(not written)");
+        return make(due, asOf, "", new LetterFiles(nowhere)).made();
     }
 
     private void requireTemplate() {

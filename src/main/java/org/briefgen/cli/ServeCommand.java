@@ -99,6 +99,10 @@ final class ServeCommand implements Callable<Integer> {
             + " default: trust: in the imap: block.")
     java.nio.file.Path imapTrust;
 
+    @Option(names = "--publish-to", paramLabel = "DIR", description = "The folder the Publish page publishes into"
+            + " (new, empty, or an earlier publication, which is replaced); without it the page only previews.")
+    java.nio.file.Path publishTo;
+
     @Option(names = "--authserv-id", paramLabel = "ID", description = "The authserv-id your receiving server writes in"
             + " its Authentication-Results headers; only such a header counts (default: the topmost). Repeatable.")
     java.util.List<String> authservIds = java.util.List.of();
@@ -193,7 +197,7 @@ final class ServeCommand implements Callable<Integer> {
         Workbench workbench = Workbench.start(new Workbench.Settings(campaign.data, campaign.templates, out, location,
                 loginRequired, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap,
                         System::getenv, smtpTrust, imapTrust, authservIds),
-                access), bind, port);
+                access).publishingTo(publishTo), bind, port);
         PrintWriter stdout = spec.commandLine().getOut();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         stdout.printf("briefgen workbench: %s://%s:%d/  (%s; Ctrl-C stops it)%n", tls == null ? "http" : "https",

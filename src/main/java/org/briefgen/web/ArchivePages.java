@@ -34,8 +34,14 @@ final class ArchivePages {
     void register(RoutesConfig routes) {
         routes.get("/archive", ctx -> list(ctx, null));
         routes.post("/archive/verify", this::verify);
-        routes.get("/archive/{ref}", ctx -> services.pages().render(ctx, "archive-letter.ftlh", "archive", letterModel(
-                ctx.pathParam("ref"), List.of(), Map.of())));
+        routes.get("/archive/{ref}", ctx -> {
+            Map<String, Object> model = letterModel(ctx.pathParam("ref"), List.of(), Map.of());
+            // after a response is recorded: which kind, said at the top of the page
+            String recorded = ctx.queryParam("recorded");
+            model.put("recorded", recorded != null && recorded.matches("response|correction|withdrawal") ? recorded
+                    : "");
+            services.pages().render(ctx, "archive-letter.ftlh", "archive", model);
+        });
         routes.get("/archive/{ref}/files/{name}", this::letterFile);
         routes.get("/archive/{ref}/responses/{entry}/file", this::responseFile);
     }
@@ -74,6 +80,7 @@ final class ArchivePages {
                 IssuedLetter::reference).findFirst().orElse(""));
         model.put("followedUpBy", view.letters().stream().filter(l -> ref.equals(l.follows())).map(
                 IssuedLetter::reference).findFirst().orElse(""));
+        model.put("chain", FollowUpPages.chain(view, letter, java.time.LocalDate.now()));
         model.put("formErrors", formErrors);
         model.put("form", form);
         return model;

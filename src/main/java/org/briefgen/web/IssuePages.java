@@ -27,6 +27,19 @@ final class IssuePages {
         routes.post("/issue", this::start);
         routes.get("/issue/{job}", this::progressPage);
         routes.get("/issue/{job}/progress", this::progressFragment);
+        routes.get("/briefing.pdf", this::briefing);
+    }
+
+    /** The campaign's research briefing, as issuing wrote it beside the letters. */
+    private void briefing(Context ctx) throws java.io.IOException {
+        CampaignSource.Loaded loaded = services.source().current();
+        java.nio.file.Path file = loaded.ok() ? services.out().resolve(loaded.run().data().campaign().id()).resolve(
+                "briefing.pdf") : null;
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            throw Refused.notFound("the research briefing (it is written when letters are issued)");
+        }
+        ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\"briefing.pdf\"")
+                .result(java.nio.file.Files.readAllBytes(file));
     }
 
     private void form(Context ctx) {
@@ -80,10 +93,27 @@ final class IssuePages {
         String id = Names.checked(ctx.pathParam("job"), "that issuing run");
         IssueJobs.Job job = services.jobs().job(id).orElseThrow(() -> Refused.notFound("that issuing run"));
         List<IssueJobs.Line> lines = job.lines();
-        return Map.of("job", Map.of("id", job.id, "state", job.state, "checked", job.checked, "total", job.total,
-                "finished", job.finished(), "errors", job.errors, "issued", lines.stream().filter(l -> !l.already())
-                        .count(),
-                "already", lines.stream().filter(IssueJobs.Line::already).count()), "lines",
+        // the letters issued to recipients without an e-mail address: to print and post
+        Map<String, String> channels = new java.util.HashMap<>();
+        if (job.finished()) {
+            // read once the run has ended: while it runs, the archive may be being created
+            ArchiveView.read(services.archive()).letters().forEach(l -> channels.put(l.reference(), l.channels()));
+        }
+        List<Map<String, String>> postOnly = lines.stream()
+                .filter(l -> !l.already() && !channels.getOrDefault(l.reference(), "email ").startsWith("email "))
+                .map(l -> Map.of("reference", l.reference(), "company", l
+                        .company(), "pdf", l.files().stream().filter(f -> f.endsWith(".pdf")).findFirst().orElse("")))
+                .toList();
+        CampaignSource.Loaded loaded = services.source().current();
+        boolean briefing = loaded.ok() && java.nio.file.Files.isRegularFile(services.out().resolve(loaded.run().data()
+                .campaign().id()).resolve("briefing.pdf"));
+        return Map.of("postOnly", postOnly, "briefing", briefing, "job",
+                Map.of("id", job.id, "state", job.state, "checked", job.checked, "total", job.total,
+                        "finished", job.finished(), "errors", job.errors, "issued",
+                        lines.stream().filter(l -> !l.already())
+                                .count(),
+                        "already", lines.stream().filter(IssueJobs.Line::already).count()),
+                "lines",
                 lines.stream().map(l -> Map.of("reference", l.reference(), "company", l.company(), "already", l
                         .already(), "files", l.files())).toList());
     }

@@ -109,7 +109,8 @@ final class LetterPreview {
         throw new IllegalStateException("recipient " + recipient.id() + " is not in the campaign");
     }
 
-    private static List<byte[]> pages(byte[] pdf) {
+    /** The pages of {@code pdf} as PNG images, as a preview shows them. */
+    static List<byte[]> pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<byte[]> pages = new ArrayList<>();
@@ -125,7 +126,7 @@ final class LetterPreview {
         }
     }
 
-    private static String digest(byte[] bytes) {
+    static String digest(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {

@@ -7,13 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.briefgen.archive.Archive;
@@ -68,10 +74,13 @@ final class ResponsePages {
         };
         LocalDate received = null;
         if (!form.get("received").isBlank()) {
-            try {
-                received = LocalDate.parse(form.get("received").strip());
-            } catch (DateTimeParseException e) {
-                errors.add("'" + form.get("received") + "' is not a date (YYYY-MM-DD)");
+            Locale locale = campaignLocale();
+            received = receivedDate(form.get("received"), locale).orElse(null);
+            if (received == null) {
+                errors.add("The date received, '" + form.get("received").strip() + "', is not a date: pick it in the"
+                        + " calendar, or write it as " + DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                                .withLocale(locale).format(LocalDate.of(2020, 1, 16))
+                        + " or 2020-01-16");
             }
         }
         if (kind == ResponseKind.WITHDRAWAL && received != null) {
@@ -91,12 +100,12 @@ final class ResponsePages {
             Path folder = null;
             try {
                 folder = hasFile ? Files.createTempDirectory(services.uploads(), "response-") : null;
-                Path file = hasFile ? copy(upload, folder.resolve("response" + extension(upload.filename()))) : null;
+                Path file = hasFile ? copy(upload, folder.resolve(safeName(upload.filename()))) : null;
                 try (Archive store = Archive.openExisting(services.archive(), Clock.systemUTC())) {
                     store.respond(new ResponseRequest(reference, kind, received, form.get("summary"), file,
                             new Officer(services.sessions().of(ctx).officer()), !form.get("private").isEmpty()));
                 }
-                ctx.redirect("/archive/" + reference + "?recorded", HttpStatus.SEE_OTHER);
+                ctx.redirect("/archive/" + reference + "?recorded=" + kind.key(), HttpStatus.SEE_OTHER);
                 return;
             } catch (UserError e) {
                 errors.addAll(e.messages());
@@ -108,6 +117,54 @@ final class ResponsePages {
         }
         ctx.status(400);
         services.pages().render(ctx, "archive-letter.ftlh", "archive", archive.letterModel(reference, errors, form));
+    }
+
+    /**
+     * The day an officer wrote: as a date field sends it (2020-01-16), or as people write dates in the
+     * campaign's language (16/01/2020, 16 Jan 2020, 16 January 2020 in Britain).
+     */
+    static Optional<LocalDate> receivedDate(String text, Locale locale) {
+        String value = text.strip();
+        List<DateTimeFormatter> formats = new ArrayList<>(List.of(DateTimeFormatter.ISO_LOCAL_DATE));
+        for (FormatStyle style : List.of(FormatStyle.SHORT, FormatStyle.MEDIUM, FormatStyle.LONG)) {
+            // "dd/MM/y" read as "d/M/uuuu": one or two digits for the day and month, a four-digit year
+            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null, IsoChronology.INSTANCE,
+                    locale).replaceAll("y+", "uuuu").replaceAll("(?<!d)dd(?!d)", "d").replaceAll("(?<!M)MM(?!M)", "M");
+            try {
+                formats.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(
+                        locale).withResolverStyle(ResolverStyle.STRICT));
+            } catch (IllegalArgumentException e) {
+                // a language's pattern this reading cannot take: its other ways still count
+            }
+        }
+        for (DateTimeFormatter format : formats) {
+            try {
+                return Optional.of(LocalDate.parse(value, format));
+            } catch (DateTimeParseException e) {
+                // the next way of writing a date
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The campaign's language (British English when the campaign does not load). */
+    private Locale campaignLocale() {
+        CampaignSource.Loaded loaded = services.source().current();
+        return Locale.forLanguageTag(loaded.ok() ? loaded.run().data().campaign().locale() : "en-GB");
+    }
+
+    /**
+     * The upload's own name, made safe: its last part only, letters, digits, '.', '-' and '_' kept (any
+     * other character a '-'), no leading dot, at most 100 characters; "response" when nothing is left.
+     */
+    static String safeName(String filename) {
+        String name = filename == null ? "" : filename.substring(Math.max(filename.lastIndexOf('/'), filename
+                .lastIndexOf('\\')) + 1);
+        String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[.-]+", "");
+        if (safe.length() > 100) {
+            safe = safe.substring(safe.length() - 100).replaceAll("^[.-]+", "");
+        }
+        return safe.isEmpty() || safe.matches("\\.*") ? "response" + extension(filename) : safe;
     }
 
     /** ".pdf", ".eml", …: the upload's extension when it is short and plain, else none. */

@@ -6,7 +6,8 @@ import org.briefgen.archive.ArchiveLocation;
 
 /** What the workbench's pages share: built once when it starts. */
 record Services(Workbench.Settings settings, Pages pages, Sessions sessions, CampaignSource source,
-        LetterPreview previews, IssueJobs jobs, SendJobs sends, Path uploads, Hosts hosts, SignInThrottle throttle) {
+        LetterPreview previews, IssueJobs jobs, SendJobs sends, Path uploads, Hosts hosts, SignInThrottle throttle,
+        FollowUpJobs followUps) {
 
     ArchiveLocation archive() {
         return settings.archive();

@@ -30,11 +30,22 @@ public final class Workbench implements AutoCloseable {
      * (any address but loopback), and else the officer everyone acts as (the system user).
      */
     public record Settings(Path data, Path templates, Path out, ArchiveLocation archive, boolean loginRequired,
-            String localOfficer, Mail mail, Access access) {
+            String localOfficer, Mail mail, Access access, Path publishTo) {
 
         public Settings {
             mail = mail == null ? Mail.none() : mail;
             access = access == null ? Access.defaults() : access;
+        }
+
+        /** With no folder to publish into ({@code serve --publish-to}): the Publish page only previews. */
+        public Settings(Path data, Path templates, Path out, ArchiveLocation archive, boolean loginRequired,
+                String localOfficer, Mail mail, Access access) {
+            this(data, templates, out, archive, loginRequired, localOfficer, mail, access, null);
+        }
+
+        /** These settings, publishing into {@code folder}. */
+        public Settings publishingTo(Path folder) {
+            return new Settings(data, templates, out, archive, loginRequired, localOfficer, mail, access, folder);
         }
 
         /** Plain HTTP, answering to this machine's names only, sessions of {@link Access#defaults()}. */
@@ -127,7 +138,8 @@ public final class Workbench implements AutoCloseable {
         Services services = new Services(settings, new Pages(sessions, settings.loginRequired()), sessions,
                 new CampaignSource(settings.data(), settings.templates()), new LetterPreview(), new IssueJobs(settings
                         .data(), settings.templates(), settings.out(), settings.archive()),
-                new SendJobs(settings.archive()), uploads, hosts, new SignInThrottle(access.clock()));
+                new SendJobs(settings.archive()), uploads, hosts, new SignInThrottle(access.clock()),
+                new FollowUpJobs(settings));
         Guard guard = new Guard(sessions, hosts, settings.loginRequired(), access.secure(),
                 ResponsePages.MAX_FILE_BYTES + 64 * 1024);
         ArchivePages archive = new ArchivePages(services);
@@ -162,6 +174,9 @@ public final class Workbench implements AutoCloseable {
             new InboxPages(services).register(config.routes);
             new ReviewPages(services).register(config.routes);
             new ApprovePages(services).register(config.routes);
+            new FollowUpPages(services).register(config.routes);
+            new PublishPages(services).register(config.routes);
+            new CorrectionPages(services).register(config.routes);
             config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -203,6 +218,7 @@ public final class Workbench implements AutoCloseable {
         server.stop();
         services.jobs().stop();
         services.sends().stop();
+        services.followUps().stop();
         try (Stream<Path> walk = Files.walk(services.uploads())) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

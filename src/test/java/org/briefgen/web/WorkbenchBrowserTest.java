@@ -65,7 +65,7 @@ class WorkbenchBrowserTest {
             // keyboard alone: the skip link, then the main navigation, in order
             new Actions(driver).sendKeys(Keys.TAB).perform();
             assertThat(active(driver).getText()).isEqualTo("Skip to content");
-            for (String item : List.of("Campaign", "Issue", "Send", "Tracker", "Archive")) {
+            for (String item : List.of("Campaign", "Issue", "Send", "Follow-ups", "Tracker", "Archive")) {
                 new Actions(driver).sendKeys(Keys.TAB).perform();
                 assertThat(active(driver).getText()).isEqualTo(item);
             }
@@ -135,14 +135,16 @@ class WorkbenchBrowserTest {
             Files.writeString(reply, "%PDF-1.4 the company's reply");
             driver.get(base + "/archive/CE-2020-001");
             browser.accessible("letter record");
-            driver.findElement(By.id("received")).sendKeys("2020-01-15");
+            driver.findElement(By.id("received"))
+                    .sendKeys(FollowUpBrowserTest.typed(driver, java.time.LocalDate.of(2020,
+                            1, 15)));
             driver.findElement(By.id("summary")).sendKeys("Amazon says it does not allow extraction");
             driver.findElement(By.id("file")).sendKeys(reply.toAbsolutePath().toString());
             driver.findElement(By.id("record")).click();
             wait.until(d -> d.findElements(By.id("responses")).size() > 0);
             String responses = driver.findElement(By.id("responses")).getText();
             assertThat(responses).contains("response", "2020-01-15", "Amazon says it does not allow extraction",
-                    "-response.pdf");
+                    "-reply-from-amazon.pdf");
             browser.screenshot("06-response-recorded");
 
             // the tracker says responded

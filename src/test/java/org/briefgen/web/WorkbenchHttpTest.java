@@ -127,9 +127,12 @@ class WorkbenchHttpTest {
         HttpResponse<byte[]> pdf = web.getBytes("/archive/CE-2020-002/files/CE-2020-002-northwind-home-ltd.pdf");
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(recorded.file().path()).matches("responses/CE-2020-002/[0-9]+-response\\.pdf");
+        // the upload keeps its own name, but only its last part: nothing lands outside the letter's folder
+        assertThat(recorded.file().path()).matches("responses/CE-2020-002/[0-9]+-escaped\\.pdf");
         try (Stream<Path> all = Files.walk(dir)) {
-            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("escaped"));
+            assertThat(all.filter(p -> p.getFileName().toString().contains("escaped")).map(p -> dir.relativize(p)
+                    .getParent().toString().replace('\\', '/'))).allMatch(folder -> folder.endsWith(
+                            "out/responses/CE-2020-002"));
         }
         // the same rules as respond: a date before the letter is refused, with why
         HttpResponse<String> early = web.postMultipart("/archive/CE-2020-002/responses", Map.of("_csrf", csrf,

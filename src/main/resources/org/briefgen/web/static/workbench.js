@@ -1,4 +1,4 @@
-// briefgen workbench: sorting and filtering tables, and following an issuing run. Nothing else;
+// briefgen workbench: sorting and filtering tables, following a run, focusing the message a page opens on. Nothing else;
 // every page works without it.
 (function () {
   'use strict';
@@ -69,6 +69,12 @@
         var parsed = new DOMParser().parseFromString(html, 'text/html');
         var job = parsed.querySelector('.job');
         if (job) { box.replaceChildren(document.importNode(job, true)); }
+        if (finished()) {
+          // the run ended: the keyboard and the screen reader go to what it says, not to the page's top
+          var state = document.getElementById('job-state');
+          if (state) { state.setAttribute('tabindex', '-1'); state.focus(); }
+          return;
+        }
         window.setTimeout(poll, 400);
       }).catch(function () { window.setTimeout(poll, 2000); });
     }
@@ -80,6 +86,9 @@
       if (table.querySelector('button.sort')) { setUpSorting(table); }
       if (table.id) { setUpFilter(table); }
     });
+    // a message the page opens on (a response recorded, a form refused) takes the focus
+    var message = document.querySelector('[data-focus]');
+    if (message) { message.focus(); }
     var progress = document.getElementById('progress');
     if (progress) { followProgress(progress); }
   });
