@@ -14,18 +14,46 @@ public final class Main {
     private Main() {
     }
 
+    /** The command line running (for a thread's error, which comes without it). */
+    private static volatile CommandLine running;
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        boolean debug = Arrays.asList(args).contains("--debug");
+        // a thread of the command's own (a renderer, a sender) that the Java machine gives out in
+        // says so in the same paragraph, instead of the JVM's "Exception in thread" and its trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            VirtualMachineError vm = OutOfResources.of(e);
+            if (vm != null) {
+                Runtime.getRuntime().halt(OutOfResources.report(OutOfResources.command(running), vm, err, debug));
+            }
+            err.println("internal error in " + thread.getName() + ": " + TerminalText.of(String.valueOf(e)));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+        });
+        System.exit(run(args, new PrintWriter(System.out, true), err));
     }
 
     /** Runs briefgen with {@code args}; returns the exit code. Used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new BriefgenCommand());
+        running = cli;
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, command, parseResult) -> report(e, err, debug));
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            VirtualMachineError vm = OutOfResources.of(e);
+            return vm != null ? OutOfResources.report(OutOfResources.command(cli), vm, err, debug) : report(e, err,
+                    debug);
+        });
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // picocli hands on Errors as they are: the one place they become a paragraph
+            return OutOfResources.report(OutOfResources.command(cli), e, err, debug);
+        }
     }
 
     /**

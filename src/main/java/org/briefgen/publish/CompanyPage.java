@@ -15,4 +15,9 @@ record CompanyPage(CompanyRecord record, String page, String letterFile, List<St
     CompanyPage {
         followUpFiles = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(followUpFiles));
     }
+
+    /** The same without the summary and the reply's text, once the company's page is written (the index needs neither). */
+    CompanyPage withoutTexts() {
+        return new CompanyPage(record, page, letterFile, followUpFiles, null, null, responseFile, withheld, redacted);
+    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.briefgen.archive.AtomicFiles;
@@ -55,25 +54,87 @@ final class PublicationFolder {
     }
 
     /**
-     * Replaces the folder's contents with {@code files} (relative paths with '/', made by briefgen),
-     * each written under a temporary name and renamed; the marker first, so that a run stopped
-     * half-way leaves a folder the next run may replace.
+     * A folder beside this one that the publication is written into, file by file as each is made;
+     * {@link Staging#commit} then replaces this folder's contents with it. Closed uncommitted (a
+     * failure half-way), it is removed and this folder is left as it was.
      */
-    void write(Map<String, byte[]> files) throws IOException {
-        Files.createDirectories(root);
-        AtomicFiles.write(root.resolve(MARKER), MARKER_TEXT);
-        try (Stream<Path> walk = Files.walk(root)) {
+    Staging stage() throws IOException {
+        Path parent = root.getParent();
+        Files.createDirectories(parent);
+        return new Staging(Files.createTempDirectory(parent, "." + root.getFileName() + ".publishing-"));
+    }
+
+    /** The publication being written (see {@link #stage}). */
+    final class Staging implements AutoCloseable {
+
+        private final PublicationFolder inside;
+        private final java.util.TreeSet<String> written = new java.util.TreeSet<>();
+        private boolean committed;
+
+        private Staging(Path folder) {
+            this.inside = new PublicationFolder(folder);
+        }
+
+        /** Writes {@code bytes} as relative path {@code path} (made by briefgen). */
+        void put(String path, byte[] bytes) {
+            Path target = path(path);
+            try {
+                Files.createDirectories(target.getParent());
+                // the folder is briefgen's own until it is moved in whole: each file is written plainly
+                // (forcing tens of thousands of files to the disk one by one took most of a large run)
+                Files.write(target, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+            written.add(path);
+        }
+
+        /** Where {@code path} is written, for a file written by other means (then {@link #written}). */
+        Path path(String path) {
+            return inside.inside(path);
+        }
+
+        void written(String path) {
+            written.add(path);
+        }
+
+        /**
+         * Replaces the publication folder's contents with what was written here: the marker first,
+         * so that a run stopped half-way leaves a folder the next run may replace; every entry is
+         * then moved in (a rename). The paths written, sorted.
+         */
+        List<String> commit() throws IOException {
+            Files.createDirectories(root);
+            AtomicFiles.write(root.resolve(MARKER), MARKER_TEXT);
+            clear(root);
+            try (Stream<Path> entries = Files.list(inside.root)) {
+                for (Path p : entries.sorted().toList()) {
+                    Files.move(p, root.resolve(p.getFileName().toString()));
+                }
+            }
+            Files.delete(inside.root);
+            committed = true;
+            return new java.util.ArrayList<>(written);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed && Files.exists(inside.root)) {
+                clear(inside.root);
+                Files.delete(inside.root);
+            }
+        }
+    }
+
+    /** Deletes everything in {@code folder} but the marker; a link is deleted as a link. */
+    private static void clear(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(root) && !p.getFileName().toString().equals(MARKER)) {
-                    // a link is deleted as a link: what it points to is never touched
+                if (!p.equals(folder) && !(p.getParent().equals(folder) && p.getFileName().toString().equals(
+                        MARKER))) {
                     Files.delete(p);
                 }
             }
-        }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Path target = inside(file.getKey());
-            Files.createDirectories(target.getParent());
-            AtomicFiles.write(target, file.getValue());
         }
     }
 

@@ -8,20 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveHead;
 import org.briefgen.archive.IssuedLetter;
-import org.briefgen.archive.RecordedFile;
-import org.briefgen.archive.Response;
-import org.briefgen.archive.Sha256;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
@@ -32,8 +27,8 @@ import org.briefgen.render.pdf.PdfRenderer;
 
 /**
  * Writes a campaign's publication: the web pages, the PDF report, and copies of the letters, the
- * briefing and the responses that may be published. Everything is made in memory first, then the
- * folder's contents are replaced. The same archive and day give the same bytes: nothing here
+ * briefing and the responses that may be published. Each file is written as it is made (memory does
+ * not grow with the number of companies beyond a line of each), then the folder's contents are replaced. The same archive and day give the same bytes: nothing here
  * reads the clock, and every list is in a fixed order.
  */
 public final class Publisher {
@@ -65,7 +60,17 @@ public final class Publisher {
         this.renderer = renderer;
     }
 
-    /** Publishes from {@code archive}, whose files are in the output folder {@code out}. */
+    /**
+     * A report of more companies than this is written as it is laid out ({@link PdfRenderer#write}),
+     * in memory that does not grow with it; one of up to this many is laid out whole, as before.
+     */
+    static final int REPORT_IN_MEMORY = 300;
+
+    /**
+     * Publishes from {@code archive}, whose files are in the output folder {@code out}. The files are
+     * written as they are made into a folder beside {@code to}, which replaces its contents once
+     * everything is written: a run that fails leaves the publication that was there as it was.
+     */
     public Published publish(Archive archive, Path out, Options options) {
         PublicationFolder folder = PublicationFolder.check(options.to());
         List<IssuedLetter> letters = archive.letters();
@@ -73,36 +78,82 @@ public final class Publisher {
         Labels labels = new Labels(options.words().apply(campaign));
         Publication publication = Correspondence.of(campaign, letters, archive.responses(), archive.deliveries(),
                 archive.inboxMessages(), options.asOf());
-        Map<String, byte[]> files = new TreeMap<>();
-        List<CompanyPage> pages = new ArrayList<>();
-        for (CompanyRecord r : publication.companies()) {
-            pages.add(page(archive, r, options.redact(), files, labels));
-        }
-        String briefing = null;
-        Path briefingPdf = out.resolve(FileNames.slug(campaign)).resolve("briefing.pdf");
-        if (Files.isRegularFile(briefingPdf)) {
-            briefing = "briefing.pdf";
-            files.put(briefing, read(briefingPdf));
-        }
+        letters = null;
         ArchiveHead head = archive.head();
-        SitePages site = new SitePages(publication, pages, briefing, labels, head.text()).withFiles(files);
-        files.put("index.html", site.index().getBytes(StandardCharsets.UTF_8));
-        for (CompanyPage page : pages) {
-            files.put(page.page(), site.company(page).getBytes(StandardCharsets.UTF_8));
-        }
-        files.put("style.css", resource("style.css"));
-        files.put("report.pdf", renderer.render(ReportDocument.of(publication, pages, briefing, this::drawable, labels,
-                head.text()))
-                .bytes());
-        try {
-            folder.write(files);
+        try (PublicationFolder.Staging files = folder.stage()) {
+            String briefing = null;
+            Path briefingPdf = out.resolve(FileNames.slug(campaign)).resolve("briefing.pdf");
+            if (Files.isRegularFile(briefingPdf)) {
+                briefing = "briefing.pdf";
+                files.put(briefing, CompanyFiles.read(briefingPdf));
+            }
+            List<CompanyPage> pages = new ArrayList<>();
+            SitePages site = new SitePages(publication, pages, briefing, labels, head.text());
+            for (CompanyRecord r : publication.companies()) {
+                Map<String, byte[]> letterCopies = new HashMap<>();
+                CompanyPage page = CompanyFiles.page(archive, r, options.redact(), (path, bytes) -> {
+                    if (path.startsWith("letters/")) {
+                        letterCopies.put(path, bytes);
+                    }
+                    files.put(path, bytes);
+                }, labels);
+                // each company's page is written as it is made; what it said of the reply is not kept
+                files.put(page.page(), site.company(page, letterCopies.get(page.letterFile())).getBytes(
+                        StandardCharsets.UTF_8));
+                pages.add(page.withoutTexts());
+            }
+            files.put("index.html", site.index().getBytes(StandardCharsets.UTF_8));
+            files.put("style.css", resource("style.css"));
+            report(archive, publication, pages, briefing, labels, head, options.redact(), files);
+            List<String> written = files.commit();
+            written.add(0, PublicationFolder.MARKER);
+            return new Published(folder.root(), publication, written, head);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the publication into " + options.to() + ": " + e
                     .getMessage(), e);
         }
-        List<String> written = new ArrayList<>(files.keySet());
-        written.add(0, PublicationFolder.MARKER);
-        return new Published(folder.root(), publication, written, head);
+    }
+
+    /**
+     * {@code report.pdf}: laid out whole for a campaign of up to {@link #REPORT_IN_MEMORY} companies;
+     * for a larger one, written as it is laid out, each company's part made when it is reached.
+     */
+    private void report(Archive archive, Publication publication, List<CompanyPage> pages, String briefing,
+            Labels labels, ArchiveHead head, boolean redact, PublicationFolder.Staging files) throws IOException {
+        if (pages.size() <= REPORT_IN_MEMORY) {
+            List<CompanyPage> whole = new ArrayList<>();
+            for (CompanyPage page : pages) {
+                whole.add(CompanyFiles.page(archive, page.record(), redact, CompanyFiles.NONE, labels));
+            }
+            files.put("report.pdf", renderer.render(ReportDocument.of(publication, whole, briefing, this::drawable,
+                    labels, head.text())).bytes());
+            return;
+        }
+        java.util.Iterator<CompanyPage> each = pages.iterator();
+        java.util.Iterator<org.briefgen.document.Block> parts = new java.util.Iterator<>() {
+            private final java.util.ArrayDeque<org.briefgen.document.Block> ready = new java.util.ArrayDeque<>();
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty() && each.hasNext()) {
+                    CompanyPage page = CompanyFiles.page(archive, each.next().record(), redact, CompanyFiles.NONE,
+                            labels);
+                    ready.addAll(ReportDocument.company(page, publication, Publisher.this::drawable, labels));
+                }
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public org.briefgen.document.Block next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return ready.poll();
+            }
+        };
+        renderer.write(ReportDocument.head(publication, pages, briefing, labels, head.text()), parts, files.path(
+                "report.pdf"));
+        files.written("report.pdf");
     }
 
     /** Whether the report's fonts draw every character of {@code text} (a reply may be in any script). */
@@ -131,122 +182,6 @@ public final class Publisher {
                     campaigns) + "): name one with --campaign ID");
         }
         return campaigns.first();
-    }
-
-    private static CompanyPage page(Archive archive, CompanyRecord r, boolean redact, Map<String, byte[]> files,
-            Labels labels) {
-        String page = "companies/" + name(r.letter().reference()) + "-" + FileNames.slug(r.company()) + ".html";
-        String letterFile = copyPdf(archive, r.letter(), files);
-        List<String> followUps = new ArrayList<>();
-        r.followUps().forEach(f -> followUps.add(copyPdf(archive, f, files)));
-        Response response = r.response();
-        if (response == null || response.notForPublication()) {
-            return new CompanyPage(r, page, letterFile, followUps, null, null, null, null, redact);
-        }
-        Redaction redaction = redact ? Redaction.keeping(r.letter().channels(), labels) : Redaction.NONE;
-        String summary = redaction.apply(ReplyText.clean(response.summary()));
-        if (response.file() == null) {
-            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, null, redact);
-        }
-        byte[] bytes = verified(archive, response.file(), "the response of " + r.letter().reference());
-        String extension = extension(response.file().path());
-        String copy = "responses/" + name(response.reference()) + "-" + response.entryNo() + (extension.isEmpty()
-                ? "" : "." + extension);
-        Optional<ReplyText> text = ReplyText.of(response.file().path(), bytes);
-        ReplyText reply = text.map(t -> new ReplyText(redaction.apply(t.subject()), t.date(), redaction.apply(t
-                .body()))).orElse(null);
-        String kind = extension.isEmpty() ? "binary" : extension.toUpperCase(Locale.ROOT);
-        if (!redact && ActiveContent.copiable(extension)) {
-            files.put(copy, bytes);
-            return new CompanyPage(r, page, letterFile, followUps, summary, reply, copy, null, false);
-        }
-        if (!redact && reply == null) {
-            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, labels.get(
-                    "company.responseActive", "kind", kind), false);
-        }
-        if (reply == null) {
-            return binary(r, page, letterFile, followUps, summary, bytes, extension, copy, redaction, files,
-                    labels);
-        }
-        // the reply's text, redacted, stands for the file as received (whose headers name people)
-        String asText = copy.substring(0, copy.length() - extension.length() - (extension.isEmpty() ? 0 : 1))
-                + ".txt";
-        files.put(asText, reply.asText(labels).getBytes(StandardCharsets.UTF_8));
-        // an HTML, SVG or XML reply is never copied: a browser would run what it holds
-        return new CompanyPage(r, page, letterFile, followUps, summary, reply, asText, ActiveContent.copiable(
-                extension) ? null : labels.get("company.responseAsText", "kind", kind), redact);
-    }
-
-    /**
-     * A reply briefgen cannot read as text: a PDF is published with its contact details removed, when
-     * that can be done for sure; any other file (and a PDF that draws images) is not copied.
-     */
-    private static CompanyPage binary(CompanyRecord r, String page, String letterFile, List<String> followUps,
-            String summary, byte[] bytes, String extension, String copy, Redaction redaction,
-            Map<String, byte[]> files, Labels labels) {
-        String kind = extension.isEmpty() ? "binary" : extension.toUpperCase(Locale.ROOT);
-        if (!extension.equals("pdf")) {
-            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, labels.get(
-                    "company.responseWithheld", "kind", kind), true);
-        }
-        PdfRedaction.Result redacted = PdfRedaction.of(bytes, redaction);
-        if (redacted.pdf() == null) {
-            return new CompanyPage(r, page, letterFile, followUps, summary, null, null, labels.get(
-                    redacted.refusal() == PdfRedaction.Refusal.IMAGES ? "company.responseImages"
-                            : "company.responseWithheld",
-                    "kind", kind), true);
-        }
-        files.put(copy, redacted.pdf());
-        return new CompanyPage(r, page, letterFile, followUps, summary, null, copy, null, true);
-    }
-
-    /** Copies a letter's PDF as {@code letters/<name>.pdf}; null when it was issued without one. */
-    private static String copyPdf(Archive archive, IssuedLetter letter, Map<String, byte[]> files) {
-        Optional<RecordedFile> pdf = letter.files().stream().filter(f -> f.path().toLowerCase(Locale.ROOT).endsWith(
-                ".pdf")).findFirst();
-        if (pdf.isEmpty()) {
-            return null;
-        }
-        String path = pdf.get().path();
-        String copy = "letters/" + name(path.substring(path.lastIndexOf('/') + 1, path.length() - 4)) + ".pdf";
-        files.put(copy, verified(archive, pdf.get(), "letter " + letter.reference()));
-        return copy;
-    }
-
-    private static byte[] verified(Archive archive, RecordedFile file, String what) {
-        Path path = archive.file(file);
-        if (!Files.isRegularFile(path)) {
-            throw new PublishException(path + ": the file of " + what + " is missing (archive export --files DIR"
-                    + " writes the files the archive keeps)");
-        }
-        byte[] bytes = read(path);
-        if (!Sha256.of(bytes).equals(file.sha256())) {
-            throw new PublishException(path + ": the file of " + what + " is not as it was recorded (archive"
-                    + " verify names every such file); it is not published");
-        }
-        return bytes;
-    }
-
-    /** A name safe on every file system and in a URL: lower-case letters, digits, '-', '_' and '.'. */
-    static String name(String text) {
-        String name = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+", "")
-                .replaceAll("\\.{2,}", ".");
-        return name.isEmpty() ? "file" : name;
-    }
-
-    private static String extension(String path) {
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        int dot = file.lastIndexOf('.');
-        String extension = dot <= 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return extension.matches("[a-z0-9]{1,8}") ? extension : "";
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private static byte[] resource(String name) {

@@ -26,6 +26,21 @@ final class ReportDocument {
      */
     static Document of(Publication p, List<CompanyPage> companies, String briefing, Predicate<String> drawable,
             Labels labels, String head) {
+        Document start = head(p, companies, briefing, labels, head);
+        List<Block> blocks = new ArrayList<>(start.blocks());
+        if (!companies.isEmpty()) {
+            for (CompanyPage c : companies) {
+                blocks.addAll(company(c, p, drawable, labels));
+            }
+        }
+        return new Document(start.info(), null, start.cover(), blocks, List.of()).withMessages(labels.messages());
+    }
+
+    /**
+     * The report up to the companies' own parts: the title page, the campaign, the briefing, the
+     * chart, the table of companies ({@code companies} need not hold their texts).
+     */
+    static Document head(Publication p, List<CompanyPage> companies, String briefing, Labels labels, String head) {
         String date = labels.date(p.asOf());
         DocumentInfo info = new DocumentInfo(labels.get("report.title", "title", p.title()), p.organisation(),
                 p.subject(),
@@ -68,14 +83,12 @@ final class ReportDocument {
         blocks.add(new Block.Table(List.of(Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT),
                 header, rows));
         blocks.add(paragraph(labels.get("site.head", "head", head)));
-        for (CompanyPage c : companies) {
-            company(c, p, blocks, drawable, labels);
-        }
         return new Document(info, null, cover, blocks, List.of()).withMessages(labels.messages());
     }
 
-    private static void company(CompanyPage c, Publication p, List<Block> blocks, Predicate<String> drawable,
-            Labels labels) {
+    /** One company's part of the report. */
+    static List<Block> company(CompanyPage c, Publication p, Predicate<String> drawable, Labels labels) {
+        List<Block> blocks = new ArrayList<>();
         CompanyRecord r = c.record();
         blocks.add(heading(3, r.company()));
         List<Block.ListItem> facts = new ArrayList<>();
@@ -129,6 +142,7 @@ final class ReportDocument {
         if (c.responseFile() != null) {
             blocks.add(new Block.Paragraph(link(c.responseFile(), SitePages.responseLink(c, labels))));
         }
+        return blocks;
     }
 
     private static Block.Heading heading(int level, String text) {

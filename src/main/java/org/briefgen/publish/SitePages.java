@@ -17,7 +17,6 @@ final class SitePages {
     private final String briefing;
     private final String footer;
     private final Labels labels;
-    private java.util.Map<String, byte[]> files = java.util.Map.of();
 
     /** {@code briefing} is the briefing's copy under the folder, or null when there is none; in English. */
     SitePages(Publication publication, List<CompanyPage> companies, String briefing) {
@@ -36,12 +35,6 @@ final class SitePages {
         String published = labels.get("site.footer", "organisation", publication.organisation(), "date",
                 labels.date(publication.asOf()));
         this.footer = head == null ? published : published + " " + labels.get("site.head", "head", head);
-    }
-
-    /** The publication's files by path, so each letter's page prints its PDF's SHA-256 and signer. */
-    SitePages withFiles(java.util.Map<String, byte[]> files) {
-        this.files = files;
-        return this;
     }
 
     String index() {
@@ -104,6 +97,11 @@ final class SitePages {
     }
 
     String company(CompanyPage c) {
+        return company(c, null);
+    }
+
+    /** {@code c}'s page, printing the SHA-256 and signer of {@code letterPdf}, its letter's copy (none when null). */
+    String company(CompanyPage c, byte[] letterPdf) {
         CompanyRecord r = c.record();
         IssuedLetter l = r.letter();
         Html h = new Html(labels).open(r.company() + " · " + publication.title(), publication.organisation(),
@@ -114,7 +112,7 @@ final class SitePages {
         h.raw("<dl class=\"facts\">\n").fact(labels.get("company.written"), labels.date(l.letterDate()))
                 .fact(labels.get("company.reference"), l.reference())
                 .fact(labels.get("company.deadline"), labels.date(r.deadline()));
-        LetterFingerprint.facts(h, labels, c.letterFile() == null ? null : files.get(c.letterFile()));
+        LetterFingerprint.facts(h, labels, c.letterFile() == null ? null : letterPdf);
         h.raw("</dl>\n");
         h.raw("<h2>").text(labels.get("company.letter")).raw("</h2>\n<p>");
         if (c.letterFile() != null) {

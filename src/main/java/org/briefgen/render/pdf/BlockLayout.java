@@ -145,8 +145,34 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
     @Override
     public IBlockElement table(Block.Table table) {
         int columns = Math.max(table.columns().size(), table.header().size());
-        Table t = new Table(UnitValue.createPercentArray(columns)).useAllAvailableWidth()
-                .setMarginBottom(size * 0.9f);
+        Table t = header(new Table(UnitValue.createPercentArray(columns)), table);
+        for (List<List<Inline>> row : table.rows()) {
+            row(t, table, row, columns);
+        }
+        return t;
+    }
+
+    /**
+     * {@code table} added to {@code layout} as iText's large table: its rows laid out and written
+     * {@code every} rows at a time, so that a table of thousands of rows is never held whole as iText
+     * elements (the same look as {@link #table}, the header repeated on each page).
+     */
+    void largeTable(Block.Table table, com.itextpdf.layout.Document layout, int every) {
+        int columns = Math.max(table.columns().size(), table.header().size());
+        Table t = header(new Table(UnitValue.createPercentArray(columns), true), table);
+        layout.add(t);
+        int added = 0;
+        for (List<List<Inline>> row : table.rows()) {
+            row(t, table, row, columns);
+            if (++added % every == 0) {
+                t.flush();
+            }
+        }
+        t.complete();
+    }
+
+    private Table header(Table t, Block.Table table) {
+        t.useAllAvailableWidth().setMarginBottom(size * 0.9f);
         for (int n = 0; n < table.header().size(); n++) {
             int i = column(n, table.header().size());
             Cell header = cell(table.header().get(i), s.side(align(table, i)), true)
@@ -155,16 +181,17 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
                     .addEnumAttribute("Scope", "Column"));
             t.addHeaderCell(header);
         }
-        for (List<List<Inline>> row : table.rows()) {
-            for (int n = 0; n < columns; n++) {
-                int i = column(n, columns);
-                List<Inline> content = i < row.size() ? row.get(i) : List.of();
-                // a row is never split across pages: its cells go over together, under the repeated header
-                t.addCell(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f))
-                        .setKeepTogether(true));
-            }
-        }
         return t;
+    }
+
+    private void row(Table t, Block.Table table, List<List<Inline>> row, int columns) {
+        for (int n = 0; n < columns; n++) {
+            int i = column(n, columns);
+            List<Inline> content = i < row.size() ? row.get(i) : List.of();
+            // a row is never split across pages: its cells go over together, under the repeated header
+            t.addCell(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f))
+                    .setKeepTogether(true));
+        }
     }
 
     /** The column drawn {@code n}-th from the left: a right-to-left table's first column is on the right. */

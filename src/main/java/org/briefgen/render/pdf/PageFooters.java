@@ -38,7 +38,7 @@ final class PageFooters {
     }
 
     /** Footer text: repeated on every page, so an artifact, not content. */
-    private static Paragraph footer(String text, Styling s) {
+    static Paragraph footer(String text, Styling s) {
         Paragraph p = s.paragraph(text, false, false).setFontSize(s.smallSize() * 0.95f)
                 .setFontColor(s.muted).setMargin(0);
         p.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);

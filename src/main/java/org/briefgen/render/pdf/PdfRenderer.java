@@ -85,6 +85,47 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * Writes {@code document}, then the blocks {@code more} gives, into {@code file} as they are laid
+     * out: pages are written and let go as they are made, so a report of thousands of pages takes
+     * the memory of a few (a document that is not a letter: no frame, no notes at the page foot).
+     * The file is written under a temporary name beside it and renamed when whole. PDF/A-2a and
+     * PDF/UA-1 like {@link #render}, though not the same bytes (the number of pages in each foot is
+     * drawn at the end, into one form). Returns the number of pages.
+     */
+    public int write(Document document, java.util.Iterator<org.briefgen.document.Block> more,
+            java.nio.file.Path file) {
+        if (document.frame() != null) {
+            throw new IllegalArgumentException("a letter is rendered whole: render(document)");
+        }
+        Parts parts = new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
+                archival);
+        java.nio.file.Path folder = file.toAbsolutePath().getParent();
+        java.nio.file.Path partial = null;
+        try {
+            Files.createDirectories(folder);
+            partial = Files.createTempFile(folder, "." + file.getFileName(), ".partial");
+            int pages;
+            try (java.io.OutputStream out = Files.newOutputStream(partial)) {
+                pages = new StreamedPdf(document, parts, out).write(more);
+            }
+            SubsetPrefixes.normalise(partial);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // the rename happened, or the failure above is the one to report
+                }
+            }
+        }
+    }
+
     /** What every layout of this renderer shares: the style, fonts, page and the frame's layouts. */
     record Parts(HouseStyle style, FontPrograms fontPrograms, Compression compression, PageBox page,
             FrameLayout frameLayout, TitlePageLayout titlePageLayout, PageFooters footers, boolean archival) {
