@@ -29,6 +29,8 @@ public final class Messages {
      * on every call was 4% of a batch's time.
      */
     private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+    /** The {@code date.long} pattern, parsed on first use. */
+    private volatile DateTimeFormatter longDate;
     /** The language's decimal format, one per thread; {@link #number} sets its digits each time. */
     private final ThreadLocal<NumberFormat> decimals;
 
@@ -91,8 +93,13 @@ public final class Messages {
     /** A date as letters print it, by the {@code date.long} pattern: "7 January 2020", "7 janvier 2020". */
     public String date(LocalDate date) {
         // in the language's own digits, as its numbers are (ICU): ٧ يناير ٢٠٢٠ beside ٤٥٫٦٪
-        return DateTimeFormatter.ofPattern(text("date.long"), locale).withDecimalStyle(DecimalStyle.of(locale))
-                .format(date);
+        DateTimeFormatter format = longDate;
+        if (format == null) {
+            // immutable and thread-safe: made once (two threads may both make it, alike)
+            format = DateTimeFormatter.ofPattern(text("date.long"), locale).withDecimalStyle(DecimalStyle.of(locale));
+            longDate = format;
+        }
+        return format.format(date);
     }
 
     /** A date with its day as an ordinal, as pollsters write it: "7th November 2019". */

@@ -105,9 +105,17 @@ public final class Workbench implements AutoCloseable {
     private final Javalin server;
     private final Services services;
 
-    private Workbench(Javalin server, Services services) {
+    private final Thread warmUp;
+
+    private Workbench(Javalin server, Services services, Thread warmUp) {
         this.server = server;
         this.services = services;
+        this.warmUp = warmUp;
+    }
+
+    /** The thread warming the server up as it starts ({@link WarmUp}): for tests that wait for it. */
+    Thread warmUp() {
+        return warmUp;
     }
 
     /**
@@ -175,7 +183,8 @@ public final class Workbench implements AutoCloseable {
             });
         });
         server.start(host, port);
-        return new Workbench(server, services);
+        // the first preview is made now, in the background, not when an officer first asks for it
+        return new Workbench(server, services, WarmUp.start(services));
     }
 
     private static void error(Services services, Context ctx, int status, List<String> messages) {
