@@ -184,7 +184,9 @@ public final class Workbench implements AutoCloseable {
         });
         server.start(host, port);
         // the first preview is made now, in the background, not when an officer first asks for it
-        return new Workbench(server, services, WarmUp.start(services));
+        // (and asks itself for it over HTTP when it serves this machine alone, in clear and without a login)
+        boolean self = access.tls() == null && !settings.loginRequired();
+        return new Workbench(server, services, WarmUp.start(services, self ? host : null, server.port()));
     }
 
     private static void error(Services services, Context ctx, int status, List<String> messages) {

@@ -28,16 +28,18 @@ class WorkbenchWarmUpTest {
         try {
             workbench.warmUp().join(600_000);
             assertThat(workbench.warmUp().isAlive()).as("warming up ended").isFalse();
-            WebClient web = new WebClient(workbench.port());
-            long start = System.nanoTime();
-            HttpResponse<String> letter = web.get("/letters/amazon-uk");
-            HttpResponse<String> page = web.get("/letters/amazon-uk/pages/0.png");
-            double seconds = (System.nanoTime() - start) / 1e9;
-            assertThat(letter.statusCode()).isEqualTo(200);
-            assertThat(letter.body()).contains("CE-2020-001", "/letters/amazon-uk/pages/1.png");
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.headers().firstValue("Content-Type")).contains("image/png");
-            assertThat(seconds).as("the first preview, page and image, in seconds").isLessThan(1.5);
+            // a client of a few lines, as cold as the server, so that the time is the server's
+            try (RawHttp http = new RawHttp(workbench.port())) {
+                long start = System.nanoTime();
+                RawHttp.Reply letter = http.get("/letters/amazon-uk");
+                RawHttp.Reply page = http.get("/letters/amazon-uk/pages/0.png");
+                double seconds = (System.nanoTime() - start) / 1e9;
+                assertThat(letter.status()).isEqualTo(200);
+                assertThat(letter.body()).contains("CE-2020-001", "/letters/amazon-uk/pages/1.png");
+                assertThat(page.status()).isEqualTo(200);
+                assertThat(page.header("Content-Type")).isEqualTo("image/png");
+                assertThat(seconds).as("the first preview, page and image, in seconds").isLessThan(1.5);
+            }
         } finally {
             workbench.close();
         }
