@@ -10,10 +10,14 @@
 #   bench/batch.sh                       one round, sizes 1000 and 10000 (about 10 minutes)
 #   bench/batch.sh --runs 3              three rounds, then the median of each figure
 #   bench/batch.sh --sizes "200 1000"    other sizes (the RSS ratio is last size / first size)
+#   bench/batch.sh --jobs 2              only these numbers of jobs (default "1 2")
 #   JAVA_OPTS=-Xmx1g bench/batch.sh      more JVM options for briefgen and the floor alike
 #
 # briefgen runs as users run it, through the ./briefgen launcher (with its JVM options: a capped
-# heap, then JAVA_OPTS and BRIEFGEN_JAVA_OPTS); the floor runs with the launcher's options too.
+# heap, then JAVA_OPTS and BRIEFGEN_JAVA_OPTS); the floor runs with the launcher's options too, but
+# not with briefgen's class-data archive (target/briefgen.jsa, made for briefgen's classes and
+# class path): it gets the JDK's own, as any Java program does. The launcher makes the archive once
+# per build, before the first round (BRIEFGEN_CDS=off: without it).
 #
 # The machine is shared and noisy: compare ratios within one run, and note the load average.
 set -euo pipefail
@@ -21,10 +25,12 @@ cd "$(dirname "$0")/.."
 
 runs=1
 sizes="1000 10000"
+job_counts="1 2"
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --sizes) sizes="$2"; shift 2 ;;
+    --jobs) job_counts="$2"; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0"; exit 0 ;;
     *) echo "bench/batch.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -44,6 +50,8 @@ if ! mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=
 fi
 rm -f "$build_log"
 jar=target/briefgen.jar
+# the launcher's class-data archive, made once per build: not in any round's time
+./briefgen --version >/dev/null
 # the launcher's JVM options (its heap cap, then JAVA_OPTS and BRIEFGEN_JAVA_OPTS), for the floor
 read -r -a java_opts <<<"$(BRIEFGEN_SHOW_JAVA_OPTS=1 ./briefgen)"
 floor_cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
@@ -130,7 +138,7 @@ printf "%7s %5s %14s %12s %8s %12s %10s %8s %15s %6s\n" "letters" "jobs" "briefg
 for round in $(seq 1 "$runs"); do
   [ "$runs" -gt 1 ] && echo "round $round of $runs"
   for n in $sizes; do
-    for j in 1 2; do
+    for j in $job_counts; do
       measure "$n" "$j"
     done
   done
@@ -153,7 +161,7 @@ echo "letters/s = recipients / wall seconds; MB = peak RSS; ms = CPU time (user 
 printf "%7s %5s %14s %12s %10s %12s %10s %10s %15s\n" "letters" "jobs" "briefgen l/s" "briefgen MB" "ms" \
   "floor l/s" "floor MB" "ms" "briefgen/floor"
 for n in $sizes; do
-  for j in 1 2; do
+  for j in $job_counts; do
     b="$(pick "$n" "$j" briefgen 4)"
     f="$(pick "$n" "$j" floor 4)"
     printf "%7s %5s %14s %12s %10s %12s %10s %10s %15s\n" "$n" "$j" "$b" "$(pick "$n" "$j" briefgen 5)" \
@@ -163,17 +171,20 @@ for n in $sizes; do
 done
 first="${sizes%% *}"
 last="${sizes##* }"
+both=0
+case " $job_counts " in *" 1 "*" 2 "*) both=1 ;; esac
 for n in $sizes; do
+  [ "$both" -eq 1 ] || break
   echo "jobs 2 / jobs 1 at $n: briefgen $(ratio "$n:2:briefgen" "$n:1:briefgen" 4)," \
     "floor $(ratio "$n:2:floor" "$n:1:floor" 4)"
 done
 if [ "$first" != "$last" ]; then
-  for j in 1 2; do
+  for j in $job_counts; do
     echo "peak RSS $last / $first with jobs $j: briefgen $(ratio "$last:$j:briefgen" "$first:$j:briefgen" 5)," \
       "floor $(ratio "$last:$j:floor" "$first:$j:floor" 5)"
   done
 fi
-if [ "$has_jobs" -eq 1 ]; then
+if [ "$has_jobs" -eq 1 ] && [ "$both" -eq 1 ]; then
   for n in $sizes; do
     if cmp -s "$work/digest-$n-1" "$work/digest-$n-2"; then
       echo "letters of $n recipients with jobs 1 and jobs 2: byte-identical (last round)"

@@ -23,11 +23,23 @@ public final class Messages {
     private final String language;
     private final Locale locale;
     private final Map<String, String> patterns;
+    private final ULocale uLocale;
+    /**
+     * Each message's pattern parsed once per thread (ICU's formats are not thread-safe): parsing it
+     * on every call was 4% of a batch's time.
+     */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+    /** The {@code date.long} pattern, parsed on first use. */
+    private volatile DateTimeFormatter longDate;
+    /** The language's decimal format, one per thread; {@link #number} sets its digits each time. */
+    private final ThreadLocal<NumberFormat> decimals;
 
     Messages(String language, Map<String, String> patterns) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
         this.patterns = Map.copyOf(patterns);
+        this.uLocale = ULocale.forLocale(locale);
+        this.decimals = ThreadLocal.withInitial(() -> NumberFormat.getNumberInstance(uLocale));
     }
 
     /** The built-in messages of {@code language} (English where it has none), with no campaign's own. */
@@ -54,15 +66,18 @@ public final class Messages {
      * "page", 1, "pages", 2)}. An unknown key is a fault of briefgen's (every key has an English text).
      */
     public String text(String key, Object... namedArguments) {
-        String pattern = patterns.get(key);
-        if (pattern == null) {
-            throw new IllegalArgumentException("no message '" + key + "'");
-        }
+        MessageFormat format = formats.get().computeIfAbsent(key, k -> {
+            String pattern = patterns.get(k);
+            if (pattern == null) {
+                throw new IllegalArgumentException("no message '" + k + "'");
+            }
+            return new MessageFormat(pattern, uLocale);
+        });
         Map<String, Object> arguments = new HashMap<>();
         for (int i = 0; i + 1 < namedArguments.length; i += 2) {
             arguments.put(String.valueOf(namedArguments[i]), namedArguments[i + 1]);
         }
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(InitialSound.added(arguments));
+        return format.format(InitialSound.added(arguments));
     }
 
     @Override
@@ -78,13 +93,18 @@ public final class Messages {
     /** A date as letters print it, by the {@code date.long} pattern: "7 January 2020", "7 janvier 2020". */
     public String date(LocalDate date) {
         // in the language's own digits, as its numbers are (ICU): ٧ يناير ٢٠٢٠ beside ٤٥٫٦٪
-        return DateTimeFormatter.ofPattern(text("date.long"), locale).withDecimalStyle(DecimalStyle.of(locale))
-                .format(date);
+        DateTimeFormatter format = longDate;
+        if (format == null) {
+            // immutable and thread-safe: made once (two threads may both make it, alike)
+            format = DateTimeFormatter.ofPattern(text("date.long"), locale).withDecimalStyle(DecimalStyle.of(locale));
+            longDate = format;
+        }
+        return format.format(date);
     }
 
     /** A date with its day as an ordinal, as pollsters write it: "7th November 2019". */
     public String ordinalDate(LocalDate date) {
-        NumberFormat year = NumberFormat.getIntegerInstance(ULocale.forLocale(locale));
+        NumberFormat year = NumberFormat.getIntegerInstance(uLocale);
         year.setGroupingUsed(false);
         return text("date.ordinal.full", "day", ordinalDay(date), "month", month(date), "year",
                 year.format(date.getYear()));
@@ -106,7 +126,7 @@ public final class Messages {
 
     /** A decimal number with as many decimals as given: "45.6", "45,6". */
     public String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(ULocale.forLocale(locale));
+        NumberFormat format = decimals.get();
         format.setMinimumFractionDigits(Math.max(0, value.scale()));
         format.setMaximumFractionDigits(Math.max(0, value.scale()));
         format.setGroupingUsed(false);

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.imageio.ImageIO;
 
 import org.briefgen.archive.IssuedLetter;
@@ -47,9 +49,10 @@ final class LetterPreview {
     private static final float DPI = 110;
     private static final int CACHED = 32;
 
-    private final Map<String, Made> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    /** Previews made or being made: a request for one being made waits for it rather than making it again. */
+    private final Map<String, CompletableFuture<Made>> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Made> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Made>> eldest) {
             return size() > CACHED;
         }
     };
@@ -57,17 +60,30 @@ final class LetterPreview {
     /** The letter to {@code recipient} of {@code loaded}, with the archive holding {@code issued}. */
     Made of(CampaignSource.Loaded loaded, Recipient recipient, List<IssuedLetter> issued) {
         String key = loaded.version() + "/" + issued.size() + "/" + recipient.id();
+        CompletableFuture<Made> mine = new CompletableFuture<>();
+        CompletableFuture<Made> made;
         synchronized (cache) {
-            Made made = cache.get(key);
-            if (made != null) {
-                return made;
+            made = cache.putIfAbsent(key, mine);
+        }
+        if (made != null) {
+            try {
+                return made.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
-        Made made = make(loaded.run(), recipient, issued);
-        synchronized (cache) {
-            cache.put(key, made);
+        try {
+            Made preview = make(loaded.run(), recipient, issued);
+            mine.complete(preview);
+            return preview;
+        } catch (RuntimeException | Error e) {
+            // not kept: the next request tries again
+            synchronized (cache) {
+                cache.remove(key, mine);
+            }
+            mine.completeExceptionally(e);
+            throw e;
         }
-        return made;
     }
 
     private static Made make(CampaignRun run, Recipient recipient, List<IssuedLetter> issued) {

@@ -116,9 +116,17 @@ public final class Workbench implements AutoCloseable {
     private final Javalin server;
     private final Services services;
 
-    private Workbench(Javalin server, Services services) {
+    private final Thread warmUp;
+
+    private Workbench(Javalin server, Services services, Thread warmUp) {
         this.server = server;
         this.services = services;
+        this.warmUp = warmUp;
+    }
+
+    /** The thread warming the server up as it starts ({@link WarmUp}): for tests that wait for it. */
+    Thread warmUp() {
+        return warmUp;
     }
 
     /**
@@ -192,7 +200,10 @@ public final class Workbench implements AutoCloseable {
             });
         });
         server.start(host, port);
-        return new Workbench(server, services);
+        // the first preview is made now, in the background, not when an officer first asks for it
+        // (and asks itself for it over HTTP when it serves this machine alone, in clear and without a login)
+        boolean self = access.tls() == null && !settings.loginRequired();
+        return new Workbench(server, services, WarmUp.start(services, self ? host : null, server.port()));
     }
 
     private static void error(Services services, Context ctx, int status, List<String> messages) {

@@ -40,12 +40,14 @@ final class FootNotePlanner {
     static PdfRenderer.Output render(Document document, PdfRenderer.Parts parts) {
         Map<Integer, Float> reserved = new TreeMap<>();
         PdfPass pass = new PdfPass(document, parts, true, reserved);
+        // a layout is made only as far as the page being decided: one dropped for its first foot is laid out to its second page
+        FootNoteMarks marks = pass.marksPast(1);
         FootNotePlanner planner = new FootNotePlanner(pass, NoteSizes.measure(pass, document.notes()));
-        FootNoteMarks marks = FootNoteMarks.of(pass);
         int layouts = 1;
         int page = 1;
         int tries = 0;
-        while (page <= pass.pageCount() && layouts < MAX_LAYOUTS) {
+        while (layouts < MAX_LAYOUTS && pass.reaches(page)) {
+            marks = pass.marksPast(page);
             float want = planner.foot(page, marks, reserved);
             float have = reserved.getOrDefault(page, 0f);
             if (Math.abs(want - have) < 0.01f || tries >= MAX_TRIES) {
@@ -68,10 +70,9 @@ final class FootNotePlanner {
             }
             tries++;
             pass = new PdfPass(document, parts, true, reserved);
-            marks = FootNoteMarks.of(pass);
             layouts++;
         }
-        return pass.finish(marks);
+        return pass.finish();
     }
 
     /** The points page {@code page}'s foot should keep (its rule included), given the pages before it. */

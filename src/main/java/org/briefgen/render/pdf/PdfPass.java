@@ -1,5 +1,7 @@
 package org.briefgen.render.pdf;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -23,6 +25,10 @@ import com.itextpdf.layout.element.Text;
  * {@code reserved} says. Its pages can be read ({@link FootNoteMarks}) before it is finished: with
  * notes at the foot of their pages a letter is laid out until the feet fit its notes, and the last
  * layout becomes the PDF ({@link #finish}); the others are dropped unwritten.
+ *
+ * <p>The layout is made as far as it is asked for ({@link #marksPast}): a layout dropped because its
+ * first page's foot must change is laid out only to its second page. The elements are added in the
+ * same order whether the layout is made at once or in steps, so the PDF is the same.
  */
 final class PdfPass {
 
@@ -40,6 +46,10 @@ final class PdfPass {
     /** The points kept at each page's foot (by page number), as the body was laid out. */
     final Map<Integer, Float> reserved;
     final boolean footNotes;
+    /** What is still to be added to the layout, in order: a section of the frame, or a block of the body. */
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    /** The markers as the layout stands ({@code null} until read, and again once it has gone on). */
+    private FootNoteMarks marks;
 
     PdfPass(Document document, PdfRenderer.Parts parts, boolean footNotes, Map<Integer, Float> reserved) {
         this.document = document;
@@ -68,27 +78,31 @@ final class PdfPass {
         blocks = new BlockLayout(styling, inlines, new Typesetting(style.typography(), info.language()));
         layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
         layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, ReferenceBreaks.INSTANCE);
-        compose();
+        plan();
     }
 
-    private void compose() {
+    /** The steps of the layout, in order; none is taken yet. */
+    private void plan() {
         LetterFrame frame = document.frame();
         FrameLayout frameLayout = parts.frameLayout();
         for (Section section : Section.of(document, parts.style().notesPlacement())) {
             switch (section) {
-                case LETTERHEAD -> frameLayout.letterhead(layout, frame.letterhead(), styling, inlines);
-                case DATE -> frameLayout.date(layout, frame.date(), styling);
-                case RECIPIENT -> frameLayout.recipient(layout, frame.recipient(), styling, inlines);
-                case SALUTATION -> frameLayout.salutation(layout, frame.salutation(), styling, inlines);
-                case SUBJECT -> frameLayout.subject(layout, frame.subject(), styling, inlines);
-                case TITLE_PAGE -> parts.titlePageLayout().titlePage(layout, document.cover(), styling);
+                case LETTERHEAD ->
+                    steps.add(() -> frameLayout.letterhead(layout, frame.letterhead(), styling, inlines));
+                case DATE -> steps.add(() -> frameLayout.date(layout, frame.date(), styling));
+                case RECIPIENT -> steps.add(() -> frameLayout.recipient(layout, frame.recipient(), styling, inlines));
+                case SALUTATION ->
+                    steps.add(() -> frameLayout.salutation(layout, frame.salutation(), styling, inlines));
+                case SUBJECT -> steps.add(() -> frameLayout.subject(layout, frame.subject(), styling, inlines));
+                case TITLE_PAGE ->
+                    steps.add(() -> parts.titlePageLayout().titlePage(layout, document.cover(), styling));
                 case BODY -> body(frame != null);
                 case NOTES -> {
                     if (!footNotes) {
-                        NotesLayout.notes(layout, document.notes(), styling, blocks, inlines);
+                        steps.add(() -> NotesLayout.notes(layout, document.notes(), styling, blocks, inlines));
                     }
                 }
-                case CLOSING -> frameLayout.closing(layout, frame, styling, inlines);
+                case CLOSING -> steps.add(() -> frameLayout.closing(layout, frame, styling, inlines));
             }
         }
     }
@@ -102,12 +116,49 @@ final class PdfPass {
         var list = document.blocks();
         for (int i = 0; i < list.size(); i++) {
             Block block = list.get(i);
-            IBlockElement element = block.accept(blocks);
-            if (element instanceof Paragraph paragraph && KeptWithNext.paragraph(list, i, letter)) {
-                paragraph.setKeepWithNext(true);
-            }
-            layout.add(element);
+            boolean keep = KeptWithNext.paragraph(list, i, letter);
+            steps.add(() -> {
+                IBlockElement element = block.accept(blocks);
+                if (keep && element instanceof Paragraph paragraph) {
+                    paragraph.setKeepWithNext(true);
+                }
+                layout.add(element);
+            });
         }
+    }
+
+    /**
+     * Lays out until page {@code page} is done (the layout has gone on to a later page, so nothing
+     * more can come on it: what waits to be kept with the next element stands on the last page) or
+     * the whole document is laid out; whether anything more was laid out.
+     */
+    private boolean layOutPast(int page) {
+        boolean more = false;
+        while (!steps.isEmpty() && pdf.getNumberOfPages() <= page) {
+            steps.poll().run();
+            more = true;
+        }
+        return more;
+    }
+
+    /** Whether the whole layout has a page {@code page}, laying out only as far as it takes to know. */
+    boolean reaches(int page) {
+        while (!steps.isEmpty() && pdf.getNumberOfPages() < page) {
+            steps.poll().run();
+            marks = null;
+        }
+        return page <= pdf.getNumberOfPages();
+    }
+
+    /**
+     * The markers of the layout laid out past page {@code page}: those on it and on the pages
+     * before are where the whole layout sets them, as is the bottom of the body on those pages.
+     */
+    FootNoteMarks marksPast(int page) {
+        if (layOutPast(page) || marks == null) {
+            marks = FootNoteMarks.of(this);
+        }
+        return marks;
     }
 
     /**
@@ -118,7 +169,7 @@ final class PdfPass {
         reserved.put(page, points);
     }
 
-    /** How many pages the body and frame take. */
+    /** How many pages the body and frame take (as far as they are laid out). */
     int pageCount() {
         return pdf.getNumberOfPages();
     }
@@ -144,10 +195,12 @@ final class PdfPass {
         return layout;
     }
 
-    /** The notes at the feet (if any), the footers, then the PDF's bytes and its number of pages. */
-    PdfRenderer.Output finish(FootNoteMarks marks) {
-        if (footNotes && marks != null) {
-            FootNotesLayout.flow(this, document.notes(), marks);
+    /** The rest of the layout, the notes at the feet (if any), the footers, then the PDF's bytes and its number of pages. */
+    PdfRenderer.Output finish() {
+        if (footNotes) {
+            FootNotesLayout.flow(this, document.notes(), marksPast(Integer.MAX_VALUE));
+        } else {
+            layOutPast(Integer.MAX_VALUE);
         }
         int count = pdf.getNumberOfPages();
         parts.footers().add(layout, count, document.info(), styling, document.cover() != null ? 2 : 1);

@@ -138,6 +138,6 @@ public final class PdfRenderer {
         if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()) {
             return FootNotePlanner.render(document, parts);
         }
-        return new PdfPass(document, parts, false, java.util.Map.of()).finish(null);
+        return new PdfPass(document, parts, false, java.util.Map.of()).finish();
     }
 }
