@@ -1,6 +1,8 @@
 package org.briefgen.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 
 import org.briefgen.failure.ExitCode;
@@ -15,7 +17,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // the terminal's own encoding, as System.out writes it
+        Charset terminal = Charset.defaultCharset();
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, terminal), true),
+                new PrintWriter(new OutputStreamWriter(System.err, terminal), true)));
     }
 
     /** Runs briefgen with {@code args}; returns the exit code. Used by tests too. */
