@@ -48,8 +48,9 @@ final class ArchiveDatabase {
                 : PostgresSource.of(location);
         try {
             Optional<Path> file = location.sqliteFile();
-            if (!readOnly && file.isPresent() && file.get().toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.get().toAbsolutePath().getParent());
+            Path folder = file.map(f -> f.toAbsolutePath().getParent()).orElse(null);
+            if (!readOnly && folder != null) {
+                Files.createDirectories(folder);
             }
             // a server that does not answer, or refuses us, is told before any migration is tried
             Connection connection = dialect == Dialect.SQLITE ? null : PostgresSource.connect(source, location);

@@ -215,7 +215,7 @@ public final class CampaignLoader {
     private static List<Recipient> recipients(Path folder, Fields c, Charset encoding, Platform platform,
             Problems problems) {
         Path table = folder.resolve(c.optText("recipients").orElse("recipients.csv"));
-        if (table.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        if (table.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             return RecipientsXlsx.read(table, c.optText("recipients_sheet").orElse(null), platform, problems);
         }
         return RecipientsCsv.read(table, encoding, platform, problems);

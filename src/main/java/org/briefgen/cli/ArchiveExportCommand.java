@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -56,7 +55,6 @@ final class ArchiveExportCommand implements Callable<Integer> {
         if (files != null) {
             return exportFiles();
         }
-        LocalDate day = query.day();
         List<TrackerRow> rows = query.rows(true);
         Sheet sheet = LetterExport.sheet(rows);
         if (format == Format.xlsx) {

@@ -1,6 +1,8 @@
 package org.briefgen.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 
 import org.briefgen.failure.ExitCode;
@@ -18,7 +20,9 @@ public final class Main {
     private static volatile CommandLine running;
 
     public static void main(String[] args) {
-        PrintWriter err = new PrintWriter(System.err, true);
+        // the terminal's own encoding, as System.out writes it
+        Charset terminal = Charset.defaultCharset();
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, terminal), true);
         boolean debug = Arrays.asList(args).contains("--debug");
         // a thread of the command's own (a renderer, a sender) that the Java machine gives out in
         // says so in the same paragraph, instead of the JVM's "Exception in thread" and its trace
@@ -33,7 +37,7 @@ public final class Main {
             }
             err.flush();
         });
-        System.exit(run(args, new PrintWriter(System.out, true), err));
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, terminal), true), err));
     }
 
     /** Runs briefgen with {@code args}; returns the exit code. Used by tests too. */

@@ -68,7 +68,9 @@ record MessageFile(String name, Map<String, String> patterns, Map<String, Intege
         StringBuilder sb = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\\' && i + 5 < value.length() && value.charAt(i + 1) == 'u') {
+            // an escape is a backslash, u and four hex digits: the backslashes of a Windows path are kept
+            if (c == '\\' && i + 5 < value.length() && value.charAt(i + 1) == 'u'
+                    && value.substring(i + 2, i + 6).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
                 sb.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
                 i += 5;
             } else {

@@ -64,7 +64,7 @@ final class WordStyles {
     private final HouseStyle style;
     private final String bodyFont;
     private final String headingFont;
-    private final String monoFont = "Liberation Mono";
+    private static final String MONO_FONT = "Liberation Mono";
 
     WordStyles(HouseStyle style) {
         this.style = style;
@@ -165,13 +165,13 @@ final class WordStyles {
                 "<w:vertAlign w:val=\"superscript\"/>", false));
         all.add(character(HYPERLINK, "Hyperlink", "DefaultParagraphFont", colour(accent) + "<w:u w:val=\"single\"/>",
                 false));
-        all.add(character(VERBATIM, "Verbatim Char", "DefaultParagraphFont", fonts(monoFont) + size(body * 0.92),
+        all.add(character(VERBATIM, "Verbatim Char", "DefaultParagraphFont", fonts(MONO_FONT) + size(body * 0.92),
                 false));
         all.add(paragraph(SOURCE_CODE, "Source Code", NORMAL, null,
                 "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + hex(Measure.tint(colours.accentLight(), 0.25))
                         + "\"/>" + spacing(0, body * 0.75, 1.0) + "<w:ind w:left=\"" + twips(body * 0.5)
                         + "\" w:right=\"" + twips(body * 0.5) + "\"/>",
-                fonts(monoFont) + size(body * 0.85), false));
+                fonts(MONO_FONT) + size(body * 0.85), false));
         all.add(paragraph(HEADER, "header", NORMAL, null, spacing(0, 0, 1.0), "", false));
         all.add(paragraph(FOOTER, "footer", NORMAL, null,
                 "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + textWidthTwips() + "\"/></w:tabs>" + spacing(0, 0, 1.0),
