@@ -116,6 +116,8 @@ public final class FollowUpIssuing {
         requireTemplate();
         // made to be digested, never written: the folder is not used
         return make(plan(archive, asOf, round), asOf, new LetterFiles(Path.of(run.data().campaign().id())));
+    }
+
     /** The plan of round {@code round} on {@code asOf}: what {@link #issue} would chase (none before the archive exists). */
     public FollowUps.Plan plan(ArchiveLocation location, LocalDate asOf, int round) {
         Optional<Archive> opened = Archive.openReadOnly(location);
