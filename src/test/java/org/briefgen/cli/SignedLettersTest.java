@@ -76,6 +76,19 @@ class SignedLettersTest {
         return new SignatureCheck(SigningTrust.ca(cli.data().resolve("keys/ca.pem"))).check(pdf).orElseThrow();
     }
 
+    /** An approval digests the letters as made before signing: the signed files, which differ each run, are still covered. */
+    @Test
+    void anApprovalHoldsForLettersThatAreSignedWhenIssued() throws Exception {
+        Files.writeString(cli.data().resolve("campaign.yaml"), "\napproval: required\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result approved = Cli.run("approve", "--data", cli.data().toString(), "--templates", cli.root.resolve(
+                "templates").toString(), "--out", cli.out().toString(), "--as", "alice");
+        assertThat(approved.code()).as(approved.err()).isZero();
+        Cli.Result issued = cli.generate("--as", "bob");
+        assertThat(issued.code()).as(issued.err()).isZero();
+        assertThat(pdfs()).isNotEmpty().allSatisfy(pdf -> signature(Files.readAllBytes(pdf)));
+    }
+
     @Test
     void everyIssuedPdfIsSignedTimestampedStillPdfAAndPdfUaAndTheEmailAttachesTheSameBytes() throws Exception {
         Cli.Result r = cli.generate();
