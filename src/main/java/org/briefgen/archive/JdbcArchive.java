@@ -23,7 +23,6 @@ final class JdbcArchive implements Archive {
     private final LetterIssuer issuer;
     private final ResponseStore responses;
     private final OfficerStore officers;
-    private final OfficerAddresses addresses;
     private final StoredFiles stored;
     private final DeliveryStore deliveries;
     private final InboxStore inbox;
@@ -44,7 +43,6 @@ final class JdbcArchive implements Archive {
         this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe(), stored);
         this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe(), stored);
         this.officers = new OfficerStore(statements, clock);
-        this.addresses = new OfficerAddresses(statements, clock);
         this.deliveries = new DeliveryStore(statements, letters, clock, location.describe());
         this.inbox = new InboxStore(statements, letters, responses, deliveries, folder, files, clock,
                 location.describe());
@@ -160,20 +158,6 @@ final class JdbcArchive implements Archive {
     public boolean checkOfficer(String name, char[] password) {
         try {
             return officers.check(name, password);
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
-    }
-
-    @Override
-    public void setOfficerAddress(String name, String address) {
-        addresses.set(name, address);
-    }
-
-    @Override
-    public java.util.Optional<String> officerAddress(String name) {
-        try {
-            return addresses.of(name);
         } catch (SQLException e) {
             throw statements.failure(e);
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.OfficerAddresses;
 import org.briefgen.campaign.EmailAddress;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
@@ -119,7 +120,7 @@ final class UserCommand implements Runnable {
             }
             String checked = EmailAddress.parse(address).getAddress();
             try (Archive store = Archive.open(archive.location(output.out), Clock.systemUTC())) {
-                store.setOfficerAddress(name, checked);
+                OfficerAddresses.of(store, Clock.systemUTC()).set(name, checked);
                 spec.commandLine().getOut().printf("address of %s: %s, in %s%n", name, checked, store.describe());
                 spec.commandLine().getOut().flush();
             }
