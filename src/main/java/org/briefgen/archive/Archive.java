@@ -178,12 +178,6 @@ public interface Archive extends AutoCloseable {
     /** The officers' names, once each. */
     List<String> officers();
 
-    /** Records {@code address} as officer {@code name}'s own (where a test send goes); the latest counts. */
-    void setOfficerAddress(String name, String address);
-
-    /** Officer {@code name}'s own address, if one was given. */
-    java.util.Optional<String> officerAddress(String name);
-
     /** Whether the archive keeps the bytes of the files it records. */
     boolean storesFiles();
 

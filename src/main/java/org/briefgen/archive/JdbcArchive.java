@@ -26,7 +26,6 @@ final class JdbcArchive implements Archive {
     private final LetterIssuer issuer;
     private final ResponseStore responses;
     private final OfficerStore officers;
-    private final OfficerAddresses addresses;
     private final StoredFiles stored;
     private final DeliveryStore deliveries;
     private final InboxStore inbox;
@@ -48,7 +47,6 @@ final class JdbcArchive implements Archive {
         this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe(), stored);
         this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe(), stored);
         this.officers = new OfficerStore(statements, clock);
-        this.addresses = new OfficerAddresses(statements, clock);
         this.deliveries = new DeliveryStore(statements, letters, clock, location.describe());
         this.inbox = new InboxStore(statements, letters, responses, deliveries, folder, files, clock,
                 location.describe());
@@ -173,20 +171,6 @@ final class JdbcArchive implements Archive {
     @Override
     public boolean checkOfficer(String name, char[] password) {
         return read(() -> officers.check(name, password));
-    }
-
-    @Override
-    public void setOfficerAddress(String name, String address) {
-        addresses.set(name, address);
-    }
-
-    @Override
-    public java.util.Optional<String> officerAddress(String name) {
-        try {
-            return addresses.of(name);
-        } catch (SQLException e) {
-            throw statements.failure(e);
-        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.OfficerAddresses;
 import org.briefgen.campaign.EmailAddress;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
@@ -44,7 +45,7 @@ final class UserEmailCommand implements Callable<Integer> {
         }
         String checked = EmailAddress.parse(address).getAddress();
         try (Archive store = Archive.open(archive.location(output.out), Clock.systemUTC())) {
-            store.setOfficerAddress(name, checked);
+            OfficerAddresses.of(store, Clock.systemUTC()).set(name, checked);
             spec.commandLine().getOut().printf("address of %s: %s, in %s%n", name, checked, store.describe());
             spec.commandLine().getOut().flush();
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.OfficerAddresses;
 import org.briefgen.campaign.EmailAddress;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.mail.ArchivedEmail;
@@ -54,11 +55,18 @@ final class EmailPages {
     /** The letter page's part: {@code email} (or nothing when the letter has no e-mail). */
     Map<String, Object> model(Context ctx, CampaignSource.Loaded loaded, Recipient recipient,
             LetterPreview.Made made) {
-        Optional<Shown> shown = shown(loaded, recipient, made);
-        if (shown.isEmpty()) {
-            return Map.of();
+        Optional<Shown> shown;
+        EmailView view;
+        try {
+            shown = shown(loaded, recipient, made);
+            if (shown.isEmpty()) {
+                return Map.of();
+            }
+            view = EmailView.of(shown.get().reference(), shown.get().eml());
+        } catch (org.briefgen.failure.UserError e) {
+            // an issued e-mail missing or changed since: the page says so, and still shows the letter
+            return Map.of("emailProblems", e.messages());
         }
-        EmailView view = EmailView.of(shown.get().reference(), shown.get().eml());
         Map<String, Object> email = new HashMap<>();
         email.put("from", view.from());
         email.put("to", view.to());
@@ -122,7 +130,7 @@ final class EmailPages {
             return Optional.empty();
         }
         try (Archive archive = opened.get()) {
-            return archive.officerAddress(officer);
+            return OfficerAddresses.of(archive, java.time.Clock.systemUTC()).of(officer);
         }
     }
 

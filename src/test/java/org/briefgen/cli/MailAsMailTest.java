@@ -191,6 +191,20 @@ class MailAsMailTest {
     }
 
     @Test
+    void anOfficerGivesTheirOwnAddressForTestSendsAndANonAddressIsRefused() {
+        Cli.Result bad = cli.command("user", "email", "ada", "ada@example.org\nBcc: all@example.org");
+        assertThat(bad.code()).isNotZero();
+        assertThat(bad.err()).contains("is not an e-mail address", "no account was changed");
+        Cli.Result r = cli.command("user", "email", "ada", "ada@privacyinternational.org");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("address of ada: ada@privacyinternational.org");
+        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, cli.out()), Clock.systemUTC())) {
+            assertThat(org.briefgen.archive.OfficerAddresses.of(archive, Clock.systemUTC()).of("ada")).hasValue(
+                    "ada@privacyinternational.org");
+        }
+    }
+
+    @Test
     void sendWarnsOfLettersDatedLongAgo() {
         Cli.Result r = send();
         assertThat(r.code()).as(r.err()).isZero();

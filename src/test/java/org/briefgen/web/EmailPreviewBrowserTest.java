@@ -47,7 +47,8 @@ class EmailPreviewBrowserTest {
         Workbench.Settings settings = WorkbenchMailTest.settings(root, "smtp://127.0.0.1:" + MAIL.getSmtp().getPort(),
                 name -> null);
         try (Archive archive = Archive.open(settings.archive(), Clock.systemUTC())) {
-            archive.setOfficerAddress("officer-on-this-machine", "ada@privacyinternational.org");
+            org.briefgen.archive.OfficerAddresses.of(archive, Clock.systemUTC()).set("officer-on-this-machine",
+                    "ada@privacyinternational.org");
         }
         return Workbench.start(settings, "127.0.0.1", 0);
     }
