@@ -183,6 +183,12 @@ public final class TemplateEngine {
             env.process();
             Footnotes.appendDefinitions(env, out);
         } catch (TemplateException e) {
+            // an #include of a template that does not parse: that template's own line, not the includer's
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException) {
+                    throw loadProblem(name, cause);
+                }
+            }
             throw problem(e, what);
         } catch (IOException e) {
             throw new TemplateProblem(path(name), 0, 0, e.getMessage());
@@ -208,12 +214,25 @@ public final class TemplateEngine {
             return cfg.getTemplate(name);
         } catch (TemplateNotFoundException e) {
             throw new TemplateProblem(path(name), 0, 0, "template not found");
-        } catch (ParseException e) {
-            throw new TemplateProblem(path(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
-                    e.getEditorMessage());
         } catch (IOException e) {
-            throw new TemplateProblem(path(name), 0, 0, "cannot read: " + e.getMessage());
+            throw loadProblem(name, e);
         }
+    }
+
+    /**
+     * A template that would not load, named at its own place: Freemarker keeps a failed load and later
+     * says only "error loading the template on an earlier attempt" (under the name of whichever template
+     * asked for it), so the failure is forgotten and its first cause, the parse error, is named.
+     */
+    private TemplateProblem loadProblem(String name, Throwable e) {
+        cfg.clearTemplateCache();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return new TemplateProblem(path(parse.getTemplateName()), parse.getLineNumber(), parse
+                        .getColumnNumber(), parse.getEditorMessage());
+            }
+        }
+        return new TemplateProblem(path(name), 0, 0, "cannot read: " + e.getMessage());
     }
 
     private TemplateProblem problem(TemplateException e, String recipient) {

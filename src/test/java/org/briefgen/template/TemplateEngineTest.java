@@ -72,6 +72,27 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aSyntaxErrorIsNamedWithItsLineOnEveryLaterAttemptToo() {
+        TemplateEngine engine = engineWith("one\ntwo <#if>\n");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).as("attempt " + attempt)
+                    .isInstanceOf(TemplateProblem.class).hasMessageStartingWith(dir.resolve("t.md.ftl") + ":2:")
+                    .hasMessageNotContaining("earlier attempt");
+        }
+    }
+
+    @Test
+    void anIncludedTemplatesSyntaxErrorIsItsOwnOnEveryAttempt() {
+        TestCampaigns.write(dir.resolve("part.md.ftl"), "x <#if>\n");
+        TemplateEngine engine = engineWith("one\n<#include \"part.md.ftl\">\n");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).as("attempt " + attempt)
+                    .isInstanceOf(TemplateProblem.class).hasMessageStartingWith(dir.resolve("part.md.ftl") + ":1:")
+                    .hasMessageNotContaining("earlier attempt");
+        }
+    }
+
+    @Test
     void anUnknownQuestionSuggestsTheNearestOne() {
         TemplateEngine engine = engineWith("${figure(\"apps-use-clouds\", \"yes\")}");
         assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateProblem.class)
