@@ -223,6 +223,9 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
         if (from.getAlternateDescription() != null) {
             to.setAlternateDescription(from.getAlternateDescription());
         }
+        if (from.getLanguage() != null) {
+            to.setLanguage(from.getLanguage());
+        }
         return copy;
     }
 }

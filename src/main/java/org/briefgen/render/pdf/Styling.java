@@ -52,11 +52,21 @@ final class Styling {
                 : runs.runs(text, family, face);
         java.util.List<Text> texts = new java.util.ArrayList<>(pieces.size());
         for (TextRuns.Run piece : pieces) {
-            Text t = new Text(piece.text()).setFont(fonts.get(piece.font().family(), piece.font().face()));
-            if (piece.actualText() != null) {
-                t.getAccessibilityProperties().setActualText(piece.actualText());
+            // a run of one font cut where its script changes: a Greek name beside English words is a span
+            java.util.List<String> parts = piece.actualText() != null ? java.util.List.of(piece.text())
+                    : ScriptLanguage.pieces(piece.text());
+            for (String part : parts) {
+                Text t = new Text(part).setFont(fonts.get(piece.font().family(), piece.font().face()));
+                if (piece.actualText() != null) {
+                    t.getAccessibilityProperties().setActualText(piece.actualText());
+                }
+                // a run in another script than the document's is read in its own language (/Lang on its span)
+                String language = ScriptLanguage.of(part, words.language());
+                if (language != null) {
+                    t.getAccessibilityProperties().setLanguage(language);
+                }
+                texts.add(t);
             }
-            texts.add(t);
         }
         return texts;
     }
