@@ -164,7 +164,7 @@ final class RecipientTable {
         String id = cell(row, index, "id");
         String company = cell(row, index, "company");
         if (id == null) {
-            problems.addRow(at(row, index.get("id"), "this recipient has no id"), id, company);
+            problems.addRow(at(row, index.get("id"), "this recipient has no id"), null, company);
             ok = false;
         } else if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             problems.addRow(at(row, index.get("id"), "recipient id '" + id
@@ -172,7 +172,7 @@ final class RecipientTable {
             ok = false;
         }
         if (company == null) {
-            problems.addRow(at(row, index.get("company"), "this recipient has no company name"), id, company);
+            problems.addRow(at(row, index.get("company"), "this recipient has no company name"), id, null);
             ok = false;
         }
         List<String> emails = list(cell(row, index, "email"));
