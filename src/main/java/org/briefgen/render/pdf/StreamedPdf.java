@@ -43,8 +43,6 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 final class StreamedPdf extends AbstractPdfDocumentEventHandler {
 
     static final int ROWS_PER_FLUSH = 50;
-    /** How many blocks are laid out between two releases of iText's tagging hints. */
-    private static final int RELEASE_EVERY = 100;
     /** The widest number of pages the form leaves room for (six digits and their separators). */
     private static final long WIDEST = 888_888;
 
@@ -109,9 +107,6 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
     }
 
     private void body(Chain list) {
-        com.itextpdf.layout.tagging.LayoutTaggingHelper tagging = layout.getProperty(
-                com.itextpdf.layout.properties.Property.TAGGING_HELPER);
-        int added = 0;
         while (list.hasNext()) {
             Block block = list.next();
             if (block instanceof Block.Table table && table.rows().size() > ROWS_PER_FLUSH) {
@@ -124,14 +119,6 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
                 paragraph.setKeepWithNext(true);
             }
             layout.add(element);
-            // every element added so far is laid out (immediate flush), none held back to keep with
-            // the next: its tags are made now and iText's hints of it let go, which it would
-            // otherwise keep, each with its element, until the document is closed
-            if (++added >= RELEASE_EVERY && tagging != null && !Boolean.TRUE.equals(element.<Boolean>getProperty(
-                    com.itextpdf.layout.properties.Property.KEEP_WITH_NEXT))) {
-                tagging.releaseAllHints();
-                added = 0;
-            }
         }
     }
 
