@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a {@link Sheet} as CSV or XLSX: the one writer of every CSV briefgen writes (manifests,
@@ -37,9 +37,14 @@ public final class SheetWriter {
     }
 
     public static void csv(Sheet sheet, Appendable out) {
+        csv(sheet.columns(), sheet.rows(), out);
+    }
+
+    /** A sheet's CSV from {@code rows} as they come (a row may be made only when it is reached), to {@code out}. */
+    public static void csv(List<String> columns, Iterable<? extends List<?>> rows, Appendable out) {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().get())) {
-            printer.printRecord(sheet.columns());
-            for (List<Object> row : sheet.rows()) {
+            printer.printRecord(columns);
+            for (List<?> row : rows) {
                 for (Object cell : row) {
                     printer.print(cell == null || cell instanceof Number || cell instanceof LocalDate ? cell
                             : text(cell.toString()));
@@ -58,8 +63,20 @@ public final class SheetWriter {
     }
 
     public static byte[] xlsx(Sheet sheet) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            XSSFSheet ws = workbook.createSheet(sheet.name());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        xlsx(sheet, bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * {@code sheet} as XLSX written to {@code out}, through POI's streaming workbook: rows are written
+     * out a hundred at a time (to a temporary file POI removes), so a sheet of tens of thousands of
+     * rows is never held whole as POI's cells.
+     */
+    public static void xlsx(Sheet sheet, java.io.OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        try (workbook) {
+            SXSSFSheet ws = workbook.createSheet(sheet.name());
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
@@ -106,10 +123,11 @@ public final class SheetWriter {
                 ws.setColumnWidth(c, Math.min(80, widths[c] + 2) * 256);
             }
             ws.createFreezePane(0, 1);
-            workbook.write(bytes);
-            return bytes.toByteArray();
+            workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.briefgen.batch;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +18,10 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
-import org.briefgen.archive.Sheet;
 import org.briefgen.archive.SheetWriter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
@@ -45,49 +48,76 @@ final class Manifest {
     }
 
     static void write(Path folder, List<IssuedLetter> letters) throws IOException {
-        List<List<Object>> rows = new ArrayList<>();
-        for (IssuedLetter l : letters) {
-            for (RecordedFile f : l.files()) {
-                rows.add(Arrays.asList(l.reference(), l.recipientId(), l.company(), l.letterDate().toString(),
-                        l.deadline().toString(), l.supersedes() == null ? "" : l.supersedes(), f.path(), f.size(),
-                        f.sha256()));
+        // written as made, row by row and letter by letter: at 20,000 letters the rows, the maps and
+        // the two texts held whole were the largest part of a run's memory, at its very end
+        writeIfChanged(folder.resolve("manifest.csv"), out -> {
+            Iterable<List<Object>> rows = () -> letters.stream().flatMap(l -> l.files().stream().map(f -> Arrays
+                    .<Object>asList(l.reference(), l.recipientId(), l.company(), l.letterDate().toString(), l
+                            .deadline().toString(), l.supersedes() == null ? "" : l.supersedes(), f.path(),
+                            f
+                                    .size(),
+                            f.sha256())))
+                    .iterator();
+            try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                SheetWriter.csv(List.of("reference", "recipient_id", "company", "letter_date", "deadline",
+                        "supersedes", "file", "bytes", "sha256"), rows, writer);
             }
-        }
-        String csv = SheetWriter.csv(new Sheet("manifest", List.of("reference", "recipient_id", "company",
-                "letter_date", "deadline", "supersedes", "file", "bytes", "sha256"), rows));
-        List<Map<String, Object>> json = new ArrayList<>();
-        for (IssuedLetter l : letters) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("reference", l.reference());
-            entry.put("recipient_id", l.recipientId());
-            entry.put("company", l.company());
-            entry.put("letter_date", l.letterDate().toString());
-            entry.put("deadline", l.deadline().toString());
-            entry.put("supersedes", l.supersedes());
-            // only a follow-up says what it chases: the manifests of campaigns without follow-ups stay as they were
-            if (l.isFollowUp()) {
-                entry.put("follows", l.follows());
-                entry.put("round", l.round());
+        });
+        writeIfChanged(folder.resolve("manifest.json"), out -> {
+            try (SequenceWriter json = JSON.writer().writeValuesAsArray(out)) {
+                for (IssuedLetter l : letters) {
+                    json.write(entry(l));
+                }
             }
-            List<Map<String, Object>> files = new ArrayList<>();
-            for (RecordedFile f : l.files()) {
-                Map<String, Object> file = new LinkedHashMap<>();
-                file.put("path", f.path());
-                file.put("bytes", f.size());
-                file.put("sha256", f.sha256());
-                files.add(file);
-            }
-            entry.put("files", files);
-            json.add(entry);
-        }
-        writeIfChanged(folder.resolve("manifest.csv"), csv.getBytes(StandardCharsets.UTF_8));
-        writeIfChanged(folder.resolve("manifest.json"), JSON.writeValueAsBytes(json));
+        });
     }
 
-    /** A run that issued nothing leaves the manifest, like every other file, untouched. */
-    private static void writeIfChanged(Path file, byte[] bytes) throws IOException {
-        if (!Files.exists(file) || !Arrays.equals(Files.readAllBytes(file), bytes)) {
-            AtomicFiles.write(file, bytes);
+    private static Map<String, Object> entry(IssuedLetter l) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("reference", l.reference());
+        entry.put("recipient_id", l.recipientId());
+        entry.put("company", l.company());
+        entry.put("letter_date", l.letterDate().toString());
+        entry.put("deadline", l.deadline().toString());
+        entry.put("supersedes", l.supersedes());
+        // only a follow-up says what it chases: the manifests of campaigns without follow-ups stay as they were
+        if (l.isFollowUp()) {
+            entry.put("follows", l.follows());
+            entry.put("round", l.round());
+        }
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (RecordedFile f : l.files()) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("path", f.path());
+            file.put("bytes", f.size());
+            file.put("sha256", f.sha256());
+            files.add(file);
+        }
+        entry.put("files", files);
+        return entry;
+    }
+
+    /** What writes a file's bytes to a stream. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} to a temporary file, then, unless {@code file} holds the same bytes
+     * already (a run that issued nothing leaves it, like every other file, untouched), copies it into
+     * place atomically, forced to the disk.
+     */
+    private static void writeIfChanged(Path file, Content content) throws IOException {
+        Path partial = Files.createTempFile("briefgen-" + file.getFileName(), ".partial");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
+                content.writeTo(out);
+            }
+            if (!Files.exists(file) || Files.mismatch(file, partial) != -1) {
+                AtomicFiles.copy(partial, file);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 }

@@ -58,8 +58,40 @@ public final class TrackerReport {
         this.templates = templates;
     }
 
+    /**
+     * A page of more letters than this is written as it is laid out ({@link PdfRenderer#write}), in
+     * memory that does not grow with its pages; one of up to this many is laid out whole, as before.
+     */
+    public static final int IN_MEMORY = 300;
+
     /** The page for {@code rows} as on {@code asOf}, as a PDF. */
     public PdfRenderer.Output pdf(List<TrackerRow> rows, LocalDate asOf) {
+        return new PdfRenderer(HouseStyle.load(templates.resolve(STYLE))).render(document(rows, asOf));
+    }
+
+    /**
+     * The page for {@code rows} as on {@code asOf} written to {@code file} (under a temporary name
+     * beside it, renamed when whole); for more than {@link #IN_MEMORY} letters, page by page as laid
+     * out. Returns the number of pages.
+     */
+    public int write(List<TrackerRow> rows, LocalDate asOf, Path file) {
+        Document document = document(rows, asOf);
+        PdfRenderer renderer = new PdfRenderer(HouseStyle.load(templates.resolve(STYLE)));
+        if (rows.size() > IN_MEMORY && document.frame() == null) {
+            return renderer.write(document, java.util.Collections.emptyIterator(), file);
+        }
+        PdfRenderer.Output pdf = renderer.render(document);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            java.nio.file.Files.createDirectories(parent);
+            org.briefgen.archive.AtomicFiles.write(file, pdf.bytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return pdf.pages();
+    }
+
+    private Document document(List<TrackerRow> rows, LocalDate asOf) {
         String markdown = new TemplateEngine(templates).render(TEMPLATE, Map.of("tracker", page(rows, asOf)),
                 new SurveyIndex(List.of()), "for the tracker");
         Document document;
@@ -68,7 +100,7 @@ public final class TrackerReport {
         } catch (DocumentSyntaxException e) {
             throw new TemplateProblem(templates.resolve(TEMPLATE).toString(), 0, 0, e.getMessage());
         }
-        return new PdfRenderer(HouseStyle.load(templates.resolve(STYLE))).render(document);
+        return document;
     }
 
     static Page page(List<TrackerRow> rows, LocalDate asOf) {

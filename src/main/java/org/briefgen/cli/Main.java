@@ -19,16 +19,24 @@ public final class Main {
     /** The command line running (for a thread's error, which comes without it). */
     private static volatile CommandLine running;
 
+    /**
+     * Memory kept aside from the start and let go when the Java machine runs out, so that the
+     * paragraph saying so can be written even when what filled the heap is still held.
+     */
+    private static volatile byte[] reserve = new byte[512 * 1024];
+
     public static void main(String[] args) {
         // the terminal's own encoding, as System.out writes it
         Charset terminal = Charset.defaultCharset();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, terminal), true);
         boolean debug = Arrays.asList(args).contains("--debug");
+        OutOfResources.larger(1); // loaded now: loading a class after the heap is full may fail too
         // a thread of the command's own (a renderer, a sender) that the Java machine gives out in
         // says so in the same paragraph, instead of the JVM's "Exception in thread" and its trace
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             VirtualMachineError vm = OutOfResources.of(e);
             if (vm != null) {
+                reserve = null;
                 Runtime.getRuntime().halt(OutOfResources.report(OutOfResources.command(running), vm, err, debug));
             }
             err.println("internal error in " + thread.getName() + ": " + TerminalText.of(String.valueOf(e)));
@@ -37,7 +45,15 @@ public final class Main {
             }
             err.flush();
         });
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, terminal), true), err));
+        int code;
+        try {
+            code = run(args, new PrintWriter(new OutputStreamWriter(System.out, terminal), true), err);
+        } catch (VirtualMachineError e) {
+            // out of memory before the command ran (or while its failure was being told)
+            reserve = null;
+            code = OutOfResources.report(OutOfResources.command(running), e, err, debug);
+        }
+        System.exit(code);
     }
 
     /** Runs briefgen with {@code args}; returns the exit code. Used by tests too. */
@@ -49,13 +65,17 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             VirtualMachineError vm = OutOfResources.of(e);
-            return vm != null ? OutOfResources.report(OutOfResources.command(cli), vm, err, debug) : report(e, err,
-                    debug);
+            if (vm != null) {
+                reserve = null;
+                return OutOfResources.report(OutOfResources.command(cli), vm, err, debug);
+            }
+            return report(e, err, debug);
         });
         try {
             return cli.execute(args);
         } catch (VirtualMachineError e) {
             // picocli hands on Errors as they are: the one place they become a paragraph
+            reserve = null;
             return OutOfResources.report(OutOfResources.command(cli), e, err, debug);
         }
     }

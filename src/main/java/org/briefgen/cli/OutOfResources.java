@@ -68,8 +68,9 @@ final class OutOfResources {
             ran = "what the Java machine needs to go on (" + error.getClass().getSimpleName() + ": " + what + ")";
             hint = "more memory: BRIEFGEN_JAVA_OPTS=-Xmx" + larger(heapMb) + " ./" + command;
         }
-        return command + " stopped: Java ran out of " + ran + ". What it was writing may be incomplete (a"
-                + " publication folder is left as it was). Try again with " + hint
+        String left = command.equals("briefgen publish") ? " The publication folder is left as it was."
+                : " What it was writing may be incomplete.";
+        return command + " stopped: Java ran out of " + ran + "." + left + " Try again with " + hint
                 + " …, and if it fails again report it with the output of --debug.";
     }
 

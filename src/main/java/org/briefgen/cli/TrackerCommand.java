@@ -80,10 +80,19 @@ final class TrackerCommand implements Callable<Integer> {
                     write(to, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), stdout);
                 }
             }
-            case xlsx -> write(to != null ? to : query.output.out.resolve(base + ".xlsx"),
-                    SheetWriter.xlsx(Tracker.sheet(rows)), stdout);
-            case pdf -> write(to != null ? to : query.output.out.resolve(base + ".pdf"),
-                    new TrackerReport(templates).pdf(rows, day).bytes(), stdout);
+            case xlsx -> {
+                Path file = to != null ? to : query.output.out.resolve(base + ".xlsx");
+                streamed(file, out -> SheetWriter.xlsx(Tracker.sheet(rows), out));
+                stdout.println("written: " + file);
+                stdout.flush();
+            }
+            case pdf -> {
+                // a long page is written as it is laid out: memory does not grow with its pages
+                Path file = to != null ? to : query.output.out.resolve(base + ".pdf");
+                new TrackerReport(templates).write(rows, day, file);
+                stdout.println("written: " + file);
+                stdout.flush();
+            }
         }
         return ExitCode.OK;
     }
@@ -106,6 +115,31 @@ final class TrackerCommand implements Callable<Integer> {
             table.add(cells.toArray(String[]::new));
         }
         table.print(out);
+    }
+
+    /** Writes {@code file} through {@code writer}, under a temporary name beside it renamed when whole. */
+    static void streamed(Path file, java.util.function.Consumer<java.io.OutputStream> writer) {
+        Path partial = null;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            partial = Files.createTempFile(parent, "." + file.getFileName(), ".partial");
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
+                writer.accept(out);
+            }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // renamed already, or the failure above is the one to report
+                }
+            }
+        }
     }
 
     static void write(Path file, byte[] bytes, PrintWriter stdout) {
