@@ -59,7 +59,11 @@ final class FollowUpPages {
         routes.get("/follow-ups/letters/{ref}/pages/{n}", this::page);
     }
 
-    private void list(Context ctx) {
+    /** A page of follow-ups as of the day asked for: the campaign as loaded, the day, and the model's common part. */
+    private record Page(Map<String, Object> model, CampaignSource.Loaded loaded, LocalDate day) {
+    }
+
+    private Page asOf(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         CampaignSource.Loaded loaded = services.source().current();
         model.put("errors", loaded.errors());
@@ -68,6 +72,14 @@ final class FollowUpPages {
         model.put("formErrors", formErrors);
         model.put("date", day.toString());
         model.put("dateText", TrackerRow.text(day));
+        return new Page(model, loaded, day);
+    }
+
+    private void list(Context ctx) {
+        Page page = asOf(ctx);
+        Map<String, Object> model = page.model();
+        CampaignSource.Loaded loaded = page.loaded();
+        LocalDate day = page.day();
         if (loaded.ok()) {
             ArchiveView view = ArchiveView.read(services.archive());
             String campaign = loaded.run().data().campaign().id();
@@ -123,14 +135,10 @@ final class FollowUpPages {
     }
 
     private void preview(Context ctx) {
-        Map<String, Object> model = new HashMap<>();
-        CampaignSource.Loaded loaded = services.source().current();
-        model.put("errors", loaded.errors());
-        List<String> formErrors = new ArrayList<>();
-        LocalDate day = day(ctx.queryParam("date"), formErrors);
-        model.put("formErrors", formErrors);
-        model.put("date", day.toString());
-        model.put("dateText", TrackerRow.text(day));
+        Page page = asOf(ctx);
+        Map<String, Object> model = page.model();
+        CampaignSource.Loaded loaded = page.loaded();
+        LocalDate day = page.day();
         if (loaded.ok()) {
             String ref = Names.checked(ctx.pathParam("ref"), "that letter");
             IssuedLetter chased = ArchiveView.read(services.archive()).letter(ref).orElseThrow(() -> Refused
