@@ -41,6 +41,10 @@ class SpamScoreTest {
 
     @Test
     void everyBundledLettersEmailAsSentScoresUnderTheTarget() throws Exception {
+        if (!installed() && "true".equals(System.getenv("CI"))) {
+            // CI installs it (.ci/run): there a missing SpamAssassin is a failure, not a reason to skip
+            throw new AssertionError("spamassassin is not installed, under CI=true (apt-get install spamassassin)");
+        }
         assumeTrue(installed(), "spamassassin is not installed (apt-get install spamassassin)");
         Cli cli = new Cli(dir);
         Cli.Result generated = cli.generate("--formats", "pdf,eml");

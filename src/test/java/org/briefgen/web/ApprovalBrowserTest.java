@@ -85,6 +85,9 @@ class ApprovalBrowserTest {
             driver.get(base + "/approve");
             present(wait, "approve");
             assertThat(driver.findElement(By.id("diff-amazon-uk")).getText()).contains("No earlier version");
+            // each letter with its e-mail as the company will receive it, in a sandboxed frame
+            assertThat(driver.findElement(By.cssSelector("#approve-amazon-uk iframe.email-body")).getAttribute(
+                    "sandbox")).isEmpty();
             browser.accessible("approve, as an approver");
             browser.screenshot("approve-01-awaiting");
             tabTo(driver, "comment");
@@ -127,6 +130,8 @@ class ApprovalBrowserTest {
             WebElement issue = present(wait, "issue-all");
             assertThat(issue.isEnabled()).isTrue();
             assertThat(driver.findElements(By.id("not-approved"))).isEmpty();
+            // the bundled letters are dated 2020: issuing them needs the officer's word that they know
+            driver.findElement(By.id("confirm_dates")).click();
             issue.click();
             wait.until(d -> d.findElement(By.id("progress")).getText().contains("Done:"));
             assertThat(driver.findElement(By.id("progress")).getText()).contains("Done: 5 letters issued",

@@ -43,7 +43,7 @@ class WorkbenchHostsTest {
             String[] parts = route.split(" ", 2);
             String path = parts[1].replace("{ref}", "CE-2020-001").replace("{id}", "amazon-uk").replace("{job}", "1")
                     .replace("{name}", "CE-2020-001-amazon-uk.pdf").replace("{entry}", "1").replace("{n}", "0")
-                    .replace("{kind}", "pdf");
+                    .replace("{kind}", "pdf").replace("{day}", "2020-02-01").replace("<path>", "index.html");
             assertThat(path).as(route).doesNotContain("{");
             all.add(new String[] {parts[0], path});
         }
