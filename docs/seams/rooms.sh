@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # rooms.sh ROOT - issue 25 part 3 (rooms) and the pure renames of part 4, re-runnable on a merged tree.
 #
-# Usage: /work/notes/rooms.sh /path/to/briefgen   (then: mvn -o -q -DskipTests compile test-compile)
+# Usage: docs/seams/rooms.sh /path/to/briefgen   (then: mvn -o -q -DskipTests compile test-compile)
 #
 # For every line of the MOVES table below (old class -> new class, relative to org.briefgen), it
 #   - `git mv`s the source file (src/main/java or src/test/java) to its new package folder,

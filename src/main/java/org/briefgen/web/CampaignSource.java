@@ -92,11 +92,15 @@ final class CampaignSource {
         return loaded;
     }
 
+    /** The campaign in {@code data} and {@code templates} as a run, loaded afresh (the pages' and the jobs' one way in). */
+    static CampaignRun open(java.nio.file.Path data, java.nio.file.Path templates) {
+        return new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names()).load(data, false),
+                templates);
+    }
+
     private Loaded load(String version) {
         try {
-            CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
-                    .load(data, false), templates);
-            return new Loaded(run, List.of(), version);
+            return new Loaded(open(data, templates), List.of(), version);
         } catch (UserError e) {
             return new Loaded(null, e.messages(), version);
         }

@@ -17,9 +17,7 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.FollowUpIssuing;
-import org.briefgen.batch.OutputFormats;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.SigningConfig;
 import org.briefgen.failure.UserError;
 
@@ -112,8 +110,7 @@ final class FollowUpJobs {
                 job.state = "failed";
                 return;
             }
-            CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
-                    .load(settings.data(), false), settings.templates());
+            CampaignRun run = CampaignSource.open(settings.data(), settings.templates());
             ArchiveLocation archive = settings.archive();
             new FollowUpIssuing(run, new Officer(job.officer)).issue(archive, Clock.systemUTC(), job.day, job.round,
                     job);

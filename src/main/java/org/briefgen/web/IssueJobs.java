@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,9 +19,7 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.Issuing;
-import org.briefgen.batch.OutputFormats;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.SigningConfig;
 import org.briefgen.failure.UserError;
 
@@ -127,8 +124,7 @@ final class IssueJobs {
                 job.state = "failed";
                 return;
             }
-            CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names())
-                    .load(data, false), templates);
+            CampaignRun run = CampaignSource.open(data, templates);
             Issuing.Report report = new Issuing(run, Runtime.getRuntime().availableProcessors(), false,
                     new Officer(job.officer)).issue(archive,
                             Clock.systemUTC(), job, only);
