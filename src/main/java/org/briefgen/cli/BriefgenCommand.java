@@ -1,5 +1,7 @@
 package org.briefgen.cli;
 
+import org.briefgen.cli.archive.ArchiveCommand;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;

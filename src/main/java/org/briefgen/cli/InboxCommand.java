@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,14 +6,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.campaign.ImapBlock;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.campaign.load.ImapBlock;
 import org.briefgen.failure.ExitCode;
-import org.briefgen.mail.ImapSettings;
-import org.briefgen.mail.Inbox;
-import org.briefgen.mail.InboxOptions;
-import org.briefgen.mail.InboxReport;
-import org.briefgen.mail.InboxSource;
-import org.briefgen.mail.ReplyTrust;
+import org.briefgen.mail.inbox.ImapSettings;
+import org.briefgen.mail.inbox.Inbox;
+import org.briefgen.mail.inbox.InboxOptions;
+import org.briefgen.mail.inbox.InboxReport;
+import org.briefgen.mail.inbox.InboxSource;
+import org.briefgen.mail.inbox.InboxSources;
+import org.briefgen.mail.inbox.ReplyTrust;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ final class InboxCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    OutputFolder output;
+    OutputOption output;
 
     @Mixin
     ArchiveOptions archive;
@@ -83,7 +84,7 @@ final class InboxCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(data, spec.commandLine().getErr()));
-        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC());
+        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC());
                 InboxSource inbox = open()) {
             InboxReport report = Inbox.read(store, inbox, officer.officer(), trust);
             for (InboxReport.Entry e : report.recorded()) {
@@ -123,11 +124,11 @@ final class InboxCommand implements Callable<Integer> {
             if (imapTrust != null) {
                 throw new ParameterException(spec.commandLine(), "--imap-trust goes with --imap, not --from");
             }
-            return InboxSource.fromPath(source.from, InboxOptions.defaults());
+            return InboxSources.fromPath(source.from, InboxOptions.defaults());
         }
         ImapSettings settings = ImapSettings.parse(source.imap).withTrust(MailPasswords.trust(imapTrust != null
                 ? imapTrust : ImapBlock.trust(data != null ? data : Path.of("data")).orElse(null)));
-        return InboxSource.imap(settings, MailPasswords.of("BRIEFGEN_IMAP_PASSWORD", settings.username(),
+        return InboxSources.imap(settings, MailPasswords.of("BRIEFGEN_IMAP_PASSWORD", settings.username(),
                 settings.host()), InboxOptions.defaults());
     }
 }

@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.briefgen.archive.Officer;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.ArgGroup;
@@ -57,7 +57,7 @@ final class InboxReviewCommand implements Callable<Integer> {
     boolean all;
 
     @Mixin
-    OutputFolder output;
+    OutputOption output;
 
     @Mixin
     ArchiveOptions archive;
@@ -75,7 +75,7 @@ final class InboxReviewCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--comment goes with --confirm or --dismiss");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
             if (decision != null) {
                 decide(store, out);
             } else {

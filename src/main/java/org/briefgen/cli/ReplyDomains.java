@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.UserError;
-import org.briefgen.mail.ReplyTrust;
+import org.briefgen.mail.inbox.ReplyTrust;
 
 /** The more domains each recipient answers from, by campaign and recipient id, from a campaign's recipients table. */
 final class ReplyDomains {

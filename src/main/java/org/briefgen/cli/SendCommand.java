@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,16 +9,17 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.SmtpConfig;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.ExitCode;
-import org.briefgen.mail.DeliveryLog;
-import org.briefgen.mail.Dispatch;
 import org.briefgen.mail.MailException;
 import org.briefgen.mail.Password;
 import org.briefgen.mail.Security;
-import org.briefgen.mail.SendOptions;
-import org.briefgen.mail.SmtpSettings;
+import org.briefgen.mail.send.DeliveryLog;
+import org.briefgen.mail.send.Dispatch;
+import org.briefgen.mail.send.SendOptions;
+import org.briefgen.mail.send.SmtpSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +81,7 @@ final class SendCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    OutputFolder output;
+    OutputOption output;
 
     @Mixin
     ArchiveOptions archive;
@@ -99,7 +99,7 @@ final class SendCommand implements Callable<Integer> {
         }
         if (show != null) {
             PrintWriter out = spec.commandLine().getOut();
-            try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
                 EmailShow.print(store, show, out);
                 return ExitCode.OK;
             } finally {
@@ -111,7 +111,7 @@ final class SendCommand implements Callable<Integer> {
         int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
             Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend))
                     .includingResponded(includeResponded),
                     officer.officer());

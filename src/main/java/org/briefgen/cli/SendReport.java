@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.briefgen.mail.Delivery;
-import org.briefgen.mail.Dispatch;
-import org.briefgen.mail.SendOptions;
-import org.briefgen.mail.SmtpSettings;
+import org.briefgen.mail.send.Delivery;
+import org.briefgen.mail.send.Dispatch;
+import org.briefgen.mail.send.SendOptions;
+import org.briefgen.mail.send.SmtpSettings;
 
 /** What {@code send} prints: each letter and what came of each address, then the totals. */
 final class SendReport {

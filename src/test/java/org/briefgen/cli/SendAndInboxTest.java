@@ -12,9 +12,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.briefgen.TestCampaigns;
-import org.briefgen.mail.Delivery;
-import org.briefgen.mail.DeliveryLog;
 import org.briefgen.mail.Outgoing;
+import org.briefgen.mail.send.Delivery;
+import org.briefgen.mail.send.DeliveryLog;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
