@@ -70,7 +70,7 @@ public final class DemoCampaign {
     }
 
     private static void copy(String resource, Path target) throws IOException {
-        try (InputStream in = DemoCampaign.class.getResourceAsStream("demo/" + resource)) {
+        try (InputStream in = DemoCampaign.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("built-in demo file " + resource + " is missing");
             }
