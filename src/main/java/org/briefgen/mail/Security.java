@@ -1,6 +1,8 @@
 package org.briefgen.mail;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Properties;
 
 /** How a connection to a mail server is encrypted. */
 public enum Security {
@@ -23,5 +25,24 @@ public enum Security {
     /** {@code starttls} or {@code tls}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The Jakarta Mail properties of a connection over {@code protocol} ({@code smtp}, {@code imap}) encrypted
+     * this way ({@code required}: STARTTLS must succeed), the server's name checked, each wait at most
+     * {@code timeout}.
+     */
+    public Properties properties(String protocol, boolean required, Duration timeout) {
+        Properties p = new Properties();
+        String prefix = "mail." + protocol + ".";
+        String millis = Long.toString(timeout.toMillis());
+        p.setProperty(prefix + "ssl.enable", Boolean.toString(this == TLS));
+        p.setProperty(prefix + "starttls.enable", Boolean.toString(this == STARTTLS));
+        p.setProperty(prefix + "starttls.required", Boolean.toString(this == STARTTLS && required));
+        p.setProperty(prefix + "ssl.checkserveridentity", "true");
+        p.setProperty(prefix + "connectiontimeout", millis);
+        p.setProperty(prefix + "timeout", millis);
+        p.setProperty(prefix + "writetimeout", millis);
+        return p;
     }
 }

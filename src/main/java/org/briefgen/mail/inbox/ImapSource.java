@@ -14,7 +14,6 @@ import org.briefgen.mail.DisplayText;
 import org.briefgen.mail.MailAuthenticationException;
 import org.briefgen.mail.MailException;
 import org.briefgen.mail.Password;
-import org.briefgen.mail.Security;
 import org.briefgen.mail.TlsProblem;
 
 import jakarta.mail.AuthenticationFailedException;
@@ -105,16 +104,7 @@ final class ImapSource implements InboxSource {
     }
 
     static Properties properties(ImapSettings settings, Duration timeout) {
-        Properties p = new Properties();
-        String millis = Long.toString(timeout.toMillis());
-        p.setProperty("mail.imap.ssl.enable", Boolean.toString(settings.security() == Security.TLS));
-        p.setProperty("mail.imap.starttls.enable", Boolean.toString(settings.security() == Security.STARTTLS));
-        p.setProperty("mail.imap.starttls.required",
-                Boolean.toString(settings.security() == Security.STARTTLS && settings.encryptionRequired()));
-        p.setProperty("mail.imap.ssl.checkserveridentity", "true");
-        p.setProperty("mail.imap.connectiontimeout", millis);
-        p.setProperty("mail.imap.timeout", millis);
-        p.setProperty("mail.imap.writetimeout", millis);
+        Properties p = settings.security().properties("imap", settings.encryptionRequired(), timeout);
         // reading a message must not mark it read in the officer's mail client
         p.setProperty("mail.imap.peek", "true");
         return p;

@@ -12,7 +12,6 @@ import org.briefgen.mail.DisplayText;
 import org.briefgen.mail.MailAuthenticationException;
 import org.briefgen.mail.MailException;
 import org.briefgen.mail.Password;
-import org.briefgen.mail.Security;
 import org.briefgen.mail.TlsProblem;
 
 import jakarta.mail.AuthenticationFailedException;
@@ -52,21 +51,12 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     static Properties properties(SmtpSettings settings, Duration timeout) {
-        Properties p = new Properties();
-        String millis = Long.toString(timeout.toMillis());
+        Properties p = settings.security().properties("smtp", settings.encryptionRequired(), timeout);
         p.setProperty("mail.smtp.host", settings.host());
         p.setProperty("mail.smtp.port", Integer.toString(settings.port()));
         p.setProperty("mail.smtp.auth", Boolean.toString(settings.username() != null));
         // one refused address must not stop the others: each gets its own outcome
         p.setProperty("mail.smtp.sendpartial", "true");
-        p.setProperty("mail.smtp.ssl.enable", Boolean.toString(settings.security() == Security.TLS));
-        p.setProperty("mail.smtp.starttls.enable", Boolean.toString(settings.security() == Security.STARTTLS));
-        p.setProperty("mail.smtp.starttls.required",
-                Boolean.toString(settings.security() == Security.STARTTLS && settings.encryptionRequired()));
-        p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
-        p.setProperty("mail.smtp.connectiontimeout", millis);
-        p.setProperty("mail.smtp.timeout", millis);
-        p.setProperty("mail.smtp.writetimeout", millis);
         p.setProperty("mail.smtp.quitwait", "false");
         return p;
     }
