@@ -3,6 +3,7 @@ package org.briefgen.render.text;
 import java.util.List;
 
 import org.briefgen.document.Inline;
+import org.briefgen.document.RunText;
 
 /** Inline content as plain text: words as written, "[1]" for a note, "text <address>" for a link. */
 final class TextInlines implements Inline.Visitor<Void> {
@@ -71,17 +72,6 @@ final class TextInlines implements Inline.Visitor<Void> {
 
     /** Control characters would corrupt a mail body; tabs and line ends inside a run are spaces. */
     static String clean(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r') {
-                sb.append(' ');
-            } else if (c < 0x20 || c == 0x7f) {
-                sb.append('\uFFFD');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return RunText.of(text);
     }
 }
