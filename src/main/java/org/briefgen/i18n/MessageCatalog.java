@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.briefgen.failure.Suggestions;
+
 import com.ibm.icu.text.MessageFormat;
 
 /**
@@ -85,7 +87,10 @@ public final class MessageCatalog {
                     int line = read.lines().get(key);
                     if (!keys.contains(key)) {
                         problems.add(new TranslationProblem(file.toString(), line, "no message '" + key
-                                + "' to replace (" + Suggest.nearest(key, keys) + ")"));
+                                + "' to replace ("
+                                + Suggestions.nearest(key, keys).map(k -> "did you mean '" + k + "'?")
+                                        .orElse("the keys are those of briefgen's letters.en.properties")
+                                + ")"));
                     } else if (syntaxError(pattern) != null) {
                         problems.add(new TranslationProblem(file.toString(), line, "'" + key
                                 + "' is not an ICU message: " + syntaxError(pattern)));
