@@ -44,8 +44,7 @@ final class ArchiveDatabase {
     }
 
     /** A connection to the archive at {@code location}; unless {@code readOnly}, its schema is migrated first. */
-    static Connection connect(ArchiveLocation location, boolean readOnly) {
-        Dialect dialect = dialect(location);
+    static Connection connect(ArchiveLocation location, Dialect dialect, boolean readOnly) {
         DataSource source = dialect == Dialect.SQLITE ? sqliteSource(location.jdbcUrl())
                 : PostgresSource.of(location);
         try {

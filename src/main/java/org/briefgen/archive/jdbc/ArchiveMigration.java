@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.RecordedFile;
@@ -38,7 +37,7 @@ final class ArchiveMigration {
     private ArchiveMigration() {
     }
 
-    /** As {@link Archive#migrate}. */
+    /** As {@link Archives#migrate}. */
     static Verification migrate(ArchiveLocation from, ArchiveLocation to) {
         if (from.jdbcUrl().equals(to.jdbcUrl())) {
             throw new ArchiveException("the archive to copy and its copy are the same: " + from.describe());
@@ -51,14 +50,14 @@ final class ArchiveMigration {
                 throw new ArchiveException(from.describe() + " is not intact (" + before.mismatches().size()
                         + " mismatches: archive verify names them): it is not copied");
             }
-            return target.statements().inTransaction(() -> {
-                refuseOverlap(source.statements(), target.statements(), to.describe());
+            return target.shared().statements().inTransaction(() -> {
+                refuseOverlap(source.shared().statements(), target.shared().statements(), to.describe());
                 for (String[] table : TABLES) {
-                    copy(source.statements(), target.statements(), table[0], table[1]);
+                    copy(source.shared().statements(), target.shared().statements(), table[0], table[1]);
                 }
                 // a source from before the officers' chain (read, never migrated) gives rows without hashes
-                OfficerChainMigration.chain(target.statements().connection());
-                if (ArchiveDatabase.dialect(to) == Dialect.POSTGRESQL) {
+                OfficerChainMigration.chain(target.shared().statements().connection());
+                if (target.shared().statements().dialect() == Dialect.POSTGRESQL) {
                     keepEveryFile(source, target);
                 }
                 // read back through the target's own transaction: nothing is committed unless the copy is intact
@@ -129,11 +128,11 @@ final class ArchiveMigration {
         source.letters().forEach(l -> files.addAll(l.files()));
         source.responses().stream().filter(r -> r.file() != null).forEach(r -> files.add(r.file()));
         for (RecordedFile f : files) {
-            Path path = source.folder().resolve(f.path());
-            if (!target.stored().has(f.sha256()) && Files.isRegularFile(path)) {
+            Path path = source.shared().folder().resolve(f.path());
+            if (!target.shared().stored().has(f.sha256()) && Files.isRegularFile(path)) {
                 byte[] bytes = Files.readAllBytes(path);
                 if (Sha256.of(bytes).equals(f.sha256())) {
-                    target.stored().insert(f.sha256(), bytes);
+                    target.shared().stored().insert(f.sha256(), bytes);
                 }
             }
         }

@@ -26,11 +26,11 @@ final class DeliveryStore {
     private final Clock clock;
     private final String archive;
 
-    DeliveryStore(Statements statements, LetterStore letters, Clock clock, String archive) {
-        this.statements = statements;
-        this.letters = letters;
-        this.clock = clock;
-        this.archive = archive;
+    DeliveryStore(StoreContext shared) {
+        this.statements = shared.statements();
+        this.letters = shared.letters();
+        this.clock = shared.clock();
+        this.archive = shared.archive();
     }
 
     /** As {@link Archive#deliver}. */

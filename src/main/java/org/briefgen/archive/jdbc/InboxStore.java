@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,35 +32,24 @@ import org.briefgen.files.Sha256;
  */
 final class InboxStore {
 
+    private final StoreContext shared;
     private static final String COLUMNS = "entry_no, message_id, reference, kind, response_entry, file_path,"
             + " file_size, file_sha256, recorded_at, previous_sha256, row_sha256";
     /** What V50 added: kept beside the message. */
     private static final String BESIDE = ", received_at, sender_date, sender, authentication";
 
-    private final Statements statements;
-    private final LetterStore letters;
     private final ResponseStore responses;
     private final DeliveryStore deliveries;
-    private final OutputFolder folder;
-    private final AtomicFiles files;
-    private final Clock clock;
-    private final String archive;
 
-    InboxStore(Statements statements, LetterStore letters, ResponseStore responses, DeliveryStore deliveries,
-            OutputFolder folder, AtomicFiles files, Clock clock, String archive) {
-        this.statements = statements;
-        this.letters = letters;
+    InboxStore(StoreContext shared, ResponseStore responses, DeliveryStore deliveries) {
+        this.shared = shared;
         this.responses = responses;
         this.deliveries = deliveries;
-        this.folder = folder;
-        this.files = files;
-        this.clock = clock;
-        this.archive = archive;
     }
 
     /** As {@link Archive#recordReply}. */
     boolean reply(IncomingMessage m) {
-        return statements.inTransaction(() -> {
+        return shared.statements().inTransaction(() -> {
             if (recorded(m.messageId())) {
                 return false;
             }
@@ -94,7 +82,7 @@ final class InboxStore {
 
     /** As {@link Archive#recordBounce}. */
     boolean bounce(IncomingMessage m) {
-        return statements.inTransaction(() -> {
+        return shared.statements().inTransaction(() -> {
             if (recorded(m.messageId())) {
                 return false;
             }
@@ -117,13 +105,13 @@ final class InboxStore {
     }
 
     List<InboxRecord> all() throws SQLException {
-        if (!statements.hasColumn("inbox_messages", "message_id")) {
+        if (!shared.statements().hasColumn("inbox_messages", "message_id")) {
             return List.of();
         }
         // an archive opened read-only keeps the schema it was written with
-        boolean beside = statements.hasColumn("inbox_messages", "authentication");
+        boolean beside = shared.statements().hasColumn("inbox_messages", "authentication");
         List<InboxRecord> rows = new ArrayList<>();
-        try (ResultSet rs = statements.prepare("SELECT " + COLUMNS + (beside ? BESIDE : "")
+        try (ResultSet rs = shared.statements().prepare("SELECT " + COLUMNS + (beside ? BESIDE : "")
                 + " FROM inbox_messages ORDER BY entry_no").executeQuery()) {
             while (rs.next()) {
                 int responseEntry = rs.getInt(5);
@@ -140,12 +128,14 @@ final class InboxStore {
 
     /** Whether a message with {@code messageId} was recorded, or held for review. */
     boolean recorded(String messageId) throws SQLException {
-        return statements.integer("SELECT COUNT(*) FROM inbox_messages WHERE message_id = ?", messageId) > 0
-                || statements.integer("SELECT COUNT(*) FROM review_messages WHERE message_id = ?", messageId) > 0;
+        return shared.statements().integer("SELECT COUNT(*) FROM inbox_messages WHERE message_id = ?", messageId) > 0
+                || shared.statements().integer("SELECT COUNT(*) FROM review_messages WHERE message_id = ?",
+                        messageId) > 0;
     }
 
     IssuedLetter letter(IncomingMessage m) throws SQLException {
-        return letters.letter(m.reference()).orElseThrow(() -> ArchiveMessages.noSuchLetter(m.reference(), archive));
+        return shared.letters().letter(m.reference())
+                .orElseThrow(() -> ArchiveMessages.noSuchLetter(m.reference(), shared.archive()));
     }
 
     /**
@@ -155,24 +145,25 @@ final class InboxStore {
     RecordedFile keep(IncomingMessage m, IssuedLetter letter) throws IOException {
         String safe = letter.reference().replaceAll("[^A-Za-z0-9._-]", "-");
         String hash = Sha256.of(m.raw());
-        Path target = folder.resolve("responses").resolve(safe);
+        Path target = shared.folder().resolve("responses").resolve(safe);
         Files.createDirectories(target);
         Path file = target.resolve(safe + "-" + hash.substring(0, 16) + ".eml");
         AtomicFiles.removeLeftovers(target);
-        files.writeFile(file, m.raw());
-        files.sync(List.of(target));
-        return folder.record(file);
+        shared.files().writeFile(file, m.raw());
+        shared.files().sync(List.of(target));
+        return shared.folder().record(file);
     }
 
     /** Appends {@code m} (its entry, time and hashes taken here) to the inbox_messages chain. */
     void insert(InboxRecord m) throws SQLException {
-        int entry = statements.nextEntry("inbox_messages");
+        int entry = shared.statements().nextEntry("inbox_messages");
         InboxRecord unsigned = new InboxRecord(entry, m.messageId(), m.reference(), m.kind(), m.responseEntry(),
-                m.file(), Statements.timestamp(clock), statements.lastRowHash("inbox_messages"), null, m.receivedAt(),
+                m.file(), Statements.timestamp(shared.clock()), shared.statements().lastRowHash("inbox_messages"), null,
+                m.receivedAt(),
                 m.senderDate(), cut(m.sender()), cut(m.authentication()));
         InboxRecord row = unsigned.withSha256(RowHash.of(unsigned));
         RecordedFile file = row.file();
-        statements.update("INSERT INTO inbox_messages (" + COLUMNS + BESIDE
+        shared.statements().update("INSERT INTO inbox_messages (" + COLUMNS + BESIDE
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry, row.messageId(), row.reference(),
                 row.kind(), row.responseEntry(), file.path(), file.size(), file.sha256(), row.recordedAt(),
                 row.previousSha256(), row.sha256(), row.receivedAt(), row.senderDate(), row.sender(),

@@ -28,9 +28,9 @@ final class OfficerStore {
     private final Statements statements;
     private final Clock clock;
 
-    OfficerStore(Statements statements, Clock clock) {
-        this.statements = statements;
-        this.clock = clock;
+    OfficerStore(StoreContext shared) {
+        this.statements = shared.statements();
+        this.clock = shared.clock();
     }
 
     /** Records {@code name} with {@code password} (or a new password for an officer already there), keeping their role. */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,36 +28,22 @@ import org.briefgen.merge.FileNames;
 /** The responses to letters: recorded (with a copy of their file) and read back; never changed. */
 final class ResponseStore {
 
+    private final StoreContext shared;
     private static final String COLUMNS = "entry_no, reference, kind, received, summary, file_path, file_size,"
             + " file_sha256, supersedes, recorded_at, previous_sha256, row_sha256, officer, not_for_publication";
 
-    private final Statements statements;
-    private final LetterStore letters;
-    private final OutputFolder folder;
-    private final AtomicFiles files;
-    private final Clock clock;
-    private final String archive;
-    private final StoredFiles stored;
     /** The columns read: an archive opened read-only keeps the schema it was written with. */
     private String selected;
 
-    /** {@code archive} describes the database, for messages. */
-    ResponseStore(Statements statements, LetterStore letters, OutputFolder folder, AtomicFiles files, Clock clock,
-            String archive, StoredFiles stored) {
-        this.stored = stored;
-        this.statements = statements;
-        this.letters = letters;
-        this.folder = folder;
-        this.files = files;
-        this.clock = clock;
-        this.archive = archive;
+    ResponseStore(StoreContext shared) {
+        this.shared = shared;
     }
 
     /** As {@link Archive#respond}. */
     Response respond(ResponseRequest request) {
-        return statements.inTransaction(() -> {
-            IssuedLetter letter = letters.letter(request.reference())
-                    .orElseThrow(() -> ArchiveMessages.noSuchLetter(request.reference(), archive));
+        return shared.statements().inTransaction(() -> {
+            IssuedLetter letter = shared.letters().letter(request.reference())
+                    .orElseThrow(() -> ArchiveMessages.noSuchLetter(request.reference(), shared.archive()));
             Integer supersedes = null;
             boolean notForPublication = request.notForPublication();
             if (request.kind() == ResponseKind.RESPONSE) {
@@ -77,7 +62,8 @@ final class ResponseStore {
             checkReceived(letter, request.received());
             RecordedFile file = null;
             if (request.file() != null) {
-                file = folder.record(copyIn(request.file(), letter.reference(), statements.nextEntry("responses")));
+                file = shared.folder()
+                        .record(copyIn(request.file(), letter.reference(), shared.statements().nextEntry("responses")));
             }
             return insert(letter, request.kind(), request.received(), request.summary(), file, supersedes,
                     request.officer(), notForPublication);
@@ -92,16 +78,18 @@ final class ResponseStore {
             Integer supersedes, Officer officer, boolean notForPublication) throws SQLException, IOException {
         checkReceived(letter, received);
         if (file != null) {
-            stored.store(folder.resolve(file.path()), file);
+            shared.stored().store(shared.folder().resolve(file.path()), file);
         }
-        int entry = statements.nextEntry("responses");
+        int entry = shared.statements().nextEntry("responses");
         Response unsigned = new Response(entry, letter.reference(), kind, received, blankToNull(summary), file,
-                supersedes, Statements.timestamp(clock), statements.lastRowHash("responses"), null, officer.name(),
+                supersedes, Statements.timestamp(shared.clock()), shared.statements().lastRowHash("responses"), null,
+                officer.name(),
                 notForPublication);
         Response response = new Response(entry, unsigned.reference(), unsigned.kind(), unsigned.received(),
                 unsigned.summary(), file, supersedes, unsigned.recordedAt(), unsigned.previousSha256(),
                 RowHash.of(unsigned), unsigned.officer(), notForPublication);
-        statements.update("INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        shared.statements().update(
+                "INSERT INTO responses (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entry, response.reference(), response.kind().key(), response.received() == null ? null
                         : response.received().toString(),
                 response.summary(), file == null ? null : file.path(), file == null ? null : file.size(),
@@ -148,26 +136,28 @@ final class ResponseStore {
         String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "")
                 : "";
         String stem = FileNames.slug(dot > 0 ? name.substring(0, dot) : name);
-        Path target = folder.resolve("responses").resolve(reference.replaceAll("[^A-Za-z0-9._-]", "-"));
+        Path target = shared.folder().resolve("responses").resolve(reference.replaceAll("[^A-Za-z0-9._-]", "-"));
         Files.createDirectories(target);
         Path copy = target.resolve(entry + "-" + stem + (extension.isEmpty() ? "" : "." + extension));
         AtomicFiles.removeLeftovers(target);
-        files.copyFile(source, copy);
-        files.sync(List.of(target));
+        shared.files().copyFile(source, copy);
+        shared.files().sync(List.of(target));
         return copy;
     }
 
     private List<Response> select(String where, Object... parameters) throws SQLException {
         if (selected == null) {
             // before the archive kept officers, none was recorded; before responses could be private, none was
-            String columns = statements.hasColumn("responses", "officer") ? COLUMNS
+            String columns = shared.statements().hasColumn("responses", "officer") ? COLUMNS
                     : COLUMNS.replace("officer,", "NULL,");
-            selected = statements.hasColumn("responses", "not_for_publication") ? columns
+            selected = shared.statements().hasColumn("responses", "not_for_publication") ? columns
                     : columns.replace("not_for_publication", "0");
         }
         List<Response> responses = new ArrayList<>();
-        try (ResultSet rs = statements.prepare("SELECT " + selected + " FROM responses " + where + " ORDER BY entry_no",
-                parameters).executeQuery()) {
+        try (ResultSet rs = shared.statements()
+                .prepare("SELECT " + selected + " FROM responses " + where + " ORDER BY entry_no",
+                        parameters)
+                .executeQuery()) {
             while (rs.next()) {
                 String received = rs.getString(4);
                 String path = rs.getString(6);

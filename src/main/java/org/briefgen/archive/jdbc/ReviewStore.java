@@ -2,7 +2,6 @@ package org.briefgen.archive.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -28,39 +27,39 @@ import org.briefgen.archive.ReviewMessage;
  */
 final class ReviewStore {
 
+    private final StoreContext shared;
     private static final String MESSAGE_COLUMNS = "entry_no, message_id, reference, matched_by, sender, subject,"
             + " reason, received_at, sender_date, authentication, file_path, file_size, file_sha256, officer,"
             + " recorded_at, previous_sha256, row_sha256";
     private static final String DECISION_COLUMNS = "entry_no, review_entry, decision, officer, comment,"
             + " response_entry, recorded_at, previous_sha256, row_sha256";
 
-    private final Statements statements;
     private final InboxStore inbox;
-    private final Clock clock;
 
-    ReviewStore(Statements statements, InboxStore inbox, Clock clock) {
-        this.statements = statements;
+    ReviewStore(StoreContext shared, InboxStore inbox) {
+        this.shared = shared;
         this.inbox = inbox;
-        this.clock = clock;
     }
 
     /** As {@link Archive#holdForReview}. */
     boolean hold(IncomingMessage m) {
-        return statements.inTransaction(() -> {
+        return shared.statements().inTransaction(() -> {
             if (inbox.recorded(m.messageId())) {
                 return false;
             }
             IssuedLetter letter = inbox.letter(m);
             RecordedFile file = inbox.keep(m, letter);
-            int entry = statements.nextEntry("review_messages");
+            int entry = shared.statements().nextEntry("review_messages");
             ReviewMessage unsigned = new ReviewMessage(entry, m.messageId(), letter.reference(),
                     m.matchedBy() == null ? "subject" : m.matchedBy(), text(m.sender()), text(m.subject()),
                     reason(m.reason()), InboxStore.text(m.date()), InboxStore.text(m.sentDate()),
-                    InboxStore.cut(m.authentication()), file, m.officer().name(), Statements.timestamp(clock),
-                    statements.lastRowHash("review_messages"), null);
+                    InboxStore.cut(m.authentication()), file, m.officer().name(), Statements.timestamp(shared.clock()),
+                    shared.statements().lastRowHash("review_messages"), null);
             ReviewMessage row = unsigned.withSha256(RowHash.of(unsigned));
-            statements.update("INSERT INTO review_messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry, row.messageId(), row.reference(), row.matchedBy(),
+            shared.statements().update(
+                    "INSERT INTO review_messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    entry, row.messageId(), row.reference(), row.matchedBy(),
                     row.sender(), row.subject(), row.reason(), row.receivedAt(), row.senderDate(),
                     row.authentication(), file.path(), file.size(), file.sha256(), row.officer(), row.recordedAt(),
                     row.previousSha256(), row.sha256());
@@ -70,7 +69,7 @@ final class ReviewStore {
 
     /** As {@link Archive#decide}. */
     ReviewDecision decide(int entry, boolean confirm, Officer officer, String comment) {
-        return statements.inTransaction(() -> {
+        return shared.statements().inTransaction(() -> {
             ReviewMessage m = messages().stream().filter(x -> x.entryNo() == entry).findFirst()
                     .orElseThrow(() -> new ArchiveException("the review list has no message #" + entry
                             + " (briefgen inbox review lists them)"));
@@ -87,34 +86,36 @@ final class ReviewStore {
                 // the organisation's time of arrival; without one, the sender's word, which the officer saw
                 OffsetDateTime received = moment(m.receivedAt() != null ? m.receivedAt() : m.senderDate());
                 if (received == null) {
-                    received = clock.instant().atOffset(ZoneOffset.UTC);
+                    received = shared.clock().instant().atOffset(ZoneOffset.UTC);
                 }
                 Response response = inbox.respond(letter, received, m.subject(), m.file(), officer);
                 responseEntry = response.entryNo();
                 inbox.insert(new InboxRecord(0, m.messageId(), m.reference(), "reply", responseEntry, m.file(), null,
                         null, null, InboxStore.text(received), m.senderDate(), m.sender(), m.authentication()));
             }
-            int next = statements.nextEntry("review_decisions");
+            int next = shared.statements().nextEntry("review_decisions");
             ReviewDecision unsigned = new ReviewDecision(next, entry, confirm ? ReviewDecision.CONFIRMED
                     : ReviewDecision.DISMISSED, officer.name(),
                     comment == null || comment.isBlank() ? null
                             : InboxStore.cut(comment),
-                    responseEntry, Statements.timestamp(clock),
-                    statements.lastRowHash("review_decisions"), null);
+                    responseEntry, Statements.timestamp(shared.clock()),
+                    shared.statements().lastRowHash("review_decisions"), null);
             ReviewDecision row = unsigned.withSha256(RowHash.of(unsigned));
-            statements.update("INSERT INTO review_decisions (" + DECISION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?)", next, entry, row.decision(), row.officer(), row.comment(), responseEntry, row.recordedAt(),
-                    row.previousSha256(), row.sha256());
+            shared.statements()
+                    .update("INSERT INTO review_decisions (" + DECISION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?)", next, entry, row.decision(), row.officer(), row.comment(), responseEntry,
+                            row.recordedAt(),
+                            row.previousSha256(), row.sha256());
             return row;
         });
     }
 
     List<ReviewMessage> messages() throws SQLException {
-        if (!statements.hasColumn("review_messages", "message_id")) {
+        if (!shared.statements().hasColumn("review_messages", "message_id")) {
             return List.of();
         }
         List<ReviewMessage> rows = new ArrayList<>();
-        try (ResultSet rs = statements.prepare("SELECT " + MESSAGE_COLUMNS + " FROM review_messages ORDER BY"
+        try (ResultSet rs = shared.statements().prepare("SELECT " + MESSAGE_COLUMNS + " FROM review_messages ORDER BY"
                 + " entry_no").executeQuery()) {
             while (rs.next()) {
                 rows.add(new ReviewMessage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -127,11 +128,11 @@ final class ReviewStore {
     }
 
     List<ReviewDecision> decisions() throws SQLException {
-        if (!statements.hasColumn("review_decisions", "decision")) {
+        if (!shared.statements().hasColumn("review_decisions", "decision")) {
             return List.of();
         }
         List<ReviewDecision> rows = new ArrayList<>();
-        try (ResultSet rs = statements.prepare("SELECT " + DECISION_COLUMNS + " FROM review_decisions ORDER BY"
+        try (ResultSet rs = shared.statements().prepare("SELECT " + DECISION_COLUMNS + " FROM review_decisions ORDER BY"
                 + " entry_no").executeQuery()) {
             while (rs.next()) {
                 int response = rs.getInt(6);

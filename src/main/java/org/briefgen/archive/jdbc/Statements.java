@@ -43,6 +43,11 @@ final class Statements implements AutoCloseable {
         this.dialect = dialect;
     }
 
+    /** The database's dialect, decided once when the archive was opened. */
+    Dialect dialect() {
+        return dialect;
+    }
+
     /** The statement for {@code sql}, prepared once, with {@code parameters} set. */
     PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
         PreparedStatement s = prepared.get(sql);

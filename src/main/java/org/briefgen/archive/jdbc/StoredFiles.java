@@ -34,12 +34,12 @@ final class StoredFiles {
     }
 
     /** The stored files of the archive {@code statements} reach. */
-    static StoredFiles of(Statements statements, Dialect dialect) throws SQLException {
+    static StoredFiles of(Statements statements) throws SQLException {
         // an archive opened read-only may predate the tables
         if (!statements.hasColumn("blobs", "sha256")) {
             return new StoredFiles(statements, false, Integer.MAX_VALUE, Integer.MAX_VALUE);
         }
-        if (dialect == Dialect.POSTGRESQL) {
+        if (statements.dialect() == Dialect.POSTGRESQL) {
             return new StoredFiles(statements, true, 1, 1);
         }
         int letter = setting(statements, FROM_LETTER);
