@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * Which archive: the JDBC URL given with {@code --archive}, else the one in the environment
  * variable {@code BRIEFGEN_ARCHIVE}, else {@code OUT/archive.sqlite}.
  */
-final class ArchiveOptions {
+public final class ArchiveOptions {
 
     /** The environment variable naming the archive when {@code --archive} does not. */
     static final String ENVIRONMENT = "BRIEFGEN_ARCHIVE";
@@ -23,7 +23,7 @@ final class ArchiveOptions {
     String url;
 
     /** The archive for output folder {@code out}; an {@code out} that is a file is refused. */
-    ArchiveLocation location(Path out) {
+    public ArchiveLocation location(Path out) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ArchiveException(out + " is a file, not a folder (--out names the folder that letters are"
                     + " written to)");

@@ -1,12 +1,10 @@
 package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.load.ImapBlock;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.mail.inbox.ImapSettings;
@@ -66,10 +64,7 @@ final class InboxCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    ArchiveOptions archive;
+    ArchiveAccessOptions at;
 
     @Mixin
     OfficerOption officer;
@@ -84,7 +79,7 @@ final class InboxCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(data, spec.commandLine().getErr()));
-        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC());
+        try (Archive store = at.openExisting();
                 InboxSource inbox = open()) {
             InboxReport report = Inbox.read(store, inbox, officer.officer(), trust);
             for (InboxReport.Entry e : report.recorded()) {

@@ -15,12 +15,12 @@ import org.briefgen.archive.ReviewMessage;
  * received it, the sender's own Date: beside it, what the receiving server said of the sender) and
  * each one held for review, with its decision.
  */
-final class InboxLines {
+public final class InboxLines {
 
     private InboxLines() {
     }
 
-    static void print(PrintWriter out, Archive store, String reference) {
+    public static void print(PrintWriter out, Archive store, String reference) {
         List<InboxRecord> inbox = store.inboxMessages().stream().filter(m -> m.reference().equals(reference))
                 .toList();
         for (InboxRecord m : inbox) {

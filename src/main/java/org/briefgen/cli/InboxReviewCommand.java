@@ -1,6 +1,5 @@
 package org.briefgen.cli;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.briefgen.archive.Officer;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.ArgGroup;
@@ -57,10 +55,7 @@ final class InboxReviewCommand implements Callable<Integer> {
     boolean all;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    ArchiveOptions archive;
+    ArchiveAccessOptions at;
 
     @Spec
     CommandSpec spec;
@@ -75,7 +70,7 @@ final class InboxReviewCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--comment goes with --confirm or --dismiss");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = at.openExisting()) {
             if (decision != null) {
                 decide(store, out);
             } else {

@@ -1,11 +1,9 @@
 package org.briefgen.cli;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveHead;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.Tracker;
 import org.briefgen.archive.rules.TrackerRow;
 
@@ -16,7 +14,7 @@ import picocli.CommandLine.Option;
  * Which issued letters a command shows, and as of which day: the options and the query that
  * {@code tracker}, {@code archive list} and {@code archive export} share.
  */
-final class LetterQuery {
+public final class LetterQuery {
 
     @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
     String campaign;
@@ -26,21 +24,18 @@ final class LetterQuery {
     LocalDate asOf;
 
     @Mixin
-    OutputOption output;
+    public ArchiveAccessOptions at;
 
-    @Mixin
-    ArchiveOptions archive;
-
-    LocalDate day() {
+    public LocalDate day() {
         return asOf != null ? asOf : LocalDate.now();
     }
 
     /** The archive's head when {@link #rows} last read it. */
-    ArchiveHead head;
+    public ArchiveHead head;
 
     /** The letters' rows, corrected letters included when {@code withCorrected}. */
-    List<TrackerRow> rows(boolean withCorrected) {
-        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+    public List<TrackerRow> rows(boolean withCorrected) {
+        try (Archive store = at.openExisting()) {
             head = store.head();
             return Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), store.deliveries(),
                     store.inboxMessages(), day(), withCorrected), campaign);
@@ -49,6 +44,6 @@ final class LetterQuery {
 
     /** Where the archive is, as messages name it. */
     String describe() {
-        return archive.location(output.out).describe();
+        return at.location().describe();
     }
 }

@@ -2,7 +2,6 @@ package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.batch.OutputFormats;
 import org.briefgen.campaign.Campaign;
 import org.briefgen.campaign.load.CampaignLoader;
@@ -62,10 +60,7 @@ final class PublishCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    ArchiveOptions archive;
+    ArchiveAccessOptions at;
 
     @Spec
     CommandSpec spec;
@@ -75,8 +70,8 @@ final class PublishCommand implements Callable<Integer> {
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         Publisher publisher = new Publisher(new PdfRenderer(HouseStyle.load(templates.resolve("style.yaml"))));
         Publisher.Published published;
-        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
-            published = publisher.publish(store, output.out, new Publisher.Options(campaign, day, to, !noRedact,
+        try (Archive store = at.openExisting()) {
+            published = publisher.publish(store, at.out(), new Publisher.Options(campaign, day, to, !noRedact,
                     words(day)));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.failure.ExitCode;
 
@@ -51,10 +49,7 @@ final class RespondCommand implements Callable<Integer> {
     boolean notForPublication;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    ArchiveOptions archive;
+    ArchiveAccessOptions at;
 
     @Mixin
     OfficerOption officer;
@@ -80,7 +75,7 @@ final class RespondCommand implements Callable<Integer> {
         ResponseKind kind = withdrawn ? ResponseKind.WITHDRAWAL : correction ? ResponseKind.CORRECTION
                 : ResponseKind.RESPONSE;
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = at.openExisting()) {
             Response r = store.respond(new ResponseRequest(reference, kind, received, summary, file,
                     officer.officer(), notForPublication));
             IssuedLetter letter = store.letter(r.reference()).orElseThrow();
@@ -103,7 +98,7 @@ final class RespondCommand implements Callable<Integer> {
             }
             stdout.println();
             if (r.file() != null) {
-                TerminalText.printf(stdout, "  file: %s (sha256 %s)%n", output.out.resolve(r.file().path()), r.file()
+                TerminalText.printf(stdout, "  file: %s (sha256 %s)%n", at.out().resolve(r.file().path()), r.file()
                         .sha256());
             }
             stdout.flush();

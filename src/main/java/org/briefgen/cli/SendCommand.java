@@ -81,10 +81,7 @@ final class SendCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    ArchiveOptions archive;
+    ArchiveAccessOptions at;
 
     @Mixin
     OfficerOption officer;
@@ -99,7 +96,7 @@ final class SendCommand implements Callable<Integer> {
         }
         if (show != null) {
             PrintWriter out = spec.commandLine().getOut();
-            try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            try (Archive store = at.openExisting()) {
                 EmailShow.print(store, show, out);
                 return ExitCode.OK;
             } finally {
@@ -111,7 +108,7 @@ final class SendCommand implements Callable<Integer> {
         int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = at.openExisting()) {
             Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend))
                     .includingResponded(includeResponded),
                     officer.officer());

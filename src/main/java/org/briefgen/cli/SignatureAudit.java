@@ -19,13 +19,13 @@ import org.briefgen.sign.SigningTrust;
  * {@code data}'s organisation.yaml names them, the timestamp good); each failure printed with its
  * letter. A missing or changed file is the hash check's to report.
  */
-final class SignatureAudit {
+public final class SignatureAudit {
 
     private SignatureAudit() {
     }
 
     /** Checks the signed PDFs of {@code store}'s letters, prints each failure and a summary; returns the failures. */
-    static int check(Archive store, Path data, PrintWriter out) {
+    public static int check(Archive store, Path data, PrintWriter out) {
         SigningTrust trust = Files.isRegularFile(data.resolve("organisation.yaml"))
                 ? SigningBlock.load(data).map(SigningTrust::of).orElse(SigningTrust.none())
                 : SigningTrust.none();

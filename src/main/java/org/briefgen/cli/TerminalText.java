@@ -13,7 +13,7 @@ import java.util.Locale;
  * {@code \x1b}; C1 controls, the line and paragraph separators and the bidirectional controls as
  * {@code \u202e}. Everything else, letters of any script among them, prints as it is.
  */
-final class TerminalText {
+public final class TerminalText {
 
     private TerminalText() {
     }
@@ -22,7 +22,7 @@ final class TerminalText {
      * {@code text} with every control character escaped (a line break too: each value, and each
      * error or warning, is one line); null prints as "".
      */
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null) {
             return "";
         }
@@ -48,7 +48,7 @@ final class TerminalText {
      * Prints {@code format} (briefgen's own words) with {@code args}, each text among them (a String,
      * a file's path) through {@link #of(String)}, and no line break unless the format has one.
      */
-    static void printf(PrintWriter out, String format, Object... args) {
+    public static void printf(PrintWriter out, String format, Object... args) {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             shown[i] = args[i] instanceof CharSequence || args[i] instanceof Path ? of(args[i].toString()) : args[i];

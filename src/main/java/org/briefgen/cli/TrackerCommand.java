@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 + " overdue (by how many days), or no response by the deadline.",
         "table and csv print to the terminal; xlsx and pdf (the publishable company responses page) are written"
                 + " to a file."})
-final class TrackerCommand implements Callable<Integer> {
+public final class TrackerCommand implements Callable<Integer> {
 
     enum Format {
         table,
@@ -80,14 +80,14 @@ final class TrackerCommand implements Callable<Integer> {
                 }
             }
             case xlsx -> {
-                Path file = to != null ? to : query.output.out.resolve(base + ".xlsx");
+                Path file = to != null ? to : query.at.out().resolve(base + ".xlsx");
                 streamed(file, out -> SheetWriter.xlsx(TrackerReport.sheet(rows), out));
                 stdout.println("written: " + file);
                 stdout.flush();
             }
             case pdf -> {
                 // a long page is written as it is laid out: memory does not grow with its pages
-                Path file = to != null ? to : query.output.out.resolve(base + ".pdf");
+                Path file = to != null ? to : query.at.out().resolve(base + ".pdf");
                 new TrackerReport(templates).write(rows, day, file);
                 stdout.println("written: " + file);
                 stdout.flush();
@@ -101,7 +101,7 @@ final class TrackerCommand implements Callable<Integer> {
     }
 
     /** As {@link #print(List, LocalDate, PrintWriter)}, with who issued each letter when {@code officers}. */
-    static void print(List<TrackerRow> rows, LocalDate day, PrintWriter out, boolean officers) {
+    public static void print(List<TrackerRow> rows, LocalDate day, PrintWriter out, boolean officers) {
         out.println("As of " + TrackerRow.text(day) + ":");
         TextTable table = officers ? new TextTable("reference", "company", "issued", "deadline", "status", "issued by")
                 : new TextTable("reference", "company", "issued", "deadline", "status");
@@ -141,7 +141,7 @@ final class TrackerCommand implements Callable<Integer> {
         }
     }
 
-    static void write(Path file, byte[] bytes, PrintWriter stdout) {
+    public static void write(Path file, byte[] bytes, PrintWriter stdout) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

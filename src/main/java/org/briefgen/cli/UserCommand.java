@@ -53,10 +53,7 @@ final class UserCommand implements Runnable {
         String role;
 
         @Mixin
-        OutputOption output;
-
-        @Mixin
-        ArchiveOptions archive;
+        ArchiveAccessOptions at;
 
         @Spec
         CommandSpec spec;
@@ -65,7 +62,7 @@ final class UserCommand implements Runnable {
         public Integer call() {
             Role chosen = role == null ? null : role(spec, role);
             char[] password = password();
-            try (Archive store = Archives.open(archive.location(output.out), Clock.systemUTC())) {
+            try (Archive store = Archives.open(at.location(), Clock.systemUTC())) {
                 boolean known = store.officers().contains(name);
                 store.addOfficer(name, password, chosen);
                 spec.commandLine().getOut().printf("%s: %s (%s), in %s%n", known ? "password changed" : "added", name,
@@ -109,10 +106,7 @@ final class UserCommand implements Runnable {
         String role;
 
         @Mixin
-        OutputOption output;
-
-        @Mixin
-        ArchiveOptions archive;
+        ArchiveAccessOptions at;
 
         @Spec
         CommandSpec spec;
@@ -120,7 +114,7 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             Role chosen = role(spec, role);
-            try (Archive store = Archives.open(archive.location(output.out), Clock.systemUTC())) {
+            try (Archive store = Archives.open(at.location(), Clock.systemUTC())) {
                 store.setRole(name, chosen);
                 spec.commandLine().getOut().printf("%s is now %s, in %s%n", name, chosen.key(), store.describe());
                 spec.commandLine().getOut().flush();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "archive", mixinStandardHelpOptions = true, description = "Look into the archive of issued letters, and check that it is intact.", subcommands = {
         ArchiveVerifyCommand.class, ArchiveListCommand.class, ArchiveShowCommand.class,
         ArchiveExportCommand.class, ArchiveMigrateCommand.class})
-final class ArchiveCommand implements Runnable {
+public final class ArchiveCommand implements Runnable {
 
     @Spec
     CommandSpec spec;

@@ -13,7 +13,6 @@ import org.briefgen.archive.export.FileExport;
 import org.briefgen.archive.export.LetterExport;
 import org.briefgen.archive.export.Sheet;
 import org.briefgen.archive.export.SheetWriter;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.cli.LetterQuery;
 import org.briefgen.cli.TerminalText;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Everything recorded about each letter, one row per letter, as CSV (printed) or XLSX (written).",
         "A cell that a spreadsheet would take for a formula is written as text."})
-final class ArchiveExportCommand implements Callable<Integer> {
+public final class ArchiveExportCommand implements Callable<Integer> {
 
     enum Format {
         csv,
@@ -61,7 +60,7 @@ final class ArchiveExportCommand implements Callable<Integer> {
         List<TrackerRow> rows = query.rows(true);
         Sheet sheet = LetterExport.sheet(rows);
         if (format == Format.xlsx) {
-            TrackerCommand.write(to != null ? to : query.output.out.resolve("archive.xlsx"), SheetWriter.xlsx(sheet),
+            TrackerCommand.write(to != null ? to : query.at.out().resolve("archive.xlsx"), SheetWriter.xlsx(sheet),
                     spec.commandLine().getOut());
             printHead(query.head, spec.commandLine().getOut());
         } else if (to != null) {
@@ -78,7 +77,7 @@ final class ArchiveExportCommand implements Callable<Integer> {
     }
 
     /** The archive's head, as a user keeps it to check the archive later, and each chain's end. */
-    static void printHead(ArchiveHead head, PrintWriter to) {
+    public static void printHead(ArchiveHead head, PrintWriter to) {
         to.println("head: " + head.text());
         head.lines().forEach(l -> to.println("  " + l));
         to.flush();
@@ -86,12 +85,12 @@ final class ArchiveExportCommand implements Callable<Integer> {
 
     private int exportFiles() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = Archives.openExisting(query.archive.location(query.output.out), Clock.systemUTC())) {
+        try (Archive store = query.at.openExisting()) {
             if (!store.storesFiles()) {
                 throw new ArchiveException(store.describe() + " keeps no files (an SQLite archive keeps them once"
                         + " generate --store-files has been run on it; a PostgreSQL archive always does)");
             }
-            FileExport export = store.exportFiles(files);
+            FileExport export = FileExport.write(store, files);
             export.notKept().forEach(p -> out.println("not kept in the archive: " + TerminalText.of(p.toString())));
             out.printf("%d file%s written to %s%n", export.written(), export.written() == 1 ? "" : "s", files);
             printHead(store.head(), out);

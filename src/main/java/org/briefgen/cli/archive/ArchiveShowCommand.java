@@ -1,6 +1,5 @@
 package org.briefgen.cli.archive;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +14,10 @@ import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.Tracker;
 import org.briefgen.archive.rules.TrackerRow;
-import org.briefgen.cli.ArchiveOptions;
+import org.briefgen.cli.ArchiveAccessOptions;
 import org.briefgen.cli.InboxLines;
-import org.briefgen.cli.OutputOption;
 import org.briefgen.cli.TerminalText;
 import org.briefgen.failure.ExitCode;
 
@@ -38,10 +35,7 @@ final class ArchiveShowCommand implements Callable<Integer> {
     String reference;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    ArchiveOptions archive;
+    ArchiveAccessOptions at;
 
     @Spec
     CommandSpec spec;
@@ -49,7 +43,7 @@ final class ArchiveShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = at.openExisting()) {
             IssuedLetter l = store.letter(reference)
                     .orElseThrow(() -> ArchiveMessages.noSuchLetter(reference, store.describe()));
             line(out, "reference", l.reference());

@@ -28,10 +28,7 @@ import picocli.CommandLine.Spec;
 final class ArchiveVerifyCommand implements Callable<Integer> {
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    ArchiveOptions archive;
+    ArchiveAccessOptions at;
 
     @Option(names = "--expect", paramLabel = "HEAD", description = "A head of the archive you kept (from a"
             + " publication, an export, a receipt: DIGEST:letters=N,…): every chain must still reach as far, with the"
@@ -52,7 +49,7 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
         Verification v;
         int badSignatures;
         String where;
-        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = at.openExisting()) {
             v = store.verify(expect);
             where = store.describe();
             badSignatures = SignatureAudit.check(store, data, stdout) + SentAudit.check(store, stdout);
