@@ -20,7 +20,10 @@ class ArchitectureTest {
             .layer("cli").definedBy("org.briefgen.cli..")
             .layer("web").definedBy("org.briefgen.web..")
             .layer("batch").definedBy("org.briefgen.batch..")
-            .layer("archive").definedBy("org.briefgen.archive..")
+            .layer("archive").definedBy("org.briefgen.archive", "org.briefgen.archive.jdbc..",
+                    "org.briefgen.archive.rules..")
+            .layer("export").definedBy("org.briefgen.archive.export..")
+            .layer("files").definedBy("org.briefgen.files..")
             .layer("render").definedBy("org.briefgen.render..")
             .layer("template").definedBy("org.briefgen.template..")
             .layer("merge").definedBy("org.briefgen.merge..")
@@ -39,17 +42,22 @@ class ArchitectureTest {
             .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "web")
             .whereLayer("approval").mayOnlyBeAccessedByLayers("batch", "archive", "cli", "web")
             .whereLayer("sign").mayOnlyBeAccessedByLayers("batch", "publish", "cli")
-            .whereLayer("archive").mayOnlyBeAccessedByLayers("batch", "mail", "publish", "cli", "web")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("batch", "mail", "publish", "cli", "web")
-            .whereLayer("template").mayOnlyBeAccessedByLayers("batch", "cli")
-            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "batch", "publish", "cli", "web")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("batch", "cli", "web")
+            .whereLayer("archive").mayOnlyBeAccessedByLayers("export", "batch", "mail", "publish", "cli", "web")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("archive", "export", "batch", "mail", "publish", "cli",
+                    "web")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("export", "batch", "mail", "publish", "cli", "web")
+            .whereLayer("template").mayOnlyBeAccessedByLayers("export", "batch", "cli")
+            .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "export", "batch", "publish", "cli",
+                    "web")
             .whereLayer("campaign").mayOnlyBeAccessedByLayers("merge", "template", "archive", "batch", "sign", "cli",
                     "web")
-            .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "batch", "publish", "cli")
-            .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "web", "batch", "archive", "render", "template",
+            .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "export", "batch", "publish", "cli")
+            .whereLayer("i18n")
+            .mayOnlyBeAccessedByLayers("cli", "web", "batch", "archive", "export", "render", "template",
                     "merge", "document", "publish")
             .whereLayer("failure").mayOnlyBeAccessedByLayers("cli", "web", "mail", "publish", "batch", "archive",
-                    "approval",
+                    "approval", "export", "i18n",
                     "render",
                     "template",
                     "merge",
@@ -94,6 +102,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule mailUsesOnlyWhatItMay = classes().that().resideInAPackage("org.briefgen.mail..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.briefgen.mail..", "org.briefgen.archive..",
+                    "org.briefgen.files..",
                     "org.briefgen.render.email..", "org.briefgen.failure..", "java..", "javax.net.ssl..",
                     "javax.security.auth.x500..", "javax.naming.ldap..", "javax.naming.InvalidNameException",
                     "jakarta.mail..", "jakarta.activation..", "org.eclipse.angus.mail..");
@@ -104,4 +113,56 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.briefgen.sign..", "org.briefgen.campaign..",
                     "org.briefgen.failure..", "java..", "javax.naming..", "javax.security.auth.x500..",
                     "com.itextpdf..");
+
+    /** The archive's API (the interface, its records, its errors) knows none of its rooms: the rooms know it. */
+    @ArchTest
+    static final ArchRule archiveApiKnowsNoRoom = noClasses().that().resideInAPackage("org.briefgen.archive")
+            .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.archive.jdbc..",
+                    "org.briefgen.archive.rules..", "org.briefgen.archive.export..");
+
+    /** The archive's rules (tracker, follow-ups, threads, references, digests) are pure: no JDBC, no export. */
+    @ArchTest
+    static final ArchRule archiveRulesArePure = noClasses().that().resideInAPackage("org.briefgen.archive.rules..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.archive.jdbc..",
+                    "org.briefgen.archive.export..", "java.sql..", "javax.sql..", "org.flywaydb..");
+
+    /** The stores use the API and the rules, never an export. */
+    @ArchTest
+    static final ArchRule storesExportNothing = noClasses().that().resideInAPackage("org.briefgen.archive.jdbc..")
+            .should().dependOnClassesThat().resideInAPackage("org.briefgen.archive.export..");
+
+    /** JDBC stays in its room: only {@code archive.jdbc} touches java.sql or Flyway. */
+    @ArchTest
+    static final ArchRule onlyTheStoresSpeakSql = noClasses().that()
+            .resideOutsideOfPackage("org.briefgen.archive.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..");
+
+    /** Of the JDBC room, only its way in ({@code Archives}) is public: the stores share one context, inside. */
+    @ArchTest
+    static final ArchRule storesArePrivateToTheirRoom = classes().that().resideInAPackage("org.briefgen.archive.jdbc")
+            .and().doNotHaveSimpleName("Archives").and().areTopLevelClasses().should().notBePublic();
+
+    /** File-writing helpers depend on nothing of ours. */
+    @ArchTest
+    static final ArchRule filesDependOnNothingOfOurs = noClasses().that().resideInAPackage("org.briefgen.files..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.briefgen.files..", "java..");
+
+    /** What sending and the inbox share (TLS, trust, URLs, passwords, errors) knows neither. */
+    @ArchTest
+    static final ArchRule mailSharedKnowsNeitherSide = noClasses().that().resideInAPackage("org.briefgen.mail")
+            .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.mail.send..", "org.briefgen.mail.inbox..");
+
+    @ArchTest
+    static final ArchRule sendingKnowsNoInbox = noClasses().that().resideInAPackage("org.briefgen.mail.send..")
+            .should().dependOnClassesThat().resideInAPackage("org.briefgen.mail.inbox..");
+
+    @ArchTest
+    static final ArchRule inboxKnowsNoSending = noClasses().that().resideInAPackage("org.briefgen.mail.inbox..")
+            .should().dependOnClassesThat().resideInAPackage("org.briefgen.mail.send..");
+
+    /** A campaign's model does not call its readers ({@code campaign.load}) nor the demo that writes one. */
+    @ArchTest
+    static final ArchRule campaignModelKnowsNoReader = noClasses().that().resideInAPackage("org.briefgen.campaign")
+            .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.campaign.load..",
+                    "org.briefgen.campaign.demo..");
 }

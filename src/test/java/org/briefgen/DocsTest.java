@@ -52,6 +52,21 @@ class DocsTest {
         }
     }
 
+    /** A package is a room with one job: over 35 files, it holds several (issue 25; CONTRIBUTING.md). */
+    @Test
+    void noPackageHoldsMoreThanThirtyFiveFiles() throws IOException {
+        List<String> crowded = new java.util.ArrayList<>();
+        for (String p : packages()) {
+            try (Stream<Path> files = Files.list(SOURCES.resolve(p.replace('.', '/')))) {
+                long count = files.filter(f -> f.toString().endsWith(".java")).count();
+                if (count > 35) {
+                    crowded.add(p + " (" + count + " files)");
+                }
+            }
+        }
+        assertThat(crowded).as("split these into rooms (docs/architecture.md)").isEmpty();
+    }
+
     private static long lines(Path file) {
         try (Stream<String> lines = Files.lines(file)) {
             return lines.count();
