@@ -1,63 +1,15 @@
 package org.briefgen.archive;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
-import org.briefgen.archive.export.FileExport;
-import org.briefgen.archive.jdbc.ArchiveDatabase;
-import org.briefgen.archive.jdbc.ArchiveMigration;
-import org.briefgen.archive.jdbc.JdbcArchive;
 
 /**
  * The store of issued correspondence: what was sent, to whom, when, by which deadline, with which
  * hashes, and the responses. Append-only: nothing recorded is ever changed; a correction is a new
- * row pointing at the one it corrects. Not thread-safe: one per thread, closed after use.
+ * row pointing at the one it corrects. Not thread-safe: one per thread, closed after use. Opened
+ * through {@code archive.jdbc.Archives}.
  */
 public interface Archive extends AutoCloseable {
-
-    /** Opens the archive at {@code location}, creating it or bringing its schema up to date. */
-    static Archive open(ArchiveLocation location, Clock clock) {
-        return JdbcArchive.open(location, clock, false);
-    }
-
-    /**
-     * Opens an archive that must already exist (for reading it, or adding to what it holds): an
-     * SQLite file that is not there is an {@link ArchiveException}, not a new empty archive.
-     */
-    static Archive openExisting(ArchiveLocation location, Clock clock) {
-        ArchiveDatabase.requireExisting(location);
-        return JdbcArchive.open(location, clock, false);
-    }
-
-    /** Opens the archive for reading only; empty when it is an SQLite file not yet created. */
-    static Optional<Archive> openReadOnly(ArchiveLocation location) {
-        if (location.sqliteFile().map(f -> !java.nio.file.Files.exists(f)).orElse(false)) {
-            return Optional.empty();
-        }
-        return Optional.of(JdbcArchive.open(location, Clock.systemUTC(), true));
-    }
-
-    /**
-     * Sets the archive at {@code location} (created if need be) to keep the bytes of every file it
-     * records from now on, as a PostgreSQL archive always does; once set, never undone.
-     */
-    static void storeFiles(ArchiveLocation location) {
-        try (JdbcArchive archive = JdbcArchive.open(location, Clock.systemUTC(), false)) {
-            archive.storeFiles();
-        }
-    }
-
-    /**
-     * Copies the archive at {@code from} into the empty one at {@code to}, every row as it is (entry
-     * numbers, hashes, chains, stored files), and returns the copy's verification: all in one
-     * transaction on the target, committed only when the copy is intact.
-     *
-     * @throws ArchiveException when the source is not intact, or the target holds letters (its campaigns named)
-     */
-    static Verification migrate(ArchiveLocation from, ArchiveLocation to) {
-        return ArchiveMigration.migrate(from, to);
-    }
 
     /**
      * Issues one letter, holding the archive's write lock throughout, so that concurrent runs never
@@ -186,11 +138,8 @@ public interface Archive extends AutoCloseable {
     /** Whether the archive keeps the bytes of the files it records. */
     boolean storesFiles();
 
-    /**
-     * Writes every recorded file the archive keeps into {@code into}, at the path recorded (a
-     * recorded path that would lead outside {@code into} is refused, and nothing is written).
-     */
-    FileExport exportFiles(java.nio.file.Path into);
+    /** The archive's own copy of the file with {@code sha256}, when it keeps one (see {@link #storesFiles()}). */
+    Optional<byte[]> storedCopy(String sha256);
 
     /** The database file or URL, for messages. */
     String describe();

@@ -35,7 +35,7 @@ public record ArchiveHead(List<ChainEnd> chains) {
         return digest(chains);
     }
 
-    static String digest(List<ChainEnd> chains) {
+    public static String digest(List<ChainEnd> chains) {
         StringBuilder lines = new StringBuilder();
         for (ChainEnd c : chains) {
             lines.append(c.chain()).append(' ').append(c.rows()).append(' ').append(c.lastSha256()).append('\n');

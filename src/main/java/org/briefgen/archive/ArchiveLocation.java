@@ -1,9 +1,10 @@
 package org.briefgen.archive;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-import org.briefgen.archive.jdbc.PostgresSource;
 import org.briefgen.failure.Secrets;
 
 /**
@@ -15,6 +16,16 @@ public record ArchiveLocation(String jdbcUrl, Path files) {
 
     static final String SQLITE = "jdbc:sqlite:";
     static final String DEFAULT_FILE = "archive.sqlite";
+    private static final Pattern PASSWORD = Pattern.compile("[?&]password=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_INFO = Pattern.compile("^jdbc:postgresql://[^/?]*@",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A location whose PostgreSQL URL carries a password is refused, whichever way it is made. */
+    public ArchiveLocation {
+        if (jdbcUrl != null) {
+            refusePassword(jdbcUrl);
+        }
+    }
 
     /**
      * {@code OUT/archive.sqlite} for files in {@code out}, or the database at {@code jdbcUrl} when
@@ -24,7 +35,6 @@ public record ArchiveLocation(String jdbcUrl, Path files) {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
             return new ArchiveLocation(SQLITE + out.resolve(DEFAULT_FILE), out);
         }
-        PostgresSource.refusePassword(jdbcUrl);
         return new ArchiveLocation(jdbcUrl, out);
     }
 
@@ -56,5 +66,18 @@ public record ArchiveLocation(String jdbcUrl, Path files) {
     @Override
     public String toString() {
         return "ArchiveLocation[" + describe() + ", files " + files + "]";
+    }
+
+    /**
+     * Refuses a URL that carries a password, without repeating it: it would stay in shell history,
+     * in process listings and in every message that names the archive.
+     */
+    private static void refusePassword(String jdbcUrl) {
+        if (jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")
+                && (PASSWORD.matcher(jdbcUrl).find() || USER_INFO.matcher(jdbcUrl).find())) {
+            throw new ArchiveException("the archive's URL carries a password, which briefgen does not take there:"
+                    + " leave it out of the URL and set PGPASSWORD in the environment, or put it in ~/.pgpass"
+                    + " (host:port:database:user:password)");
+        }
     }
 }

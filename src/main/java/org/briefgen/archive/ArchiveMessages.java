@@ -32,12 +32,12 @@ public final class ArchiveMessages {
     }
 
     /** Every sequence number gives {@code reference}, which is taken: the pattern has no {@code {seq}}. */
-    static ArchiveException followUpReferenceTaken(String reference, String chased) {
+    public static ArchiveException followUpReferenceTaken(String reference, String chased) {
         return new ArchiveException("reference " + reference + ", of the follow-up to " + chased + ", is already"
                 + " another letter's in the archive: no follow-up to " + chased + " can be issued");
     }
 
-    static ArchiveException patternWithoutSequence(String reference, String pattern) {
+    public static ArchiveException patternWithoutSequence(String reference, String pattern) {
         return new ArchiveException("reference " + reference + " is already in the archive, and the campaign's"
                 + " reference pattern '" + pattern + "' gives it again: a new letter needs {seq} in the pattern");
     }

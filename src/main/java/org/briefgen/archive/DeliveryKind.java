@@ -28,7 +28,7 @@ public enum DeliveryKind {
         return key;
     }
 
-    static DeliveryKind of(String key) {
+    public static DeliveryKind of(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("unknown delivery status '" + key + "' in the archive"));
     }

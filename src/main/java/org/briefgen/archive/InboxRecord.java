@@ -19,7 +19,7 @@ public record InboxRecord(int entryNo, String messageId, String reference, Strin
                 null, null);
     }
 
-    InboxRecord withSha256(String hash) {
+    public InboxRecord withSha256(String hash) {
         return new InboxRecord(entryNo, messageId, reference, kind, responseEntry, file, recordedAt, previousSha256,
                 hash, receivedAt, senderDate, sender, authentication);
     }

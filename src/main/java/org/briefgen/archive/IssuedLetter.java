@@ -61,7 +61,7 @@ public record IssuedLetter(int entryNo, String reference, String campaign, Strin
     }
 
     /** This letter with {@code sha256} as its row hash. */
-    IssuedLetter withSha256(String sha256) {
+    public IssuedLetter withSha256(String sha256) {
         return new IssuedLetter(entryNo, reference, campaign, campaignTitle, subject, organisation, sequence,
                 recipientId, company, channels, letterDate, deadline, dataSha256, digestVersion, templatesSha256,
                 supersedes, issuedAt, files, previousSha256, sha256, officer, follows, round);

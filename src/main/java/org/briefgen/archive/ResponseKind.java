@@ -16,7 +16,7 @@ public enum ResponseKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ResponseKind of(String key) {
+    public static ResponseKind of(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT));
     }
 }

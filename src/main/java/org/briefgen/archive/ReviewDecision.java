@@ -12,7 +12,7 @@ public record ReviewDecision(int entryNo, int reviewEntry, String decision, Stri
     public static final String CONFIRMED = "confirmed";
     public static final String DISMISSED = "dismissed";
 
-    ReviewDecision withSha256(String hash) {
+    public ReviewDecision withSha256(String hash) {
         return new ReviewDecision(entryNo, reviewEntry, decision, officer, comment, responseEntry, recordedAt,
                 previousSha256, hash);
     }

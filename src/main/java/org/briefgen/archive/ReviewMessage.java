@@ -12,7 +12,7 @@ public record ReviewMessage(int entryNo, String messageId, String reference, Str
         String subject, String reason, String receivedAt, String senderDate, String authentication,
         RecordedFile file, String officer, String recordedAt, String previousSha256, String sha256) {
 
-    ReviewMessage withSha256(String hash) {
+    public ReviewMessage withSha256(String hash) {
         return new ReviewMessage(entryNo, messageId, reference, matchedBy, sender, subject, reason, receivedAt,
                 senderDate, authentication, file, officer, recordedAt, previousSha256, hash);
     }

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.briefgen.campaign.load.SigningBlock;
-
 /**
  * The {@code signing:} block of organisation.yaml: the PKCS#12 {@code keystore} (resolved against the
  * campaign folder) and the key's {@code alias} in it; the words the signature carries ({@code reason},
@@ -20,14 +18,6 @@ public record SigningConfig(Path keystore, String alias, String reason, String l
 
     public SigningConfig {
         crls = List.copyOf(crls);
-    }
-
-    /**
-     * Only the {@code signing:} block of {@code folder}'s organisation.yaml (empty when there is none): its
-     * files resolved against {@code folder}. A wrong block is a {@link DataException} naming file and line.
-     */
-    public static java.util.Optional<SigningConfig> load(Path folder) {
-        return SigningBlock.load(folder);
     }
 
     /** The PAdES baseline levels, in the order each adds to the one before. */

@@ -18,7 +18,7 @@ public record SmtpConfig(String host, int port, String security, String username
     }
 
     /** The same block with its trust file taken relative to {@code folder} (organisation.yaml's). */
-    SmtpConfig in(Path folder) {
+    public SmtpConfig in(Path folder) {
         return trust == null ? this : new SmtpConfig(host, port, security, username, rate, folder.resolve(trust));
     }
 }

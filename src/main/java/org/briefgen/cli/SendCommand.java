@@ -1,7 +1,6 @@
 package org.briefgen.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.SmtpConfig;
 import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.ExitCode;

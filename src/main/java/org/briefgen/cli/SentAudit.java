@@ -18,13 +18,13 @@ import org.briefgen.mail.SentCopy;
  * and that moment ({@link SentCopy}: only Date: and the draft mark differ), and must hash the same.
  * The issued file itself is checked beside, with the other files.
  */
-final class SentAudit {
+public final class SentAudit {
 
     private SentAudit() {
     }
 
     /** Prints each mismatch; returns how many. */
-    static int check(Archive store, PrintWriter out) {
+    public static int check(Archive store, PrintWriter out) {
         Map<String, ArchivedEmail> emails = ArchivedEmail.of(store).stream().collect(Collectors.toMap(
                 ArchivedEmail::reference, Function.identity(), (a, b) -> b));
         int bad = 0;

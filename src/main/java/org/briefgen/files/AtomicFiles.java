@@ -31,10 +31,10 @@ public final class AtomicFiles {
     private static final long PID = ProcessHandle.current().pid();
     private static final Pattern TEMP = Pattern.compile(".*\\.(\\d+)(-\\d+)?\\" + TEMP_SUFFIX);
     private static final AtomicLong COUNT = new AtomicLong();
-    static final AtomicFiles DURABLE = new AtomicFiles(Disk.REAL);
+    public static final AtomicFiles DURABLE = new AtomicFiles(Disk.REAL);
 
     /** What is asked of the disk; tests replace it to see the order of the calls. */
-    interface Disk {
+    public interface Disk {
         Disk REAL = new Disk() {
         };
 
@@ -66,7 +66,7 @@ public final class AtomicFiles {
 
     private final Disk disk;
 
-    AtomicFiles(Disk disk) {
+    public AtomicFiles(Disk disk) {
         this.disk = disk;
     }
 
@@ -106,7 +106,7 @@ public final class AtomicFiles {
         return target.resolveSibling(target.getFileName() + "." + PID + "-" + COUNT.incrementAndGet() + TEMP_SUFFIX);
     }
 
-    void writeFile(Path target, byte[] bytes) throws IOException {
+    public void writeFile(Path target, byte[] bytes) throws IOException {
         Path temp = stageFile(target, bytes);
         try {
             disk.move(temp, target);
@@ -131,7 +131,7 @@ public final class AtomicFiles {
         return temp;
     }
 
-    void copyFile(Path source, Path target) throws IOException {
+    public void copyFile(Path source, Path target) throws IOException {
         Path temp = temporary(target);
         try {
             try (InputStream in = Files.newInputStream(source); FileChannel channel = FileChannel.open(temp,
@@ -151,7 +151,7 @@ public final class AtomicFiles {
         }
     }
 
-    void sync(Collection<Path> folders) throws IOException {
+    public void sync(Collection<Path> folders) throws IOException {
         Set<Path> distinct = new LinkedHashSet<>();
         folders.forEach(f -> distinct.add(f.toAbsolutePath().normalize()));
         for (Path folder : distinct) {

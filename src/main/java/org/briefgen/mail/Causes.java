@@ -8,12 +8,12 @@ import java.util.List;
  * handshake"), each message once: the mail library often says only the outermost ("STARTTLS
  * failure") and keeps the reason in a cause.
  */
-final class Causes {
+public final class Causes {
 
     private Causes() {
     }
 
-    static String of(Throwable failure) {
+    public static String of(Throwable failure) {
         List<String> parts = new ArrayList<>();
         for (Throwable t = failure; t != null && parts.size() < 8; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();

@@ -16,7 +16,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * server presented is kept with the reason it was refused, so that a refusal can be named in plain
  * words. Nothing the checks refuse is ever accepted here.
  */
-final class CertificateCheck extends X509ExtendedTrustManager {
+public final class CertificateCheck extends X509ExtendedTrustManager {
 
     private final Trust trust;
     private final X509ExtendedTrustManager delegate;
@@ -25,7 +25,7 @@ final class CertificateCheck extends X509ExtendedTrustManager {
     private volatile String authType;
     private volatile CertificateException refusal;
 
-    CertificateCheck(Trust trust) {
+    public CertificateCheck(Trust trust) {
         this.trust = trust;
         this.delegate = trust.manager();
         try {
@@ -38,7 +38,7 @@ final class CertificateCheck extends X509ExtendedTrustManager {
     }
 
     /** The socket factory for this connection only (the mail library's {@code ssl.socketFactory}). */
-    SSLSocketFactory socketFactory() {
+    public SSLSocketFactory socketFactory() {
         return factory;
     }
 
@@ -47,7 +47,7 @@ final class CertificateCheck extends X509ExtendedTrustManager {
     }
 
     /** Forgets the last connection's certificate, before connecting again. */
-    void reset() {
+    public void reset() {
         presented = null;
         authType = null;
         refusal = null;

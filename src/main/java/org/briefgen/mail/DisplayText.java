@@ -4,12 +4,12 @@ package org.briefgen.mail;
  * Text from a message made safe to print on one line: control characters (a terminal's escape
  * sequences among them) and bidirectional overrides become spaces, and it is cut to a length.
  */
-final class DisplayText {
+public final class DisplayText {
 
     private DisplayText() {
     }
 
-    static String of(String text, int max) {
+    public static String of(String text, int max) {
         if (text == null) {
             return "";
         }

@@ -12,11 +12,11 @@ import org.briefgen.failure.Secrets;
  * A password in the URL is refused without repeating the URL, and every message that quotes a URL
  * masks what could be a misplaced password ({@link #shown}), so that it is never printed.
  */
-record MailUrl(String scheme, String user, String host, int port, String path) {
+public record MailUrl(String scheme, String user, String host, int port, String path) {
 
     private static final String OUTCOME = "nothing was sent or read.";
 
-    static MailUrl parse(String url, String what) {
+    public static MailUrl parse(String url, String what) {
         if (url == null || url.isBlank()) {
             throw fault(what, "is empty: write it as " + example(what));
         }
@@ -94,7 +94,7 @@ record MailUrl(String scheme, String user, String host, int port, String path) {
         }
     }
 
-    static MailException fault(String what, String problem) {
+    public static MailException fault(String what, String problem) {
         return new MailException("the " + what + " URL " + problem, OUTCOME);
     }
 
@@ -144,7 +144,7 @@ record MailUrl(String scheme, String user, String host, int port, String path) {
     }
 
     /** True for {@code localhost}, 127.0.0.0/8 and ::1, judged from the text alone (no name lookup). */
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {
             return true;

@@ -18,7 +18,7 @@ import jakarta.mail.util.SharedByteArrayInputStream;
  * notes whether its bytes were written to the server, which tells a lost connection before the
  * hand-over (safe to retry) from one after it (the server may have the message).
  */
-final class OutgoingMessage extends MimeMessage {
+public final class OutgoingMessage extends MimeMessage {
 
     private boolean written;
     /** The bytes read, written out as they are while no header was changed here. */
@@ -29,7 +29,7 @@ final class OutgoingMessage extends MimeMessage {
         this.exact = eml;
     }
 
-    static OutgoingMessage parse(Session session, Outgoing outgoing) {
+    public static OutgoingMessage parse(Session session, Outgoing outgoing) {
         try {
             OutgoingMessage message = new OutgoingMessage(session, outgoing.eml());
             if (message.messageId() == null) {
@@ -44,13 +44,13 @@ final class OutgoingMessage extends MimeMessage {
     }
 
     /** The Message-ID header as written, or null. */
-    String messageId() throws MessagingException {
+    public String messageId() throws MessagingException {
         String id = getHeader("Message-ID", null);
         return id == null ? null : id.strip();
     }
 
     /** Every address the message names (To, Cc, Bcc), as the server will be given them. */
-    List<String> recipients() throws MessagingException {
+    public List<String> recipients() throws MessagingException {
         List<String> all = new ArrayList<>();
         Address[] addresses = getAllRecipients();
         if (addresses != null) {
@@ -64,7 +64,7 @@ final class OutgoingMessage extends MimeMessage {
     }
 
     /** Made ready to go: the draft mark off, and for a test run the subject prefixed. */
-    void prepare(String subjectPrefix) throws MessagingException {
+    public void prepare(String subjectPrefix) throws MessagingException {
         if (getHeader("X-Unsent") != null) {
             removeHeader("X-Unsent");
             exact = null;
@@ -80,7 +80,7 @@ final class OutgoingMessage extends MimeMessage {
         }
     }
 
-    boolean written() {
+    public boolean written() {
         return written;
     }
 
@@ -98,7 +98,7 @@ final class OutgoingMessage extends MimeMessage {
     }
 
     /** Before each attempt. */
-    void forgetWritten() {
+    public void forgetWritten() {
         written = false;
     }
 

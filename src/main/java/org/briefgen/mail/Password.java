@@ -34,12 +34,12 @@ public final class Password {
     }
 
     /** For the mail library's login call only. */
-    String reveal() {
+    public String reveal() {
         return new String(secret);
     }
 
     /** {@code text} with every copy of the password masked: for server replies quoted in our messages. */
-    String hiddenIn(String text) {
+    public String hiddenIn(String text) {
         if (text == null || secret.length == 0) {
             return text;
         }

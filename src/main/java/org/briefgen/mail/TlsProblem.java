@@ -23,10 +23,10 @@ import javax.net.ssl.SSLException;
  * the names, issuer, dates and SHA-256 fingerprint of the certificate, why it was refused and what
  * to do; any other TLS failure (no STARTTLS offered, a handshake that broke) with every cause.
  */
-final class TlsProblem {
+public final class TlsProblem {
 
     /** Which connection failed and how the user names a trust file for it. */
-    record Server(String kind, String host, int port, Security security, String trustAdvice) {
+    public record Server(String kind, String host, int port, Security security, String trustAdvice) {
 
         String where() {
             String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
@@ -38,7 +38,7 @@ final class TlsProblem {
     }
 
     /** The failure in plain words, or empty when it is no TLS failure. */
-    static Optional<String> describe(Server server, CertificateCheck check, Throwable failure) {
+    public static Optional<String> describe(Server server, CertificateCheck check, Throwable failure) {
         X509Certificate[] chain = check.presented();
         if (check.refusal() != null && chain != null && chain.length > 0) {
             return Optional.of(certificate(server, check, chain));

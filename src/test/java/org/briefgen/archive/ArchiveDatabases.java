@@ -65,7 +65,7 @@ public final class ArchiveDatabases implements AfterEachCallback {
     }
 
     /** {@code url} (jdbc:postgresql://HOST:PORT/DB?…) with {@code database} in place of its database. */
-    static String withDatabase(String url, String database) {
+    public static String withDatabase(String url, String database) {
         int hosts = url.indexOf("//") + 2;
         int slash = url.indexOf('/', hosts);
         int query = url.indexOf('?', hosts);

@@ -15,7 +15,7 @@ import org.briefgen.merge.Merger;
  * A stand-in for the pipeline in archive tests: {@code recipient}'s letter of {@code campaign} is
  * one small file, {@code letters/<reference>.txt} in {@code out}, holding its reference and a newline.
  */
-record TextLetter(String campaign, Merger merger, Recipient recipient, String supersedes, Path out)
+public record TextLetter(String campaign, Merger merger, Recipient recipient, String supersedes, Path out)
         implements
             LetterIssue {
 

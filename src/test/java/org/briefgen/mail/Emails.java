@@ -14,17 +14,18 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /** Letters' e-mails as briefgen writes them (EmailRenderer), and ways to read messages back. */
-final class Emails {
+public final class Emails {
 
-    static final byte[] PDF = "%PDF-1.7 not really\n\u0000\u00ff\r\n.\r\nbinary".getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] BRIEFING = "%PDF-1.7 the briefing\n\u0001\u0002".getBytes(StandardCharsets.ISO_8859_1);
+    public static final byte[] PDF = "%PDF-1.7 not really\n\u0000\u00ff\r\n.\r\nbinary"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    public static final byte[] BRIEFING = "%PDF-1.7 the briefing\n\u0001\u0002".getBytes(StandardCharsets.ISO_8859_1);
     private static final EmailRenderer RENDERER = new EmailRenderer(TestLetters.style());
 
     private Emails() {
     }
 
     /** The .eml of letter {@code reference}, to {@code to}, with a letter PDF and a briefing attached. */
-    static byte[] letter(String reference, String... to) {
+    public static byte[] letter(String reference, String... to) {
         EmailRenderer.Envelope envelope = new EmailRenderer.Envelope("Privacy International",
                 "info@privacyinternational.org", List.of(to),
                 "Cloud analytics: request for response (" + reference + ")",
@@ -34,21 +35,21 @@ final class Emails {
                         new EmailRenderer.Attachment("briefing.pdf", "application/pdf", BRIEFING)));
     }
 
-    static MimeMessage parse(byte[] eml) throws MessagingException {
+    public static MimeMessage parse(byte[] eml) throws MessagingException {
         return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
     }
 
-    static String messageId(byte[] eml) throws MessagingException {
+    public static String messageId(byte[] eml) throws MessagingException {
         return parse(eml).getMessageID();
     }
 
     /** The bytes after the header block (the body exactly as sent). */
-    static String body(String message) {
+    public static String body(String message) {
         int end = message.indexOf("\r\n\r\n");
         return message.substring(end + 4);
     }
 
-    static String body(byte[] message) {
+    public static String body(byte[] message) {
         return body(new String(message, StandardCharsets.ISO_8859_1));
     }
 }

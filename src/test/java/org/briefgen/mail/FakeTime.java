@@ -8,10 +8,10 @@ import java.util.List;
 import org.briefgen.mail.send.TimeSource;
 
 /** A clock that moves only when someone sleeps, and remembers every sleep: tests never wait. */
-final class FakeTime implements TimeSource {
+public final class FakeTime implements TimeSource {
 
     private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-    final List<Duration> sleeps = new ArrayList<>();
+    public final List<Duration> sleeps = new ArrayList<>();
 
     @Override
     public synchronized Instant now() {
@@ -24,7 +24,7 @@ final class FakeTime implements TimeSource {
         now = now.plus(duration);
     }
 
-    synchronized void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
@@ -27,6 +28,14 @@ public record FileExport(int written, List<String> notKept) {
 
     public FileExport {
         notKept = List.copyOf(notKept);
+    }
+
+    /**
+     * Writes every recorded file {@code archive} keeps into {@code into}, at the path recorded (a
+     * recorded path that would lead outside {@code into} is refused, and nothing is written).
+     */
+    public static FileExport write(Archive archive, Path into) {
+        return write(archive.letters(), archive.responses(), archive::storedCopy, into);
     }
 
     /** Writes the copies ({@code copies}: by SHA-256) of every file of {@code letters} and {@code responses} into {@code into}. */

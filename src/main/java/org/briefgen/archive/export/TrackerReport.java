@@ -3,6 +3,7 @@ package org.briefgen.archive.export;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,5 +127,18 @@ public final class TrackerReport {
         return new Row(l.reference(), l.company(), Day.of(l.letterDate()), Day.of(l.deadline()), r.statusText(),
                 r.status().key(), r.responded() == null ? null : Day.of(r.responded()), r.daysTaken(),
                 r.daysOverdue());
+    }
+
+    /** The rows as a table for CSV or XLSX: dates as dates, days as numbers. */
+    public static Sheet sheet(List<TrackerRow> rows) {
+        List<List<Object>> cells = new ArrayList<>();
+        for (TrackerRow r : rows) {
+            IssuedLetter l = r.letter();
+            cells.add(Arrays.asList(l.reference(), l.campaign(), l.company(), l.letterDate(), l.deadline(),
+                    r.status().key(), r.responded(), r.daysTaken(), r.daysOverdue(), l.follows(),
+                    r.followedUpBy()));
+        }
+        return new Sheet("Responses", List.of("reference", "campaign", "company", "issued", "deadline", "status",
+                "responded", "days_taken", "days_overdue", "follows", "followed_up_by"), cells);
     }
 }

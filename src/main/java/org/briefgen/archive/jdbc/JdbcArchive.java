@@ -28,7 +28,6 @@ import org.briefgen.archive.ResponseRequest;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
 import org.briefgen.archive.Verification;
-import org.briefgen.archive.export.FileExport;
 import org.briefgen.files.AtomicFiles;
 
 /**
@@ -52,24 +51,25 @@ final class JdbcArchive implements Archive {
     private final AtomicFiles files;
     private final ReviewStore review;
     private final ApprovalStore approvals;
+    private final StoreContext shared;
 
-    private JdbcArchive(ArchiveLocation location, Clock clock, Connection connection, AtomicFiles files)
+    private JdbcArchive(ArchiveLocation location, Clock clock, Statements statements, AtomicFiles files)
             throws SQLException {
         this.location = location;
+        this.shared = new StoreContext(statements, LetterStore.of(statements), StoredFiles.of(statements),
+                new OutputFolder(location.files()), files, clock, location.describe());
         this.clock = clock;
         this.files = files;
-        this.folder = new OutputFolder(location.files());
-        Dialect dialect = ArchiveDatabase.dialect(location);
-        this.statements = new Statements(connection, location.describe(), dialect);
-        this.letters = LetterStore.of(statements);
-        this.stored = StoredFiles.of(statements, dialect);
-        this.issuer = new LetterIssuer(statements, letters, folder, files, clock, location.describe(), stored);
-        this.responses = new ResponseStore(statements, letters, folder, files, clock, location.describe(), stored);
-        this.officers = new OfficerStore(statements, clock);
-        this.deliveries = new DeliveryStore(statements, letters, clock, location.describe());
-        this.inbox = new InboxStore(statements, letters, responses, deliveries, folder, files, clock,
-                location.describe());
-        this.review = new ReviewStore(statements, inbox, clock);
+        this.folder = shared.folder();
+        this.statements = statements;
+        this.letters = shared.letters();
+        this.stored = shared.stored();
+        this.issuer = new LetterIssuer(shared);
+        this.responses = new ResponseStore(shared);
+        this.officers = new OfficerStore(shared);
+        this.deliveries = new DeliveryStore(shared);
+        this.inbox = new InboxStore(shared, responses, deliveries);
+        this.review = new ReviewStore(shared, inbox);
         this.approvals = new ApprovalStore(statements, clock);
     }
 
@@ -79,9 +79,10 @@ final class JdbcArchive implements Archive {
 
     /** As {@link #open(ArchiveLocation, Clock, boolean)}, syncing what it records through {@code files}. */
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly, AtomicFiles files) {
-        Connection connection = ArchiveDatabase.connect(location, readOnly);
+        Dialect dialect = ArchiveDatabase.dialect(location);
+        Connection connection = ArchiveDatabase.connect(location, dialect, readOnly);
         try {
-            return new JdbcArchive(location, clock, connection, files);
+            return new JdbcArchive(location, clock, new Statements(connection, location.describe(), dialect), files);
         } catch (SQLException e) {
             try {
                 connection.close();
@@ -93,16 +94,9 @@ final class JdbcArchive implements Archive {
         }
     }
 
-    Statements statements() {
-        return statements;
-    }
-
-    StoredFiles stored() {
-        return stored;
-    }
-
-    OutputFolder folder() {
-        return folder;
+    /** What its stores share: for copying an archive ({@link ArchiveMigration}). */
+    StoreContext shared() {
+        return shared;
     }
 
     @Override
@@ -278,12 +272,7 @@ final class JdbcArchive implements Archive {
     }
 
     @Override
-    public FileExport exportFiles(Path into) {
-        return FileExport.write(letters(), responses(), this::storedCopy, into);
-    }
-
-    /** The archive's copy of the file with {@code sha256}, if it keeps one. */
-    private Optional<byte[]> storedCopy(String sha256) {
+    public Optional<byte[]> storedCopy(String sha256) {
         return read(() -> stored.read(sha256));
     }
 

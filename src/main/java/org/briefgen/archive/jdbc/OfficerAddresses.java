@@ -24,7 +24,7 @@ public final class OfficerAddresses {
 
     /** The addresses of {@code archive}'s officers; {@code clock} stamps what is recorded. */
     public static OfficerAddresses of(Archive archive, Clock clock) {
-        return new OfficerAddresses(((JdbcArchive) archive).statements(), clock);
+        return new OfficerAddresses(((JdbcArchive) archive).shared().statements(), clock);
     }
 
     /** Records {@code address} as officer {@code name}'s; the caller has checked that it is an address. */

@@ -2,8 +2,6 @@ package org.briefgen.archive.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.briefgen.archive.ArchiveException;
@@ -19,29 +17,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class PostgresSource {
 
-    private static final Pattern PASSWORD = Pattern.compile("[?&]password=", Pattern.CASE_INSENSITIVE);
-    private static final Pattern USER_INFO = Pattern.compile("^jdbc:postgresql://[^/?]*@",
-            Pattern.CASE_INSENSITIVE);
-
     private PostgresSource() {
-    }
-
-    /**
-     * Refuses a URL that carries a password, without repeating it: it would stay in shell history,
-     * in process listings and in every message that names the archive.
-     */
-    static void refusePassword(String jdbcUrl) {
-        if (jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")
-                && (PASSWORD.matcher(jdbcUrl).find() || USER_INFO.matcher(jdbcUrl).find())) {
-            throw new ArchiveException("the archive's URL carries a password, which briefgen does not take there:"
-                    + " leave it out of the URL and set PGPASSWORD in the environment, or put it in ~/.pgpass"
-                    + " (host:port:database:user:password)");
-        }
     }
 
     /** The server and database at {@code location}, with the password from {@code PGPASSWORD} if set. */
     static DataSource of(ArchiveLocation location) {
-        refusePassword(location.jdbcUrl());
         PGSimpleDataSource source = new PGSimpleDataSource();
         try {
             source.setURL(location.jdbcUrl());

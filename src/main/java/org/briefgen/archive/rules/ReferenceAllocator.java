@@ -49,7 +49,7 @@ public final class ReferenceAllocator {
      * The rule itself, over the campaign's highest sequence number so far ({@code lastSequence}, 0
      * when it has none) and the references {@code taken}: the letter merged with the first free one.
      */
-    static LetterContext allocate(int lastSequence, Predicate<String> taken, IntFunction<LetterContext> merge) {
+    public static LetterContext allocate(int lastSequence, Predicate<String> taken, IntFunction<LetterContext> merge) {
         int sequence = lastSequence + 1;
         LetterContext context = merge.apply(sequence);
         while (taken.test(context.letter().reference())) {

@@ -3,7 +3,6 @@ package org.briefgen.archive.rules;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import org.briefgen.archive.InboxRecord;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ResponseKind;
-import org.briefgen.archive.export.Sheet;
 
 /**
  * Where each letter stands on a given day: awaiting, responded (when and after how many days),
@@ -180,18 +178,5 @@ public final class Tracker {
                 .filter(r -> !replaced.contains(r.entryNo()))
                 .filter(r -> r.received() != null && !r.received().isAfter(asOf))
                 .min(Comparator.comparing(Response::received));
-    }
-
-    /** The rows as a table for CSV or XLSX: dates as dates, days as numbers. */
-    public static Sheet sheet(List<TrackerRow> rows) {
-        List<List<Object>> cells = new ArrayList<>();
-        for (TrackerRow r : rows) {
-            IssuedLetter l = r.letter();
-            cells.add(Arrays.asList(l.reference(), l.campaign(), l.company(), l.letterDate(), l.deadline(),
-                    r.status().key(), r.responded(), r.daysTaken(), r.daysOverdue(), l.follows(),
-                    r.followedUpBy()));
-        }
-        return new Sheet("Responses", List.of("reference", "campaign", "company", "issued", "deadline", "status",
-                "responded", "days_taken", "days_overdue", "follows", "followed_up_by"), cells);
     }
 }

@@ -35,9 +35,6 @@ import org.briefgen.failure.Suggestions;
  */
 public final class CampaignLoader {
 
-    private static final Set<String> ORGANISATION_KEYS = Set.of("name", "address", "phone", "website", "email",
-            "signatory", "smtp", "imap", "signing");
-    private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates", "formats",
             "briefing_url", "follow_up_days", "recipients", "recipients_sheet", "encoding", "findings", "surveys",
@@ -79,7 +76,7 @@ public final class CampaignLoader {
         if (!Files.isDirectory(folder)) {
             throw new DataException(Problem.at(folder.toString(), 0, 0, "campaign folder not found"));
         }
-        Organisation organisation = organisation(folder.resolve("organisation.yaml"), problems);
+        Organisation organisation = OrganisationFile.read(folder.resolve("organisation.yaml"), problems);
         Path campaignFile = folder.resolve("campaign.yaml");
         Fields c = Fields.of(readYaml(campaignFile, problems), problems);
         if (c == null) {
@@ -105,36 +102,9 @@ public final class CampaignLoader {
         return SmtpBlock.load(folder);
     }
 
-    private static YamlNode readYaml(Path path, Problems problems) {
+    static YamlNode readYaml(Path path, Problems problems) {
         String text = TextFiles.read(path, StandardCharsets.UTF_8, problems);
         return text == null ? null : YamlFiles.parse(text, path.toString(), 0, problems);
-    }
-
-    private static Organisation organisation(Path path, Problems problems) {
-        Fields f = Fields.of(readYaml(path, problems), problems);
-        if (f == null) {
-            return null;
-        }
-        f.allow(ORGANISATION_KEYS);
-        String name = f.text("name", "the organisation's name, e.g. Privacy International");
-        List<String> address = f.texts("address");
-        Signatory signatory = f.map("signatory").map(s -> signatory(s, name)).orElse(null);
-        OrganisationBlocks.check(f, path.toAbsolutePath().getParent());
-        if (name == null) {
-            return null;
-        }
-        return new Organisation(name, address, f.optText("phone").orElse(null), f.optText("website").orElse(null),
-                f.optText("email").orElse(null), signatory);
-    }
-
-    private static Signatory signatory(Fields s, String organisationName) {
-        if (s == null) {
-            return null;
-        }
-        s.allow(SIGNATORY_KEYS);
-        String name = s.text("name", "who signs, e.g. Camilla Graham Wood");
-        return name == null ? null : new Signatory(name, s.optText("role").orElse(null),
-                s.optText("organisation").orElse(organisationName));
     }
 
     private Campaign campaign(Fields c, Organisation organisation, Path folder, Problems problems) {
@@ -180,7 +150,7 @@ public final class CampaignLoader {
             c.report(c.problemAt(c.has("language") ? "language" : "locale", "'" + locale
                     + "' is not a language tag").withHint("such as en-GB, fr-FR or de"));
         }
-        Signatory signatory = c.map("signatory").map(s -> signatory(s, organisation == null ? null
+        Signatory signatory = c.map("signatory").map(s -> OrganisationFile.signatory(s, organisation == null ? null
                 : organisation.name())).orElse(organisation == null ? null : organisation.signatory());
         if (signatory == null && organisation != null) {
             c.report(c.node().problem("no signatory: give 'signatory' here or in organisation.yaml"));
@@ -211,7 +181,20 @@ public final class CampaignLoader {
                 signatory, letterTemplate, briefingTemplate, style, c.optText("briefing_url").orElse(null),
                 deadlineCounting(c), c.optText("holidays").map(name -> HolidayFile.read(folder.resolve(name), problems))
                         .orElse(List.of()),
-                formats(c), followUpDays == null ? 0 : followUpDays, followUpTemplate, ApprovalPolicy.read(c));
+                formats(c), followUpDays == null ? 0 : followUpDays, followUpTemplate, approvalPolicy(c));
+    }
+
+    /** The {@code approval} key of {@code c}, reporting a value that is neither none nor required. */
+    private static ApprovalPolicy approvalPolicy(Fields c) {
+        String value = c.optText("approval").orElse("none");
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "none" -> ApprovalPolicy.NONE;
+            case "required" -> ApprovalPolicy.REQUIRED;
+            default -> {
+                c.report(c.problemAt("approval", "expected none or required, found '" + value + "'"));
+                yield ApprovalPolicy.NONE;
+            }
+        };
     }
 
     private static DeadlineCounting deadlineCounting(Fields c) {

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.briefgen.campaign.DataException;
 import org.briefgen.campaign.SigningConfig;
 
 /** Reads organisation.yaml's {@code signing:} block, each wrong value a problem with its file and line. */
-final class SigningBlock {
+public final class SigningBlock {
 
     private static final Set<String> KEYS = Set.of("keystore", "alias", "reason", "location", "contact", "tsa",
             "level", "crl", "certificate", "ca", "password");
@@ -103,8 +102,11 @@ final class SigningBlock {
                 });
     }
 
-    /** Only the {@code signing:} block of {@code folder}/organisation.yaml; a wrong block is a {@link DataException}. */
-    static Optional<SigningConfig> load(Path folder) {
+    /**
+     * Only the {@code signing:} block of {@code folder}'s organisation.yaml (empty when there is none): its
+     * files resolved against {@code folder}. A wrong block is a {@link org.briefgen.campaign.DataException} naming file and line.
+     */
+    public static Optional<SigningConfig> load(Path folder) {
         return OrganisationBlocks.fromFile(folder, f -> read(f, folder));
     }
 }

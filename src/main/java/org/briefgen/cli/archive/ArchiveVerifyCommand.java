@@ -1,14 +1,11 @@
 package org.briefgen.cli.archive;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Verification;
-import org.briefgen.archive.jdbc.Archives;
-import org.briefgen.cli.ArchiveOptions;
-import org.briefgen.cli.OutputOption;
+import org.briefgen.cli.ArchiveAccessOptions;
 import org.briefgen.cli.SentAudit;
 import org.briefgen.cli.SignatureAudit;
 import org.briefgen.failure.ExitCode;

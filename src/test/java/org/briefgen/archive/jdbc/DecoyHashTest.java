@@ -1,11 +1,11 @@
-package org.briefgen.archive;
+package org.briefgen.archive.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.briefgen.archive.jdbc.Archives;
-import org.briefgen.archive.jdbc.OfficerStore;
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.scale.ForkedJvm;
 
 import org.junit.jupiter.api.Test;
