@@ -129,6 +129,12 @@ public interface Archive extends AutoCloseable {
     /** Every approval and rejection, in the order recorded. */
     List<org.briefgen.approval.Decision> approvals();
 
+    /** Officer {@code name}'s own e-mail address ({@code briefgen user email}), if one was recorded. */
+    Optional<String> officerAddress(String name);
+
+    /** Records {@code address} as officer {@code name}'s own; the caller has checked that it is an address. */
+    void setOfficerAddress(String name, String address);
+
     /** Whether {@code password} is officer {@code name}'s current one (false for an unknown name). */
     boolean checkOfficer(String name, char[] password);
 

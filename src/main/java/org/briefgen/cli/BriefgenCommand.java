@@ -1,6 +1,8 @@
 package org.briefgen.cli;
 
 import org.briefgen.cli.archive.ArchiveCommand;
+import org.briefgen.cli.mail.InboxCommand;
+import org.briefgen.cli.mail.SendCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;

@@ -16,7 +16,7 @@ import org.briefgen.merge.Letter;
  * The warning {@code generate} and {@code send} print when letters go out dated long before the day,
  * or after their deadline ({@link DateCheck}): both dates, and the keys of campaign.yaml that set them.
  */
-final class DateWarnings {
+public final class DateWarnings {
 
     private DateWarnings() {
     }
@@ -37,7 +37,7 @@ final class DateWarnings {
     }
 
     /** For {@code send}: the letters about to be sent on {@code day}, one warning for each date and deadline. */
-    static void send(PrintWriter err, List<IssuedLetter> letters, Path data, LocalDate day) {
+    public static void send(PrintWriter err, List<IssuedLetter> letters, Path data, LocalDate day) {
         Map<DateCheck, List<String>> byDates = new LinkedHashMap<>();
         for (IssuedLetter l : letters) {
             DateCheck check = new DateCheck(l.letterDate(), l.deadline(), day);

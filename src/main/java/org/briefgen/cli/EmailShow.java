@@ -18,12 +18,12 @@ import org.briefgen.mail.view.EmailView;
  * Subject, Date, attachments with their sizes, the plain text and the HTML as written; every value
  * from the message through {@link TerminalText}.
  */
-final class EmailShow {
+public final class EmailShow {
 
     private EmailShow() {
     }
 
-    static void print(Archive archive, String reference, PrintWriter out) {
+    public static void print(Archive archive, String reference, PrintWriter out) {
         ArchivedEmail email = ArchivedEmail.of(archive).stream().filter(e -> e.reference().equals(reference))
                 .findFirst().orElseThrow(() -> archive.letter(reference).isPresent()
                         ? new MailException(reference + " has no e-mail (it was issued without an .eml)",

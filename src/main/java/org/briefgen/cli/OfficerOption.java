@@ -5,14 +5,14 @@ import org.briefgen.archive.Officer;
 import picocli.CommandLine.Option;
 
 /** Who is issuing, sending or recording: {@code --as NAME}, else the system's user. */
-final class OfficerOption {
+public final class OfficerOption {
 
     @Option(names = "--as", paramLabel = "NAME", description = "The officer the archive records as issuing, sending or"
             + " recording"
             + " (default: the system's user name).")
     String name;
 
-    Officer officer() {
+    public Officer officer() {
         return Officer.of(name);
     }
 }

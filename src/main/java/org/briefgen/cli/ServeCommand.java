@@ -17,6 +17,7 @@ import javax.net.ssl.SSLContext;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.cli.mail.MailPasswords;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.inbox.ImapSettings;

@@ -8,15 +8,15 @@ import java.util.List;
  * Rows printed in aligned columns for a terminal; the last column is not padded. Every cell is
  * printed through {@link TerminalText}: a control character in data is shown escaped.
  */
-final class TextTable {
+public final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         add(header);
     }
 
-    TextTable add(String... cells) {
+    public TextTable add(String... cells) {
         String[] shown = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             shown[i] = TerminalText.of(cells[i]);
@@ -25,7 +25,7 @@ final class TextTable {
         return this;
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.jdbc.Archives;
-import org.briefgen.archive.jdbc.OfficerAddresses;
 import org.briefgen.campaign.EmailAddress;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
@@ -45,7 +44,7 @@ final class UserEmailCommand implements Callable<Integer> {
         }
         String checked = EmailAddress.parse(address).getAddress();
         try (Archive store = Archives.open(archive.location(output.out), Clock.systemUTC())) {
-            OfficerAddresses.of(store, Clock.systemUTC()).set(name, checked);
+            store.setOfficerAddress(name, checked);
             spec.commandLine().getOut().printf("address of %s: %s, in %s%n", name, checked, store.describe());
             spec.commandLine().getOut().flush();
         }

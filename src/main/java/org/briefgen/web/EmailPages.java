@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.jdbc.Archives;
-import org.briefgen.archive.jdbc.OfficerAddresses;
 import org.briefgen.campaign.EmailAddress;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.mail.ArchivedEmail;
@@ -130,7 +129,7 @@ final class EmailPages {
             return Optional.empty();
         }
         try (Archive archive = opened.get()) {
-            return OfficerAddresses.of(archive, java.time.Clock.systemUTC()).of(officer);
+            return archive.officerAddress(officer);
         }
     }
 

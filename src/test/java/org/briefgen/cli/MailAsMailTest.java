@@ -199,7 +199,7 @@ class MailAsMailTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("address of ada: ada@privacyinternational.org");
         try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, cli.out()), Clock.systemUTC())) {
-            assertThat(org.briefgen.archive.jdbc.OfficerAddresses.of(archive, Clock.systemUTC()).of("ada")).hasValue(
+            assertThat(archive.officerAddress("ada")).hasValue(
                     "ada@privacyinternational.org");
         }
     }

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.briefgen.TestCampaigns;
+import org.briefgen.cli.mail.MailPasswords;
+import org.briefgen.cli.mail.SendCommand;
 import org.briefgen.mail.Outgoing;
 import org.briefgen.mail.send.Delivery;
 import org.briefgen.mail.send.DeliveryLog;

@@ -47,7 +47,7 @@ class EmailPreviewBrowserTest {
         Workbench.Settings settings = WorkbenchMailTest.settings(root, "smtp://127.0.0.1:" + MAIL.getSmtp().getPort(),
                 name -> null);
         try (Archive archive = Archives.open(settings.archive(), Clock.systemUTC())) {
-            org.briefgen.archive.jdbc.OfficerAddresses.of(archive, Clock.systemUTC()).set("officer-on-this-machine",
+            archive.setOfficerAddress("officer-on-this-machine",
                     "ada@privacyinternational.org");
         }
         return Workbench.start(settings, "127.0.0.1", 0);

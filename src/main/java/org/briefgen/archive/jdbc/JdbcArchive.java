@@ -38,17 +38,11 @@ import org.briefgen.files.AtomicFiles;
 final class JdbcArchive implements Archive {
 
     private final ArchiveLocation location;
-    private final OutputFolder folder;
-    private final Statements statements;
-    private final LetterStore letters;
     private final LetterIssuer issuer;
     private final ResponseStore responses;
     private final OfficerStore officers;
-    private final StoredFiles stored;
     private final DeliveryStore deliveries;
     private final InboxStore inbox;
-    private final Clock clock;
-    private final AtomicFiles files;
     private final ReviewStore review;
     private final ApprovalStore approvals;
     private final StoreContext shared;
@@ -58,12 +52,6 @@ final class JdbcArchive implements Archive {
         this.location = location;
         this.shared = new StoreContext(statements, LetterStore.of(statements), StoredFiles.of(statements),
                 new OutputFolder(location.files()), files, clock, location.describe());
-        this.clock = clock;
-        this.files = files;
-        this.folder = shared.folder();
-        this.statements = statements;
-        this.letters = shared.letters();
-        this.stored = shared.stored();
         this.issuer = new LetterIssuer(shared);
         this.responses = new ResponseStore(shared);
         this.officers = new OfficerStore(shared);
@@ -108,17 +96,17 @@ final class JdbcArchive implements Archive {
     @Override
     public void close() {
         try {
-            if (statements.appended()) {
-                Anchors.write(files, location.files(), Anchors.identity(location), head(), clock);
+            if (shared.statements().appended()) {
+                Anchors.write(shared.files(), location.files(), Anchors.identity(location), head(), shared.clock());
             }
         } finally {
-            statements.close();
+            shared.statements().close();
         }
     }
 
     @Override
     public ArchiveHead head() {
-        return read(() -> Chains.head(statements));
+        return read(() -> Chains.head(shared.statements()));
     }
 
     @Override
@@ -138,12 +126,12 @@ final class JdbcArchive implements Archive {
 
     @Override
     public List<IssuedLetter> letters() {
-        return read(() -> letters.all());
+        return read(() -> shared.letters().all());
     }
 
     @Override
     public Optional<IssuedLetter> letter(String reference) {
-        return read(() -> letters.letter(reference));
+        return read(() -> shared.letters().letter(reference));
     }
 
     @Override
@@ -182,6 +170,16 @@ final class JdbcArchive implements Archive {
     }
 
     @Override
+    public Optional<String> officerAddress(String name) {
+        return new OfficerAddresses(shared.statements(), shared.clock()).of(name);
+    }
+
+    @Override
+    public void setOfficerAddress(String name, String address) {
+        new OfficerAddresses(shared.statements(), shared.clock()).set(name, address);
+    }
+
+    @Override
     public boolean checkOfficer(String name, char[] password) {
         return read(() -> officers.check(name, password));
     }
@@ -201,19 +199,19 @@ final class JdbcArchive implements Archive {
         try {
             Map<String, List<String>> hashes = new HashMap<>();
             for (Chains.Chain chain : Chains.ALL) {
-                hashes.put(chain.name(), Chains.hashes(statements, chain));
+                hashes.put(chain.name(), Chains.hashes(shared.statements(), chain));
             }
             Verification.Ends ends = AnchorCheck.check(head(), hashes, anchors, expected);
             return new Verification(rows.letters(), rows.responses(), rows.files(), rows.mismatches(), ends);
         } catch (SQLException e) {
-            throw statements.failure(e);
+            throw shared.statements().failure(e);
         }
     }
 
     private Verification verifyRows() {
         return read(() -> ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officers.rows(),
-                reviewMessages(), reviewDecisions(), approvals.all(), folder,
-                ArchiveVerifier.copies(stored::required, this::storedCopy)));
+                reviewMessages(), reviewDecisions(), approvals.all(), shared.folder(),
+                ArchiveVerifier.copies(shared.stored()::required, this::storedCopy)));
     }
 
     @Override
@@ -263,17 +261,17 @@ final class JdbcArchive implements Archive {
 
     @Override
     public Path file(RecordedFile file) {
-        return folder.resolve(file.path());
+        return shared.folder().resolve(file.path());
     }
 
     @Override
     public boolean storesFiles() {
-        return stored.enabled();
+        return shared.stored().enabled();
     }
 
     @Override
     public Optional<byte[]> storedCopy(String sha256) {
-        return read(() -> stored.read(sha256));
+        return read(() -> shared.stored().read(sha256));
     }
 
     /** A query's result; its failure as the archive's. */
@@ -281,7 +279,7 @@ final class JdbcArchive implements Archive {
         try {
             return query.run();
         } catch (SQLException e) {
-            throw statements.failure(e);
+            throw shared.statements().failure(e);
         }
     }
 
@@ -291,8 +289,8 @@ final class JdbcArchive implements Archive {
 
     /** Sets the archive to keep the files it records from now on. */
     void storeFiles() {
-        statements.inTransaction(() -> {
-            StoredFiles.enable(statements);
+        shared.statements().inTransaction(() -> {
+            StoredFiles.enable(shared.statements());
             return null;
         });
     }

@@ -5,30 +5,24 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 
 /**
  * Each officer's own e-mail address, where the workbench's "Send a test to me" goes ({@code briefgen
  * user email NAME ADDRESS}); append-only: the latest row of a name counts.
  */
-public final class OfficerAddresses {
+final class OfficerAddresses {
 
     private final Statements statements;
     private final Clock clock;
 
-    private OfficerAddresses(Statements statements, Clock clock) {
+    OfficerAddresses(Statements statements, Clock clock) {
         this.statements = statements;
         this.clock = clock;
     }
 
-    /** The addresses of {@code archive}'s officers; {@code clock} stamps what is recorded. */
-    public static OfficerAddresses of(Archive archive, Clock clock) {
-        return new OfficerAddresses(((JdbcArchive) archive).shared().statements(), clock);
-    }
-
     /** Records {@code address} as officer {@code name}'s; the caller has checked that it is an address. */
-    public void set(String name, String address) {
+    void set(String name, String address) {
         if (name == null || !OfficerStore.NAME.matcher(name).matches()) {
             throw new ArchiveException("'" + name + "' is not an officer's name (letters, digits, '.', '_' or '-',"
                     + " at most 64, starting with a letter or digit)");
@@ -41,7 +35,7 @@ public final class OfficerAddresses {
     }
 
     /** Officer {@code name}'s latest address; none when never given (or the archive predates addresses). */
-    public Optional<String> of(String name) {
+    Optional<String> of(String name) {
         try {
             if (name == null || !statements.hasColumn("officer_addresses", "address")) {
                 return Optional.empty();

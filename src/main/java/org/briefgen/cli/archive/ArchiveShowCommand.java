@@ -17,8 +17,8 @@ import org.briefgen.archive.Response;
 import org.briefgen.archive.rules.Tracker;
 import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.cli.ArchiveAccessOptions;
-import org.briefgen.cli.InboxLines;
 import org.briefgen.cli.TerminalText;
+import org.briefgen.cli.mail.InboxLines;
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;

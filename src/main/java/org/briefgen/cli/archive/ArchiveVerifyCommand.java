@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Verification;
 import org.briefgen.cli.ArchiveAccessOptions;
-import org.briefgen.cli.SentAudit;
 import org.briefgen.cli.SignatureAudit;
+import org.briefgen.cli.mail.SentAudit;
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;

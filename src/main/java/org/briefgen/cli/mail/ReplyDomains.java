@@ -1,4 +1,4 @@
-package org.briefgen.cli;
+package org.briefgen.cli.mail;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;

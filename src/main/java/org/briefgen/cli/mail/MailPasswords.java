@@ -1,4 +1,4 @@
-package org.briefgen.cli;
+package org.briefgen.cli.mail;
 
 import java.io.Console;
 import java.nio.file.Path;
@@ -11,10 +11,10 @@ import org.briefgen.mail.Trust;
  * Where a mail server's password comes from: its environment variable, else a prompt on the
  * terminal (never echoed), else none. Never from a file or an option, so it is never written down.
  */
-final class MailPasswords {
+public final class MailPasswords {
 
     /** The environment, replaced by tests. */
-    static Function<String, String> environment = System::getenv;
+    public static Function<String, String> environment = System::getenv;
 
     private MailPasswords() {
     }
@@ -23,7 +23,7 @@ final class MailPasswords {
      * The certificate authorities a mail connection trusts: the Java runtime's, and those in
      * {@code file} when one is given (a PKCS#12 file's password from BRIEFGEN_TRUST_PASSWORD).
      */
-    static Trust trust(Path file) {
+    public static Trust trust(Path file) {
         return file == null ? Trust.jvm() : Trust.load(file, environment.apply(Trust.PASSWORD_VARIABLE));
     }
 

@@ -1,4 +1,4 @@
-package org.briefgen.cli;
+package org.briefgen.cli.mail;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +11,8 @@ import org.briefgen.archive.Officer;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
+import org.briefgen.cli.ArchiveAccessOptions;
+import org.briefgen.cli.TerminalText;
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.ArgGroup;

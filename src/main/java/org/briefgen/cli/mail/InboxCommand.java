@@ -1,4 +1,4 @@
-package org.briefgen.cli;
+package org.briefgen.cli.mail;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.campaign.load.ImapBlock;
+import org.briefgen.cli.ArchiveAccessOptions;
+import org.briefgen.cli.OfficerOption;
+import org.briefgen.cli.TerminalText;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.mail.inbox.ImapSettings;
 import org.briefgen.mail.inbox.Inbox;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + " naming a letter is held for review (inbox review). A delivery report is a bounce.",
         "Unmatched messages are listed, never guessed; a message read twice is recorded once. IMAP messages are"
                 + " flagged, never moved or deleted; the password comes from BRIEFGEN_IMAP_PASSWORD or a prompt."})
-final class InboxCommand implements Callable<Integer> {
+public final class InboxCommand implements Callable<Integer> {
 
     static final class Source {
         @Option(names = "--from", paramLabel = "PATH", required = true, description = "One .eml, a folder of them,"

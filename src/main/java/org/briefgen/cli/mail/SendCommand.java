@@ -1,4 +1,4 @@
-package org.briefgen.cli;
+package org.briefgen.cli.mail;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +10,10 @@ import java.util.function.UnaryOperator;
 import org.briefgen.archive.Archive;
 import org.briefgen.campaign.SmtpConfig;
 import org.briefgen.campaign.load.CampaignLoader;
+import org.briefgen.cli.ArchiveAccessOptions;
+import org.briefgen.cli.DateWarnings;
+import org.briefgen.cli.EmailShow;
+import org.briefgen.cli.OfficerOption;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.mail.MailException;
 import org.briefgen.mail.Password;
@@ -30,10 +34,11 @@ import picocli.CommandLine.Spec;
         "Send the e-mails of issued letters (their .eml files, as issued) over SMTP, each address at most once.",
         "Without --yes it is a dry run: it connects and logs in, lists what would be sent, and sends nothing.",
         "The password comes from BRIEFGEN_SMTP_PASSWORD or a prompt, never from a file."})
-final class SendCommand implements Callable<Integer> {
+public final class SendCommand implements Callable<Integer> {
 
     /** Wraps the archive's delivery log: tests inject a fault between hand-over and record with it. */
-    static UnaryOperator<DeliveryLog> hook = UnaryOperator.identity();
+    /** What each send's delivery log is wrapped in: identity, replaced by tests. */
+    public static UnaryOperator<DeliveryLog> hook = UnaryOperator.identity();
 
     @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
     String campaign;

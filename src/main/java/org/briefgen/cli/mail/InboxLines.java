@@ -1,4 +1,4 @@
-package org.briefgen.cli;
+package org.briefgen.cli.mail;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -9,6 +9,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.InboxRecord;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
+import org.briefgen.cli.TerminalText;
 
 /**
  * What {@code archive show} prints of a letter's inbox: each message recorded (when the organisation

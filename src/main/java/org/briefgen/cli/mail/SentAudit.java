@@ -1,4 +1,4 @@
-package org.briefgen.cli;
+package org.briefgen.cli.mail;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.DeliveryRow;
+import org.briefgen.cli.TerminalText;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.ArchivedEmail;
 import org.briefgen.mail.SentCopy;

@@ -1,9 +1,11 @@
-package org.briefgen.cli;
+package org.briefgen.cli.mail;
 
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.briefgen.cli.TerminalText;
+import org.briefgen.cli.TextTable;
 import org.briefgen.mail.send.Delivery;
 import org.briefgen.mail.send.Dispatch;
 import org.briefgen.mail.send.SendOptions;
