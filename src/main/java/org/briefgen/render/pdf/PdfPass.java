@@ -11,6 +11,9 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Section;
 import org.briefgen.render.HouseStyle;
+import org.briefgen.render.pdf.file.PdfBytes;
+import org.briefgen.render.pdf.file.PdfMetadata;
+import org.briefgen.render.pdf.file.ReproducibleDocument;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;

@@ -8,6 +8,8 @@ import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.Section;
+import org.briefgen.render.pdf.file.PdfMetadata;
+import org.briefgen.render.pdf.file.ReproducibleDocument;
 
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;

@@ -1,4 +1,4 @@
-package org.briefgen.render.pdf;
+package org.briefgen.render.pdf.file;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -14,12 +14,12 @@ import com.itextpdf.kernel.pdf.PdfWriter;
  * the same letter would differ depending on how many PDFs were made before it. References are
  * never shared between documents here, so one constant number serves.
  */
-final class ReproducibleDocument extends PdfDocument {
+public final class ReproducibleDocument extends PdfDocument {
 
     private final XmpPacket xmp;
 
     /** {@code xmp}, if not null, becomes the document's metadata at close (with iText's producer line). */
-    ReproducibleDocument(PdfWriter writer, XmpPacket xmp) {
+    public ReproducibleDocument(PdfWriter writer, XmpPacket xmp) {
         super(writer);
         this.xmp = xmp;
     }

@@ -1,4 +1,4 @@
-package org.briefgen.render.pdf;
+package org.briefgen.render.pdf.file;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -23,7 +23,7 @@ import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 
 /** What a PDF says about itself (properties, XMP, ID, colour profile), all from the document, never the clock. */
-final class PdfMetadata {
+public final class PdfMetadata {
 
     /** The application named in every PDF's properties. */
     private static final String CREATOR = "briefgen";
@@ -33,24 +33,24 @@ final class PdfMetadata {
     }
 
     /** The XMP packet PDF/A asks for. */
-    static XmpPacket xmp(DocumentInfo info) {
+    public static XmpPacket xmp(DocumentInfo info) {
         return new XmpPacket(info.title(), info.author(), info.subject(), String.join(", ", info.keywords()),
                 CREATOR, info.created());
     }
 
     /** A fixed document ID: a digest of the document itself, so that re-runs give identical files. */
-    static PdfString documentId(Document document) {
+    public static PdfString documentId(Document document) {
         return new PdfString(Arrays.copyOf(DocumentDigest.sha256(document), 16));
     }
 
     /** The sRGB output intent PDF/A asks for, from the JDK's own profile. */
-    static PdfOutputIntent outputIntent() {
+    public static PdfOutputIntent outputIntent() {
         return new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(SRGB));
     }
 
     /** Title, author, subject, keywords, language, and dates from the document, never from the clock. */
-    static void describe(PdfDocument pdf, DocumentInfo info) {
+    public static void describe(PdfDocument pdf, DocumentInfo info) {
         PdfDocumentInfo pdfInfo = pdf.getDocumentInfo();
         pdfInfo.setTitle(info.title()).setAuthor(info.author()).setSubject(info.subject())
                 .setCreator(CREATOR);

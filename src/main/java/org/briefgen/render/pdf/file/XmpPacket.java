@@ -1,4 +1,4 @@
-package org.briefgen.render.pdf;
+package org.briefgen.render.pdf.file;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.List;
  * identification with the extension schema PDF/A asks for the PDF/UA namespace. iText would
  * build, merge and serialise an XMP object model for every letter, a tenth of its time.
  */
-record XmpPacket(String title, String author, String subject, String keywords, String creatorTool,
+public record XmpPacket(String title, String author, String subject, String keywords, String creatorTool,
         LocalDate created) {
 
     /** The packet, with {@code producer} as the PDF's info dictionary states it. */

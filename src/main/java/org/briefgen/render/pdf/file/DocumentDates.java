@@ -1,4 +1,4 @@
-package org.briefgen.render.pdf;
+package org.briefgen.render.pdf.file;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,7 +14,7 @@ import com.itextpdf.kernel.pdf.PdfObject;
  * them to come from the letter. This goes through the info dictionary's own (package-private)
  * {@code put}, so the value keeps the PDF date type and later XMP synchronisation sees it.
  */
-final class DocumentDates {
+public final class DocumentDates {
 
     private static final Method PUT;
 
@@ -30,7 +30,7 @@ final class DocumentDates {
     private DocumentDates() {
     }
 
-    static void set(PdfDocumentInfo info, PdfDate date) {
+    public static void set(PdfDocumentInfo info, PdfDate date) {
         try {
             PUT.invoke(info, PdfName.CreationDate, date.getPdfObject());
             PUT.invoke(info, PdfName.ModDate, date.getPdfObject());

@@ -1,4 +1,4 @@
-package org.briefgen.render.pdf;
+package org.briefgen.render.pdf.file;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -10,9 +10,9 @@ import java.util.Arrays;
  * former, unsynchronized, is neither locked nor wrapped (the lock and the wrapping were measurable
  * shares of a letter's time: docs/performance.md). Used by one thread, for one PDF.
  */
-final class PdfBytes extends ByteArrayOutputStream {
+public final class PdfBytes extends ByteArrayOutputStream {
 
-    PdfBytes(int size) {
+    public PdfBytes(int size) {
         super(size);
     }
 
