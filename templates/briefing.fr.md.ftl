@@ -6,7 +6,6 @@
 title: Analyse des données du cloud : dossier de recherche
 author: ${organisation.name}
 subject: Analyse des données du cloud : demande de réponse concernant l’utilisation abusive potentielle des données de vos clients
-lang: fr-FR
 created: ${date.iso}
 keywords:
   - Analyse des données du cloud

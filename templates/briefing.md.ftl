@@ -6,7 +6,6 @@
 title: ${campaign.title}: research briefing
 author: ${organisation.name}
 subject: ${campaign.subject}
-lang: ${campaign.locale}
 created: ${date.iso}
 keywords:
   - ${campaign.title}

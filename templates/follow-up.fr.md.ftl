@@ -9,7 +9,6 @@
 title: Analyse des données du cloud : relance à ${recipient.company}
 author: ${organisation.name}
 subject: "Relance : analyse des données du cloud – demande de réponse concernant l’utilisation abusive potentielle des données de vos clients"
-lang: ${letter.language}
 reference: ${letter.reference}
 created: ${letter.date.iso}
 keywords:

@@ -10,7 +10,6 @@
 title: ${campaign.title}: follow-up to ${recipient.company}
 author: ${organisation.name}
 subject: "Reminder: ${campaign.subject}"
-lang: ${letter.language}
 reference: ${letter.reference}
 created: ${letter.date.iso}
 keywords:

@@ -11,7 +11,6 @@
 title: Analyse des données du cloud : lettre à ${recipient.company}
 author: ${organisation.name}
 subject: Analyse des données du cloud : demande de réponse concernant l’utilisation abusive potentielle des données de vos clients
-lang: ${letter.language}
 reference: ${letter.reference}
 created: ${letter.date.iso}
 keywords:

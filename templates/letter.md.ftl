@@ -11,7 +11,6 @@
 title: ${campaign.title}: letter to ${recipient.company}
 author: ${organisation.name}
 subject: ${campaign.subject}
-lang: ${letter.language}
 reference: ${letter.reference}
 created: ${letter.date.iso}
 keywords:

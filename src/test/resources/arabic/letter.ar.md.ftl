@@ -12,7 +12,6 @@
 title: "تحليل بيانات السحابة: رسالة إلى ${recipient.company}"
 author: ${organisation.name}
 subject: "تحليل بيانات السحابة: طلب ردّ بشأن احتمال إساءة استخدام بيانات عملائكم"
-lang: ${letter.language}
 reference: ${letter.reference}
 created: ${letter.date.iso}
 keywords:

@@ -34,9 +34,8 @@ final class LetterPreparer {
         this.data = data;
         this.templates = templates;
         this.engine = engine;
-        String letter = data.campaign().letterTemplate();
-        this.merger = new Merger(data, engine.messages(), tag -> engine.translations().find(letter, tag)
-                .isPresent());
+        this.merger = new Merger(data, engine.messages(), (template, tag) -> engine.translations().find(template,
+                tag).isPresent());
     }
 
     /** The run's merger: each letter's language, context and findings. */
@@ -71,12 +70,12 @@ final class LetterPreparer {
     PreparedLetter prepare(LetterContext context) {
         Recipient recipient = context.recipient();
         String name = template(context);
-        String language = engine.in(name, context).letter().language();
+        String language = context.letter().language();
         String template = engine.translations().resolve(name, language);
         String markdown = engine.render(name, context);
         try {
             Document document = reader.read(markdown, templates.resolve(template) + " (output for recipient '"
-                    + recipient.id() + "')").withMessages(engine.messages().forLanguage(language));
+                    + recipient.id() + "')", engine.messages().forLanguage(language));
             return new PreparedLetter(context, markdown, document);
         } catch (DocumentSyntaxException e) {
             throw new TemplateFaultException(templates.resolve(template).toString(), 0, 0, e.getMessage());
@@ -111,7 +110,7 @@ final class LetterPreparer {
         String markdown = engine.render(template, merger.briefing(in), in);
         try {
             return Optional.of(reader.read(markdown, templates.resolve(engine.translations().resolve(template, in))
-                    + " (output)").withMessages(engine.messages().forLanguage(in)));
+                    + " (output)", engine.messages().forLanguage(in)));
         } catch (DocumentSyntaxException e) {
             throw new TemplateFaultException(templates.resolve(template).toString(), 0, 0, e.getMessage());
         }

@@ -19,6 +19,11 @@ public record DocumentInfo(String title, String author, String subject, String l
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
 
+    /** The same metadata for a document in {@code tag}. */
+    public DocumentInfo inLanguage(String tag) {
+        return new DocumentInfo(title, author, subject, tag, reference, keywords, created);
+    }
+
     /** Which way the document's language is written: every writer lays a right-to-left letter out mirrored. */
     public TextDirection direction() {
         return TextDirection.of(language);

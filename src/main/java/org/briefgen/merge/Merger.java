@@ -2,7 +2,7 @@ package org.briefgen.merge;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Finding;
@@ -20,18 +20,20 @@ public final class Merger {
     private final CampaignData data;
     private final SurveyIndex surveys;
     private final MessageCatalog messages;
-    private final Predicate<String> translated;
+    private final BiPredicate<String, String> translated;
 
     /** A merger for a campaign with no translations: every letter is in the campaign's language. */
     public Merger(CampaignData data) {
-        this(data, MessageCatalog.builtIn(), tag -> false);
+        this(data, MessageCatalog.builtIn(), (template, tag) -> false);
     }
 
     /**
      * A merger whose letters are in their recipient's language when {@code translated} says the
-     * letter template has a translation into it, and in the campaign's otherwise.
+     * template they are made from (the letter's, or the follow-up's) has a translation into it, and in
+     * the campaign's otherwise. This is the one place a letter's language is decided: the template, the
+     * document and its words are all handed the language of the context made here.
      */
-    public Merger(CampaignData data, MessageCatalog messages, Predicate<String> translated) {
+    public Merger(CampaignData data, MessageCatalog messages, BiPredicate<String, String> translated) {
         this.data = data;
         this.surveys = new SurveyIndex(data.surveys());
         this.messages = messages;
@@ -43,12 +45,16 @@ public final class Merger {
      * {@code locale}) when it is the campaign's or the letter has a translation into it, else the campaign's.
      */
     public String languageOf(Recipient recipient) {
+        return languageFor(recipient.locale(), data.campaign().letterTemplate());
+    }
+
+    /** {@code asked} when it is the campaign's language or {@code template} has a translation into it, else the campaign's. */
+    private String languageFor(String asked, String template) {
         String campaign = data.campaign().locale();
-        String asked = recipient.locale();
         if (asked == null || !Languages.known(asked)) {
             return campaign;
         }
-        return Languages.sameLanguage(asked, campaign) || translated.test(asked) ? asked : campaign;
+        return Languages.sameLanguage(asked, campaign) || translated.test(template, asked) ? asked : campaign;
     }
 
     /** The context of the letter to {@code recipient}, the {@code sequence}-th of the campaign (from 1). */
@@ -60,11 +66,13 @@ public final class Merger {
      * The context of the {@code round}-th follow-up to {@code recipient}, dated {@code date}, chasing
      * {@code chain}: the original letter first, then the earlier follow-ups, as the archive recorded them.
      * Its reference is the original's with the round's suffix; its deadline is {@code date} plus the
-     * campaign's follow-up window, counted as the first letter's was. It is in the first letter's language.
+     * campaign's follow-up window, counted as the first letter's was. It is in the first letter's language
+     * when the follow-up template has a translation into it, else in the campaign's.
      */
     public LetterContext followUp(Recipient recipient, int sequence, LocalDate date, List<FollowUp.Request> chain) {
         var campaign = data.campaign();
-        LetterContext first = merge(recipient, sequence);
+        LetterContext first = merge(recipient, sequence, languageFor(languageOf(recipient),
+                campaign.followUpTemplate()));
         Messages words = messages.forLanguage(first.letter().language());
         List<FollowUp.Cited> cited = chain.stream().map(r -> new FollowUp.Cited(r.reference(),
                 LetterDate.of(r.date(), words), LetterDate.of(r.deadline(), words))).toList();

@@ -97,23 +97,11 @@ public final class TemplateEngine {
     }
 
     /**
-     * One letter's text: template {@code name} applied to {@code context}; Markdown, or plain text
-     * for a {@code *.txt.ftl}.
+     * One letter's text: template {@code name}'s translation into the letter's language (decided once,
+     * by the {@code Merger}, which knew the translations) applied to {@code context}; Markdown, or plain
+     * text for a {@code *.txt.ftl}.
      */
     public String render(String name, LetterContext context) {
-        return render(name, context, in(name, context));
-    }
-
-    /**
-     * The context template {@code name} is written for: the letter's own when the template has a
-     * translation into its language (or is in it), else the letter in the campaign's language.
-     */
-    public LetterContext in(String name, LetterContext context) {
-        return translations.find(name, context.letter().language()).isPresent() ? context
-                : context.inCampaignLanguage(messages);
-    }
-
-    private String render(String name, LetterContext asked, LetterContext context) {
         Map<String, Object> model = new HashMap<>();
         model.put("organisation", context.organisation());
         model.put("campaign", context.campaign());
@@ -127,7 +115,7 @@ public final class TemplateEngine {
         }
         String template = translations.resolve(name, context.letter().language());
         return render(template, model, context.surveys(), messages.forLanguage(context.letter().language()),
-                recipient(asked));
+                recipient(context));
     }
 
     /** The Markdown of the campaign's research briefing: template {@code name} applied to {@code context}. */

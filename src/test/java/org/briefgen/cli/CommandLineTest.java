@@ -197,7 +197,7 @@ class CommandLineTest {
                 .contains("for recipient 'amazon-uk' (" + root.resolve("data/recipients.csv") + " line 2) and 3 other"
                         + " recipients")
                 // the French translation still prints letter.deadline, which the broken original no longer does
-                .contains("letter.fr.md.ftl:70: the translation prints letter.deadline, which letter.md.ftl does not")
+                .contains("letter.fr.md.ftl:69: the translation prints letter.deadline, which letter.md.ftl does not")
                 .contains("2 problems in the letters; nothing was written.");
         assertThat(root.resolve("out")).doesNotExist();
     }

@@ -107,7 +107,7 @@ class TranslationsTest {
                 .contains("warning: " + cli.data().resolve("findings/maisonnette-veille-quarry.md") + ":1: the letter"
                         + " to 'maisonnette' is in fr-FR but this finding is in en-GB")
                 .contains("warning: " + cli.root.resolve("templates/briefing.fr.md.ftl")
-                        + ":23: includes summary.md.ftl,"
+                        + ":22: includes summary.md.ftl,"
                         + " which is in the campaign's language: include summary.fr.md.ftl in a translation into fr");
     }
 }

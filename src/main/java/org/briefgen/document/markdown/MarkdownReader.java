@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
+import org.briefgen.i18n.Messages;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -46,6 +47,17 @@ public final class MarkdownReader {
         List<Block> blocks = converter.blocks(root);
         return new Document(frontMatter.info(meta, source), frontMatter.frame(meta), frontMatter.cover(meta), blocks,
                 converter.notes());
+    }
+
+    /**
+     * Reads {@code markdown} as a document in the language of {@code words}, with {@code words} as its
+     * own words: the language is the one decided when the letter was merged, handed over here, not read
+     * back from the front matter (whose {@code lang}, if a template still prints one, is not used).
+     */
+    public Document read(String markdown, String source, Messages words) {
+        Document read = read(markdown, source);
+        return new Document(read.info().inLanguage(words.language()), read.frame(), read.titlePage().orElse(null),
+                read.blocks(), read.notes()).withMessages(words);
     }
 
     /** The Markdown for {@code chart}, for template directives that place a chart. */
