@@ -87,7 +87,7 @@ public final class DemoCampaign {
                 letter_date: 2020-01-07
                 response_days: 10
                 reference: "DEMO-{seq:%d}"
-                locale: en-GB
+                language: en-GB
                 platform: Twitter
                 briefing_url: https://example.org/briefing
                 recipients: recipients.csv

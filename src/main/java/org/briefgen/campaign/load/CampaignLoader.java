@@ -144,6 +144,9 @@ public final class CampaignLoader {
         if (c.has("locale") && c.has("language")) {
             c.report(c.problemAt("language", "give the campaign's language once: 'locale' and 'language' are the"
                     + " same key"));
+        } else if (c.has("locale")) {
+            c.warn(c.problemAt("locale", "the old name of 'language': write 'language: "
+                    + c.optText("locale").orElse("en-GB") + "'"));
         }
         String locale = c.optText("language").or(() -> c.optText("locale")).orElse("en-GB");
         if (Locale.forLanguageTag(locale).getLanguage().isEmpty()) {

@@ -202,4 +202,9 @@ final class Fields {
     void report(Problem problem) {
         problems.add(problem);
     }
+
+    /** A warning: what is still read but should be written otherwise. */
+    void warn(Problem problem) {
+        problems.warn(problem);
+    }
 }

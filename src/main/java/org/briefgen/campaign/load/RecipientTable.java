@@ -40,7 +40,7 @@ final class RecipientTable {
         COLUMNS.put("email", List.of("emails", "emailaddress", "emailaddresses"));
         COLUMNS.put("handle", List.of("twitter", "socialhandle", "twitterhandle"));
         COLUMNS.put("address", List.of("postaladdress"));
-        COLUMNS.put("locale", List.of("language"));
+        COLUMNS.put("language", List.of("locale"));
         COLUMNS.put("reply_domains", List.of("replydomain", "domains"));
     }
 
@@ -111,6 +111,9 @@ final class RecipientTable {
                         + " ('" + canonical + "')"));
             } else {
                 index.put(canonical, i);
+                if (normalise(raw).equals("locale")) {
+                    problems.warn(at(header, i, "'locale' is the old name of this column: call it 'language'"));
+                }
             }
         }
         for (String required : List.of("id", "company")) {
@@ -218,9 +221,9 @@ final class RecipientTable {
                 ok = false;
             }
         }
-        String locale = cell(row, index, "locale");
+        String locale = cell(row, index, "language");
         if (locale != null && Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
-            problems.addRow(at(row, index.get("locale"), "'" + locale + "' is not a language tag")
+            problems.addRow(at(row, index.get("language"), "'" + locale + "' is not a language tag")
                     .withHint("write it as en-GB, fr-FR, de-DE …"), id, company);
             ok = false;
         }
