@@ -62,7 +62,7 @@ public final class CampaignRun {
     public CampaignRun(CampaignData data, Path templates, Set<OutputFormat> formats) {
         this.data = data;
         this.templates = templates;
-        this.engine = new TemplateEngine(templates, MessageCatalog.load(templates, data.campaign().locale()));
+        this.engine = new TemplateEngine(templates, MessageCatalog.load(templates, data.campaign().language()));
         this.letters = new LetterPreparer(data, templates, engine);
         Path styleFile = templates.resolve(data.campaign().styleFile());
         this.style = HouseStyle.load(styleFile);
@@ -170,7 +170,7 @@ public final class CampaignRun {
         }
         written.add(write(out.resolve(data.campaign().id()).resolve("briefing.pdf"), main.get()));
         data.recipients().stream().map(r -> letters.merger().languageOf(r)).distinct()
-                .filter(language -> !letters.briefingLanguage(language).equals(data.campaign().locale()))
+                .filter(language -> !letters.briefingLanguage(language).equals(data.campaign().language()))
                 .forEach(language -> briefingOutput(language).ifPresent(output -> written.add(write(out.resolve(
                         data.campaign().id()).resolve("briefing." + language + ".pdf"), output))));
         return written;
@@ -193,7 +193,7 @@ public final class CampaignRun {
     }
 
     private Optional<PdfRenderer.Output> briefing() {
-        return briefingOutput(data.campaign().locale());
+        return briefingOutput(data.campaign().language());
     }
 
     /** The bytes of {@link #briefingOutput}, which every e-mail in {@code language} carries beside the letter. */

@@ -76,7 +76,7 @@ public final class FormatContext {
 
     /** The research briefing as a PDF in the campaign's language, made once per run; empty when the campaign has none. */
     public Optional<byte[]> briefingPdf() {
-        return briefing.apply(data.campaign().locale());
+        return briefing.apply(data.campaign().language());
     }
 
     /** The research briefing to go with a letter in {@code language}: its translation, else the campaign's. */

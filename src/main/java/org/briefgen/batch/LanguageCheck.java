@@ -49,11 +49,11 @@ final class LanguageCheck {
             TemplateValues.check(translations, engine.folder(), template, errors);
             TemplateValues.includes(translations, engine.folder(), template, warnings);
         }
-        String campaign = data.campaign().locale();
+        String campaign = data.campaign().language();
         String letterTemplate = data.campaign().letterTemplate();
         Set<String> languages = new LinkedHashSet<>();
         for (Recipient r : data.recipients()) {
-            String asked = r.locale();
+            String asked = r.language();
             if (asked == null) {
                 continue;
             }
@@ -121,7 +121,7 @@ final class LanguageCheck {
         if (!template.equals(PostFormat.POST_TEMPLATE)) {
             return true;
         }
-        return data.recipients().stream().anyMatch(r -> r.handle() != null && r.locale() != null && merger.languageOf(
+        return data.recipients().stream().anyMatch(r -> r.handle() != null && r.language() != null && merger.languageOf(
                 r).equals(language));
     }
 

@@ -93,7 +93,7 @@ final class LetterPreparer {
 
     /** The research briefing in the document model, or empty when the campaign has none. */
     Optional<Document> briefing() {
-        return briefing(data.campaign().locale());
+        return briefing(data.campaign().language());
     }
 
     /**
@@ -120,7 +120,7 @@ final class LetterPreparer {
     String briefingLanguage(String language) {
         String template = data.campaign().briefingTemplate();
         return template != null && engine.translations().find(template, language).isPresent() ? language
-                : data.campaign().locale();
+                : data.campaign().language();
     }
 
     /** The briefing's template file, to name in messages. */

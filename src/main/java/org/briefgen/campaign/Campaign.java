@@ -14,7 +14,7 @@ import java.util.List;
  * With {@code approval} required, letters are issued only under another officer's approval.
  */
 public record Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
-        String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
+        String referencePattern, String language, String platform, String defaultSalutation, Signatory signatory,
         String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
         DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats, int followUpDays,
         String followUpTemplate, ApprovalPolicy approval) {
@@ -24,21 +24,21 @@ public record Campaign(String id, String title, String subject, LocalDate letter
 
     /** A campaign whose follow-ups give as long as its letters, from the default follow-up template. */
     public Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
-            String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
+            String referencePattern, String language, String platform, String defaultSalutation, Signatory signatory,
             String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
             DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats) {
-        this(id, title, subject, letterDate, responseDays, referencePattern, locale, platform, defaultSalutation,
+        this(id, title, subject, letterDate, responseDays, referencePattern, language, platform, defaultSalutation,
                 signatory, letterTemplate, briefingTemplate, styleFile, briefingUrl, deadlineCounting, holidays,
                 formats, responseDays, FOLLOW_UP_TEMPLATE, ApprovalPolicy.NONE);
     }
 
     /** A campaign whose letters need no approval. */
     public Campaign(String id, String title, String subject, LocalDate letterDate, int responseDays,
-            String referencePattern, String locale, String platform, String defaultSalutation, Signatory signatory,
+            String referencePattern, String language, String platform, String defaultSalutation, Signatory signatory,
             String letterTemplate, String briefingTemplate, String styleFile, String briefingUrl,
             DeadlineCounting deadlineCounting, List<LocalDate> holidays, List<String> formats, int followUpDays,
             String followUpTemplate) {
-        this(id, title, subject, letterDate, responseDays, referencePattern, locale, platform, defaultSalutation,
+        this(id, title, subject, letterDate, responseDays, referencePattern, language, platform, defaultSalutation,
                 signatory, letterTemplate, briefingTemplate, styleFile, briefingUrl, deadlineCounting, holidays,
                 formats, followUpDays, followUpTemplate, ApprovalPolicy.NONE);
     }
@@ -54,5 +54,11 @@ public record Campaign(String id, String title, String subject, LocalDate letter
         formats = formats == null ? List.of() : List.copyOf(formats);
         followUpTemplate = followUpTemplate == null ? FOLLOW_UP_TEMPLATE : followUpTemplate;
         approval = approval == null ? ApprovalPolicy.NONE : approval;
+    }
+
+    /** The old name of {@link #language()}, still answered for templates that print {@code ${campaign.locale}}. */
+    @Deprecated
+    public String locale() {
+        return language;
     }
 }

@@ -14,14 +14,14 @@ import java.util.Map;
  */
 public record Recipient(String id, String company, String shortName, List<String> products, String contactName,
         String salutation,
-        List<String> emails, String handle, List<String> address, String locale, Map<String, String> extra,
+        List<String> emails, String handle, List<String> address, String language, Map<String, String> extra,
         String source, int line, List<String> replyDomains) {
 
     /** A recipient known by its addresses' domains only. */
     public Recipient(String id, String company, String shortName, List<String> products, String contactName,
-            String salutation, List<String> emails, String handle, List<String> address, String locale,
+            String salutation, List<String> emails, String handle, List<String> address, String language,
             Map<String, String> extra, String source, int line) {
-        this(id, company, shortName, products, contactName, salutation, emails, handle, address, locale, extra,
+        this(id, company, shortName, products, contactName, salutation, emails, handle, address, language, extra,
                 source, line, List.of());
     }
 
@@ -36,5 +36,11 @@ public record Recipient(String id, String company, String shortName, List<String
     /** The first e-mail address, or null. */
     public String email() {
         return emails.isEmpty() ? null : emails.get(0);
+    }
+
+    /** The old name of {@link #language()}, still answered for templates that print {@code ${recipient.locale}}. */
+    @Deprecated
+    public String locale() {
+        return language;
     }
 }

@@ -101,7 +101,7 @@ final class PublishCommand implements Callable<Integer> {
             return id -> english;
         }
         Campaign known = new CampaignLoader(day, OutputFormats.installed().names()).load(data, true).campaign();
-        Messages own = MessageCatalog.load(templates, known.locale()).forLanguage(known.locale());
+        Messages own = MessageCatalog.load(templates, known.language()).forLanguage(known.language());
         return id -> id.equals(known.id()) ? own : english;
     }
 }

@@ -45,12 +45,12 @@ public final class Merger {
      * {@code locale}) when it is the campaign's or the letter has a translation into it, else the campaign's.
      */
     public String languageOf(Recipient recipient) {
-        return languageFor(recipient.locale(), data.campaign().letterTemplate());
+        return languageFor(recipient.language(), data.campaign().letterTemplate());
     }
 
     /** {@code asked} when it is the campaign's language or {@code template} has a translation into it, else the campaign's. */
     private String languageFor(String asked, String template) {
-        String campaign = data.campaign().locale();
+        String campaign = data.campaign().language();
         if (asked == null || !Languages.known(asked)) {
             return campaign;
         }
@@ -94,7 +94,7 @@ public final class Merger {
         LetterDate date = LetterDate.of(campaign.letterDate(), words);
         LetterDate deadline = LetterDate.of(Deadline.after(campaign.letterDate(), campaign.responseDays(),
                 campaign.deadlineCounting(), campaign.holidays()), words);
-        boolean campaignLanguage = Languages.sameLanguage(language, campaign.locale());
+        boolean campaignLanguage = Languages.sameLanguage(language, campaign.language());
         Letter letter = new Letter(reference, sequence, date, deadline, salutation(recipient, words,
                 campaignLanguage, campaign.defaultSalutation()), language);
         return new LetterContext(data.organisation(), campaign, recipient, campaign.signatory(), letter,
@@ -103,7 +103,7 @@ public final class Merger {
 
     /** The context of the campaign's research briefing, dated with the letters, in the campaign's language. */
     public BriefingContext briefing() {
-        return briefing(data.campaign().locale());
+        return briefing(data.campaign().language());
     }
 
     /** The context of the research briefing in {@code language}, with the findings written in it. */
@@ -111,11 +111,12 @@ public final class Merger {
         var campaign = data.campaign();
         // a briefing lists the findings written in its language: its quotations are never in another
         List<BriefingContext.FindingEntry> entries = data.findings().stream()
-                .filter(f -> Languages.sameLanguage(f.language() == null ? campaign.locale() : f.language(), language))
+                .filter(f -> Languages.sameLanguage(f.language() == null ? campaign.language() : f.language(),
+                        language))
                 .map(f -> new BriefingContext.FindingEntry(f, data.recipients().stream()
                         .filter(r -> findingsFor(r).contains(f)).map(Recipient::company).toList()))
                 .toList();
-        boolean campaignLanguage = Languages.sameLanguage(language, campaign.locale());
+        boolean campaignLanguage = Languages.sameLanguage(language, campaign.language());
         return new BriefingContext(data.organisation(), campaign,
                 LetterDate.of(campaign.letterDate(), messages.forLanguage(language)), entries,
                 campaignLanguage ? surveys : surveys.in(language));

@@ -120,7 +120,7 @@ public final class TemplateEngine {
 
     /** The Markdown of the campaign's research briefing: template {@code name} applied to {@code context}. */
     public String render(String name, BriefingContext context) {
-        return render(name, context, context.campaign().locale());
+        return render(name, context, context.campaign().language());
     }
 
     /** The research briefing in {@code language}: its translation of {@code name} when there is one. */

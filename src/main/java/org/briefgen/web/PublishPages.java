@@ -165,8 +165,8 @@ final class PublishPages {
             return id -> english;
         }
         Campaign known = loaded.run().data().campaign();
-        Messages own = MessageCatalog.load(services.source().templates(), known.locale()).forLanguage(known
-                .locale());
+        Messages own = MessageCatalog.load(services.source().templates(), known.language()).forLanguage(known
+                .language());
         return id -> id.equals(known.id()) ? own : english;
     }
 

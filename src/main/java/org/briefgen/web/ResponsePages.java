@@ -150,7 +150,7 @@ final class ResponsePages {
     /** The campaign's language (British English when the campaign does not load). */
     private Locale campaignLocale() {
         CampaignSource.Loaded loaded = services.source().current();
-        return Locale.forLanguageTag(loaded.ok() ? loaded.run().data().campaign().locale() : "en-GB");
+        return Locale.forLanguageTag(loaded.ok() ? loaded.run().data().campaign().language() : "en-GB");
     }
 
     /**

@@ -53,7 +53,7 @@ class AnyNameSurvivesEveryFormatTest {
     void aCompanyNamePrintsAsWrittenInEveryFormat(@ForAll("names") String name) throws Exception {
         Recipient amazon = BUNDLED.recipients().get(0);
         Recipient renamed = new Recipient(amazon.id(), name, name, amazon.products(), amazon.contactName(),
-                amazon.salutation(), amazon.emails(), amazon.handle(), amazon.address(), amazon.locale(),
+                amazon.salutation(), amazon.emails(), amazon.handle(), amazon.address(), amazon.language(),
                 amazon.extra(), amazon.source(), amazon.line());
         RenderedLetter letter = RUN.render(RUN.prepare(renamed, 1));
         String expectedLine = name + " via email";

@@ -28,7 +28,7 @@ class LanguageDecidedOnceTest {
     private final CampaignData data = new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA);
 
     private Recipient french() {
-        return data.recipients().stream().filter(r -> "fr-FR".equals(r.locale())).findFirst().orElseThrow();
+        return data.recipients().stream().filter(r -> "fr-FR".equals(r.language())).findFirst().orElseThrow();
     }
 
     private Merger merger(Set<String> translatedTemplates) {

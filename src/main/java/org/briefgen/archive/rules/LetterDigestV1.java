@@ -46,7 +46,7 @@ final class LetterDigestV1 {
                 "deadlineCounting", name(c.deadlineCounting()), "defaultSalutation", c.defaultSalutation(),
                 "formats", c.formats(), "holidays", list(c.holidays(), LocalDate::toString),
                 "id", c.id(), "letterDate", date(c.letterDate()), "letterTemplate", c.letterTemplate(),
-                "locale", c.locale(), "platform", c.platform(), "referencePattern", c.referencePattern(),
+                "locale", c.language(), "platform", c.platform(), "referencePattern", c.referencePattern(),
                 "responseDays", c.responseDays(), "signatory", nested(c.signatory(), LetterDigestV1::signatory),
                 "styleFile", c.styleFile(), "subject", c.subject(), "title", c.title());
     }
@@ -55,7 +55,7 @@ final class LetterDigestV1 {
     private static Map<String, Object> recipient(Recipient r) {
         return fields("address", r.address(), "company", r.company(), "contactName", r.contactName(),
                 "emails", r.emails(), "extra", r.extra() == null ? null : new TreeMap<>(r.extra()),
-                "handle", r.handle(), "id", r.id(), "locale", r.locale(), "products", r.products(),
+                "handle", r.handle(), "id", r.id(), "locale", r.language(), "products", r.products(),
                 "salutation", r.salutation(), "shortName", r.shortName());
     }
 

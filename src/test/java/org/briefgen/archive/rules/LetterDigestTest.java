@@ -91,7 +91,7 @@ class LetterDigestTest {
         Map<String, String> sector = new LinkedHashMap<>(r.extra());
         sector.put("sector", "retail");
         Recipient moved = new Recipient(r.id(), r.company(), r.shortName(), r.products(), r.contactName(),
-                r.salutation(), r.emails(), r.handle(), r.address(), r.locale(), r.extra(), "elsewhere.csv", 99);
+                r.salutation(), r.emails(), r.handle(), r.address(), r.language(), r.extra(), "elsewhere.csv", 99);
         assertThat(LetterDigest.sha256(with(c, recipient(r, sector)))).isNotEqualTo(LetterDigest.sha256(c));
         assertThat(LetterDigest.sha256(with(c, moved))).isEqualTo(LetterDigest.sha256(c));
     }
