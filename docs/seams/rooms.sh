@@ -50,7 +50,7 @@
 # Renames (naming rule in CONTRIBUTING.md: nouns, exceptions end in Exception):
 #   batch.Issuing -> CampaignIssuer, batch.FollowUpIssuing -> FollowUpIssuer, mail.BounceReading -> BounceReader,
 #   render.pdf.Styling -> PdfStyle, render.pdf.Typesetting -> Typesetter, template.TemplateProblem ->
-#   TemplateFaultException (Freemarker has a TemplateException), web.Refused -> RefusedException, cli.OutputFolder -> cli.OutputOption,
+#   TemplateFaultException (Freemarker has a TemplateException), web.security.Refused -> RefusedException, cli.OutputFolder -> cli.OutputOption,
 #   nested: TlsKeystore.Unusable -> UnusableKeystoreException, ServeCommand.Refused -> NotStartedException,
 #   UserCommand.NoPassword -> NoPasswordException, MessageHeaders.Unreadable -> UnreadableException,
 #   SmtpConnection.Unreachable -> UnreachableException.
@@ -203,13 +203,13 @@ batch.FollowUpIssuing              batch.FollowUpIssuer
 render.pdf.Styling                 render.pdf.PdfStyle
 render.pdf.Typesetting             render.pdf.Typesetter
 template.TemplateProblem           template.TemplateFaultException
-web.Refused                        web.RefusedException
+web.security.Refused               web.security.RefusedException
 cli.OutputFolder                   cli.OutputOption
 """
 
 # nested classes renamed: (owner class FQN, old simple name, new simple name)
 NESTED = [
-    ("web.TlsKeystore", "Unusable", "UnusableKeystoreException"),
+    ("web.security.TlsKeystore", "Unusable", "UnusableKeystoreException"),
     ("cli.ServeCommand", "Refused", "NotStartedException"),
     ("cli.UserCommand", "NoPassword", "NoPasswordException"),
     ("mail.inbox.MessageHeaders", "Unreadable", "UnreadableException"),

@@ -13,6 +13,7 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.Verification;
+import org.briefgen.web.security.Refused;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

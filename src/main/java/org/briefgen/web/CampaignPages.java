@@ -17,6 +17,7 @@ import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.Letter;
+import org.briefgen.web.security.Refused;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

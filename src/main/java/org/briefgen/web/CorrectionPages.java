@@ -21,6 +21,7 @@ import org.briefgen.batch.WrittenLetter;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.SigningConfig;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.security.Refused;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;

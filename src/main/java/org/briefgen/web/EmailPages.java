@@ -19,6 +19,7 @@ import org.briefgen.mail.SendOptions;
 import org.briefgen.mail.SendResult;
 import org.briefgen.mail.Sender;
 import org.briefgen.mail.view.EmailView;
+import org.briefgen.web.security.Refused;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -17,6 +17,7 @@ import org.briefgen.archive.TrackerRow;
 import org.briefgen.batch.FollowUpIssuing;
 import org.briefgen.batch.RenderedLetter;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.security.Refused;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

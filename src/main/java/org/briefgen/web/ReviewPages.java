@@ -11,6 +11,7 @@ import org.briefgen.archive.Officer;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.security.Refused;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

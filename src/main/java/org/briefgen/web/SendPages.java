@@ -17,6 +17,7 @@ import org.briefgen.mail.Password;
 import org.briefgen.mail.Security;
 import org.briefgen.mail.SendOptions;
 import org.briefgen.mail.SmtpSettings;
+import org.briefgen.web.security.Refused;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -13,6 +13,13 @@ import java.util.stream.Stream;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.Trust;
+import org.briefgen.web.security.Access;
+import org.briefgen.web.security.Guard;
+import org.briefgen.web.security.Hosts;
+import org.briefgen.web.security.Https;
+import org.briefgen.web.security.Refused;
+import org.briefgen.web.security.Sessions;
+import org.briefgen.web.security.SignInThrottle;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -149,7 +156,7 @@ public final class Workbench implements AutoCloseable {
                 new SendJobs(settings.archive()), uploads, hosts, new SignInThrottle(access.clock()),
                 new FollowUpJobs(settings));
         Guard guard = new Guard(sessions, hosts, settings.loginRequired(), access.secure(),
-                ResponsePages.MAX_FILE_BYTES + 64 * 1024);
+                ResponsePages.MAX_FILE_BYTES + 64 * 1024, ResponsePages.MAX_FILE_BYTES);
         ArchivePages archive = new ArchivePages(services);
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -1,30 +1,30 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import org.briefgen.failure.UserError;
 
 /** A request the workbench will not serve as asked, with the HTTP status that says why. */
-final class Refused extends UserError {
+public final class Refused extends UserError {
 
     private final int status;
 
-    Refused(int status, String message) {
+    public Refused(int status, String message) {
         super(message);
         this.status = status;
     }
 
-    static Refused notFound(String what) {
+    public static Refused notFound(String what) {
         return new Refused(404, what + " was not found");
     }
 
-    static Refused forbidden(String why) {
+    public static Refused forbidden(String why) {
         return new Refused(403, why);
     }
 
-    static Refused badRequest(String why) {
+    public static Refused badRequest(String why) {
         return new Refused(400, why);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
