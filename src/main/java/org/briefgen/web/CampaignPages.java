@@ -75,6 +75,9 @@ final class CampaignPages {
                 model.put("deadlineText", letter.deadline().text());
             }
             model.put("counts", counts);
+            Map<String, String> words = new LinkedHashMap<>();
+            counts.keySet().forEach(key -> words.put(key, Words.status(key)));
+            model.put("words", words);
             model.put("warnings", loaded.run().warnings().stream().map(Problem::toString).toList());
             model.put("problems", loaded.problems());
             model.put("rows", rows);
