@@ -54,6 +54,11 @@ final class ArchivePages {
         Map<String, Integer> responses = new HashMap<>();
         view.responses().forEach(r -> responses.merge(r.reference(), 1, Integer::sum));
         model.put("responseCounts", responses);
+        Words words = Words.officers();
+        Map<String, Map<String, String>> days = new HashMap<>();
+        view.letters().forEach(l -> days.put(l.reference(), Map.of("letterDate", words.day(l.letterDate()),
+                "deadline", words.day(l.deadline()))));
+        model.put("days", days);
         model.put("where", services.archive().describe());
         if (verification != null) {
             model.put("verification", verification);

@@ -191,8 +191,9 @@ class WorkbenchBrowserTest {
 
             // the dry run's list, then the confirmation, then the run's progress
             driver.get(base + "/send");
-            assertThat(driver.findElement(By.id("send-list")).getText()).contains("4 letters would be sent",
-                    "CE-2020-001", "Amazon UK", "eu-privacy@amazon.co.uk", "briefing.pdf");
+            assertThat(driver.findElement(By.id("send-list-title")).getText()).isEqualTo("4 letters would be sent");
+            assertThat(driver.findElement(By.id("send-list")).getText()).contains("CE-2020-001", "Amazon UK",
+                    "eu-privacy@amazon.co.uk", "briefing.pdf");
             browser.accessible("send, the dry run");
             browser.screenshot("12-send-dry-run");
             driver.findElement(By.id("confirm_dates")).click();
