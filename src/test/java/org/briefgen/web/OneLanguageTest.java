@@ -39,6 +39,10 @@ class OneLanguageTest {
     void aLateResponseIsCalledTheSameEverywhereAndDatesAreWrittenAsPeopleWriteThem() throws IOException {
         assertThat(Words.status(TrackerStatus.NO_RESPONSE_BY_DEADLINE)).isEqualTo(LATE);
         assertThat(Words.status("late")).isEqualTo(LATE);
+        // the pages' word for each status (the bundle's) is the one the CSV and XLSX exports write
+        for (TrackerStatus status : TrackerStatus.values()) {
+            assertThat(Words.status(status)).as(status.name()).isEqualTo(status.key());
+        }
         Path root = TestCampaigns.copyBundled(dir.resolve("campaign"));
         try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, false), "127.0.0.1", 0)) {
             WebClient web = new WebClient(workbench.port());
