@@ -11,7 +11,7 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.merge.DateCheck;
 import org.briefgen.merge.Letter;
-import org.briefgen.web.security.Refused;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.http.Context;
 
@@ -64,8 +64,9 @@ final class DatesConfirmation {
             return;
         }
         if (!token(check.get()).equals(ctx.formParam(FIELD))) {
-            throw Refused.badRequest("these letters' dates were not confirmed: tick \"" + check.get().confirmation(
-                    plural) + "\" to go on; nothing was " + what + ".");
+            throw RefusedException
+                    .badRequest("these letters' dates were not confirmed: tick \"" + check.get().confirmation(
+                            plural) + "\" to go on; nothing was " + what + ".");
         }
     }
 

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +10,9 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.UserError;
-import org.briefgen.web.security.Refused;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -46,10 +46,10 @@ final class ReviewPages {
     private void attach(Context ctx) {
         String entry = ctx.pathParam("entry");
         if (!entry.matches("[1-9][0-9]{0,8}")) {
-            throw Refused.notFound("that message");
+            throw RefusedException.notFound("that message");
         }
         String reference = chosenLetter(services, ctx.formParam("letter"));
-        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC())) {
             archive.attach(Integer.parseInt(entry), reference, new Officer(services.sessions().of(ctx).officer()),
                     null);
         } catch (UserError e) {
@@ -70,14 +70,16 @@ final class ReviewPages {
         // the list offers "REF (Company)": the reference is the first word
         reference = cut < 0 ? reference : reference.substring(0, cut);
         if (!reference.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-            throw Refused.badRequest("choose the letter by its reference, as the list offers them (CE-2020-001):"
-                    + " nothing was recorded");
+            throw RefusedException
+                    .badRequest("choose the letter by its reference, as the list offers them (CE-2020-001):"
+                            + " nothing was recorded");
         }
         String ref = reference;
         ArchiveView view = ArchiveView.read(services.archive());
         if (view.letter(ref).isEmpty() || view.letters().stream().anyMatch(l -> ref.equals(l.supersedes()))) {
-            throw Refused.badRequest("the archive has no letter " + ref + " that stands (one issued, not replaced"
-                    + " by a correction): nothing was recorded");
+            throw RefusedException
+                    .badRequest("the archive has no letter " + ref + " that stands (one issued, not replaced"
+                            + " by a correction): nothing was recorded");
         }
         return ref;
     }
@@ -93,10 +95,10 @@ final class ReviewPages {
     private void decide(Context ctx, boolean confirm) {
         String entry = ctx.pathParam("entry");
         if (!entry.matches("[1-9][0-9]{0,8}")) {
-            throw Refused.notFound("that message");
+            throw RefusedException.notFound("that message");
         }
         String comment = ctx.formParam("comment");
-        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC())) {
             archive.decide(Integer.parseInt(entry), confirm, new Officer(services.sessions().of(ctx).officer()),
                     comment == null || comment.isBlank() ? null : comment);
         } catch (UserError e) {
@@ -111,7 +113,7 @@ final class ReviewPages {
         Map<String, Object> model = new HashMap<>();
         List<Map<String, String>> pending = new ArrayList<>();
         List<Map<String, String>> decided = new ArrayList<>();
-        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC())) {
             Map<Integer, ReviewDecision> decisions = new HashMap<>();
             archive.reviewDecisions().forEach(d -> decisions.put(d.reviewEntry(), d));
             Map<String, String> companies = new HashMap<>();

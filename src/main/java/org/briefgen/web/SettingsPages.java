@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.Password;
-import org.briefgen.mail.SmtpSettings;
-import org.briefgen.web.security.Refused;
+import org.briefgen.mail.send.SmtpSettings;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -82,7 +82,7 @@ final class SettingsPages {
     private String mayChange(Context ctx) {
         String officer = services.sessions().of(ctx).officer();
         if (services.settings().loginRequired() && !Roles.of(services, officer).mayManageAccounts()) {
-            throw Refused.forbidden(officer + " is an " + Roles.of(services, officer).key() + ": only an admin"
+            throw RefusedException.forbidden(officer + " is an " + Roles.of(services, officer).key() + ": only an admin"
                     + " changes the workbench's settings; nothing was changed");
         }
         return officer;
@@ -100,7 +100,7 @@ final class SettingsPages {
             return;
         }
         if (password != null && password.length() > 1024) {
-            throw Refused.badRequest("that password is longer than any server takes: nothing was changed");
+            throw RefusedException.badRequest("that password is longer than any server takes: nothing was changed");
         }
         services.smtpLogin().set(username, password == null || password.isEmpty() ? Password.none() : Password.of(
                 password), officer);

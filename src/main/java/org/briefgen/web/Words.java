@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import org.briefgen.archive.TrackerStatus;
+import org.briefgen.archive.rules.TrackerStatus;
 import org.briefgen.i18n.Messages;
 
 /**

@@ -17,7 +17,7 @@ import org.briefgen.web.security.Access;
 import org.briefgen.web.security.Guard;
 import org.briefgen.web.security.Hosts;
 import org.briefgen.web.security.Https;
-import org.briefgen.web.security.Refused;
+import org.briefgen.web.security.RefusedException;
 import org.briefgen.web.security.Sessions;
 import org.briefgen.web.security.SignInThrottle;
 
@@ -193,7 +193,7 @@ public final class Workbench implements AutoCloseable {
             new PublishPages(services).register(config.routes);
             new CorrectionPages(services).register(config.routes);
             new SettingsPages(services).register(config.routes);
-            config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
+            config.routes.exception(RefusedException.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // a fault of briefgen's own: its details go to the server's log, not to the page

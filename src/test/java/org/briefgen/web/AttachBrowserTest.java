@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryKind;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class AttachBrowserTest {
                 "Your letter about Alexa", "unmatched-1"));
         Files.writeString(inbox.resolve("h.eml"), AttachRepliesTest.message(
                 "Fieldfare DPO <dpo@fieldfare-mail.example>", "Re: CE-2020-002 our answer", "held-1"));
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
                 .systemUTC())) {
             archive.deliver(List.of(new DeliveryEvent("CE-2020-001", "eu-privacy@amazon.co.uk", DeliveryKind.SENT,
                     "<m1@privacyinternational.org>", 1, "2020-01-07T09:30:00Z", "250 2.0.0 Ok: queued as 4BX")),

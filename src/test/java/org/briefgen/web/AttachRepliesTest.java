@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryKind;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ReviewDecision;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +79,7 @@ class AttachRepliesTest {
     }
 
     static Archive archive() {
-        return Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC());
+        return Archives.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC());
     }
 
     /** What an attacker's POST must not change: responses, the review list and its decisions. */

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
-import org.briefgen.archive.TrackerStatus;
+import org.briefgen.archive.rules.TrackerStatus;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;

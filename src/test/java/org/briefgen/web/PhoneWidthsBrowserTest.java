@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryKind;
+import org.briefgen.archive.jdbc.Archives;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -41,7 +41,7 @@ class PhoneWidthsBrowserTest {
     @Test
     void theTrackerArchiveIssueAndSendPagesFitAPhone() throws Exception {
         Path root = FollowUpBrowserTest.issuedCampaign(dir);
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
                 .systemUTC())) {
             archive.deliver(List.of(new DeliveryEvent("CE-2020-002", "privacy@northwind-home.example.org",
                     DeliveryKind.BOUNCED, "<m2@privacyinternational.org>", 0, "2020-01-07T09:31:00Z",

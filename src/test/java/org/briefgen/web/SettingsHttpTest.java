@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import org.briefgen.TestCampaigns;
 import org.briefgen.approval.Role;
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +80,7 @@ class SettingsHttpTest {
         Workbench.Settings settings = new Workbench.Settings(root.resolve("data"), root.resolve("templates"), out,
                 org.briefgen.archive.ArchiveLocation.of(null, out), true, "officer-on-this-machine", new Workbench.Mail(
                         "smtp://ofiser@127.0.0.1:2525", null, null, name -> null));
-        try (Archive archive = Archive.open(settings.archive(), Clock.systemUTC())) {
+        try (Archive archive = Archives.open(settings.archive(), Clock.systemUTC())) {
             archive.addOfficer("olive", "correct horse battery".toCharArray(), Role.OFFICER);
             archive.addOfficer("ada", "correct horse battery".toCharArray(), Role.ADMIN);
         }
