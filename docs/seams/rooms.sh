@@ -220,12 +220,14 @@ render.pdf.Styling                 render.pdf.PdfStyle
 render.pdf.Typesetting             render.pdf.Typesetter
 template.TemplateProblem           template.TemplateFaultException
 web.Refused                        web.RefusedException
+web.security.Refused               web.security.RefusedException
 cli.OutputFolder                   cli.OutputOption
 """
 
 # nested classes renamed: (owner class FQN, old simple name, new simple name)
 NESTED = [
     ("web.TlsKeystore", "Unusable", "UnusableKeystoreException"),
+    ("web.security.TlsKeystore", "Unusable", "UnusableKeystoreException"),
     ("cli.ServeCommand", "Refused", "NotStartedException"),
     ("cli.UserCommand", "NoPassword", "NoPasswordException"),
     ("mail.inbox.MessageHeaders", "Unreadable", "UnreadableException"),

@@ -77,6 +77,13 @@ public interface Archive extends AutoCloseable {
      */
     ReviewDecision decide(int entry, boolean confirm, Officer officer, String comment);
 
+    /**
+     * As {@link #decide} confirming, but recorded as the response to letter {@code reference}, chosen by the
+     * officer (the message named another letter, or named it wrongly); an unknown letter is an
+     * {@link ArchiveException} and nothing is recorded.
+     */
+    ReviewDecision attach(int entry, String reference, Officer officer, String comment);
+
     /** Every message ever held for review, in the order held (decided or not). */
     List<ReviewMessage> reviewMessages();
 

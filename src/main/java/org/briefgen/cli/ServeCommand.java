@@ -22,9 +22,9 @@ import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.inbox.ImapSettings;
 import org.briefgen.mail.send.SmtpSettings;
-import org.briefgen.web.Access;
-import org.briefgen.web.TlsKeystore;
 import org.briefgen.web.Workbench;
+import org.briefgen.web.security.Access;
+import org.briefgen.web.security.TlsKeystore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

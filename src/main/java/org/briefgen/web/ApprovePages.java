@@ -16,6 +16,7 @@ import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.batch.Approvals;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -13,6 +13,7 @@ import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.Verification;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -53,6 +54,11 @@ final class ArchivePages {
         Map<String, Integer> responses = new HashMap<>();
         view.responses().forEach(r -> responses.merge(r.reference(), 1, Integer::sum));
         model.put("responseCounts", responses);
+        Words words = Words.officers();
+        Map<String, Map<String, String>> days = new HashMap<>();
+        view.letters().forEach(l -> days.put(l.reference(), Map.of("letterDate", words.day(l.letterDate()),
+                "deadline", words.day(l.deadline()))));
+        model.put("days", days);
         model.put("where", services.archive().describe());
         if (verification != null) {
             model.put("verification", verification);
@@ -81,9 +87,29 @@ final class ArchivePages {
         model.put("followedUpBy", view.letters().stream().filter(l -> ref.equals(l.follows())).map(
                 IssuedLetter::reference).findFirst().orElse(""));
         model.put("chain", FollowUpPages.chain(view, letter, java.time.LocalDate.now()));
+        model.put("deliveries", deliveries(view, ref));
+        Words dates = Words.officers();
+        model.put("dates", Map.of("letterDate", dates.day(letter.letterDate()), "deadline", dates.day(letter
+                .deadline()), "issuedAt", dates.moment(letter.issuedAt())));
+        model.put("responseDates", view.responses().stream().filter(r -> r.reference().equals(ref)).map(r -> Map.of(
+                "received", dates.day(r.received()), "recorded", dates.moment(r.recordedAt()))).toList());
         model.put("formErrors", formErrors);
         model.put("form", form);
         return model;
+    }
+
+    /**
+     * The letter's deliveries, as the archive recorded them, oldest first: when the server answered (else when
+     * recorded), to which address, what became of it, and the server's answer or the reason.
+     */
+    private static List<Map<String, String>> deliveries(ArchiveView view, String reference) {
+        Words dates = Words.officers();
+        return view.deliveries().stream().filter(d -> d.reference().equals(reference)).map(d -> Map.of("when",
+                dates.moment(d.at() != null ? d.at() : d.recordedAt()), "address", d.address(), "kind", d.kind()
+                        .key(),
+                "detail", d.detail() == null ? "" : d.detail(), "officer", d.officer() == null ? ""
+                        : d.officer()))
+                .toList();
     }
 
     private void letterFile(Context ctx) {

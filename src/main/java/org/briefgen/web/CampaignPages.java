@@ -17,6 +17,7 @@ import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.Letter;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -74,6 +75,9 @@ final class CampaignPages {
                 model.put("deadlineText", letter.deadline().text());
             }
             model.put("counts", counts);
+            Map<String, String> words = new LinkedHashMap<>();
+            counts.keySet().forEach(key -> words.put(key, Words.status(key)));
+            model.put("words", words);
             model.put("warnings", loaded.run().warnings().stream().map(Problem::toString).toList());
             model.put("problems", loaded.problems());
             model.put("rows", rows);

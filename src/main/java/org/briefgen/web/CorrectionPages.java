@@ -20,6 +20,7 @@ import org.briefgen.batch.WrittenLetter;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.load.SigningBlock;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.security.RefusedException;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;

@@ -11,6 +11,7 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.merge.DateCheck;
 import org.briefgen.merge.Letter;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.http.Context;
 

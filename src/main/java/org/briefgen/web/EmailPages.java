@@ -18,6 +18,7 @@ import org.briefgen.mail.send.SendOptions;
 import org.briefgen.mail.send.SendResult;
 import org.briefgen.mail.send.Sender;
 import org.briefgen.mail.view.EmailView;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

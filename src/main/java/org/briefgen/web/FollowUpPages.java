@@ -17,6 +17,7 @@ import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.batch.FollowUpIssuer;
 import org.briefgen.batch.RenderedLetter;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

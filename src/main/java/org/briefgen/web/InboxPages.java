@@ -19,6 +19,7 @@ import org.briefgen.mail.inbox.InboxReport;
 import org.briefgen.mail.inbox.InboxSource;
 import org.briefgen.mail.inbox.InboxSources;
 import org.briefgen.mail.inbox.ReplyTrust;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -40,6 +41,40 @@ final class InboxPages {
 
     void register(RoutesConfig routes) {
         routes.post("/inbox", this::read);
+        routes.post("/inbox/attach", this::attach);
+    }
+
+    /**
+     * Attaches an unmatched message to the letter the officer chose: held in the review list against it, then
+     * confirmed as its response, both by the signed-in officer (as {@code inbox review --confirm} would). The
+     * form is hostile: the letter is checked ({@link ReviewPages#chosenLetter}), the Message-ID only compared
+     * with those the inbox holds, never used as a path; a refusal records nothing.
+     */
+    private void attach(Context ctx) {
+        Workbench.Mail mail = services.settings().mail();
+        if (where(mail).isEmpty()) {
+            throw RefusedException.badRequest("no inbox is set up: nothing was recorded");
+        }
+        String messageId = ctx.formParam("message");
+        if (messageId == null || messageId.isEmpty() || messageId.length() > 998 || !messageId.matches(
+                "[\\x21-\\x7e]+")) {
+            throw RefusedException.badRequest("that is not a message of the inbox: nothing was recorded");
+        }
+        String reference = ReviewPages.chosenLetter(services, ctx.formParam("letter"));
+        Officer officer = new Officer(services.sessions().of(ctx).officer());
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC());
+                InboxSource source = open(mail, services.settings().data())) {
+            if (!Inbox.holdChosen(archive, source, messageId, reference, officer, new ReplyTrust(mail.authservIds(),
+                    replyDomains()))) {
+                throw RefusedException
+                        .badRequest("the inbox holds no unmatched message " + messageId + " (read it again):"
+                                + " nothing was recorded");
+            }
+            int entry = archive.reviewMessages().stream().filter(m -> m.messageId().equals(messageId)).mapToInt(
+                    org.briefgen.archive.ReviewMessage::entryNo).max().orElseThrow();
+            archive.decide(entry, true, officer, null);
+        }
+        ctx.redirect("/archive/" + reference + "?recorded=response", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** Where the inbox is read from, for the pages; empty when none is configured. */
@@ -72,6 +107,7 @@ final class InboxPages {
             ctx.status(400);
             model.put("errors", e.messages());
         }
+        model.put("letters", ReviewPages.letterChoices(ArchiveView.read(services.archive())));
         services.pages().render(ctx, "inbox.ftlh", "tracker", model);
     }
 
@@ -105,6 +141,7 @@ final class InboxPages {
         Map<String, String> m = new HashMap<>();
         m.put("origin", text(e.origin()));
         m.put("reference", text(e.reference()));
+        m.put("messageId", text(e.messageId()));
         m.put("sender", text(e.sender()));
         m.put("subject", text(e.subject()));
         m.put("detail", text(e.detail()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.briefgen.campaign.CampaignData;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

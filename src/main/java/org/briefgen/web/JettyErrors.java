@@ -1,5 +1,7 @@
 package org.briefgen.web;
 
+import org.briefgen.web.security.Guard;
+
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.web.security.SignInThrottle;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -2,6 +2,8 @@ package org.briefgen.web;
 
 import java.util.regex.Pattern;
 
+import org.briefgen.web.security.RefusedException;
+
 /**
  * The names a request may carry in its path (a recipient's id, a letter's reference, a job's id):
  * each is checked against a narrow pattern before it is looked up, and is never used as a path.

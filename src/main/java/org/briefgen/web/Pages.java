@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.briefgen.web.security.Session;
+import org.briefgen.web.security.Sessions;
+
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;

@@ -24,6 +24,7 @@ import org.briefgen.publish.Outcome;
 import org.briefgen.publish.Publisher;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.pdf.PdfRenderer;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -27,6 +27,7 @@ import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

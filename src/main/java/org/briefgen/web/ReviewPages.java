@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,6 +35,61 @@ final class ReviewPages {
         routes.get("/review", ctx -> show(ctx, List.of()));
         routes.post("/review/{entry}/confirm", ctx -> decide(ctx, true));
         routes.post("/review/{entry}/dismiss", ctx -> decide(ctx, false));
+        routes.post("/review/{entry}/attach", this::attach);
+    }
+
+    /**
+     * Records a held message as the response to the letter the officer chose (the message named another, or
+     * named it wrongly). The chosen letter is read from the form, so it is checked as hostile: a reference of
+     * the archive's, not superseded, else 400 and nothing recorded.
+     */
+    private void attach(Context ctx) {
+        String entry = ctx.pathParam("entry");
+        if (!entry.matches("[1-9][0-9]{0,8}")) {
+            throw RefusedException.notFound("that message");
+        }
+        String reference = chosenLetter(services, ctx.formParam("letter"));
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC())) {
+            archive.attach(Integer.parseInt(entry), reference, new Officer(services.sessions().of(ctx).officer()),
+                    null);
+        } catch (UserError e) {
+            ctx.status(400);
+            show(ctx, e.messages());
+            return;
+        }
+        ctx.redirect("/archive/" + reference + "?recorded=response", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The letter a form chose, by its reference: one the archive holds and no correction replaced; else 400
+     * (a forged or mistyped form), before anything is recorded.
+     */
+    static String chosenLetter(Services services, String value) {
+        String reference = value == null ? "" : value.strip();
+        int cut = reference.indexOf(' ');
+        // the list offers "REF (Company)": the reference is the first word
+        reference = cut < 0 ? reference : reference.substring(0, cut);
+        if (!reference.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw RefusedException
+                    .badRequest("choose the letter by its reference, as the list offers them (CE-2020-001):"
+                            + " nothing was recorded");
+        }
+        String ref = reference;
+        ArchiveView view = ArchiveView.read(services.archive());
+        if (view.letter(ref).isEmpty() || view.letters().stream().anyMatch(l -> ref.equals(l.supersedes()))) {
+            throw RefusedException
+                    .badRequest("the archive has no letter " + ref + " that stands (one issued, not replaced"
+                            + " by a correction): nothing was recorded");
+        }
+        return ref;
+    }
+
+    /** The letters a message may be attached to, as the choice lists offer them: "REF (Company)". */
+    static List<String> letterChoices(ArchiveView view) {
+        List<String> superseded = view.letters().stream().map(IssuedLetter::supersedes).filter(
+                java.util.Objects::nonNull).toList();
+        return view.letters().stream().filter(l -> !superseded.contains(l.reference())).map(l -> l.reference()
+                + " (" + l.company() + ")").toList();
     }
 
     private void decide(Context ctx, boolean confirm) {
@@ -61,14 +118,22 @@ final class ReviewPages {
             archive.reviewDecisions().forEach(d -> decisions.put(d.reviewEntry(), d));
             Map<String, String> companies = new HashMap<>();
             archive.letters().forEach(l -> companies.put(l.reference(), l.company()));
+            Map<Integer, String> answered = new HashMap<>();
+            archive.responses().forEach(r -> answered.put(r.entryNo(), r.reference()));
             for (ReviewMessage m : archive.reviewMessages()) {
                 ReviewDecision d = decisions.get(m.entryNo());
-                (d == null ? pending : decided).add(row(m, companies.getOrDefault(m.reference(), m.reference()), d));
+                Map<String, String> row = row(m, companies.getOrDefault(m.reference(), m.reference()), d);
+                if (d != null && d.responseEntry() != null) {
+                    row.put("decision", row.get("decision") + ", recorded as the response to " + answered.get(d
+                            .responseEntry()));
+                }
+                (d == null ? pending : decided).add(row);
             }
         }
         model.put("pending", pending);
         model.put("decided", decided);
         model.put("errors", errors);
+        model.put("letters", letterChoices(ArchiveView.read(services.archive())));
         String done = ctx.queryParam("decided");
         model.put("done", done != null && done.matches("[0-9]{1,9}") ? done : "");
         services.pages().render(ctx, "review.ftlh", "tracker", model);
@@ -84,10 +149,11 @@ final class ReviewPages {
         row.put("subject", m.subject());
         row.put("reason", m.reason());
         row.put("matchedBy", m.matchedBy());
-        row.put("received", m.receivedAt() == null ? "unknown" : m.receivedAt());
-        row.put("senderDate", m.senderDate() == null ? "none" : m.senderDate());
+        Words dates = Words.officers();
+        row.put("received", m.receivedAt() == null ? "unknown" : dates.moment(m.receivedAt()));
+        row.put("senderDate", m.senderDate() == null ? "none" : dates.moment(m.senderDate()));
         row.put("authentication", m.authentication() == null ? "" : m.authentication());
-        row.put("decision", d == null ? "" : d.decision() + " by " + d.officer() + " at " + d.recordedAt()
+        row.put("decision", d == null ? "" : d.decision() + " by " + d.officer() + " on " + dates.moment(d.recordedAt())
                 + (d.comment() == null ? "" : ": " + d.comment()));
         return row;
     }

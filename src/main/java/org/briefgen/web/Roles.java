@@ -2,6 +2,7 @@ package org.briefgen.web;
 import org.briefgen.approval.Role;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.web.security.RefusedException;
 
 /**
  * The signed-in officer's role, read from the archive's accounts at each request (a role changed

@@ -17,6 +17,7 @@ import org.briefgen.mail.Security;
 import org.briefgen.mail.send.Dispatch;
 import org.briefgen.mail.send.SendOptions;
 import org.briefgen.mail.send.SmtpSettings;
+import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -25,8 +26,9 @@ import io.javalin.http.HttpStatus;
 /**
  * Sending the issued letters' e-mails: the dry run's list (it connects and logs in, and sends
  * nothing), a confirmation, then the run's progress; the same operation as {@code send}. The
- * server is organisation.yaml's {@code smtp:} block or {@code serve --smtp}; the password only
- * BRIEFGEN_SMTP_PASSWORD of the workbench's own environment, never a form's.
+ * server is organisation.yaml's {@code smtp:} block or {@code serve --smtp}, its user corrected on the
+ * Settings page if an admin did ({@link SettingsPages}); the password BRIEFGEN_SMTP_PASSWORD of the workbench's
+ * own environment, or the one given there with the user, never this page's.
  */
 final class SendPages {
 
@@ -53,11 +55,13 @@ final class SendPages {
     /** The settings, read again for each page so that an edit of organisation.yaml is followed; empty when none. */
     Optional<Server> server() {
         Workbench.Mail mail = services.settings().mail();
+        SettingsPages.SmtpLogin login = services.smtpLogin();
         if (mail.smtp() != null) {
-            return Optional.of(new Server(SmtpSettings.parse(mail.smtp()).withTrust(mail.trust(mail.smtpTrust())), 30));
+            return Optional.of(new Server(login.applied(SmtpSettings.parse(mail.smtp()).withTrust(mail.trust(mail
+                    .smtpTrust()))), 30));
         }
-        return CampaignLoader.smtp(services.settings().data()).map(c -> new Server(settings(c, mail), c.rate() == null
-                ? 30 : c.rate()));
+        return CampaignLoader.smtp(services.settings().data()).map(c -> new Server(login.applied(settings(c, mail)),
+                c.rate() == null ? 30 : c.rate()));
     }
 
     private static SmtpSettings settings(SmtpConfig c, Workbench.Mail mail) {
@@ -66,8 +70,11 @@ final class SendPages {
     }
 
     Password password(SmtpSettings settings) {
-        return settings.username() == null ? Password.none() : Password.of(services.settings().mail().environment()
-                .apply(PASSWORD_VARIABLE));
+        if (settings.username() == null) {
+            return Password.none();
+        }
+        return services.smtpLogin().password().orElseGet(() -> Password.of(services.settings().mail().environment()
+                .apply(PASSWORD_VARIABLE)));
     }
 
     private void dryRun(Context ctx) {

@@ -46,14 +46,17 @@ final class TrackerPages {
             int n = (int) rows.stream().filter(r -> r.status() == status).count();
             // the sending statuses only when some letter has one: a campaign not sent by briefgen has none
             if (status != TrackerStatus.SUPERSEDED && (!status.ofDelivery() || n > 0)) {
-                counts.put(status.key(), n);
+                counts.put(Words.status(status), n);
             }
         }
         Map<String, Object> model = new HashMap<>();
         // a follow-up's row comes right after the letter it chases, and says so
+        Words words = Words.officers();
         model.put("rows", rows.stream().map(r -> Map.of("reference", r.letter().reference(), "company", r.letter()
-                .company(), "issued", r.letter().letterDate().toString(), "deadline",
-                r.letter().deadline().toString(), "status", r.ownStatusText(), "chain", r.chainText(), "statusKey",
+                .company(), "issued", words.day(r.letter().letterDate()), "deadline",
+                words.day(r.letter()
+                        .deadline()),
+                "status", r.ownStatusText(), "chain", r.chainText(), "statusKey",
                 r.status().key().replace(' ', '-'), "follows", r.letter().isFollowUp() ? r.letter().follows() : "",
                 "round", r.letter().round()))
                 .toList());

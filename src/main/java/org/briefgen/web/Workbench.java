@@ -13,6 +13,13 @@ import java.util.stream.Stream;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.Trust;
+import org.briefgen.web.security.Access;
+import org.briefgen.web.security.Guard;
+import org.briefgen.web.security.Hosts;
+import org.briefgen.web.security.Https;
+import org.briefgen.web.security.RefusedException;
+import org.briefgen.web.security.Sessions;
+import org.briefgen.web.security.SignInThrottle;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -147,9 +154,9 @@ public final class Workbench implements AutoCloseable {
                 new CampaignSource(settings.data(), settings.templates()), new LetterPreview(), new IssueJobs(settings
                         .data(), settings.templates(), settings.out(), settings.archive()),
                 new SendJobs(settings.archive()), uploads, hosts, new SignInThrottle(access.clock()),
-                new FollowUpJobs(settings));
+                new FollowUpJobs(settings), new SettingsPages.SmtpLogin());
         Guard guard = new Guard(sessions, hosts, settings.loginRequired(), access.secure(),
-                ResponsePages.MAX_FILE_BYTES + 64 * 1024);
+                ResponsePages.MAX_FILE_BYTES + 64 * 1024, ResponsePages.MAX_FILE_BYTES);
         ArchivePages archive = new ArchivePages(services);
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -185,6 +192,7 @@ public final class Workbench implements AutoCloseable {
             new FollowUpPages(services).register(config.routes);
             new PublishPages(services).register(config.routes);
             new CorrectionPages(services).register(config.routes);
+            new SettingsPages(services).register(config.routes);
             config.routes.exception(RefusedException.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {

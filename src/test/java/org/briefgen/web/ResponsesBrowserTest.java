@@ -71,7 +71,7 @@ class ResponsesBrowserTest {
             assertThat(driver.findElement(By.id("recorded")).getText()).isEqualTo(
                     "The response was recorded: it is #1 below.");
             String row = driver.findElement(By.cssSelector("#responses tbody tr")).getText();
-            assertThat(row).startsWith("1 response 2020-01-16 Northwind says it keeps no voice data")
+            assertThat(row).startsWith("1 response 16 January 2020 Northwind says it keeps no voice data")
                     .containsIgnoringCase("reply-from-northwind.pdf");
             PageWidths.check(browser, "52-response-recorded");
         }
@@ -85,7 +85,7 @@ class ResponsesBrowserTest {
             var answer = web.post("/archive/CE-2020-003/responses", Map.of("_csrf", web.csrf(), "kind", "response",
                     "received", "16/01/2020", "summary", "written by hand"));
             assertThat(answer.statusCode()).isEqualTo(303);
-            assertThat(web.get("/archive/CE-2020-003").body()).contains("2020-01-16", "written by hand");
+            assertThat(web.get("/archive/CE-2020-003").body()).contains("16 January 2020", "written by hand");
             var refused = web.post("/archive/CE-2020-003/responses", Map.of("_csrf", web.csrf(), "kind", "response",
                     "received", "31/02/2020"));
             assertThat(refused.body()).contains("The date received, &#39;31/02/2020&#39;, is not a date: pick it in the"

@@ -143,7 +143,7 @@ class WorkbenchBrowserTest {
             driver.findElement(By.id("record")).click();
             wait.until(d -> d.findElements(By.id("responses")).size() > 0);
             String responses = driver.findElement(By.id("responses")).getText();
-            assertThat(responses).contains("response", "2020-01-15", "Amazon says it does not allow extraction",
+            assertThat(responses).contains("response", "15 January 2020", "Amazon says it does not allow extraction",
                     "-reply-from-amazon.pdf");
             browser.screenshot("06-response-recorded");
 
@@ -191,8 +191,9 @@ class WorkbenchBrowserTest {
 
             // the dry run's list, then the confirmation, then the run's progress
             driver.get(base + "/send");
-            assertThat(driver.findElement(By.id("send-list")).getText()).contains("4 letters would be sent",
-                    "CE-2020-001", "Amazon UK", "eu-privacy@amazon.co.uk", "briefing.pdf");
+            assertThat(driver.findElement(By.id("send-list-title")).getText()).isEqualTo("4 letters would be sent");
+            assertThat(driver.findElement(By.id("send-list")).getText()).contains("CE-2020-001", "Amazon UK",
+                    "eu-privacy@amazon.co.uk", "briefing.pdf");
             browser.accessible("send, the dry run");
             browser.screenshot("12-send-dry-run");
             driver.findElement(By.id("confirm_dates")).click();
@@ -246,7 +247,7 @@ class WorkbenchBrowserTest {
                     "mallory@evil.example");
             driver.findElement(By.linkText("review list")).click();
             assertThat(present(wait, "review-1").getText()).contains("Amazon UK", "mallory@evil.example",
-                    "2020-01-16T08:00:02Z");
+                    Words.officers().moment("2020-01-16T08:00:02Z"));
             browser.accessible("review list");
             browser.screenshot("15-review");
             driver.findElement(By.id("comment-1")).sendKeys("not Amazon's");

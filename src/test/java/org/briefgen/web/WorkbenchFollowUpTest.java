@@ -66,8 +66,10 @@ class WorkbenchFollowUpTest {
         try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, false), "127.0.0.1", 0)) {
             WebClient web = new WebClient(workbench.port());
             String page = web.get("/tracker").body();
-            Matcher rows = Pattern.compile("<tr( class=\"follow-up\")?><td>(?:<span class=\"chain\""
-                    + " aria-hidden=\"true\">↳ </span>)?<a href=\"/archive/([^\"]+)\">").matcher(page);
+            Matcher rows = Pattern
+                    .compile("<tr( class=\"follow-up\")?><td data-label=\"Reference\">(?:<span class=\"chain\""
+                            + " aria-hidden=\"true\">↳ </span>)?<a href=\"/archive/([^\"]+)\">")
+                    .matcher(page);
             StringBuilder order = new StringBuilder();
             while (rows.find()) {
                 order.append(rows.group(1) == null ? "" : "↳").append(rows.group(2)).append(' ');

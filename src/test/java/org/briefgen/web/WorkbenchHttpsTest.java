@@ -36,6 +36,8 @@ import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.web.security.Access;
+import org.briefgen.web.security.TlsKeystore;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;

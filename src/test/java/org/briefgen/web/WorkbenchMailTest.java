@@ -107,7 +107,8 @@ class WorkbenchMailTest {
         assertThat(web.get("/send").body()).contains("Nothing to send", "4 letters were already sent")
                 .doesNotContain("send-confirm");
         // the bundled deadline (2020) is long past: overdue, and sent
-        assertThat(web.get("/tracker").body()).contains("CE-2020-001</a></td><td>Amazon UK", "(sent ");
+        assertThat(web.get("/tracker").body()).contains("CE-2020-001</a></td><td data-label=\"Company\">Amazon UK",
+                "(sent ");
     }
 
     @Test

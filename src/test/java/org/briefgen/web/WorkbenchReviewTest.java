@@ -75,7 +75,8 @@ class WorkbenchReviewTest {
 
         String list = web.get("/review").body();
         assertThat(list).contains("id=\"review-1\"", "This is Amazon UK's reply", "legal@amazon-legal.example",
-                "2020-01-14T10:15:02Z", "&lt;b&gt;Mallory&lt;/b&gt;").doesNotContain("<b>Mallory");
+                Words.officers().moment("2020-01-14T10:15:02Z"), "&lt;b&gt;Mallory&lt;/b&gt;")
+                .doesNotContain("<b>Mallory");
         // a decision is a POST like every other: without the form's token it is refused
         assertThat(web.post("/review/1/confirm", Map.of()).statusCode()).isEqualTo(403);
         assertThat(web.post("/review/x/confirm", Map.of("_csrf", web.csrf())).statusCode()).isEqualTo(404);

@@ -10,6 +10,7 @@ import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.web.security.Access;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

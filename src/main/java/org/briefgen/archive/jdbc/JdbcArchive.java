@@ -246,7 +246,12 @@ final class JdbcArchive implements Archive {
 
     @Override
     public ReviewDecision decide(int entry, boolean confirm, Officer officer, String comment) {
-        return review.decide(entry, confirm, officer, comment);
+        return review.decide(entry, confirm, null, officer, comment);
+    }
+
+    @Override
+    public ReviewDecision attach(int entry, String reference, Officer officer, String comment) {
+        return review.decide(entry, true, java.util.Objects.requireNonNull(reference), officer, comment);
     }
 
     @Override

@@ -67,8 +67,8 @@ final class ReviewStore {
         });
     }
 
-    /** As {@link Archive#decide}. */
-    ReviewDecision decide(int entry, boolean confirm, Officer officer, String comment) {
+    /** As {@link Archive#decide}; confirmed, to letter {@code target} ({@link Archive#attach}), or null: the named one. */
+    ReviewDecision decide(int entry, boolean confirm, String target, Officer officer, String comment) {
         return shared.statements().inTransaction(() -> {
             ReviewMessage m = messages().stream().filter(x -> x.entryNo() == entry).findFirst()
                     .orElseThrow(() -> new ArchiveException("the review list has no message #" + entry
@@ -81,8 +81,8 @@ final class ReviewStore {
             }
             Integer responseEntry = null;
             if (confirm) {
-                IssuedLetter letter = inbox.letter(new IncomingMessage(m.reference(), m.messageId(), null, null,
-                        new byte[0], List.of(), null));
+                IssuedLetter letter = inbox.letter(new IncomingMessage(target == null ? m.reference() : target, m
+                        .messageId(), null, null, new byte[0], List.of(), null));
                 // the organisation's time of arrival; without one, the sender's word, which the officer saw
                 OffsetDateTime received = moment(m.receivedAt() != null ? m.receivedAt() : m.senderDate());
                 if (received == null) {
@@ -90,8 +90,9 @@ final class ReviewStore {
                 }
                 Response response = inbox.respond(letter, received, m.subject(), m.file(), officer);
                 responseEntry = response.entryNo();
-                inbox.insert(new InboxRecord(0, m.messageId(), m.reference(), "reply", responseEntry, m.file(), null,
-                        null, null, InboxStore.text(received), m.senderDate(), m.sender(), m.authentication()));
+                inbox.insert(
+                        new InboxRecord(0, m.messageId(), letter.reference(), "reply", responseEntry, m.file(), null,
+                                null, null, InboxStore.text(received), m.senderDate(), m.sender(), m.authentication()));
             }
             int next = shared.statements().nextEntry("review_decisions");
             ReviewDecision unsigned = new ReviewDecision(next, entry, confirm ? ReviewDecision.CONFIRMED

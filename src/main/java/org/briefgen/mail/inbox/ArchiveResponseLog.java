@@ -34,6 +34,19 @@ final class ArchiveResponseLog implements ResponseLog {
         this.officer = officer;
     }
 
+    /** The Message-IDs of the inbox records and the review list, read once when first asked. */
+    private java.util.Set<String> known;
+
+    @Override
+    public boolean has(String messageId) {
+        if (known == null) {
+            known = new java.util.HashSet<>();
+            archive.inboxMessages().forEach(r -> known.add(r.messageId()));
+            archive.reviewMessages().forEach(r -> known.add(r.messageId()));
+        }
+        return known.contains(messageId);
+    }
+
     @Override
     public Result recordReply(Reply reply) {
         ReceivedMessage m = reply.message();

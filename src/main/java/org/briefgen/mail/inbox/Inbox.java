@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.IncomingMessage;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.mail.ArchivedEmail;
@@ -38,6 +39,37 @@ public final class Inbox {
 
     /** As {@link #read(Archive, InboxSource, Officer)}, believing whom {@code trust} names too. */
     public static InboxReport read(Archive archive, InboxSource source, Officer officer, ReplyTrust trust) {
+        Map<String, MessageSummary> emails = emails(archive);
+        return new InboxReader(matcher(archive, emails, trust), new ArchiveResponseLog(archive, emails, officer))
+                .read(source);
+    }
+
+    /**
+     * Holds the message of {@code source} that the matcher leaves unmatched and whose Message-ID is
+     * {@code messageId} in the review list against letter {@code reference}, as {@code officer} chose it
+     * (named by {@code officer}, with the matcher's reason); true once held (a source that marks then marks it
+     * processed), false when {@code source} has no such unmatched message. An unknown letter is an
+     * {@link org.briefgen.archive.ArchiveException}, and nothing is held.
+     */
+    public static boolean holdChosen(Archive archive, InboxSource source, String messageId, String reference,
+            Officer officer, ReplyTrust trust) {
+        ReplyMatcher matcher = matcher(archive, emails(archive), trust);
+        boolean[] held = {false};
+        source.read(incoming -> {
+            if (held[0] || !(matcher.classify(incoming) instanceof Classification.Unmatched u) || !u.message()
+                    .messageId().equals(messageId)) {
+                return false;
+            }
+            ReceivedMessage m = u.message();
+            held[0] = archive.holdForReview(new IncomingMessage(reference, m.messageId(), m.received(), m.subject(),
+                    m.raw(), List.of(), null, officer, m.date(), m.sender(), m.authentication().text(), "officer",
+                    "unmatched (" + u.reason() + "); " + officer.name() + " chose the letter"));
+            return held[0];
+        });
+        return held[0];
+    }
+
+    private static Map<String, MessageSummary> emails(Archive archive) {
         Map<String, MessageSummary> emails = new HashMap<>();
         for (ArchivedEmail e : ArchivedEmail.of(archive)) {
             try {
@@ -46,6 +78,10 @@ public final class Inbox {
                 // an .eml changed or gone: its letter is still matched by its reference in a subject
             }
         }
+        return emails;
+    }
+
+    private static ReplyMatcher matcher(Archive archive, Map<String, MessageSummary> emails, ReplyTrust trust) {
         List<OurLetter> letters = new ArrayList<>();
         for (IssuedLetter l : archive.letters()) {
             MessageSummary email = emails.get(l.reference());
@@ -58,7 +94,6 @@ public final class Inbox {
             letters.add(new OurLetter(l.reference(), email == null ? null : email.messageId(), addresses,
                     List.copyOf(domains), l.company()));
         }
-        return new InboxReader(new ReplyMatcher(letters, null, trust.authservIds()), new ArchiveResponseLog(archive,
-                emails, officer)).read(source);
+        return new ReplyMatcher(letters, null, trust.authservIds());
     }
 }

@@ -45,6 +45,11 @@ public final class InboxReader {
         public boolean accept(InboxMessage incoming) {
             Classification c = matcher.classify(incoming);
             if (c instanceof Unmatched u) {
+                if (log.has(u.message().messageId())) {
+                    // an officer attached it to its letter before
+                    alreadyRecorded++;
+                    return true;
+                }
                 unmatched.add(entry(u.message(), null, u.reason()));
                 return false;
             }

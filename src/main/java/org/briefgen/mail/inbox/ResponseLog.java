@@ -42,6 +42,14 @@ public interface ResponseLog {
      */
     Result recordReply(Reply reply);
 
+    /**
+     * Whether a message with this Message-ID was recorded before, whatever it matched then (an officer may have
+     * attached a message the matcher leaves unmatched): then it is counted as already recorded, not listed again.
+     */
+    default boolean has(String messageId) {
+        return false;
+    }
+
     /** Records that {@code bounce}'s letter could not be delivered to its failed addresses. */
     Result recordBounce(Bounce bounce);
 

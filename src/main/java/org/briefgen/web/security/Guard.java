@@ -1,4 +1,4 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import java.util.Set;
 
@@ -10,19 +10,19 @@ import io.javalin.http.Context;
  * session, the login (when the workbench listens beyond this machine) and, for every request that
  * may change something, its origin (the workbench's own pages only) and the CSRF token.
  */
-final class Guard {
+public final class Guard {
 
     /**
      * No script or style but the app's own files, no other site, framed by none; frames only of its own (the
-     * e-mail's body, sandboxed: {@link EmailPages#BODY_CSP}).
+     * e-mail's body, sandboxed: the web package's {@code EmailPages.BODY_CSP}).
      */
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+    public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     /**
      * The page's address goes only to the workbench itself: a browser then sends the form's true
      * {@code Origin} (with "no-referrer" it sends "null", which could not be told from another site's).
      */
-    static final String REFERRER_POLICY = "same-origin";
+    public static final String REFERRER_POLICY = "same-origin";
     /** A year; no subdomains, which may be another organisation's. */
     static final String HSTS = "max-age=31536000";
 
@@ -34,17 +34,23 @@ final class Guard {
     private final boolean loginRequired;
     private final boolean secure;
     private final long maxRequestBytes;
+    private final long maxFileBytes;
 
-    /** {@code maxRequestBytes}: a larger request body is refused (413) before it is read. */
-    Guard(Sessions sessions, Hosts hosts, boolean loginRequired, boolean secure, long maxRequestBytes) {
+    /**
+     * {@code maxRequestBytes}: a larger request body is refused (413) before it is read; {@code maxFileBytes}: the
+     * largest response's file, named in that refusal.
+     */
+    public Guard(Sessions sessions, Hosts hosts, boolean loginRequired, boolean secure, long maxRequestBytes,
+            long maxFileBytes) {
         this.sessions = sessions;
         this.hosts = hosts;
         this.loginRequired = loginRequired;
         this.secure = secure;
         this.maxRequestBytes = maxRequestBytes;
+        this.maxFileBytes = maxFileBytes;
     }
 
-    static void headers(Context ctx) {
+    public static void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", REFERRER_POLICY);
@@ -56,7 +62,7 @@ final class Guard {
      * The form's CSRF token. Reading it reads the form, so a body over the size limit (sent without
      * a length, in chunks) is found here: refused as too large, and a form that cannot be read as bad.
      */
-    private static String token(Context ctx) {
+    private String token(Context ctx) {
         try {
             return ctx.formParam("_csrf");
         } catch (Exception e) {
@@ -70,12 +76,12 @@ final class Guard {
         }
     }
 
-    static RefusedException tooLarge() {
+    private RefusedException tooLarge() {
         return new RefusedException(413, "the request is too large: a response's file may be at most "
-                + ResponsePages.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                + maxFileBytes / (1024 * 1024) + " MB");
     }
 
-    void before(Context ctx) {
+    public void before(Context ctx) {
         headers(ctx);
         if (!hosts.allows(ctx)) {
             // answered before anything else: no page, no cookie, no token for a page of another site

@@ -1,4 +1,4 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

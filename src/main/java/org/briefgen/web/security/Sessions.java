@@ -1,4 +1,4 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -22,7 +22,7 @@ import io.javalin.http.Context;
  * token is derived from it, and nothing is stored, so strangers' requests cannot push an
  * officer's session out. On loopback without a login everyone acts as the system user.
  */
-final class Sessions {
+public final class Sessions {
 
     private static final String ATTRIBUTE = "briefgen.session";
     /** Signed-in sessions kept at most; beyond it the least recently used one ends. */
@@ -40,7 +40,7 @@ final class Sessions {
     private final Map<String, Session> sessions = new LinkedHashMap<>(16, 0.75f, true);
 
     /** {@code localOfficer}: everyone's officer when no login is needed (the system user), else null. */
-    Sessions(String localOfficer, Access access) {
+    public Sessions(String localOfficer, Access access) {
         this.localOfficer = localOfficer;
         this.clock = access.clock();
         this.idleMs = access.idleTimeout().toMillis();
@@ -56,7 +56,7 @@ final class Sessions {
     }
 
     /** The request's session: the signed-in officer's, or else one kept nowhere (its cookie set if it had none). */
-    Session of(Context ctx) {
+    public Session of(Context ctx) {
         Session cached = ctx.attribute(ATTRIBUTE);
         if (cached != null) {
             return cached;
@@ -86,7 +86,7 @@ final class Sessions {
     }
 
     /** Signs {@code officer} in: a new session under a new token, the old one ended. */
-    Session signIn(Context ctx, String officer) {
+    public Session signIn(Context ctx, String officer) {
         Session old = of(ctx);
         long now = clock.millis();
         Session fresh = new Session(random(32), random(32), officer, now, now);
@@ -107,7 +107,7 @@ final class Sessions {
     }
 
     /** Ends the request's session. */
-    void signOut(Context ctx) {
+    public void signOut(Context ctx) {
         Session old = of(ctx);
         if (old.token() != null) {
             synchronized (sessions) {
@@ -125,7 +125,7 @@ final class Sessions {
     }
 
     /** Whether {@code submitted} is the session's CSRF token, compared in constant time. */
-    static boolean csrfMatches(Session session, String submitted) {
+    public static boolean csrfMatches(Session session, String submitted) {
         return submitted != null && MessageDigest.isEqual(session.csrf().getBytes(StandardCharsets.UTF_8),
                 submitted.getBytes(StandardCharsets.UTF_8));
     }

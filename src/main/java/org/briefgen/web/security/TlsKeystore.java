@@ -1,4 +1,4 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import java.io.IOException;
 import java.nio.file.Files;

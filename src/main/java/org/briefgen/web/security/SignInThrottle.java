@@ -1,4 +1,4 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.Map;
  * officer signs in) locks again for twice as long, up to {@link #LONGEST_LOCKOUT}. An attempt counts
  * as it starts, so guesses sent at once cannot all slip through while the first are being checked.
  */
-final class SignInThrottle {
+public final class SignInThrottle {
 
     static final int FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
@@ -35,9 +35,9 @@ final class SignInThrottle {
      * An attempt: refused when {@code retryAfter} is not null (how long until this name and address may try
      * again), else let through, to be settled with {@link #failed} or {@link #succeeded}.
      */
-    record Attempt(String account, String address, long started, Duration retryAfter) {
+    public record Attempt(String account, String address, long started, Duration retryAfter) {
 
-        boolean refused() {
+        public boolean refused() {
             return retryAfter != null;
         }
     }
@@ -50,12 +50,12 @@ final class SignInThrottle {
         }
     };
 
-    SignInThrottle(Clock clock) {
+    public SignInThrottle(Clock clock) {
         this.clock = clock;
     }
 
     /** Starts an attempt, or says how long to wait when this name or this address may not try now. */
-    synchronized Attempt begin(String account, String address) {
+    public synchronized Attempt begin(String account, String address) {
         long now = clock.millis();
         Record byName = record("name:" + account.strip().toLowerCase(Locale.ROOT), now);
         Record byAddress = record("address:" + address, now);
@@ -75,7 +75,7 @@ final class SignInThrottle {
     }
 
     /** The attempt's password was wrong (or its officer unknown). */
-    synchronized void failed(Attempt attempt) {
+    public synchronized void failed(Attempt attempt) {
         long now = clock.millis();
         for (String key : new String[] {"name:" + attempt.account().strip().toLowerCase(Locale.ROOT), "address:"
                 + attempt.address()}) {
@@ -91,7 +91,7 @@ final class SignInThrottle {
     }
 
     /** The officer signed in: their name's failures are forgotten, and this attempt no longer counts. */
-    synchronized void succeeded(Attempt attempt) {
+    public synchronized void succeeded(Attempt attempt) {
         records.remove("name:" + attempt.account().strip().toLowerCase(Locale.ROOT));
         Record byAddress = records.get("address:" + attempt.address());
         if (byAddress != null) {

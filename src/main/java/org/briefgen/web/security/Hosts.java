@@ -1,4 +1,4 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -22,7 +22,7 @@ import io.javalin.http.Context;
  * given with {@code serve --host NAME} (with that port or none, or exactly NAME:PORT). Behind a
  * proxy, the proxy's {@code X-Forwarded-*} headers are believed only on a connection from loopback.
  */
-final class Hosts {
+public final class Hosts {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9.-]*[a-z0-9])?");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-f:.]+");
@@ -35,7 +35,7 @@ final class Hosts {
     private final Set<String> exact = new HashSet<>();
     private final Access access;
 
-    Hosts(String bind, List<String> hosts, Access access) {
+    public Hosts(String bind, List<String> hosts, Access access) {
         this.access = access;
         InetAddress address = literal(bind);
         if (address == null ? resolvesToLoopback(bind) : address.isLoopbackAddress() || address.isAnyLocalAddress()) {
@@ -170,7 +170,7 @@ final class Hosts {
     }
 
     /** The client's address: the proxy's word for it when the proxy is believed, else the connection's. */
-    String client(Context ctx) {
+    public String client(Context ctx) {
         String forwarded = forwarded(ctx, "X-Forwarded-For");
         return forwarded != null ? forwarded : ctx.req().getRemoteAddr();
     }

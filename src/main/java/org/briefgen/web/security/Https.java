@@ -1,4 +1,4 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import javax.net.ssl.SSLContext;
 
@@ -11,12 +11,13 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /** The workbench's only listener when it serves HTTPS: TLS with the keystore's certificate, then HTTP/1.1. */
-final class Https {
+public final class Https {
 
     private Https() {
     }
 
-    static ServerConnector connector(Server server, HttpConfiguration http, SSLContext tls, String host, int port) {
+    public static ServerConnector connector(Server server, HttpConfiguration http, SSLContext tls, String host,
+            int port) {
         // the request's name is checked by Hosts against the workbench's own list, not against the certificate
         http.addCustomizer(new SecureRequestCustomizer(false));
         SslContextFactory.Server factory = new SslContextFactory.Server();

@@ -1,4 +1,4 @@
-package org.briefgen.web;
+package org.briefgen.web.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +41,7 @@ public record Access(List<String> hosts, Duration idleTimeout, Duration lifetime
     }
 
     /** Whether browsers reach it over HTTPS (its own, or the proxy's): cookies are Secure, HSTS is sent. */
-    boolean secure() {
+    public boolean secure() {
         return tls != null || behindProxy;
     }
 }
