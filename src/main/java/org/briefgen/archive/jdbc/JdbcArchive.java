@@ -196,16 +196,12 @@ final class JdbcArchive implements Archive {
         // even while another officer records (never a chain taken for cut short because it grew meanwhile)
         Anchors.Found anchors = Anchors.read(location.files(), Anchors.identity(location));
         Verification rows = verifyRows();
-        try {
-            Map<String, List<String>> hashes = new HashMap<>();
-            for (Chains.Chain chain : Chains.ALL) {
-                hashes.put(chain.name(), Chains.hashes(shared.statements(), chain));
-            }
-            Verification.Ends ends = AnchorCheck.check(head(), hashes, anchors, expected);
-            return new Verification(rows.letters(), rows.responses(), rows.files(), rows.mismatches(), ends);
-        } catch (SQLException e) {
-            throw shared.statements().failure(e);
+        Map<String, List<String>> hashes = new HashMap<>();
+        for (Chains.Chain chain : Chains.ALL) {
+            hashes.put(chain.name(), read(() -> Chains.hashes(shared.statements(), chain)));
         }
+        Verification.Ends ends = AnchorCheck.check(head(), hashes, anchors, expected);
+        return new Verification(rows.letters(), rows.responses(), rows.files(), rows.mismatches(), ends);
     }
 
     private Verification verifyRows() {
