@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
+import org.briefgen.render.pdf.stream.StreamedTable;
 
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
@@ -145,53 +146,52 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
     @Override
     public IBlockElement table(Block.Table table) {
         int columns = Math.max(table.columns().size(), table.header().size());
-        Table t = header(new Table(UnitValue.createPercentArray(columns)), table);
+        Table t = new Table(UnitValue.createPercentArray(columns)).useAllAvailableWidth().setMarginBottom(size
+                * 0.9f);
+        headerCells(table).forEach(t::addHeaderCell);
         for (List<List<Inline>> row : table.rows()) {
-            row(t, table, row, columns);
+            // a row is never split across pages: its cells go over together, under the repeated header
+            rowCells(table, row, columns).forEach(c -> t.addCell(c.setKeepTogether(true)));
         }
         return t;
     }
 
     /**
-     * {@code table} added to {@code layout} as iText's large table: its rows laid out and written
-     * {@code every} rows at a time, so that a table of thousands of rows is never held whole as iText
-     * elements (the same look as {@link #table}, the header repeated on each page).
+     * {@code table} added to {@code layout} row by row ({@link StreamedTable}), so that a table of
+     * thousands of rows is never held whole as iText elements nor as iText's tagging state (the same
+     * look as {@link #table}, the header repeated on each page).
      */
-    void largeTable(Block.Table table, com.itextpdf.layout.Document layout, int every) {
+    void largeTable(Block.Table table, com.itextpdf.layout.Document layout) {
         int columns = Math.max(table.columns().size(), table.header().size());
-        Table t = header(new Table(UnitValue.createPercentArray(columns), true), table);
-        layout.add(t);
-        int added = 0;
+        StreamedTable t = new StreamedTable(layout, columns, () -> headerCells(table));
+        int n = 0;
         for (List<List<Inline>> row : table.rows()) {
-            row(t, table, row, columns);
-            if (++added % every == 0) {
-                t.flush();
-            }
+            t.row(() -> rowCells(table, row, columns), ++n == table.rows().size() ? size * 0.9f : 0);
         }
-        t.complete();
+        t.end();
     }
 
-    private Table header(Table t, Block.Table table) {
-        t.useAllAvailableWidth().setMarginBottom(size * 0.9f);
+    private List<Cell> headerCells(Block.Table table) {
+        List<Cell> cells = new java.util.ArrayList<>();
         for (int n = 0; n < table.header().size(); n++) {
             int i = column(n, table.header().size());
             Cell header = cell(table.header().get(i), s.side(align(table, i)), true)
                     .setBorderBottom(new SolidBorder(s.text, 0.8f));
             header.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table")
                     .addEnumAttribute("Scope", "Column"));
-            t.addHeaderCell(header);
+            cells.add(header);
         }
-        return t;
+        return cells;
     }
 
-    private void row(Table t, Block.Table table, List<List<Inline>> row, int columns) {
+    private List<Cell> rowCells(Block.Table table, List<List<Inline>> row, int columns) {
+        List<Cell> cells = new java.util.ArrayList<>();
         for (int n = 0; n < columns; n++) {
             int i = column(n, columns);
             List<Inline> content = i < row.size() ? row.get(i) : List.of();
-            // a row is never split across pages: its cells go over together, under the repeated header
-            t.addCell(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f))
-                    .setKeepTogether(true));
+            cells.add(cell(content, s.side(align(table, i)), false).setBorderBottom(new SolidBorder(s.rule, 0.5f)));
         }
+        return cells;
     }
 
     /** The column drawn {@code n}-th from the left: a right-to-left table's first column is on the right. */

@@ -10,6 +10,7 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.Section;
 import org.briefgen.render.pdf.file.PdfMetadata;
 import org.briefgen.render.pdf.file.ReproducibleDocument;
+import org.briefgen.render.pdf.stream.StreamedTable;
 
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
@@ -29,22 +30,24 @@ import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
 /**
  * A long document (a report of thousands of companies) written as it is laid out, in memory that
  * does not grow with its length: each page is written out and let go once the next is begun
- * (iText's immediate flush), a table of thousands of rows is laid out as iText's large table,
- * flushed every {@link #ROWS_PER_FLUSH} rows, and the blocks after the document's own come from an
- * iterator, made as they are needed. Every page's foot carries its number and the number of pages,
+ * (iText's immediate flush), with its structure (iText's tagging hints are let go block by block), a
+ * table of thousands of rows is laid out row by row ({@link StreamedTable}), and the blocks after the
+ * document's own come from an iterator, made as they are needed. Every page's foot carries its number and the number of pages,
  * which is not known until the end: that number is one form drawn on every page and filled in at
  * close. The same house style, tagging and PDF/A as {@link PdfPass}; not for letters (no frame, no
  * notes at the page foot).
  */
 final class StreamedPdf extends AbstractPdfDocumentEventHandler {
 
-    static final int ROWS_PER_FLUSH = 50;
+    /** A table of more rows than this is laid out row by row ({@link StreamedTable}). */
+    static final int LARGE_TABLE = 50;
     /** The widest number of pages the form leaves room for (six digits and their separators). */
     private static final long WIDEST = 888_888;
 
@@ -79,7 +82,7 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
         InlineLayout inlines = new InlineLayout(styling, new java.util.IdentityHashMap<>());
         blocks = new BlockLayout(styling, inlines, new Typesetter(parts.style().typography(), info.language()));
         layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
-        layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, ReferenceBreaks.INSTANCE);
+        layout.setProperty(Property.SPLIT_CHARACTERS, ReferenceBreaks.INSTANCE);
         // "Page 3 of {pages}": the number of pages stands in a form of the width of the widest
         String[] around = around(1);
         String wide = pageNumber(1, WIDEST);
@@ -111,8 +114,8 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
     private void body(Chain list) {
         while (list.hasNext()) {
             Block block = list.next();
-            if (block instanceof Block.Table table && table.rows().size() > ROWS_PER_FLUSH) {
-                blocks.largeTable(table, layout, ROWS_PER_FLUSH);
+            if (block instanceof Block.Table table && table.rows().size() > LARGE_TABLE) {
+                blocks.largeTable(table, layout);
                 continue;
             }
             IBlockElement element = block.accept(blocks);
@@ -121,6 +124,10 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
                 paragraph.setKeepWithNext(true);
             }
             layout.add(element);
+            if (!Boolean.TRUE.equals(element.<Boolean>getProperty(Property.KEEP_WITH_NEXT))) {
+                // drawn: its tagging hints let go, or iText would keep every block until the end
+                StreamedTable.releaseHints(layout);
+            }
         }
     }
 
@@ -129,6 +136,11 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
     protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
         PdfPage page = ((PdfDocumentEvent) event).getPage();
         pages++;
+        if (pdf.isTagged() && pages > 1 && pdf.getPage(pages - 1).isFlushed()) {
+            // the page before is written: its entry of the structure's parent tree too (iText would
+            // keep every page's marked-content references until the end)
+            pdf.getStructTreeRoot().createParentTreeEntryForPage(pdf.getPage(pages - 1));
+        }
         // PDF/UA: pages with links are navigated in structure order
         page.setTabOrder(PdfName.S);
         if (pages < firstFooter) {
