@@ -77,7 +77,8 @@ final class PdfPass {
         inlines = new InlineLayout(styling, markers);
         blocks = new BlockLayout(styling, inlines, new Typesetting(style.typography(), info.language()));
         layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
-        layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, ReferenceBreaks.INSTANCE);
+        layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS,
+                org.briefgen.render.pdf.typeset.LineBreaks.of(info.language()));
         plan();
     }
 
