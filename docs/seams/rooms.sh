@@ -128,6 +128,22 @@ cli.ArchiveVerifyCommand           cli.archive.ArchiveVerifyCommand
 cli.ArchiveExportCommand           cli.archive.ArchiveExportCommand
 cli.ArchiveShowCommand             cli.archive.ArchiveShowCommand
 
+archive.ApprovalStore              archive.jdbc.ApprovalStore
+archive.OfficerAddresses           archive.jdbc.OfficerAddresses
+cli.SendCommand                    cli.mail.SendCommand
+cli.SendReport                     cli.mail.SendReport
+cli.SentAudit                      cli.mail.SentAudit
+cli.InboxCommand                   cli.mail.InboxCommand
+cli.InboxLines                     cli.mail.InboxLines
+cli.InboxReviewCommand             cli.mail.InboxReviewCommand
+cli.ReplyDomains                   cli.mail.ReplyDomains
+cli.MailPasswords                  cli.mail.MailPasswords
+render.pdf.DocumentDates           render.pdf.file.DocumentDates
+render.pdf.PdfMetadata             render.pdf.file.PdfMetadata
+render.pdf.XmpPacket               render.pdf.file.XmpPacket
+render.pdf.ReproducibleDocument    render.pdf.file.ReproducibleDocument
+render.pdf.PdfBytes                render.pdf.file.PdfBytes
+
 mail.Dispatch                      mail.send.Dispatch
 mail.Sender                        mail.send.Sender
 mail.HandOver                      mail.send.HandOver
@@ -204,12 +220,14 @@ render.pdf.Styling                 render.pdf.PdfStyle
 render.pdf.Typesetting             render.pdf.Typesetter
 template.TemplateProblem           template.TemplateFaultException
 web.Refused                        web.RefusedException
+web.security.Refused               web.security.RefusedException
 cli.OutputFolder                   cli.OutputOption
 """
 
 # nested classes renamed: (owner class FQN, old simple name, new simple name)
 NESTED = [
     ("web.TlsKeystore", "Unusable", "UnusableKeystoreException"),
+    ("web.security.TlsKeystore", "Unusable", "UnusableKeystoreException"),
     ("cli.ServeCommand", "Refused", "NotStartedException"),
     ("cli.UserCommand", "NoPassword", "NoPasswordException"),
     ("mail.inbox.MessageHeaders", "Unreadable", "UnreadableException"),

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.batch.CampaignIssuer;
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.Issuing;
 import org.briefgen.batch.PreparedLetter;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
@@ -31,7 +31,7 @@ import org.briefgen.render.HouseStyle;
  */
 public final class TestLetters {
 
-    private static final Issuing.Listener QUIET = new Issuing.Listener() {
+    private static final CampaignIssuer.Listener QUIET = new CampaignIssuer.Listener() {
         @Override
         public void issued(WrittenLetter letter, IssuedLetter record) {
         }
@@ -69,7 +69,7 @@ public final class TestLetters {
         try {
             ArchiveLocation location = ArchiveLocation.of("jdbc:sqlite:" + archive.resolve("archive.sqlite"), out);
             Clock clock = Clock.fixed(Instant.parse("2020-01-07T09:30:00Z"), ZoneOffset.UTC);
-            return new Issuing(run).issue(location, clock, QUIET).written();
+            return new CampaignIssuer(run).issue(location, clock, QUIET).written();
         } finally {
             delete(archive);
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.briefgen.files.Sha256;
+
 /**
  * The ends of the archive's chains at one moment: for each chain its number of rows and its last
  * row's hash, and one digest of them all. {@link #text()} is the head a user keeps (from a

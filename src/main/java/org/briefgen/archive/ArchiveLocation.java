@@ -3,6 +3,7 @@ package org.briefgen.archive;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.briefgen.archive.jdbc.PostgresSource;
 import org.briefgen.failure.Secrets;
 
 /**

@@ -2,6 +2,8 @@ package org.briefgen.archive;
 
 import java.nio.file.Path;
 
+import org.briefgen.archive.rules.LetterDigest;
+
 /**
  * The archive's refusals, each worded once for whoever meets the condition first: the archive
  * itself, or a run that checks before it writes anything.

@@ -3,6 +3,8 @@ package org.briefgen.archive;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.briefgen.archive.rules.LetterDigest;
+
 /**
  * One letter as the archive recorded it when it was issued. {@code dataSha256} is the letter's
  * {@link LetterDigest} of version {@code digestVersion}. {@code supersedes} is the reference of the

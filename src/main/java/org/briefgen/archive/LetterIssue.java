@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.briefgen.files.AtomicFiles;
 import org.briefgen.merge.LetterContext;
 
 /**

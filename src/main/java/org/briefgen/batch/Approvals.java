@@ -1,5 +1,4 @@
 package org.briefgen.batch;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,13 +19,14 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
-import org.briefgen.archive.LetterDigest;
 import org.briefgen.archive.Officer;
-import org.briefgen.archive.ReferenceAllocator;
-import org.briefgen.archive.Sha256;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.LetterDigest;
+import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.ApprovalPolicy;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.DocumentText;
+import org.briefgen.files.Sha256;
 
 /**
  * Four eyes on a run: the letters it would issue now, each digested as an approval records it (made
@@ -87,8 +87,8 @@ public final class Approvals {
     /** What would be issued now in {@code scope}, judged against the archive's decisions for {@code issuer} (null: anyone). */
     public List<Coverage.Verdict> assess(ArchiveLocation location, Scope scope, String issuer) {
         // a server's database is brought up to date (issuing would next): read-only, a new one has no tables yet
-        Optional<Archive> opened = location.sqliteFile().isPresent() ? Archive.openReadOnly(location)
-                : Optional.of(Archive.open(location, Clock.systemUTC()));
+        Optional<Archive> opened = location.sqliteFile().isPresent() ? Archives.openReadOnly(location)
+                : Optional.of(Archives.open(location, Clock.systemUTC()));
         try (Archive archive = opened.orElse(null)) {
             Pending pending = pending(archive, scope);
             return Coverage.assess(pending.letters(), pending.briefingSha256(), archive == null ? List.of()
@@ -127,7 +127,7 @@ public final class Approvals {
      */
     public Decision decide(ArchiveLocation location, Clock clock, Scope scope, Officer officer, boolean approve,
             String comment, String seen) {
-        try (Archive archive = Archive.open(location, clock)) {
+        try (Archive archive = Archives.open(location, clock)) {
             Map<String, Role> roles = archive.roles();
             if (!roles.isEmpty()) {
                 Role role = roles.get(officer.name());
@@ -169,7 +169,7 @@ public final class Approvals {
         List<Candidate> letters = new ArrayList<>();
         if (scope.followUpsAsOf() != null) {
             if (archive != null) {
-                for (FollowUpIssue f : new FollowUpIssuing(run, Officer.systemUser()).pending(archive, scope
+                for (FollowUpIssue f : new FollowUpIssuer(run, Officer.systemUser()).pending(archive, scope
                         .followUpsAsOf(), scope.round())) {
                     letters.add(candidate(f.made(), null, f.follows()));
                 }

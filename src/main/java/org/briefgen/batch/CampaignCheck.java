@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
 import org.briefgen.render.pdf.PdfRenderer;
-import org.briefgen.template.TemplateProblem;
+import org.briefgen.template.TemplateFaultException;
 
 /**
  * Checks that every letter of a campaign, and its briefing, can be made, writing nothing: the
@@ -92,7 +92,7 @@ final class CampaignCheck {
                 writer.checkLetter(letter);
                 renderer.undrawable(letter.document()).forEach(u -> failures.add(new Failure(recipient, null,
                         UndrawableText.message(recipient, u))));
-            } catch (TemplateProblem e) {
+            } catch (TemplateFaultException e) {
                 failures.add(new Failure(recipient, e.placeAndProblem(), null));
             }
         }

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
-import org.briefgen.archive.AtomicFiles;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
+import org.briefgen.files.AtomicFiles;
 import org.briefgen.i18n.MessageCatalog;
 import org.briefgen.merge.FollowUp;
 import org.briefgen.merge.LetterContext;
@@ -30,7 +30,7 @@ import org.briefgen.template.TemplateEngine;
  * The pipeline for one campaign: merge each recipient, render the template to Markdown, read it
  * into a {@link Document}, render its files (PDF, Word, e-mail, post) in memory. The services
  * (templates, house style, fonts, writers) are built once here and shared by every letter;
- * {@link Issuing} writes the files and records them.
+ * {@link CampaignIssuer} writes the files and records them.
  */
 public final class CampaignRun {
 

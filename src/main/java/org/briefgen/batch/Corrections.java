@@ -7,7 +7,7 @@ import java.util.Map;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveMessages;
 import org.briefgen.archive.IssuedLetter;
-import org.briefgen.archive.LetterDigest;
+import org.briefgen.archive.rules.LetterDigest;
 import org.briefgen.campaign.Recipient;
 
 /**

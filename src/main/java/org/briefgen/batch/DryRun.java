@@ -1,5 +1,4 @@
 package org.briefgen.batch;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,10 +12,11 @@ import java.util.Set;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
-import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssuedLetter;
-import org.briefgen.archive.ReferenceAllocator;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.files.AtomicFiles;
 
 /**
  * A dry run: writes what issuing (or reissuing) would issue into a preview folder, with the
@@ -33,17 +33,17 @@ final class DryRun {
     }
 
     /**
-     * Writes the letters {@link Issuing#issue} (or {@link Issuing#reissue}, when {@code references}
+     * Writes the letters {@link CampaignIssuer#issue} (or {@link CampaignIssuer#reissue}, when {@code references}
      * is not empty) would issue into {@code preview/<campaign-id>/}, but for the recipients {@code failed}
      * (whose letters cannot be made, which issuing with failures isolated leaves out); call once the
      * campaign is checked.
      */
-    Issuing.Report preview(ArchiveLocation location, Path preview, List<String> references,
-            Issuing.Listener listener, Set<Recipient> failed) {
+    CampaignIssuer.Report preview(ArchiveLocation location, Path preview, List<String> references,
+            CampaignIssuer.Listener listener, Set<Recipient> failed) {
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(preview.resolve(run.data().campaign().id()));
-        Issuing.Report report = new Issuing.Report(files.folder());
-        Optional<Archive> opened = Archive.openReadOnly(location);
+        CampaignIssuer.Report report = new CampaignIssuer.Report(files.folder());
+        Optional<Archive> opened = Archives.openReadOnly(location);
         List<IssuedLetter> issued;
         try (Archive archive = opened.orElse(null)) {
             issued = archive == null ? List.of() : archive.letters();

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.briefgen.archive.AtomicFiles;
+import org.briefgen.files.AtomicFiles;
 import org.briefgen.merge.LetterContext;
 
 /**

@@ -15,7 +15,7 @@ import org.briefgen.merge.FollowUp;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 import org.briefgen.template.TemplateEngine;
-import org.briefgen.template.TemplateProblem;
+import org.briefgen.template.TemplateFaultException;
 
 /**
  * Makes letters ready for the writers: merges a recipient, renders the letter template to Markdown
@@ -79,7 +79,7 @@ final class LetterPreparer {
                     + recipient.id() + "')").withMessages(engine.messages().forLanguage(language));
             return new PreparedLetter(context, markdown, document);
         } catch (DocumentSyntaxException e) {
-            throw new TemplateProblem(templates.resolve(template).toString(), 0, 0, e.getMessage());
+            throw new TemplateFaultException(templates.resolve(template).toString(), 0, 0, e.getMessage());
         }
     }
 
@@ -113,7 +113,7 @@ final class LetterPreparer {
             return Optional.of(reader.read(markdown, templates.resolve(engine.translations().resolve(template, in))
                     + " (output)").withMessages(engine.messages().forLanguage(in)));
         } catch (DocumentSyntaxException e) {
-            throw new TemplateProblem(templates.resolve(template).toString(), 0, 0, e.getMessage());
+            throw new TemplateFaultException(templates.resolve(template).toString(), 0, 0, e.getMessage());
         }
     }
 

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.AtomicFiles;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
-import org.briefgen.archive.SheetWriter;
+import org.briefgen.archive.export.SheetWriter;
+import org.briefgen.files.AtomicFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 
 /**
  * The SHA-256 of a template set: every file in the templates folder (hidden files and unfinished

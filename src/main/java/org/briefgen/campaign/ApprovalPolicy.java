@@ -2,6 +2,8 @@ package org.briefgen.campaign;
 
 import java.util.Locale;
 
+import org.briefgen.campaign.load.Fields;
+
 /**
  * Whether a campaign's letters are issued only under another officer's approval: campaign.yaml's
  * {@code approval:}, {@code none} (the default) or {@code required}.

@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Decision;
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.batch.Approvals;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.failure.ExitCode;
@@ -35,7 +35,7 @@ final class ApprovalCommands {
         CampaignOptions campaign;
 
         @Mixin
-        OutputFolder output;
+        OutputOption output;
 
         @Mixin
         ArchiveOptions archive;
@@ -147,7 +147,7 @@ final class ApprovalCommands {
     static final class ListApprovals implements Callable<Integer> {
 
         @Mixin
-        OutputFolder output;
+        OutputOption output;
 
         @Mixin
         ArchiveOptions archive;
@@ -161,7 +161,7 @@ final class ApprovalCommands {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Optional<Archive> opened = Archive.openReadOnly(archive.location(output.out));
+            Optional<Archive> opened = Archives.openReadOnly(archive.location(output.out));
             List<Decision> all;
             try (Archive store = opened.orElse(null)) {
                 all = store == null ? List.of() : store.approvals();

@@ -1,5 +1,9 @@
 package org.briefgen.cli;
 
+import org.briefgen.cli.archive.ArchiveCommand;
+import org.briefgen.cli.mail.InboxCommand;
+import org.briefgen.cli.mail.SendCommand;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;

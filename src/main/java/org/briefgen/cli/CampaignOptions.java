@@ -8,7 +8,7 @@ import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.OutputFormat;
 import org.briefgen.batch.OutputFormats;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,8 +11,9 @@ import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
-import org.briefgen.archive.Sha256;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.ExitCode;
+import org.briefgen.files.Sha256;
 import org.briefgen.sign.SignatureCheck;
 import org.briefgen.sign.SignatureReport;
 import org.briefgen.sign.SigningTrust;
@@ -86,7 +86,7 @@ final class CheckLetterCommand implements Callable<Integer> {
 
     private boolean recorded(String sha256, PrintWriter out) {
         ArchiveLocation location = ArchiveLocation.of(archive, Path.of("."));
-        try (Archive store = Archive.openReadOnly(location).orElseThrow(() -> new ArchiveException(archive
+        try (Archive store = Archives.openReadOnly(location).orElseThrow(() -> new ArchiveException(archive
                 + ": no archive there"))) {
             for (IssuedLetter letter : store.letters()) {
                 for (RecordedFile f : letter.files()) {

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.briefgen.batch.DemoCampaign;
+import org.briefgen.campaign.demo.DemoCampaign;
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.briefgen.archive.AtomicFiles;
-import org.briefgen.archive.Sheet;
-import org.briefgen.archive.SheetWriter;
+import org.briefgen.archive.export.Sheet;
+import org.briefgen.archive.export.SheetWriter;
 import org.briefgen.batch.Failure;
 import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.SkippedRow;
+import org.briefgen.files.AtomicFiles;
 
 /** {@code failures.csv}: the recipients a run could not issue, where they are (file and line), and why. */
 final class FailureReport {

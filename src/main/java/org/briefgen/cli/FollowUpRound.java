@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,10 +8,11 @@ import java.util.Locale;
 
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
-import org.briefgen.archive.TrackerRow;
-import org.briefgen.archive.TrackerStatus;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.TrackerRow;
+import org.briefgen.archive.rules.TrackerStatus;
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.FollowUpIssuing;
+import org.briefgen.batch.FollowUpIssuer;
 import org.briefgen.batch.OutputFormat;
 import org.briefgen.batch.OutputFormats;
 import org.briefgen.batch.WrittenLetter;
@@ -50,11 +50,11 @@ final class FollowUpRound {
         }
         ArchiveLocation location = command.archive.location(command.out);
         if (command.storeFiles && !command.dryRun) {
-            org.briefgen.archive.Archive.storeFiles(location);
+            Archives.storeFiles(location);
         }
         List<String> suffixes = OutputFormats.installed().all().stream().map(OutputFormat::suffix).toList();
-        FollowUpIssuing issuing = new FollowUpIssuing(run, command.officer.officer());
-        FollowUpIssuing.Listener listener = new FollowUpIssuing.Listener() {
+        FollowUpIssuer issuing = new FollowUpIssuer(run, command.officer.officer());
+        FollowUpIssuer.Listener listener = new FollowUpIssuer.Listener() {
             @Override
             public void issued(WrittenLetter w, String follows, IssuedLetter record) {
                 if (!command.quiet) {
@@ -71,7 +71,7 @@ final class FollowUpRound {
                 }
             }
         };
-        FollowUpIssuing.Report report = command.dryRun
+        FollowUpIssuer.Report report = command.dryRun
                 ? issuing.preview(location, command.out.resolve("preview"), day, round, listener)
                 : issuing.issue(location, Clock.systemUTC(), day, round, listener);
         String campaign = run.data().campaign().id();
@@ -95,7 +95,7 @@ final class FollowUpRound {
     }
 
     /** Where the round's other letters stand: " (3 followed up already, 1 answered)". */
-    private static String others(FollowUpIssuing.Report report) {
+    private static String others(FollowUpIssuer.Report report) {
         List<TrackerRow> rows = report.plan().others();
         long followed = report.plan().followedUp().size() + report.alreadyIssued().size();
         long answered = rows.stream().filter(r -> r.followedUpBy() == null && r.responded() != null).count();

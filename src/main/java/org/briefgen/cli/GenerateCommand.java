@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.batch.CampaignIssuer;
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.Issuing;
 import org.briefgen.batch.OutputFormat;
 import org.briefgen.batch.OutputFormats;
 import org.briefgen.batch.WrittenLetter;
@@ -110,7 +109,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter stderr = spec.commandLine().getErr();
         Progress progress = Progress.start(run.data().recipients().size(), System.console() != null, quiet, stderr);
-        Issuing.Listener listener = new Issuing.Listener() {
+        CampaignIssuer.Listener listener = new CampaignIssuer.Listener() {
             @Override
             public void issued(WrittenLetter w, IssuedLetter record) {
                 progress.step();
@@ -141,11 +140,11 @@ final class GenerateCommand implements Callable<Integer> {
                 progress.checked(checked, total);
             }
         };
-        Issuing issuing = new Issuing(run, jobs, keepGoing, officer.officer());
+        CampaignIssuer issuing = new CampaignIssuer(run, jobs, keepGoing, officer.officer());
         if (storeFiles && !dryRun) {
-            Archive.storeFiles(location);
+            Archives.storeFiles(location);
         }
-        Issuing.Report report;
+        CampaignIssuer.Report report;
         try (progress) {
             if (dryRun) {
                 report = issuing.preview(location, out.resolve("preview"), reissue, listener);

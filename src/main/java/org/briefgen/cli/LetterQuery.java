@@ -1,13 +1,13 @@
 package org.briefgen.cli;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveHead;
-import org.briefgen.archive.Tracker;
-import org.briefgen.archive.TrackerRow;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.Tracker;
+import org.briefgen.archive.rules.TrackerRow;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ final class LetterQuery {
     LocalDate asOf;
 
     @Mixin
-    OutputFolder output;
+    OutputOption output;
 
     @Mixin
     ArchiveOptions archive;
@@ -40,7 +40,7 @@ final class LetterQuery {
 
     /** The letters' rows, corrected letters included when {@code withCorrected}. */
     List<TrackerRow> rows(boolean withCorrected) {
-        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
             head = store.head();
             return Tracker.ofCampaign(Tracker.rows(store.letters(), store.responses(), store.deliveries(),
                     store.inboxMessages(), day(), withCorrected), campaign);

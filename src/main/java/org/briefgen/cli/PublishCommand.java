@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.batch.OutputFormats;
 import org.briefgen.campaign.Campaign;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
+import org.briefgen.cli.archive.ArchiveExportCommand;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.i18n.MessageCatalog;
 import org.briefgen.i18n.Messages;
@@ -61,7 +62,7 @@ final class PublishCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    OutputFolder output;
+    OutputOption output;
 
     @Mixin
     ArchiveOptions archive;
@@ -74,7 +75,7 @@ final class PublishCommand implements Callable<Integer> {
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         Publisher publisher = new Publisher(new PdfRenderer(HouseStyle.load(templates.resolve("style.yaml"))));
         Publisher.Published published;
-        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
             published = publisher.publish(store, output.out, new Publisher.Options(campaign, day, to, !noRedact,
                     words(day)));
         }

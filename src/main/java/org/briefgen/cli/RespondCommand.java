@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +11,8 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
-import org.briefgen.archive.TrackerRow;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
@@ -51,7 +51,7 @@ final class RespondCommand implements Callable<Integer> {
     boolean notForPublication;
 
     @Mixin
-    OutputFolder output;
+    OutputOption output;
 
     @Mixin
     ArchiveOptions archive;
@@ -80,7 +80,7 @@ final class RespondCommand implements Callable<Integer> {
         ResponseKind kind = withdrawn ? ResponseKind.WITHDRAWAL : correction ? ResponseKind.CORRECTION
                 : ResponseKind.RESPONSE;
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Archive store = Archive.openExisting(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
             Response r = store.respond(new ResponseRequest(reference, kind, received, summary, file,
                     officer.officer(), notForPublication));
             IssuedLetter letter = store.letter(r.reference()).orElseThrow();

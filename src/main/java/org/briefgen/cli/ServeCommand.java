@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -17,10 +16,12 @@ import javax.net.ssl.SSLContext;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.cli.mail.MailPasswords;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
-import org.briefgen.mail.ImapSettings;
-import org.briefgen.mail.SmtpSettings;
+import org.briefgen.mail.inbox.ImapSettings;
+import org.briefgen.mail.send.SmtpSettings;
 import org.briefgen.web.Access;
 import org.briefgen.web.TlsKeystore;
 import org.briefgen.web.Workbench;
@@ -116,10 +117,10 @@ final class ServeCommand implements Callable<Integer> {
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})([smh])");
 
     /** The workbench may not start as asked: what is missing is named, every problem at once. */
-    static final class Refused extends UserError {
+    static final class NotStartedException extends UserError {
         private final List<String> messages;
 
-        Refused(List<String> messages) {
+        NotStartedException(List<String> messages) {
             super(String.join("; ", messages));
             this.messages = List.copyOf(messages);
         }
@@ -183,7 +184,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " (never on the command line)");
         }
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new NotStartedException(problems);
         }
         SSLContext tls = tlsKeystore == null ? null : TlsKeystore.load(tlsKeystore, keystorePassword.toCharArray());
         Access access;
@@ -230,7 +231,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static List<String> officers(ArchiveLocation location) {
-        Optional<Archive> opened = Archive.openReadOnly(location);
+        Optional<Archive> opened = Archives.openReadOnly(location);
         if (opened.isEmpty()) {
             return List.of();
         }

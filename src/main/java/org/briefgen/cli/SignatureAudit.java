@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -9,7 +8,7 @@ import java.nio.file.Path;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
-import org.briefgen.campaign.SigningConfig;
+import org.briefgen.campaign.load.SigningBlock;
 import org.briefgen.sign.SignatureCheck;
 import org.briefgen.sign.SignatureReport;
 import org.briefgen.sign.SigningTrust;
@@ -28,7 +27,7 @@ final class SignatureAudit {
     /** Checks the signed PDFs of {@code store}'s letters, prints each failure and a summary; returns the failures. */
     static int check(Archive store, Path data, PrintWriter out) {
         SigningTrust trust = Files.isRegularFile(data.resolve("organisation.yaml"))
-                ? SigningConfig.load(data).map(SigningTrust::of).orElse(SigningTrust.none())
+                ? SigningBlock.load(data).map(SigningTrust::of).orElse(SigningTrust.none())
                 : SigningTrust.none();
         SignatureCheck check = new SignatureCheck(trust);
         int signed = 0;

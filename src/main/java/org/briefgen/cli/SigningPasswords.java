@@ -1,10 +1,10 @@
 package org.briefgen.cli;
-
 import java.io.Console;
 import java.util.function.Function;
 
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.campaign.SigningConfig;
+import org.briefgen.campaign.load.SigningBlock;
 import org.briefgen.sign.LetterSigner;
 
 /**
@@ -26,7 +26,7 @@ final class SigningPasswords {
 
     /** {@code run}, signing with the organisation's key when its campaign's organisation.yaml says to. */
     static CampaignRun signing(CampaignRun run) {
-        SigningConfig config = SigningConfig.load(run.data().folder()).orElse(null);
+        SigningConfig config = SigningBlock.load(run.data().folder()).orElse(null);
         if (config == null) {
             return run;
         }

@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.ArchiveException;
-import org.briefgen.archive.AtomicFiles;
-import org.briefgen.archive.SheetWriter;
-import org.briefgen.archive.Tracker;
-import org.briefgen.archive.TrackerRow;
-import org.briefgen.batch.TrackerReport;
+import org.briefgen.archive.export.SheetWriter;
+import org.briefgen.archive.export.TrackerReport;
+import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.failure.ExitCode;
+import org.briefgen.files.AtomicFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +71,7 @@ final class TrackerCommand implements Callable<Integer> {
                 print(rows, day, stdout);
             }
             case csv -> {
-                String csv = SheetWriter.csv(Tracker.sheet(rows));
+                String csv = SheetWriter.csv(TrackerReport.sheet(rows));
                 if (to == null) {
                     stdout.print(csv);
                     stdout.flush();
@@ -82,7 +81,7 @@ final class TrackerCommand implements Callable<Integer> {
             }
             case xlsx -> {
                 Path file = to != null ? to : query.output.out.resolve(base + ".xlsx");
-                streamed(file, out -> SheetWriter.xlsx(Tracker.sheet(rows), out));
+                streamed(file, out -> SheetWriter.xlsx(TrackerReport.sheet(rows), out));
                 stdout.println("written: " + file);
                 stdout.flush();
             }

@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import java.io.Console;
 import java.time.Clock;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.function.Function;
 
 import org.briefgen.approval.Role;
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 
@@ -53,7 +53,7 @@ final class UserCommand implements Runnable {
         String role;
 
         @Mixin
-        OutputFolder output;
+        OutputOption output;
 
         @Mixin
         ArchiveOptions archive;
@@ -65,7 +65,7 @@ final class UserCommand implements Runnable {
         public Integer call() {
             Role chosen = role == null ? null : role(spec, role);
             char[] password = password();
-            try (Archive store = Archive.open(archive.location(output.out), Clock.systemUTC())) {
+            try (Archive store = Archives.open(archive.location(output.out), Clock.systemUTC())) {
                 boolean known = store.officers().contains(name);
                 store.addOfficer(name, password, chosen);
                 spec.commandLine().getOut().printf("%s: %s (%s), in %s%n", known ? "password changed" : "added", name,
@@ -84,13 +84,13 @@ final class UserCommand implements Runnable {
             }
             Console console = System.console();
             if (console == null) {
-                throw new NoPassword("no password: type it at a terminal, or set " + PASSWORD_VARIABLE
+                throw new NoPasswordException("no password: type it at a terminal, or set " + PASSWORD_VARIABLE
                         + " for a script");
             }
             char[] first = console.readPassword("password for %s: ", name);
             char[] second = console.readPassword("the same again: ");
             if (first == null || second == null || !Arrays.equals(first, second)) {
-                throw new NoPassword("the two passwords differ");
+                throw new NoPasswordException("the two passwords differ");
             }
             Arrays.fill(second, '\0');
             return first;
@@ -109,7 +109,7 @@ final class UserCommand implements Runnable {
         String role;
 
         @Mixin
-        OutputFolder output;
+        OutputOption output;
 
         @Mixin
         ArchiveOptions archive;
@@ -120,7 +120,7 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             Role chosen = role(spec, role);
-            try (Archive store = Archive.open(archive.location(output.out), Clock.systemUTC())) {
+            try (Archive store = Archives.open(archive.location(output.out), Clock.systemUTC())) {
                 store.setRole(name, chosen);
                 spec.commandLine().getOut().printf("%s is now %s, in %s%n", name, chosen.key(), store.describe());
                 spec.commandLine().getOut().flush();
@@ -135,8 +135,8 @@ final class UserCommand implements Runnable {
     }
 
     /** No password could be read. */
-    static final class NoPassword extends UserError {
-        NoPassword(String message) {
+    static final class NoPasswordException extends UserError {
+        NoPasswordException(String message) {
             super(message);
         }
 

@@ -1,11 +1,11 @@
 package org.briefgen.cli;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.OfficerAddresses;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.jdbc.OfficerAddresses;
 import org.briefgen.campaign.EmailAddress;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
@@ -29,7 +29,7 @@ final class UserEmailCommand implements Callable<Integer> {
     String address;
 
     @Mixin
-    OutputFolder output;
+    OutputOption output;
 
     @Mixin
     ArchiveOptions archive;
@@ -44,7 +44,7 @@ final class UserEmailCommand implements Callable<Integer> {
             throw new NoAddress("'" + TerminalText.of(address) + "' is not an e-mail address: " + problem.get());
         }
         String checked = EmailAddress.parse(address).getAddress();
-        try (Archive store = Archive.open(archive.location(output.out), Clock.systemUTC())) {
+        try (Archive store = Archives.open(archive.location(output.out), Clock.systemUTC())) {
             OfficerAddresses.of(store, Clock.systemUTC()).set(name, checked);
             spec.commandLine().getOut().printf("address of %s: %s, in %s%n", name, checked, store.describe());
             spec.commandLine().getOut().flush();

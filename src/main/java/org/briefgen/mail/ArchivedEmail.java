@@ -11,7 +11,7 @@ import java.util.Set;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 
 /**
  * A letter's e-mail as the archive recorded it: the letter and its {@code .eml} file. Its bytes

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 
 /**
  * An issued letter's e-mail as it is handed to the server at {@code at}: the issued .eml's bytes with

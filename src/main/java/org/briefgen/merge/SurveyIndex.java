@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.briefgen.campaign.Question;
-import org.briefgen.campaign.Suggestions;
 import org.briefgen.campaign.Survey;
 import org.briefgen.campaign.SurveyOption;
+import org.briefgen.failure.Suggestions;
 
 /**
  * The campaign's surveys, looked up by id as templates name them. An unknown id is an error

@@ -13,7 +13,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 import org.briefgen.merge.FileNames;
 
 /**

@@ -16,9 +16,9 @@ import org.briefgen.archive.InboxRecord;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ResponseKind;
-import org.briefgen.archive.Tracker;
-import org.briefgen.archive.TrackerRow;
-import org.briefgen.archive.TrackerStatus;
+import org.briefgen.archive.rules.Tracker;
+import org.briefgen.archive.rules.TrackerRow;
+import org.briefgen.archive.rules.TrackerStatus;
 
 /**
  * What the archive knew of one campaign's correspondence on a day: each company's letter, its

@@ -2,7 +2,7 @@ package org.briefgen.publish;
 
 import java.time.ZoneOffset;
 
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 import org.briefgen.sign.SignatureCheck;
 import org.briefgen.sign.SignatureReport;
 import org.briefgen.sign.SigningTrust;

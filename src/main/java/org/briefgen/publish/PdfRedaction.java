@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.exceptions.PdfException;

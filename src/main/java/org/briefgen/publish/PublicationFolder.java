@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.briefgen.archive.AtomicFiles;
+import org.briefgen.files.AtomicFiles;
 
 /**
  * The folder a publication is written to. It must be new, empty, or an earlier publication (it

@@ -62,7 +62,7 @@ public final class TemplateEngine {
         this.messages = messages;
         this.translations = new TemplateTranslations(folder);
         if (!Files.isDirectory(folder)) {
-            throw new TemplateProblem(folder.toString(), 0, 0, "template folder not found");
+            throw new TemplateFaultException(folder.toString(), 0, 0, "template folder not found");
         }
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
@@ -70,7 +70,7 @@ public final class TemplateEngine {
                     new FileTemplateLoader(folder.toFile()),
                     new ClassTemplateLoader(TemplateEngine.class, "/org/briefgen/template")}));
         } catch (IOException e) {
-            throw new TemplateProblem(folder.toString(), 0, 0, "cannot read: " + e.getMessage());
+            throw new TemplateFaultException(folder.toString(), 0, 0, "cannot read: " + e.getMessage());
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
@@ -91,7 +91,7 @@ public final class TemplateEngine {
         cfg.addAutoInclude(BUILT_IN_LIBRARY);
     }
 
-    /** Reads and parses {@code name}; a syntax error is a {@link TemplateProblem} naming its line. */
+    /** Reads and parses {@code name}; a syntax error is a {@link TemplateFaultException} naming its line. */
     public void check(String name) {
         template(name);
     }
@@ -191,7 +191,7 @@ public final class TemplateEngine {
             }
             throw problem(e, what);
         } catch (IOException e) {
-            throw new TemplateProblem(path(name), 0, 0, e.getMessage());
+            throw new TemplateFaultException(path(name), 0, 0, e.getMessage());
         }
         return name.endsWith(".md.ftl") ? Punctuation.undoubled(out.toString()) : out.toString();
     }
@@ -200,8 +200,8 @@ public final class TemplateEngine {
      * A problem with what template {@code name} made for one recipient (not with the template's
      * text), named as template errors are: template, then the recipient.
      */
-    public TemplateProblem problem(String name, String problem, LetterContext context) {
-        return new TemplateProblem(path(name), 0, 0, problem, recipient(context));
+    public TemplateFaultException problem(String name, String problem, LetterContext context) {
+        return new TemplateFaultException(path(name), 0, 0, problem, recipient(context));
     }
 
     private static String recipient(LetterContext context) {
@@ -213,7 +213,7 @@ public final class TemplateEngine {
         try {
             return cfg.getTemplate(name);
         } catch (TemplateNotFoundException e) {
-            throw new TemplateProblem(path(name), 0, 0, "template not found");
+            throw new TemplateFaultException(path(name), 0, 0, "template not found");
         } catch (IOException e) {
             throw loadProblem(name, e);
         }
@@ -224,18 +224,18 @@ public final class TemplateEngine {
      * says only "error loading the template on an earlier attempt" (under the name of whichever template
      * asked for it), so the failure is forgotten and its first cause, the parse error, is named.
      */
-    private TemplateProblem loadProblem(String name, Throwable e) {
+    private TemplateFaultException loadProblem(String name, Throwable e) {
         cfg.clearTemplateCache();
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ParseException parse) {
-                return new TemplateProblem(path(parse.getTemplateName()), parse.getLineNumber(), parse
+                return new TemplateFaultException(path(parse.getTemplateName()), parse.getLineNumber(), parse
                         .getColumnNumber(), parse.getEditorMessage());
             }
         }
-        return new TemplateProblem(path(name), 0, 0, "cannot read: " + e.getMessage());
+        return new TemplateFaultException(path(name), 0, 0, "cannot read: " + e.getMessage());
     }
 
-    private TemplateProblem problem(TemplateException e, String recipient) {
+    private TemplateFaultException problem(TemplateException e, String recipient) {
         String message;
         if (e instanceof InvalidReferenceException ire && ire.getBlamedExpressionString() != null) {
             String expression = ire.getBlamedExpressionString();
@@ -248,7 +248,7 @@ public final class TemplateEngine {
         }
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
-        return new TemplateProblem(path(e.getTemplateSourceName()), line == null ? 0 : line,
+        return new TemplateFaultException(path(e.getTemplateSourceName()), line == null ? 0 : line,
                 column == null ? 0 : column, message, recipient);
     }
 

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.briefgen.approval.Coverage;
 import org.briefgen.approval.Decision;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Officer;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.batch.Approvals;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.failure.UserError;
@@ -52,7 +52,7 @@ final class ApprovePages {
         }
         CampaignSource.Loaded loaded = services.source().current();
         if (!loaded.ok()) {
-            throw Refused.badRequest("the campaign does not load: nothing to approve");
+            throw RefusedException.badRequest("the campaign does not load: nothing to approve");
         }
         try {
             new Approvals(loaded.run()).decide(services.archive(), Clock.systemUTC(), Approvals.Scope.letters(),
@@ -78,7 +78,7 @@ final class ApprovePages {
             model.put("campaign", run.data().campaign());
             model.put("required", Approvals.required(run));
             List<Decision> decisions;
-            try (Archive archive = Archive.openReadOnly(services.archive()).orElse(null)) {
+            try (Archive archive = Archives.openReadOnly(services.archive()).orElse(null)) {
                 decisions = archive == null ? List.of() : archive.approvals();
             }
             List<Coverage.Verdict> verdicts = new Approvals(run).assess(services.archive(), Approvals.Scope.letters(),

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +12,7 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.Verification;
+import org.briefgen.archive.jdbc.Archives;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -62,7 +62,7 @@ final class ArchivePages {
 
     private void verify(Context ctx) {
         Verification v;
-        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC())) {
             v = archive.verify();
         }
         list(ctx, v);
@@ -72,7 +72,7 @@ final class ArchivePages {
     Map<String, Object> letterModel(String reference, List<String> formErrors, Map<String, String> form) {
         String ref = Names.checked(reference, "that letter");
         ArchiveView view = ArchiveView.read(services.archive());
-        IssuedLetter letter = view.letter(ref).orElseThrow(() -> Refused.notFound("letter " + ref));
+        IssuedLetter letter = view.letter(ref).orElseThrow(() -> RefusedException.notFound("letter " + ref));
         Map<String, Object> model = new HashMap<>();
         model.put("letter", letter);
         model.put("responses", view.responses().stream().filter(r -> r.reference().equals(ref)).toList());
@@ -88,12 +88,13 @@ final class ArchivePages {
 
     private void letterFile(Context ctx) {
         String ref = Names.checked(ctx.pathParam("ref"), "that letter");
-        IssuedLetter letter = ArchiveView.read(services.archive()).letter(ref).orElseThrow(() -> Refused.notFound(
-                "letter " + ref));
+        IssuedLetter letter = ArchiveView.read(services.archive()).letter(ref)
+                .orElseThrow(() -> RefusedException.notFound(
+                        "letter " + ref));
         // the name is only compared with the names the archive recorded, never used as a path
         String name = Names.checked(ctx.pathParam("name"), "that file");
         RecordedFile file = letter.files().stream().filter(f -> f.path().substring(f.path().lastIndexOf('/') + 1)
-                .equals(name)).findFirst().orElseThrow(() -> Refused.notFound("file " + name + " of " + ref));
+                .equals(name)).findFirst().orElseThrow(() -> RefusedException.notFound("file " + name + " of " + ref));
         send(ctx, file);
     }
 
@@ -102,7 +103,7 @@ final class ArchivePages {
         String entry = ctx.pathParam("entry");
         Response response = ArchiveView.read(services.archive()).responses().stream().filter(r -> r.reference()
                 .equals(ref) && String.valueOf(r.entryNo()).equals(entry) && r.file() != null).findFirst().orElseThrow(
-                        () -> Refused.notFound("that response's file"));
+                        () -> RefusedException.notFound("that response's file"));
         send(ctx, response.file());
     }
 
@@ -111,7 +112,7 @@ final class ArchivePages {
         Path root = services.out().toAbsolutePath().normalize();
         Path path = root.resolve(file.path()).normalize();
         if (!path.startsWith(root) || !Files.isRegularFile(path)) {
-            throw Refused.notFound(file.path());
+            throw RefusedException.notFound(file.path());
         }
         String name = path.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,15 +9,16 @@ import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.InboxRecord;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
-import org.briefgen.archive.Tracker;
-import org.briefgen.archive.TrackerRow;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.Tracker;
+import org.briefgen.archive.rules.TrackerRow;
 
 /** What the archive holds, read for one page: nothing when it has not been created yet. */
 record ArchiveView(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
         List<InboxRecord> inbox) {
 
     static ArchiveView read(ArchiveLocation location) {
-        Optional<Archive> opened = Archive.openReadOnly(location);
+        Optional<Archive> opened = Archives.openReadOnly(location);
         if (opened.isEmpty()) {
             return new ArchiveView(List.of(), List.of(), List.of(), List.of());
         }

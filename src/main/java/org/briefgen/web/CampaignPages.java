@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.briefgen.archive.TrackerStatus;
+import org.briefgen.archive.rules.TrackerStatus;
 import org.briefgen.batch.RenderedLetter;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
@@ -117,9 +117,9 @@ final class CampaignPages {
         Recipient recipient = recipient(loaded, ctx.pathParam("id"));
         String[] kind = FILES.get(ctx.pathParam("kind"));
         if (kind == null) {
-            throw Refused.notFound("that file");
+            throw RefusedException.notFound("that file");
         }
-        RenderedLetter.File file = preview(loaded, recipient).file(kind[0]).orElseThrow(() -> Refused.notFound(
+        RenderedLetter.File file = preview(loaded, recipient).file(kind[0]).orElseThrow(() -> RefusedException.notFound(
                 "that file"));
         ctx.contentType(kind[1]).header("Content-Disposition", "attachment; filename=\"preview-" + recipient.id()
                 + kind[0] + "\"").result(file.bytes());
@@ -128,7 +128,7 @@ final class CampaignPages {
     private CampaignSource.Loaded usable() {
         CampaignSource.Loaded loaded = services.source().current();
         if (!loaded.ok()) {
-            throw Refused.notFound("the letter (the campaign does not load)");
+            throw RefusedException.notFound("the letter (the campaign does not load)");
         }
         return loaded;
     }
@@ -141,6 +141,6 @@ final class CampaignPages {
     private static Recipient recipient(CampaignSource.Loaded loaded, String id) {
         String checked = Names.checked(id, "that recipient");
         return loaded.run().data().recipients().stream().filter(r -> r.id().equals(checked)).findFirst()
-                .orElseThrow(() -> Refused.notFound("recipient '" + checked + "'"));
+                .orElseThrow(() -> RefusedException.notFound("recipient '" + checked + "'"));
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.Failure;
 import org.briefgen.batch.OutputFormats;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.UserError;
 
 /**

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,12 +13,12 @@ import java.util.Optional;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.RecordedFile;
+import org.briefgen.batch.CampaignIssuer;
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.Issuing;
 import org.briefgen.batch.RenderedLetter;
 import org.briefgen.batch.WrittenLetter;
 import org.briefgen.campaign.Recipient;
-import org.briefgen.campaign.SigningConfig;
+import org.briefgen.campaign.load.SigningBlock;
 import org.briefgen.failure.UserError;
 
 import com.github.difflib.DiffUtils;
@@ -33,7 +32,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Issue a correction of an issued letter, as {@code generate --reissue REF}: the page shows what the
  * letter would say now against what was issued (the text of both PDFs, line by line), then issues the
- * correction under a new reference that supersedes the letter, by batch's {@link Issuing#reissue}.
+ * correction under a new reference that supersedes the letter, by batch's {@link CampaignIssuer#reissue}.
  */
 final class CorrectionPages {
 
@@ -52,7 +51,7 @@ final class CorrectionPages {
     private Map<String, Object> model(String reference, List<String> errors) {
         String ref = Names.checked(reference, "that letter");
         ArchiveView view = ArchiveView.read(services.archive());
-        IssuedLetter letter = view.letter(ref).orElseThrow(() -> Refused.notFound("letter " + ref));
+        IssuedLetter letter = view.letter(ref).orElseThrow(() -> RefusedException.notFound("letter " + ref));
         Map<String, Object> model = new HashMap<>();
         model.put("letter", letter);
         List<String> problems = new ArrayList<>(errors);
@@ -84,7 +83,8 @@ final class CorrectionPages {
     /** The lines of the issued letter's PDF that the letter made now removes, and those it adds. */
     private List<Map<String, Object>> changes(CampaignRun run, IssuedLetter letter) {
         Recipient recipient = run.data().recipients().stream().filter(r -> r.id().equals(letter.recipientId()))
-                .findFirst().orElseThrow(() -> Refused.badRequest(letter.reference() + " was issued to recipient '"
+                .findFirst()
+                .orElseThrow(() -> RefusedException.badRequest(letter.reference() + " was issued to recipient '"
                         + letter.recipientId() + "', who is no longer in the recipients table: no correction can"
                         + " be made"));
         // made with the letter's own sequence, so that only what the data and templates change differs
@@ -110,7 +110,7 @@ final class CorrectionPages {
         Path root = services.out().toAbsolutePath().normalize();
         Path path = root.resolve(file.path()).normalize();
         if (!path.startsWith(root) || !Files.isRegularFile(path)) {
-            throw Refused.notFound("the issued letter's file " + file.path());
+            throw RefusedException.notFound("the issued letter's file " + file.path());
         }
         try {
             return Files.readAllBytes(path);
@@ -131,28 +131,30 @@ final class CorrectionPages {
 
     private void issue(Context ctx) {
         String ref = Names.checked(ctx.pathParam("ref"), "that letter");
-        if (SigningConfig.load(services.settings().data()).isPresent()) {
-            throw Refused.badRequest(services.settings().data().resolve("organisation.yaml") + ": this campaign signs"
-                    + " its letters (signing:): issue the correction with briefgen generate --reissue " + ref
-                    + ", which asks for the key's password");
+        if (SigningBlock.load(services.settings().data()).isPresent()) {
+            throw RefusedException
+                    .badRequest(services.settings().data().resolve("organisation.yaml") + ": this campaign signs"
+                            + " its letters (signing:): issue the correction with briefgen generate --reissue " + ref
+                            + ", which asks for the key's password");
         }
         CampaignSource.Loaded loaded = services.source().current();
         List<IssuedLetter> issued = new ArrayList<>();
         try {
             if (!loaded.ok()) {
-                throw new Refused(400, "the campaign does not load: " + String.join("; ", loaded.errors()));
+                throw new RefusedException(400, "the campaign does not load: " + String.join("; ", loaded.errors()));
             }
-            new Issuing(loaded.run(), 1, false, new Officer(services.sessions().of(ctx).officer())).reissue(services
-                    .archive(), Clock.systemUTC(), List.of(ref), new Issuing.Listener() {
-                        @Override
-                        public void issued(WrittenLetter letter, IssuedLetter record) {
-                            issued.add(record);
-                        }
+            new CampaignIssuer(loaded.run(), 1, false, new Officer(services.sessions().of(ctx).officer()))
+                    .reissue(services
+                            .archive(), Clock.systemUTC(), List.of(ref), new CampaignIssuer.Listener() {
+                                @Override
+                                public void issued(WrittenLetter letter, IssuedLetter record) {
+                                    issued.add(record);
+                                }
 
-                        @Override
-                        public void alreadyIssued(IssuedLetter letter, boolean changed) {
-                        }
-                    });
+                                @Override
+                                public void alreadyIssued(IssuedLetter letter, boolean changed) {
+                                }
+                            });
         } catch (UserError e) {
             services.pages().render(ctx, "correction.ftlh", "archive", model(ref, e.messages()));
             return;

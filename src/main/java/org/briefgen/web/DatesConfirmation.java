@@ -63,8 +63,9 @@ final class DatesConfirmation {
             return;
         }
         if (!token(check.get()).equals(ctx.formParam(FIELD))) {
-            throw Refused.badRequest("these letters' dates were not confirmed: tick \"" + check.get().confirmation(
-                    plural) + "\" to go on; nothing was " + what + ".");
+            throw RefusedException
+                    .badRequest("these letters' dates were not confirmed: tick \"" + check.get().confirmation(
+                            plural) + "\" to go on; nothing was " + what + ".");
         }
     }
 

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -8,16 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.OfficerAddresses;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.jdbc.OfficerAddresses;
 import org.briefgen.campaign.EmailAddress;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.mail.ArchivedEmail;
-import org.briefgen.mail.Delivery;
-import org.briefgen.mail.DeliveryLog;
 import org.briefgen.mail.Outgoing;
-import org.briefgen.mail.SendOptions;
-import org.briefgen.mail.SendResult;
-import org.briefgen.mail.Sender;
+import org.briefgen.mail.send.Delivery;
+import org.briefgen.mail.send.DeliveryLog;
+import org.briefgen.mail.send.SendOptions;
+import org.briefgen.mail.send.SendResult;
+import org.briefgen.mail.send.Sender;
 import org.briefgen.mail.view.EmailView;
 
 import io.javalin.config.RoutesConfig;
@@ -85,7 +85,7 @@ final class EmailPages {
 
     private Optional<Shown> shown(CampaignSource.Loaded loaded, Recipient recipient, LetterPreview.Made made) {
         String campaign = loaded.run().data().campaign().id();
-        Optional<Archive> opened = Archive.openReadOnly(services.archive());
+        Optional<Archive> opened = Archives.openReadOnly(services.archive());
         if (opened.isPresent()) {
             try (Archive archive = opened.get()) {
                 Optional<ArchivedEmail> issued = ArchivedEmail.of(archive).stream().filter(e -> e.letter().campaign()
@@ -104,14 +104,14 @@ final class EmailPages {
     private Shown shown(Context ctx) {
         CampaignSource.Loaded loaded = services.source().current();
         if (!loaded.ok()) {
-            throw Refused.notFound("the letter (the campaign does not load)");
+            throw RefusedException.notFound("the letter (the campaign does not load)");
         }
         String id = Names.checked(ctx.pathParam("id"), "that recipient");
         Recipient recipient = loaded.run().data().recipients().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> Refused.notFound("recipient '" + id + "'"));
+                .orElseThrow(() -> RefusedException.notFound("recipient '" + id + "'"));
         LetterPreview.Made made = services.previews().of(loaded, recipient, ArchiveView.read(services.archive())
                 .letters());
-        return shown(loaded, recipient, made).orElseThrow(() -> Refused.notFound("the e-mail of that letter"));
+        return shown(loaded, recipient, made).orElseThrow(() -> RefusedException.notFound("the e-mail of that letter"));
     }
 
     private void body(Context ctx) {
@@ -125,7 +125,7 @@ final class EmailPages {
 
     private Optional<String> ownAddress(Context ctx) {
         String officer = services.sessions().of(ctx).officer();
-        Optional<Archive> opened = Archive.openReadOnly(services.archive());
+        Optional<Archive> opened = Archives.openReadOnly(services.archive());
         if (officer == null || opened.isEmpty()) {
             return Optional.empty();
         }
@@ -137,18 +137,20 @@ final class EmailPages {
     private void test(Context ctx) {
         Shown shown = shown(ctx);
         String typed = ctx.formParam("address");
-        String address = typed == null || typed.isBlank() ? ownAddress(ctx).orElseThrow(() -> Refused.badRequest(
-                "no address for the test: type one, or give yours with briefgen user email NAME ADDRESS; nothing was"
-                        + " sent"))
+        String address = typed == null || typed.isBlank()
+                ? ownAddress(ctx).orElseThrow(() -> RefusedException.badRequest(
+                        "no address for the test: type one, or give yours with briefgen user email NAME ADDRESS; nothing was"
+                                + " sent"))
                 : typed.strip();
         Optional<String> problem = EmailAddress.problem(address);
         if (problem.isPresent()) {
-            throw Refused.badRequest("'" + address + "' is not an e-mail address: " + problem.get()
+            throw RefusedException.badRequest("'" + address + "' is not an e-mail address: " + problem.get()
                     + "; nothing was sent");
         }
         SendPages sending = new SendPages(services);
-        SendPages.Server server = sending.server().orElseThrow(() -> Refused.badRequest("no SMTP server is set up"
-                + " (see the Send page): nothing was sent"));
+        SendPages.Server server = sending.server()
+                .orElseThrow(() -> RefusedException.badRequest("no SMTP server is set up"
+                        + " (see the Send page): nothing was sent"));
         SendResult result;
         try (Sender sender = Sender.connect(server.settings(), sending.password(server.settings()), SendOptions
                 .defaults().withToSelf(address).withTimeout(Duration.ofSeconds(30)))) {

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,14 +15,14 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.FollowUpIssuing;
+import org.briefgen.batch.FollowUpIssuer;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.SigningConfig;
+import org.briefgen.campaign.load.SigningBlock;
 import org.briefgen.failure.UserError;
 
 /**
  * Rounds of follow-ups issued from the workbench, one at a time, each through the same code as
- * {@code generate --follow-up} (batch's {@link FollowUpIssuing}: every follow-up made in memory
+ * {@code generate --follow-up} (batch's {@link FollowUpIssuer}: every follow-up made in memory
  * first, nothing written unless all can be); their progress is kept for the page that shows it.
  */
 final class FollowUpJobs {
@@ -33,7 +32,7 @@ final class FollowUpJobs {
     }
 
     /** One round: its state as the listener hears it. */
-    static final class Job implements FollowUpIssuing.Listener {
+    static final class Job implements FollowUpIssuer.Listener {
         final String id;
         final String officer;
         final LocalDate day;
@@ -102,7 +101,7 @@ final class FollowUpJobs {
     private void run(Job job) {
         try {
             job.state = "issuing";
-            if (SigningConfig.load(settings.data()).isPresent()) {
+            if (SigningBlock.load(settings.data()).isPresent()) {
                 // the workbench holds no signing password: issuing here would write unsigned letters
                 job.errors = List.of(settings.data().resolve("organisation.yaml") + ": this campaign signs its"
                         + " letters (signing:): issue its follow-ups with briefgen generate --follow-up, which asks"
@@ -112,7 +111,7 @@ final class FollowUpJobs {
             }
             CampaignRun run = CampaignSource.open(settings.data(), settings.templates());
             ArchiveLocation archive = settings.archive();
-            new FollowUpIssuing(run, new Officer(job.officer)).issue(archive, Clock.systemUTC(), job.day, job.round,
+            new FollowUpIssuer(run, new Officer(job.officer)).issue(archive, Clock.systemUTC(), job.day, job.round,
                     job);
             job.state = "done";
         } catch (UserError e) {

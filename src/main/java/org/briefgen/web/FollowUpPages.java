@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.briefgen.archive.FollowUps;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
-import org.briefgen.archive.TrackerRow;
-import org.briefgen.batch.FollowUpIssuing;
+import org.briefgen.archive.rules.FollowUps;
+import org.briefgen.archive.rules.TrackerRow;
+import org.briefgen.batch.FollowUpIssuer;
 import org.briefgen.batch.RenderedLetter;
 import org.briefgen.failure.UserError;
 
@@ -86,7 +86,7 @@ final class FollowUpPages {
             int last = view.letters().stream().filter(l -> l.campaign().equals(campaign)).mapToInt(
                     IssuedLetter::round).max().orElse(-1);
             List<Map<String, Object>> rounds = new ArrayList<>();
-            FollowUpIssuing issuing = new FollowUpIssuing(loaded.run(), Officer.systemUser());
+            FollowUpIssuer issuing = new FollowUpIssuer(loaded.run(), Officer.systemUser());
             for (int round = 1; round <= last + 1; round++) {
                 FollowUps.Plan plan = issuing.plan(services.archive(), day, round);
                 rounds.add(Map.of("round", round, "due", plan.due().stream().map(d -> due(d, day)).toList(),
@@ -112,8 +112,9 @@ final class FollowUpPages {
         LocalDate day = day(ctx.formParam("date"), errors);
         String round = ctx.formParam("round");
         if (!errors.isEmpty() || round == null || !round.matches("[1-9][0-9]{0,3}")) {
-            throw Refused.badRequest(errors.isEmpty() ? "the round to issue was not given: use the button of the"
-                    + " round on the Follow-ups page" : errors.get(0));
+            throw RefusedException
+                    .badRequest(errors.isEmpty() ? "the round to issue was not given: use the button of the"
+                            + " round on the Follow-ups page" : errors.get(0));
         }
         FollowUpJobs.Job job = services.followUps().start(day, Integer.parseInt(round), services.sessions().of(ctx)
                 .officer());
@@ -122,7 +123,7 @@ final class FollowUpPages {
 
     private Map<String, Object> progress(Context ctx) {
         String id = Names.checked(ctx.pathParam("job"), "that round of follow-ups");
-        FollowUpJobs.Job job = services.followUps().job(id).orElseThrow(() -> Refused.notFound(
+        FollowUpJobs.Job job = services.followUps().job(id).orElseThrow(() -> RefusedException.notFound(
                 "that round of follow-ups"));
         List<FollowUpJobs.Line> lines = job.lines();
         return Map.of("job", Map.of("id", job.id, "state", job.state, "finished", job.finished(), "errors",
@@ -141,7 +142,7 @@ final class FollowUpPages {
         LocalDate day = page.day();
         if (loaded.ok()) {
             String ref = Names.checked(ctx.pathParam("ref"), "that letter");
-            IssuedLetter chased = ArchiveView.read(services.archive()).letter(ref).orElseThrow(() -> Refused
+            IssuedLetter chased = ArchiveView.read(services.archive()).letter(ref).orElseThrow(() -> RefusedException
                     .notFound("letter " + ref));
             model.put("chased", chased);
             Optional<Made> made = made(loaded, chased, day);
@@ -164,7 +165,7 @@ final class FollowUpPages {
         Made made = loaded.ok() && errors.isEmpty() && chased.isPresent() ? made(loaded, chased.get(), day).orElse(
                 null) : null;
         if (made == null) {
-            throw Refused.notFound("that page");
+            throw RefusedException.notFound("that page");
         }
         int n = Names.index(ctx.pathParam("n").replaceFirst("\\.png$", ""), made.pages().size(), "that page");
         ctx.contentType("image/png").result(made.pages().get(n));
@@ -180,7 +181,7 @@ final class FollowUpPages {
                 return Optional.of(cache.get(key));
             }
         }
-        FollowUpIssuing issuing = new FollowUpIssuing(loaded.run(), Officer.systemUser());
+        FollowUpIssuer issuing = new FollowUpIssuer(loaded.run(), Officer.systemUser());
         Optional<FollowUps.Due> due = issuing.plan(services.archive(), day, chased.round() + 1).due().stream().filter(
                 d -> d.chased().reference().equals(chased.reference())).findFirst();
         if (due.isEmpty()) {

@@ -66,12 +66,12 @@ final class Guard {
                     throw tooLarge();
                 }
             }
-            throw Refused.badRequest("the form could not be read");
+            throw RefusedException.badRequest("the form could not be read");
         }
     }
 
-    static Refused tooLarge() {
-        return new Refused(413, "the request is too large: a response's file may be at most "
+    static RefusedException tooLarge() {
+        return new RefusedException(413, "the request is too large: a response's file may be at most "
                 + ResponsePages.MAX_FILE_BYTES / (1024 * 1024) + " MB");
     }
 
@@ -97,17 +97,19 @@ final class Guard {
             throw tooLarge();
         }
         if (changes && !hosts.sameOrigin(ctx)) {
-            throw Refused.forbidden("this form did not come from the workbench's own pages (its Origin is not the"
-                    + " workbench's): nothing was done");
+            throw RefusedException
+                    .forbidden("this form did not come from the workbench's own pages (its Origin is not the"
+                            + " workbench's): nothing was done");
         }
         Session session = sessions.of(ctx);
         if (changes && !Sessions.csrfMatches(session, token(ctx))) {
-            throw Refused.forbidden("this form has expired or did not come from the workbench: reload the page and"
-                    + " send it again");
+            throw RefusedException
+                    .forbidden("this form has expired or did not come from the workbench: reload the page and"
+                            + " send it again");
         }
         if (loginRequired && session.officer() == null && !path.equals("/login")) {
             if (changes) {
-                throw Refused.forbidden("sign in first");
+                throw RefusedException.forbidden("sign in first");
             }
             ctx.redirect("/login");
             ctx.skipRemainingHandlers();

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -7,17 +6,19 @@ import java.util.Map;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Officer;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.ImapBlock;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.load.ImapBlock;
 import org.briefgen.failure.UserError;
-import org.briefgen.mail.ImapSettings;
-import org.briefgen.mail.Inbox;
-import org.briefgen.mail.InboxOptions;
-import org.briefgen.mail.InboxReport;
-import org.briefgen.mail.InboxSource;
 import org.briefgen.mail.Password;
-import org.briefgen.mail.ReplyTrust;
+import org.briefgen.mail.inbox.ImapSettings;
+import org.briefgen.mail.inbox.Inbox;
+import org.briefgen.mail.inbox.InboxOptions;
+import org.briefgen.mail.inbox.InboxReport;
+import org.briefgen.mail.inbox.InboxSource;
+import org.briefgen.mail.inbox.InboxSources;
+import org.briefgen.mail.inbox.ReplyTrust;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -58,7 +59,7 @@ final class InboxPages {
             return;
         }
         model.put("configured", true);
-        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC());
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC());
                 InboxSource source = open(mail, services.settings().data())) {
             InboxReport report = Inbox.read(archive, source, new Officer(services.sessions().of(ctx).officer()),
                     new ReplyTrust(mail.authservIds(), replyDomains()));
@@ -91,11 +92,11 @@ final class InboxPages {
 
     private static InboxSource open(Workbench.Mail mail, java.nio.file.Path data) {
         if (mail.inbox() != null) {
-            return InboxSource.fromPath(mail.inbox(), InboxOptions.defaults());
+            return InboxSources.fromPath(mail.inbox(), InboxOptions.defaults());
         }
         ImapSettings settings = ImapSettings.parse(mail.imap()).withTrust(mail.trust(mail.imapTrust() != null
                 ? mail.imapTrust() : ImapBlock.trust(data).orElse(null)));
-        return InboxSource.imap(settings, Password.of(mail.environment().apply(PASSWORD_VARIABLE)), InboxOptions
+        return InboxSources.imap(settings, Password.of(mail.environment().apply(PASSWORD_VARIABLE)), InboxOptions
                 .defaults());
     }
 

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -17,15 +16,15 @@ import java.util.concurrent.Executors;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
+import org.briefgen.batch.CampaignIssuer;
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.Issuing;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.SigningConfig;
+import org.briefgen.campaign.load.SigningBlock;
 import org.briefgen.failure.UserError;
 
 /**
  * Issuing runs started from the workbench, one at a time, each through the same code as
- * {@code generate} (batch's {@link Issuing}, the whole campaign checked first); their progress is
+ * {@code generate} (batch's {@link CampaignIssuer}, the whole campaign checked first); their progress is
  * kept for the page that shows it.
  */
 final class IssueJobs {
@@ -35,7 +34,7 @@ final class IssueJobs {
     }
 
     /** One run: its state as the listener hears it. */
-    static final class Job implements Issuing.Listener {
+    static final class Job implements CampaignIssuer.Listener {
         final String id;
         final String officer;
         volatile String state = "waiting";
@@ -117,7 +116,7 @@ final class IssueJobs {
     private void run(Job job, Set<String> only) {
         try {
             job.state = "checking";
-            if (SigningConfig.load(data).isPresent()) {
+            if (SigningBlock.load(data).isPresent()) {
                 // the workbench holds no signing password: issuing here would write unsigned letters
                 job.errors = List.of(data.resolve("organisation.yaml") + ": this campaign signs its letters"
                         + " (signing:): issue them with briefgen generate, which asks for the key's password");
@@ -125,7 +124,7 @@ final class IssueJobs {
                 return;
             }
             CampaignRun run = CampaignSource.open(data, templates);
-            Issuing.Report report = new Issuing(run, Runtime.getRuntime().availableProcessors(), false,
+            CampaignIssuer.Report report = new CampaignIssuer(run, Runtime.getRuntime().availableProcessors(), false,
                     new Officer(job.officer)).issue(archive,
                             Clock.systemUTC(), job, only);
             // the briefing goes with the letters, as generate writes it

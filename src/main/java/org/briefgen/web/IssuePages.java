@@ -36,7 +36,7 @@ final class IssuePages {
         java.nio.file.Path file = loaded.ok() ? services.out().resolve(loaded.run().data().campaign().id()).resolve(
                 "briefing.pdf") : null;
         if (file == null || !java.nio.file.Files.isRegularFile(file)) {
-            throw Refused.notFound("the research briefing (it is written when letters are issued)");
+            throw RefusedException.notFound("the research briefing (it is written when letters are issued)");
         }
         ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\"briefing.pdf\"")
                 .result(java.nio.file.Files.readAllBytes(file));
@@ -68,7 +68,8 @@ final class IssuePages {
                 only.add(Names.checked(id, "recipient '" + id + "'"));
             }
             if (only.isEmpty()) {
-                throw Refused.badRequest("no recipient was selected: tick the recipients to issue, or issue all");
+                throw RefusedException
+                        .badRequest("no recipient was selected: tick the recipients to issue, or issue all");
             }
         }
         CampaignSource.Loaded loaded = services.source().current();
@@ -91,7 +92,7 @@ final class IssuePages {
 
     private Map<String, Object> model(Context ctx) {
         String id = Names.checked(ctx.pathParam("job"), "that issuing run");
-        IssueJobs.Job job = services.jobs().job(id).orElseThrow(() -> Refused.notFound("that issuing run"));
+        IssueJobs.Job job = services.jobs().job(id).orElseThrow(() -> RefusedException.notFound("that issuing run"));
         List<IssueJobs.Line> lines = job.lines();
         // the letters issued to recipients without an e-mail address: to print and post
         Map<String, String> channels = new java.util.HashMap<>();

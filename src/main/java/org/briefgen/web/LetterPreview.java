@@ -17,7 +17,7 @@ import java.util.concurrent.CompletionException;
 import javax.imageio.ImageIO;
 
 import org.briefgen.archive.IssuedLetter;
-import org.briefgen.archive.ReferenceAllocator;
+import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.RenderedLetter;
 import org.briefgen.campaign.Recipient;

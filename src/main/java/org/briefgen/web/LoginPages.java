@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,6 +6,7 @@ import java.util.Objects;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.jdbc.Archives;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -67,7 +67,7 @@ final class LoginPages {
     }
 
     private static boolean check(ArchiveLocation location, String name, char[] password) {
-        try (Archive archive = Archive.open(location, java.time.Clock.systemUTC())) {
+        try (Archive archive = Archives.open(location, java.time.Clock.systemUTC())) {
             return archive.checkOfficer(name, password);
         } finally {
             java.util.Arrays.fill(password, '\0');

@@ -16,7 +16,7 @@ final class Names {
     /** {@code value} when it is a plain name (no '/', no '..', nothing but letters, digits, '.', '_', '-'); else 404. */
     static String checked(String value, String what) {
         if (value == null || !ID.matcher(value).matches() || value.contains("..")) {
-            throw Refused.notFound(what);
+            throw RefusedException.notFound(what);
         }
         return value;
     }
@@ -24,11 +24,11 @@ final class Names {
     /** A whole number in {@code [0, max)}; else 404. */
     static int index(String value, int max, String what) {
         if (value == null || !value.matches("[0-9]{1,6}")) {
-            throw Refused.notFound(what);
+            throw RefusedException.notFound(what);
         }
         int n = Integer.parseInt(value);
         if (n >= max) {
-            throw Refused.notFound(what);
+            throw RefusedException.notFound(what);
         }
         return n;
     }

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.TrackerRow;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.campaign.Campaign;
 import org.briefgen.i18n.MessageCatalog;
 import org.briefgen.i18n.Messages;
@@ -63,7 +63,7 @@ final class PublishPages {
         routes.get("/publish/site/<path>", ctx -> {
             Path to = services.settings().publishTo();
             if (to == null) {
-                throw Refused.notFound("the publication (no folder is set: serve --publish-to DIR)");
+                throw RefusedException.notFound("the publication (no folder is set: serve --publish-to DIR)");
             }
             serve(ctx, to, ctx.pathParam("path"));
         });
@@ -152,7 +152,7 @@ final class PublishPages {
     private Publisher.Published publishInto(Path to, LocalDate day) {
         Path templates = services.source().templates();
         Publisher publisher = new Publisher(new PdfRenderer(HouseStyle.load(templates.resolve("style.yaml"))));
-        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC())) {
             return publisher.publish(archive, services.out(), new Publisher.Options(null, day, to, true, words()));
         }
     }
@@ -176,9 +176,10 @@ final class PublishPages {
         Path file;
         try (var walk = Files.walk(root)) {
             file = walk.filter(Files::isRegularFile).filter(p -> root.relativize(p).toString().replace('\\', '/')
-                    .equals(wanted)).findFirst().orElseThrow(() -> Refused.notFound("that file of the publication"));
+                    .equals(wanted)).findFirst()
+                    .orElseThrow(() -> RefusedException.notFound("that file of the publication"));
         } catch (IOException e) {
-            throw Refused.notFound("the publication");
+            throw RefusedException.notFound("the publication");
         }
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.briefgen.archive.TrackerRow;
+import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.campaign.Recipient;
 
 /**

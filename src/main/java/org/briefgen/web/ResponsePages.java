@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +25,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.UserError;
 
 import io.javalin.config.RoutesConfig;
@@ -94,14 +94,14 @@ final class ResponsePages {
             errors.add("a withdrawal has no file");
         }
         if (hasFile && upload.size() > MAX_FILE_BYTES) {
-            throw new Refused(413, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            throw new RefusedException(413, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         if (errors.isEmpty()) {
             Path folder = null;
             try {
                 folder = hasFile ? Files.createTempDirectory(services.uploads(), "response-") : null;
                 Path file = hasFile ? copy(upload, folder.resolve(safeName(upload.filename()))) : null;
-                try (Archive store = Archive.openExisting(services.archive(), Clock.systemUTC())) {
+                try (Archive store = Archives.openExisting(services.archive(), Clock.systemUTC())) {
                     store.respond(new ResponseRequest(reference, kind, received, form.get("summary"), file,
                             new Officer(services.sessions().of(ctx).officer()), !form.get("private").isEmpty()));
                 }
@@ -182,7 +182,7 @@ final class ResponsePages {
         try (InputStream in = upload.content()) {
             long copied = Files.copy(in, target);
             if (copied > MAX_FILE_BYTES) {
-                throw new Refused(413, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                throw new RefusedException(413, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
             }
         }
         return target;

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.UserError;
 
 import io.javalin.config.RoutesConfig;
@@ -38,10 +38,10 @@ final class ReviewPages {
     private void decide(Context ctx, boolean confirm) {
         String entry = ctx.pathParam("entry");
         if (!entry.matches("[1-9][0-9]{0,8}")) {
-            throw Refused.notFound("that message");
+            throw RefusedException.notFound("that message");
         }
         String comment = ctx.formParam("comment");
-        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC())) {
             archive.decide(Integer.parseInt(entry), confirm, new Officer(services.sessions().of(ctx).officer()),
                     comment == null || comment.isBlank() ? null : comment);
         } catch (UserError e) {
@@ -56,7 +56,7 @@ final class ReviewPages {
         Map<String, Object> model = new HashMap<>();
         List<Map<String, String>> pending = new ArrayList<>();
         List<Map<String, String>> decided = new ArrayList<>();
-        try (Archive archive = Archive.openExisting(services.archive(), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC())) {
             Map<Integer, ReviewDecision> decisions = new HashMap<>();
             archive.reviewDecisions().forEach(d -> decisions.put(d.reviewEntry(), d));
             Map<String, String> companies = new HashMap<>();

@@ -1,7 +1,7 @@
 package org.briefgen.web;
-
 import org.briefgen.approval.Role;
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.jdbc.Archives;
 
 /**
  * The signed-in officer's role, read from the archive's accounts at each request (a role changed
@@ -16,7 +16,7 @@ final class Roles {
     static Role of(Services services, String officer) {
         Role role = null;
         if (officer != null && !officer.isEmpty()) {
-            try (Archive archive = Archive.openReadOnly(services.archive()).orElse(null)) {
+            try (Archive archive = Archives.openReadOnly(services.archive()).orElse(null)) {
                 role = archive == null ? null : archive.roles().get(officer);
             }
         }
@@ -30,8 +30,9 @@ final class Roles {
     static void requireApprover(Services services, String officer) {
         Role role = of(services, officer);
         if (!role.mayApprove()) {
-            throw Refused.forbidden(officer + " is an " + role.key() + ": only an approver or an admin approves or"
-                    + " rejects letters");
+            throw RefusedException
+                    .forbidden(officer + " is an " + role.key() + ": only an approver or an admin approves or"
+                            + " rejects letters");
         }
     }
 }

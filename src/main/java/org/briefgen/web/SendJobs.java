@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,12 +16,13 @@ import java.util.function.UnaryOperator;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.Officer;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.UserError;
-import org.briefgen.mail.Delivery;
-import org.briefgen.mail.Dispatch;
 import org.briefgen.mail.Password;
-import org.briefgen.mail.SendOptions;
-import org.briefgen.mail.SmtpSettings;
+import org.briefgen.mail.send.Delivery;
+import org.briefgen.mail.send.Dispatch;
+import org.briefgen.mail.send.SendOptions;
+import org.briefgen.mail.send.SmtpSettings;
 
 /**
  * Sending runs confirmed on the workbench, one at a time, each through the same code as
@@ -109,7 +109,7 @@ final class SendJobs {
     }
 
     private void run(Job job, Set<String> only, SmtpSettings settings, Password password, int rate) {
-        try (Archive store = Archive.openExisting(archive, Clock.systemUTC())) {
+        try (Archive store = Archives.openExisting(archive, Clock.systemUTC())) {
             Dispatch.Report report = new Dispatch(store, new Dispatch.Request(null, 0, Set.of(), only),
                     new Officer(job.officer))
                     .send(settings, password, SendOptions.defaults().withRate(rate), UnaryOperator.identity(), job);

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,14 +8,15 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.SmtpConfig;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.UserError;
-import org.briefgen.mail.Dispatch;
 import org.briefgen.mail.Password;
 import org.briefgen.mail.Security;
-import org.briefgen.mail.SendOptions;
-import org.briefgen.mail.SmtpSettings;
+import org.briefgen.mail.send.Dispatch;
+import org.briefgen.mail.send.SendOptions;
+import org.briefgen.mail.send.SmtpSettings;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -101,7 +101,7 @@ final class SendPages {
     }
 
     private void list(SmtpSettings settings, Password password, Map<String, Object> model) {
-        Optional<Archive> opened = Archive.openReadOnly(services.archive());
+        Optional<Archive> opened = Archives.openReadOnly(services.archive());
         if (opened.isEmpty()) {
             model.put("state", "nothing-issued");
             return;
@@ -132,7 +132,7 @@ final class SendPages {
 
     /** Which of {@code only} would be sent now (as the page listed them: what was sent meanwhile is not). */
     private Set<String> planned(Set<String> only) {
-        Optional<Archive> opened = Archive.openReadOnly(services.archive());
+        Optional<Archive> opened = Archives.openReadOnly(services.archive());
         if (opened.isEmpty()) {
             return Set.of();
         }
@@ -153,10 +153,11 @@ final class SendPages {
             only.add(Names.checked(reference, "letter '" + reference + "'"));
         }
         if (only.isEmpty()) {
-            throw Refused.badRequest("no letter was confirmed: open the Send page to see what would be sent");
+            throw RefusedException.badRequest("no letter was confirmed: open the Send page to see what would be sent");
         }
         DatesConfirmation.require(ctx, datesOf(archive(), planned(only)), true, "sent");
-        Server server = server().orElseThrow(() -> Refused.badRequest("no SMTP server is set up: see the Send page"));
+        Server server = server()
+                .orElseThrow(() -> RefusedException.badRequest("no SMTP server is set up: see the Send page"));
         Password password = password(server.settings());
         SendJobs.Job job = services.sends().start(only, server.settings(), password, server.rate(), services
                 .sessions().of(ctx).officer());
@@ -165,7 +166,7 @@ final class SendPages {
 
     private Map<String, Object> model(Context ctx) {
         String id = Names.checked(ctx.pathParam("job"), "that sending run");
-        SendJobs.Job job = services.sends().job(id).orElseThrow(() -> Refused.notFound("that sending run"));
+        SendJobs.Job job = services.sends().job(id).orElseThrow(() -> RefusedException.notFound("that sending run"));
         List<SendJobs.Line> lines = job.lines();
         long sent = lines.stream().filter(l -> l.problem() == null && l.outcomes().stream().allMatch(o -> o.status()
                 .equals("sent"))).count();

@@ -24,9 +24,9 @@ public final class TlsKeystore {
     public static final String PASSWORD_VARIABLE = "BRIEFGEN_TLS_KEYSTORE_PASSWORD";
 
     /** A keystore that cannot serve: the file, and why. */
-    public static final class Unusable extends UserError {
+    public static final class UnusableKeystoreException extends UserError {
 
-        Unusable(String message) {
+        UnusableKeystoreException(String message) {
             super(message);
         }
 
@@ -43,8 +43,9 @@ public final class TlsKeystore {
     public static SSLContext load(Path file, char[] password) {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new Unusable(file + ": no such file (--tls-keystore names a PKCS#12 keystore with the"
-                        + " workbench's key and certificate)");
+                throw new UnusableKeystoreException(
+                        file + ": no such file (--tls-keystore names a PKCS#12 keystore with the"
+                                + " workbench's key and certificate)");
             }
             KeyStore store;
             try {
@@ -52,33 +53,36 @@ public final class TlsKeystore {
             } catch (IOException e) {
                 if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains(
                         "password")) {
-                    throw new Unusable(file + ": the password in " + PASSWORD_VARIABLE + " does not open this"
-                            + " keystore");
+                    throw new UnusableKeystoreException(
+                            file + ": the password in " + PASSWORD_VARIABLE + " does not open this"
+                                    + " keystore");
                 }
-                throw new Unusable(file + ": not a keystore briefgen can read (PKCS#12 or JKS): " + e.getMessage());
+                throw new UnusableKeystoreException(
+                        file + ": not a keystore briefgen can read (PKCS#12 or JKS): " + e.getMessage());
             } catch (GeneralSecurityException | IllegalArgumentException e) {
-                throw new Unusable(file + ": not a keystore briefgen can read (PKCS#12 or JKS): " + e.getMessage());
+                throw new UnusableKeystoreException(
+                        file + ": not a keystore briefgen can read (PKCS#12 or JKS): " + e.getMessage());
             }
             boolean hasKey = false;
             for (String alias : Collections.list(store.aliases())) {
                 hasKey |= store.isKeyEntry(alias);
             }
             if (!hasKey) {
-                throw new Unusable(file + ": holds no private key with its certificate (only trusted"
+                throw new UnusableKeystoreException(file + ": holds no private key with its certificate (only trusted"
                         + " certificates): the workbench needs its own");
             }
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             try {
                 keys.init(store, password);
             } catch (UnrecoverableKeyException e) {
-                throw new Unusable(file + ": the key's password is not the keystore's (the one in "
+                throw new UnusableKeystoreException(file + ": the key's password is not the keystore's (the one in "
                         + PASSWORD_VARIABLE + ")");
             }
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(keys.getKeyManagers(), null, null);
             return tls;
         } catch (GeneralSecurityException e) {
-            throw new Unusable(file + ": cannot serve HTTPS with this keystore: " + e.getMessage());
+            throw new UnusableKeystoreException(file + ": cannot serve HTTPS with this keystore: " + e.getMessage());
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -7,11 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.briefgen.archive.SheetWriter;
-import org.briefgen.archive.Tracker;
-import org.briefgen.archive.TrackerRow;
-import org.briefgen.archive.TrackerStatus;
-import org.briefgen.batch.TrackerReport;
+import org.briefgen.archive.export.SheetWriter;
+import org.briefgen.archive.export.TrackerReport;
+import org.briefgen.archive.rules.TrackerRow;
+import org.briefgen.archive.rules.TrackerStatus;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -28,10 +27,10 @@ final class TrackerPages {
     void register(RoutesConfig routes) {
         routes.get("/tracker", this::page);
         routes.get("/tracker/export.csv", ctx -> download(ctx, "text/csv; charset=utf-8", "csv", SheetWriter.csv(
-                Tracker.sheet(rows())).getBytes(StandardCharsets.UTF_8)));
+                TrackerReport.sheet(rows())).getBytes(StandardCharsets.UTF_8)));
         routes.get("/tracker/export.xlsx", ctx -> download(ctx,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", SheetWriter.xlsx(Tracker
-                        .sheet(rows()))));
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+                SheetWriter.xlsx(TrackerReport.sheet(rows()))));
         routes.get("/tracker/export.pdf", ctx -> download(ctx, "application/pdf", "pdf", new TrackerReport(services
                 .source().templates()).pdf(rows(), LocalDate.now()).bytes()));
     }

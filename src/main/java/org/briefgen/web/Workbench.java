@@ -185,7 +185,7 @@ public final class Workbench implements AutoCloseable {
             new FollowUpPages(services).register(config.routes);
             new PublishPages(services).register(config.routes);
             new CorrectionPages(services).register(config.routes);
-            config.routes.exception(Refused.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
+            config.routes.exception(RefusedException.class, (e, ctx) -> error(services, ctx, e.status(), e.messages()));
             config.routes.exception(UserError.class, (e, ctx) -> error(services, ctx, 400, e.messages()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // a fault of briefgen's own: its details go to the server's log, not to the page

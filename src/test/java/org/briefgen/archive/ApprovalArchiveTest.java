@@ -1,5 +1,4 @@
 package org.briefgen.archive;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import java.util.List;
 import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Decision;
 import org.briefgen.approval.Role;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,7 @@ class ApprovalArchiveTest {
         ArchiveLocation location = databases.location(kind, dir.resolve("out"));
         Candidate amazon = new Candidate("amazon-uk", "Amazon UK", "CE-2020-001", null, null, "f".repeat(64), "d",
                 "t", "s", "Dear Sir/Madam, « quoted » words");
-        try (Archive archive = Archive.open(location, CLOCK)) {
+        try (Archive archive = Archives.open(location, CLOCK)) {
             Decision first = archive.recordApproval(Decision.of("ce", true, "alice", "legal checked", "b".repeat(64),
                     List.of(amazon)));
             archive.recordApproval(Decision.of("ce", false, "dana", "too short a deadline", null, List.of(amazon)));
@@ -78,7 +78,7 @@ class ApprovalArchiveTest {
             // the rejection turned into an approval by someone with the database: named by verify
             s.executeUpdate("UPDATE approvals SET decision = 'approved' WHERE entry_no = 2");
         }
-        try (Archive archive = Archive.openExisting(location, CLOCK)) {
+        try (Archive archive = Archives.openExisting(location, CLOCK)) {
             assertThat(archive.verify().mismatches()).extracting(Verification.Mismatch::problem,
                     Verification.Mismatch::path).containsExactly(
                             org.assertj.core.groups.Tuple.tuple(

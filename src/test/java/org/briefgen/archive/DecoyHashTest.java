@@ -1,10 +1,11 @@
 package org.briefgen.archive;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.jdbc.OfficerStore;
 import org.briefgen.scale.ForkedJvm;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ public class DecoyHashTest {
     @Test
     void openingAnArchiveDoesNotMakeTheDecoyHashAndAnUnknownSignInMakesItOnce() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("archive.sqlite");
-        try (Archive archive = Archive.open(ArchiveLocation.of(url, dir), Clock.systemUTC())) {
+        try (Archive archive = Archives.open(ArchiveLocation.of(url, dir), Clock.systemUTC())) {
             archive.addOfficer("alice", "a long enough password".toCharArray());
         }
 
@@ -37,7 +38,7 @@ public class DecoyHashTest {
 
     /** The forked side: what a command such as {@code archive list} does, then sign-ins. */
     public static void main(String[] args) {
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(args[0], Path.of(args[1])), Clock
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(args[0], Path.of(args[1])), Clock
                 .systemUTC())) {
             archive.letters();
             archive.officers();

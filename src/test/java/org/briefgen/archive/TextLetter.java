@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.briefgen.campaign.Recipient;
+import org.briefgen.files.Sha256;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 

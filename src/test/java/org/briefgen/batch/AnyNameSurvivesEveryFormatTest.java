@@ -12,8 +12,8 @@ import org.briefgen.DocxText;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
 import org.briefgen.VeraPdf;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;

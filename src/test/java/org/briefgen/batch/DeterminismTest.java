@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -16,8 +16,8 @@ import org.briefgen.DocxText;
 import org.briefgen.EmlParts;
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.DataException;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.render.post.PostRenderer;
 
 import jakarta.mail.Message;

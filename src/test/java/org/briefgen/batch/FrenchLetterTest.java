@@ -13,7 +13,7 @@ import org.briefgen.EmlParts;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;

@@ -1,5 +1,4 @@
 package org.briefgen.batch;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,11 +27,12 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
-import org.briefgen.archive.LetterDigest;
 import org.briefgen.archive.RecordedFile;
-import org.briefgen.archive.Sha256;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.LetterDigest;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
+import org.briefgen.files.Sha256;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class IssuingTest {
 
     private static final Instant ISSUED = Instant.parse("2020-01-07T09:30:00Z");
     private static final Clock CLOCK = Clock.fixed(ISSUED, ZoneOffset.UTC);
-    private static final Issuing.Listener QUIET = new Issuing.Listener() {
+    private static final CampaignIssuer.Listener QUIET = new CampaignIssuer.Listener() {
         @Override
         public void issued(WrittenLetter letter, IssuedLetter record) {
         }
@@ -79,12 +79,12 @@ class IssuingTest {
         return ArchiveLocation.of(null, out());
     }
 
-    private Issuing.Report issue() {
-        return new Issuing(run()).issue(location(), CLOCK, QUIET);
+    private CampaignIssuer.Report issue() {
+        return new CampaignIssuer(run()).issue(location(), CLOCK, QUIET);
     }
 
     private List<IssuedLetter> letters() {
-        try (Archive archive = Archive.openExisting(location(), CLOCK)) {
+        try (Archive archive = Archives.openExisting(location(), CLOCK)) {
             return archive.letters();
         }
     }
@@ -116,7 +116,7 @@ class IssuingTest {
 
     @Test
     void issuingRecordsEveryLetterWithItsHashes() throws IOException {
-        Issuing.Report report = issue();
+        CampaignIssuer.Report report = issue();
         assertThat(report.written()).extracting(WrittenLetter::reference)
                 .containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004", "CE-2020-005");
         List<IssuedLetter> letters = letters();
@@ -151,11 +151,12 @@ class IssuingTest {
 
     @Test
     void onlyTheSelectedRecipientsAreIssuedAndTheRestLater() {
-        Issuing.Report first = new Issuing(run()).issue(location(), CLOCK, QUIET, java.util.Set.of("fieldfare"));
+        CampaignIssuer.Report first = new CampaignIssuer(run()).issue(location(), CLOCK, QUIET,
+                java.util.Set.of("fieldfare"));
         assertThat(first.written()).extracting(WrittenLetter::recipientId).containsExactly("fieldfare");
         assertThat(letters()).extracting(IssuedLetter::reference).containsExactly("CE-2020-001");
 
-        Issuing.Report rest = issue();
+        CampaignIssuer.Report rest = issue();
         assertThat(rest.written()).extracting(WrittenLetter::recipientId).containsExactly("amazon-uk",
                 "northwind-home", "sondergaard", "maisonnette");
         assertThat(rest.alreadyIssued()).extracting(IssuedLetter::recipientId).containsExactly("fieldfare");
@@ -163,7 +164,7 @@ class IssuingTest {
 
     @Test
     void aSelectedIdThatIsNoRecipientIsRefusedBeforeAnythingIsWritten() {
-        assertThatThrownBy(() -> new Issuing(run()).issue(location(), CLOCK, QUIET, java.util.Set.of("amazon-uk",
+        assertThatThrownBy(() -> new CampaignIssuer(run()).issue(location(), CLOCK, QUIET, java.util.Set.of("amazon-uk",
                 "../etc"))).isInstanceOf(InvalidCampaignException.class).hasMessageContaining(
                         "'../etc' is not a recipient of campaign cloud-extraction-2020");
         assertThat(out()).doesNotExist();
@@ -191,7 +192,7 @@ class IssuingTest {
         }
         Map<Path, String> before = snapshot();
         List<String> already = new ArrayList<>();
-        Issuing.Report again = new Issuing(run()).issue(location(), CLOCK, new Issuing.Listener() {
+        CampaignIssuer.Report again = new CampaignIssuer(run()).issue(location(), CLOCK, new CampaignIssuer.Listener() {
             @Override
             public void issued(WrittenLetter letter, IssuedLetter record) {
                 throw new AssertionError("issued again: " + letter.reference());
@@ -215,7 +216,7 @@ class IssuingTest {
         issue();
         TestCampaigns.edit(data().resolve("recipients.csv"), "eu-privacy@amazon.co.uk", "privacy@amazon.co.uk");
         List<String> changed = new ArrayList<>();
-        new Issuing(run()).issue(location(), CLOCK, new Issuing.Listener() {
+        new CampaignIssuer(run()).issue(location(), CLOCK, new CampaignIssuer.Listener() {
             @Override
             public void issued(WrittenLetter letter, IssuedLetter record) {
                 throw new AssertionError("issued again: " + letter.reference());
@@ -238,7 +239,7 @@ class IssuingTest {
         TestCampaigns.edit(data().resolve("recipients.csv"), "northwind-home,",
                 "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
                         + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
-        Issuing.Report report = new Issuing(run()).issue(location(), CLOCK, QUIET);
+        CampaignIssuer.Report report = new CampaignIssuer(run()).issue(location(), CLOCK, QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
         assertThat(report.alreadyIssued()).hasSize(5);
         assertThat(out().resolve("cloud-extraction-2020/CE-2020-006-acme-devices-plc.pdf")).isRegularFile();
@@ -259,7 +260,8 @@ class IssuingTest {
         String oldHash = sha256(old);
         TestCampaigns.edit(data().resolve("recipients.csv"), "amazon-uk,Amazon UK,Amazon,Amazon Alexa,,",
                 "amazon-uk,Amazon UK,Amazon,Amazon Alexa,Jane Doe,");
-        Issuing.Report report = new Issuing(run()).reissue(location(), CLOCK, List.of("CE-2020-001"), QUIET);
+        CampaignIssuer.Report report = new CampaignIssuer(run()).reissue(location(), CLOCK, List.of("CE-2020-001"),
+                QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
         assertThat(sha256(old)).isEqualTo(oldHash);
         List<IssuedLetter> letters = letters();
@@ -273,23 +275,24 @@ class IssuingTest {
                 .containsExactly("cloud-extraction-2020/CE-2020-006-amazon-uk.pdf");
 
         // a correction is itself the letter a rerun finds issued
-        Issuing.Report rerun = issue();
+        CampaignIssuer.Report rerun = issue();
         assertThat(rerun.written()).isEmpty();
         assertThat(rerun.alreadyIssued()).extracting(IssuedLetter::reference).first().isEqualTo("CE-2020-006");
 
-        assertThatThrownBy(() -> new Issuing(run()).reissue(location(), CLOCK, List.of("CE-2020-001"), QUIET))
+        assertThatThrownBy(() -> new CampaignIssuer(run()).reissue(location(), CLOCK, List.of("CE-2020-001"), QUIET))
                 .isInstanceOf(ArchiveException.class)
                 .hasMessage("CE-2020-001 was already corrected by CE-2020-006; reissue CE-2020-006 instead");
-        assertThatThrownBy(() -> new Issuing(run()).reissue(location(), CLOCK, List.of("CE-2020-009"), QUIET))
+        assertThatThrownBy(() -> new CampaignIssuer(run()).reissue(location(), CLOCK, List.of("CE-2020-009"), QUIET))
                 .isInstanceOf(ArchiveException.class).hasMessageStartingWith("no letter CE-2020-009 in the archive");
-        try (Archive archive = Archive.openExisting(location(), CLOCK)) {
+        try (Archive archive = Archives.openExisting(location(), CLOCK)) {
             assertThat(archive.verify().intact()).isTrue();
         }
     }
 
     @Test
     void aDryRunRecordsNothingAndWritesOnlyThePreview() throws IOException {
-        Issuing.Report report = new Issuing(run()).preview(location(), out().resolve("preview"), List.of(), QUIET);
+        CampaignIssuer.Report report = new CampaignIssuer(run()).preview(location(), out().resolve("preview"),
+                List.of(), QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference)
                 .containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004", "CE-2020-005");
         try (Stream<Path> walk = Files.walk(out())) {
@@ -309,7 +312,8 @@ class IssuingTest {
                 "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
                         + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
         Map<Path, String> before = snapshot();
-        Issuing.Report report = new Issuing(run()).preview(location(), out().resolve("preview"), List.of(), QUIET);
+        CampaignIssuer.Report report = new CampaignIssuer(run()).preview(location(), out().resolve("preview"),
+                List.of(), QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
         assertThat(report.alreadyIssued()).hasSize(5);
         Map<Path, String> after = snapshot();
@@ -330,11 +334,12 @@ class IssuingTest {
     void twoRunsAtOnceNeverShareAReference() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Callable<Issuing.Report> run = () -> new Issuing(run(), 2, false).issue(location(), CLOCK, QUIET);
-            List<Future<Issuing.Report>> runs = List.of(pool.submit(run), pool.submit(run));
+            Callable<CampaignIssuer.Report> run = () -> new CampaignIssuer(run(), 2, false).issue(location(), CLOCK,
+                    QUIET);
+            List<Future<CampaignIssuer.Report>> runs = List.of(pool.submit(run), pool.submit(run));
             int written = 0;
-            for (Future<Issuing.Report> f : runs) {
-                Issuing.Report r = f.get();
+            for (Future<CampaignIssuer.Report> f : runs) {
+                CampaignIssuer.Report r = f.get();
                 written += r.written().size();
                 assertThat(r.written().size() + r.alreadyIssued().size()).isEqualTo(5);
             }
@@ -345,7 +350,7 @@ class IssuingTest {
         List<IssuedLetter> letters = letters();
         assertThat(letters).extracting(IssuedLetter::reference).doesNotHaveDuplicates().hasSize(5);
         assertThat(letters).extracting(IssuedLetter::recipientId).doesNotHaveDuplicates();
-        try (Archive archive = Archive.openExisting(location(), CLOCK)) {
+        try (Archive archive = Archives.openExisting(location(), CLOCK)) {
             assertThat(archive.verify().mismatches()).isEmpty();
         }
         // the letters both runs rendered and staged, and only one issued, leave no temporary file

@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.DataException;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

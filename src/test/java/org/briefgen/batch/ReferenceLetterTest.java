@@ -12,7 +12,7 @@ import java.util.List;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

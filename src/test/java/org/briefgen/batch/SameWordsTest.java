@@ -14,7 +14,7 @@ import org.briefgen.EmlParts;
 import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.Inline;

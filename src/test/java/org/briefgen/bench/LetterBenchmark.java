@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.document.Document;
 import org.briefgen.document.markdown.MarkdownReader;
 import org.briefgen.merge.LetterContext;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.briefgen.TestCampaigns;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.merge.Merger;
 
 import org.junit.jupiter.api.Test;

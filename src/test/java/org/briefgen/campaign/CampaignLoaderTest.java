@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.briefgen.TestCampaigns;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

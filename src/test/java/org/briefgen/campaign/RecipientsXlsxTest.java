@@ -15,6 +15,7 @@ import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.WrittenLetter;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

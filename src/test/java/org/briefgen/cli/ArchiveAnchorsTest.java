@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,6 +23,7 @@ import org.briefgen.archive.ArchiveDatabases.Kind;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryKind;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,7 +83,7 @@ class ArchiveAnchorsTest {
         assertThat(command("user", "add", "ada").code()).isZero();
         assertThat(command("user", "add", "grace").code()).isZero();
         String messageId = SendAndInboxTest.messageId(eml("CE-2020-001"));
-        try (Archive archive = Archive.openExisting(new ArchiveLocation(url, cli.out()), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(new ArchiveLocation(url, cli.out()), Clock.systemUTC())) {
             archive.deliver(List.of(new DeliveryEvent("CE-2020-001", "eu-privacy@amazon.co.uk", DeliveryKind.SENDING,
                     messageId, 1, null, null),
                     new DeliveryEvent("CE-2020-001", "eu-privacy@amazon.co.uk",

@@ -15,7 +15,7 @@ import java.util.List;
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.ArchiveDatabases;
 import org.briefgen.archive.ArchiveDatabases.Kind;
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.briefgen.archive.ArchiveDatabases.Kind;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,13 +27,13 @@ class ArchiveMigrateTest {
     final ArchiveDatabases databases = new ArchiveDatabases();
 
     private static List<IssuedLetter> letters(String url, Path out) {
-        try (Archive a = Archive.openExisting(new ArchiveLocation(url, out), Clock.systemUTC())) {
+        try (Archive a = Archives.openExisting(new ArchiveLocation(url, out), Clock.systemUTC())) {
             return a.letters();
         }
     }
 
     private static List<Response> responses(String url, Path out) {
-        try (Archive a = Archive.openExisting(new ArchiveLocation(url, out), Clock.systemUTC())) {
+        try (Archive a = Archives.openExisting(new ArchiveLocation(url, out), Clock.systemUTC())) {
             return a.responses();
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.briefgen.cli.mail.MailPasswords;
 import org.briefgen.mail.TestAuthority;
 import org.briefgen.mail.TlsFront;
 

@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,6 +18,7 @@ import org.briefgen.archive.ArchiveDatabases;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,7 +82,7 @@ class ConcurrentIssuingTest {
             assertThat(runs.get(i).exitValue()).as(Files.readString(dir.resolve("run-" + i + ".log"))).isZero();
         }
 
-        try (Archive archive = Archive.openExisting(new ArchiveLocation(url, out), java.time.Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(new ArchiveLocation(url, out), java.time.Clock.systemUTC())) {
             List<IssuedLetter> letters = archive.letters();
             assertThat(letters).extracting(IssuedLetter::recipientId).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, RECIPIENTS).mapToObj(n -> "r" + n)

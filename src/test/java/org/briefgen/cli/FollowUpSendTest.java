@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.briefgen.archive.TrackerRow;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.archive.rules.TrackerRow;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import org.briefgen.DocxText;
 import org.briefgen.PdfText;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.ExitCode;
 
 import org.apache.commons.csv.CSVFormat;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 import org.briefgen.TestCampaigns;
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,4 @@
 package org.briefgen.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +18,8 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryKind;
 import org.briefgen.archive.DeliveryRow;
-import org.briefgen.archive.Sha256;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.files.Sha256;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -99,7 +99,7 @@ class MailAsMailTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("dated");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, fresh.out()), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, fresh.out()), Clock.systemUTC())) {
             assertThat(archive.letters()).isNotEmpty().allSatisfy(l -> assertThat(l.letterDate().toString())
                     .isIn(today, LocalDate.now().toString()));
         }
@@ -147,7 +147,7 @@ class MailAsMailTest {
                 LocalDate.now(ZoneOffset.UTC));
         assertThat(eml("CE-2020-001")).as("the issued file stays as issued").contains(
                 "Date: Tue, 7 Jan 2020 09:00:00 +0000");
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, cli.out()), Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, cli.out()), Clock.systemUTC())) {
             DeliveryRow sending = archive.deliveries().stream().filter(d -> d.kind() == DeliveryKind.SENDING)
                     .findFirst().orElseThrow();
             byte[] sent = org.briefgen.mail.SentCopy.of(eml("CE-2020-001").getBytes(StandardCharsets.ISO_8859_1),
@@ -198,8 +198,8 @@ class MailAsMailTest {
         Cli.Result r = cli.command("user", "email", "ada", "ada@privacyinternational.org");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("address of ada: ada@privacyinternational.org");
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, cli.out()), Clock.systemUTC())) {
-            assertThat(org.briefgen.archive.OfficerAddresses.of(archive, Clock.systemUTC()).of("ada")).hasValue(
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, cli.out()), Clock.systemUTC())) {
+            assertThat(org.briefgen.archive.jdbc.OfficerAddresses.of(archive, Clock.systemUTC()).of("ada")).hasValue(
                     "ada@privacyinternational.org");
         }
     }

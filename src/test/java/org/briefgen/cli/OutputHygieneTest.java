@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.briefgen.TestCampaigns;
-import org.briefgen.archive.SheetWriter;
+import org.briefgen.archive.export.SheetWriter;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;

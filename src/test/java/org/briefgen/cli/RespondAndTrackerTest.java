@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.briefgen.PdfText;
-import org.briefgen.archive.Sha256;
+import org.briefgen.files.Sha256;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -12,9 +12,11 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.briefgen.TestCampaigns;
-import org.briefgen.mail.Delivery;
-import org.briefgen.mail.DeliveryLog;
+import org.briefgen.cli.mail.MailPasswords;
+import org.briefgen.cli.mail.SendCommand;
 import org.briefgen.mail.Outgoing;
+import org.briefgen.mail.send.Delivery;
+import org.briefgen.mail.send.DeliveryLog;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

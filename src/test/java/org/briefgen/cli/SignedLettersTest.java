@@ -188,7 +188,7 @@ class SignedLettersTest {
         Cli.Result r = cli.command("publish", "--as-of", "2020-01-10", "--to", site.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String page = Files.readString(site.resolve("companies/ce-2020-001-amazon-uk.html"));
-        String sha256 = org.briefgen.archive.Sha256.of(Files.readAllBytes(cli.out().resolve(CAMPAIGN).resolve(
+        String sha256 = org.briefgen.files.Sha256.of(Files.readAllBytes(cli.out().resolve(CAMPAIGN).resolve(
                 "CE-2020-001-amazon-uk.pdf")));
         assertThat(page).contains("<dt>SHA-256 of our letter (PDF)</dt><dd>" + sha256 + "</dd>")
                 .containsPattern("<dt>Signed by</dt><dd>Privacy International, [^<]+ \\(signature valid: yes\\)</dd>");

@@ -16,7 +16,7 @@ import org.briefgen.campaign.Problem;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 import org.briefgen.render.StyleException;
-import org.briefgen.template.TemplateProblem;
+import org.briefgen.template.TemplateFaultException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class UserErrorTest {
                         + "1 problem in the letters; nothing was written.\n");
         assertThat(report(new ArchiveException("no letter CE-9 in the archive")))
                 .isEqualTo("2\nerror: no letter CE-9 in the archive\nnothing was recorded.\n");
-        assertThat(report(new TemplateProblem("templates/letter.md.ftl", 3, 1, "syntax error")))
+        assertThat(report(new TemplateFaultException("templates/letter.md.ftl", 3, 1, "syntax error")))
                 .isEqualTo("2\nerror: templates/letter.md.ftl:3:1: syntax error\nnothing was written.\n");
         assertThat(report(new StyleException("templates/style.yaml:2: unknown key 'colour'")))
                 .isEqualTo("2\nerror: templates/style.yaml:2: unknown key 'colour'\nnothing was written.\n");

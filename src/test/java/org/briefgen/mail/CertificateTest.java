@@ -1,5 +1,4 @@
 package org.briefgen.mail;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -9,6 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+
+import org.briefgen.mail.inbox.ImapSettings;
+import org.briefgen.mail.inbox.InboxOptions;
+import org.briefgen.mail.inbox.InboxSource;
+import org.briefgen.mail.inbox.InboxSources;
+import org.briefgen.mail.send.SendOptions;
+import org.briefgen.mail.send.Sender;
+import org.briefgen.mail.send.SmtpSettings;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -69,7 +76,7 @@ class CertificateTest {
     }
 
     private static InboxSource imap(ImapSettings settings) {
-        return InboxSource.imap(settings, Password.of(PASSWORD), new InboxOptions(1 << 20, TIMEOUT));
+        return InboxSources.imap(settings, Password.of(PASSWORD), new InboxOptions(1 << 20, TIMEOUT));
     }
 
     private static void assertPlainWords(String message, int port, TestAuthority.ServerCertificate certificate) {

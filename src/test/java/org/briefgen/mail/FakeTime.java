@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefgen.mail.send.TimeSource;
+
 /** A clock that moves only when someone sleeps, and remembers every sleep: tests never wait. */
 final class FakeTime implements TimeSource {
 

@@ -1,5 +1,4 @@
 package org.briefgen.mail;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -16,6 +15,16 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+
+import org.briefgen.mail.inbox.ImapSettings;
+import org.briefgen.mail.inbox.InboxOptions;
+import org.briefgen.mail.inbox.InboxSource;
+import org.briefgen.mail.inbox.InboxSources;
+import org.briefgen.mail.send.DeliveryLog;
+import org.briefgen.mail.send.SendOptions;
+import org.briefgen.mail.send.SendResult;
+import org.briefgen.mail.send.Sender;
+import org.briefgen.mail.send.SmtpSettings;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -55,11 +64,11 @@ class PasswordTest {
             }
             written.append(trace(catchThrowable(() -> Sender.connect(settings, bad, options))));
             written.append(trace(catchThrowable(() -> {
-                try (InboxSource source = InboxSource.imap(imap, bad, InboxOptions.defaults())) {
+                try (InboxSource source = InboxSources.imap(imap, bad, InboxOptions.defaults())) {
                     source.read(m -> true);
                 }
             })));
-            try (InboxSource source = InboxSource.imap(imap, good, InboxOptions.defaults())) {
+            try (InboxSource source = InboxSources.imap(imap, good, InboxOptions.defaults())) {
                 source.read(m -> {
                     written.append(new String(m.bytes(), StandardCharsets.ISO_8859_1));
                     return true;

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.Finding;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.Test;
 

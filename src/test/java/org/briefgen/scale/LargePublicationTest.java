@@ -1,5 +1,4 @@
 package org.briefgen.scale;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,16 +16,17 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.LetterIssue;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
-import org.briefgen.archive.Sha256;
-import org.briefgen.batch.DemoCampaign;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.demo.DemoCampaign;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.cli.Main;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.Inline;
+import org.briefgen.files.Sha256;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 import org.briefgen.render.HouseStyle;
@@ -64,7 +64,7 @@ class LargePublicationTest {
                 new DocumentInfo("A letter", "Demo", "", "en-GB", "", List.of(), LocalDate.of(2020, 1, 7)), null,
                 List.of(new Block.Paragraph(List.of(new Inline.Text("A letter.")))), List.of())).bytes();
         Path reply = Path.of("src/test/resources/publish/reply.eml");
-        try (Archive archive = Archive.open(ArchiveLocation.of(null, out), Clock.systemUTC())) {
+        try (Archive archive = Archives.open(ArchiveLocation.of(null, out), Clock.systemUTC())) {
             Merger merger = new Merger(campaign);
             List<LetterIssue> issues = new ArrayList<>();
             for (Recipient r : campaign.recipients()) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 
@@ -57,7 +57,7 @@ class TemplateEngineTest {
     @Test
     void aMissingValueNamesTemplateLineAndRecipient() {
         TemplateEngine engine = engineWith("Hello\n\nDear ${recipient.contactName},");
-        assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateProblem.class)
+        assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateFaultException.class)
                 .hasMessageStartingWith(dir.resolve("t.md.ftl") + ":3:")
                 .hasMessageContaining("${recipient.contactName} has no value (write ${recipient.contactName!\"…\"}")
                 .hasMessageContaining("for recipient 'amazon-uk'")
@@ -67,7 +67,7 @@ class TemplateEngineTest {
     @Test
     void aSyntaxErrorNamesTheLine() {
         TemplateEngine engine = engineWith("one\ntwo <#if>\n");
-        assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateProblem.class)
+        assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateFaultException.class)
                 .hasMessageStartingWith(dir.resolve("t.md.ftl") + ":2:");
     }
 
@@ -76,7 +76,7 @@ class TemplateEngineTest {
         TemplateEngine engine = engineWith("one\ntwo <#if>\n");
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).as("attempt " + attempt)
-                    .isInstanceOf(TemplateProblem.class).hasMessageStartingWith(dir.resolve("t.md.ftl") + ":2:")
+                    .isInstanceOf(TemplateFaultException.class).hasMessageStartingWith(dir.resolve("t.md.ftl") + ":2:")
                     .hasMessageNotContaining("earlier attempt");
         }
     }
@@ -87,7 +87,8 @@ class TemplateEngineTest {
         TemplateEngine engine = engineWith("one\n<#include \"part.md.ftl\">\n");
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).as("attempt " + attempt)
-                    .isInstanceOf(TemplateProblem.class).hasMessageStartingWith(dir.resolve("part.md.ftl") + ":1:")
+                    .isInstanceOf(TemplateFaultException.class)
+                    .hasMessageStartingWith(dir.resolve("part.md.ftl") + ":1:")
                     .hasMessageNotContaining("earlier attempt");
         }
     }
@@ -95,7 +96,7 @@ class TemplateEngineTest {
     @Test
     void anUnknownQuestionSuggestsTheNearestOne() {
         TemplateEngine engine = engineWith("${figure(\"apps-use-clouds\", \"yes\")}");
-        assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateProblem.class)
+        assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateFaultException.class)
                 .hasMessageStartingWith(dir.resolve("t.md.ftl") + ":1:")
                 .hasMessageContaining("no survey question 'apps-use-clouds' (did you mean 'apps-use-cloud'?)");
     }
@@ -117,7 +118,7 @@ class TemplateEngineTest {
     @Test
     void aStopInTheTemplateIsReportedWithItsMessage() {
         TemplateEngine engine = engineWith("<#stop \"no finding for this company\">");
-        assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateProblem.class)
+        assertThatThrownBy(() -> engine.render("t.md.ftl", amazon)).isInstanceOf(TemplateFaultException.class)
                 .hasMessageContaining("no finding for this company for recipient 'amazon-uk'");
     }
 

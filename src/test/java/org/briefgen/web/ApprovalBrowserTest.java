@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import org.briefgen.TestCampaigns;
 import org.briefgen.approval.Role;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class ApprovalBrowserTest {
     void anApproverApprovesAndAnotherOfficerIssues() throws Exception {
         Path root = TestCampaigns.copyBundled(dir.resolve("campaign"));
         Files.writeString(root.resolve("data/campaign.yaml"), "\napproval: required\n", StandardOpenOption.APPEND);
-        try (Archive archive = Archive.open(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC())) {
+        try (Archive archive = Archives.open(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC())) {
             archive.addOfficer("olive", PASSWORD.toCharArray(), Role.OFFICER);
             archive.addOfficer("alice", PASSWORD.toCharArray(), Role.APPROVER);
         }

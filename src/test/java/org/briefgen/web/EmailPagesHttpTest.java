@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,6 +8,7 @@ import java.util.Map;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.jdbc.Archives;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -36,7 +36,7 @@ class EmailPagesHttpTest {
     }
 
     private static int letters(Path root) {
-        try (Archive archive = Archive.open(WorkbenchMailTest.settings(root, null, n -> null).archive(), Clock
+        try (Archive archive = Archives.open(WorkbenchMailTest.settings(root, null, n -> null).archive(), Clock
                 .systemUTC())) {
             return archive.letters().size();
         }

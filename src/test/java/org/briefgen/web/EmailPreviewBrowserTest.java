@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.time.Duration;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.jdbc.Archives;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -46,8 +46,8 @@ class EmailPreviewBrowserTest {
     private Workbench start(Path root) {
         Workbench.Settings settings = WorkbenchMailTest.settings(root, "smtp://127.0.0.1:" + MAIL.getSmtp().getPort(),
                 name -> null);
-        try (Archive archive = Archive.open(settings.archive(), Clock.systemUTC())) {
-            org.briefgen.archive.OfficerAddresses.of(archive, Clock.systemUTC()).set("officer-on-this-machine",
+        try (Archive archive = Archives.open(settings.archive(), Clock.systemUTC())) {
+            org.briefgen.archive.jdbc.OfficerAddresses.of(archive, Clock.systemUTC()).set("officer-on-this-machine",
                     "ada@privacyinternational.org");
         }
         return Workbench.start(settings, "127.0.0.1", 0);

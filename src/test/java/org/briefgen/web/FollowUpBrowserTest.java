@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,10 +13,11 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.batch.CampaignIssuer;
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.Issuing;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class FollowUpBrowserTest {
         ArchiveLocation location = ArchiveLocation.of(null, root.resolve("out"));
         CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(root.resolve("data")),
                 root.resolve("templates"));
-        new Issuing(run).issue(location, Clock.systemUTC(), new Issuing.Listener() {
+        new CampaignIssuer(run).issue(location, Clock.systemUTC(), new CampaignIssuer.Listener() {
             @Override
             public void issued(WrittenLetter letter, IssuedLetter record) {
             }
@@ -61,7 +61,7 @@ class FollowUpBrowserTest {
             public void alreadyIssued(IssuedLetter letter, boolean changed) {
             }
         });
-        try (Archive archive = Archive.openExisting(location, Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(location, Clock.systemUTC())) {
             archive.respond(new ResponseRequest("CE-2020-001", ResponseKind.RESPONSE, LocalDate.of(2020, 1, 15),
                     null, null));
         }

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.briefgen.TestCampaigns;
-import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.mail.TestAuthority;
 import org.briefgen.mail.TlsFront;
 
@@ -43,7 +42,7 @@ class WorkbenchCertificateTest {
     static void setUp() throws IOException {
         System.setProperty("java.awt.headless", "true");
         root = TestCampaigns.copyBundled(dir.resolve("campaign"));
-        Archive.open(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC()).close();
+        Archives.open(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC()).close();
         TestAuthority authority = TestAuthority.create("CN=Example Org Mail CA,O=Example Org");
         certificate = authority.issue("localhost", "localhost");
         pem = authority.writePem(dir.resolve("ca.pem"));

@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,11 +15,12 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.batch.CampaignIssuer;
 import org.briefgen.batch.CampaignRun;
-import org.briefgen.batch.FollowUpIssuing;
-import org.briefgen.batch.Issuing;
+import org.briefgen.batch.FollowUpIssuer;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.CampaignLoader;
+import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class WorkbenchFollowUpTest {
         ArchiveLocation location = ArchiveLocation.of(null, root.resolve("out"));
         CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(root.resolve("data")),
                 root.resolve("templates"));
-        new Issuing(run).issue(location, Clock.systemUTC(), new Issuing.Listener() {
+        new CampaignIssuer(run).issue(location, Clock.systemUTC(), new CampaignIssuer.Listener() {
             @Override
             public void issued(WrittenLetter letter, IssuedLetter record) {
             }
@@ -47,12 +47,12 @@ class WorkbenchFollowUpTest {
             public void alreadyIssued(IssuedLetter letter, boolean changed) {
             }
         });
-        try (Archive archive = Archive.openExisting(location, Clock.systemUTC())) {
+        try (Archive archive = Archives.openExisting(location, Clock.systemUTC())) {
             archive.respond(new ResponseRequest("CE-2020-001", ResponseKind.RESPONSE, LocalDate.of(2020, 1, 15),
                     null, null));
         }
-        FollowUpIssuing.Report report = new FollowUpIssuing(run, Officer.systemUser()).issue(location, Clock
-                .systemUTC(), LocalDate.of(2020, 1, 20), 1, new FollowUpIssuing.Listener() {
+        FollowUpIssuer.Report report = new FollowUpIssuer(run, Officer.systemUser()).issue(location, Clock
+                .systemUTC(), LocalDate.of(2020, 1, 20), 1, new FollowUpIssuer.Listener() {
                     @Override
                     public void issued(WrittenLetter letter, String follows, IssuedLetter record) {
                     }

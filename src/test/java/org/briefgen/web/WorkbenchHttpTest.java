@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,6 +15,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,7 +163,7 @@ class WorkbenchHttpTest {
     @Test
     void aLoginIsNeededWhenTheWorkbenchIsNotOnlyForThisMachine() {
         Path other = TestCampaigns.copyBundled(dir.resolve("shared"));
-        try (Archive archive = Archive.open(ArchiveLocation.of(null, other.resolve("out")), Clock.systemUTC())) {
+        try (Archive archive = Archives.open(ArchiveLocation.of(null, other.resolve("out")), Clock.systemUTC())) {
             archive.addOfficer("ada", "a long enough passphrase".toCharArray());
         }
         try (Workbench shared = Workbench.start(settings(other, true), "127.0.0.1", 0)) {
@@ -192,7 +192,7 @@ class WorkbenchHttpTest {
             HttpResponse<String> recorded = client.postMultipart("/archive/CE-2020-001/responses", Map.of("_csrf",
                     client.csrf(), "kind", "response", "received", "2020-01-15", "summary", "Replied"), null, null);
             assertThat(recorded.statusCode()).isEqualTo(303);
-            try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, other.resolve("out")), Clock
+            try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, other.resolve("out")), Clock
                     .systemUTC())) {
                 assertThat(archive.letters()).extracting(IssuedLetter::officer).containsOnly("ada");
                 assertThat(archive.responses()).extracting(Response::officer).containsExactly("ada");
@@ -237,7 +237,7 @@ class WorkbenchHttpTest {
     }
 
     private List<Response> responses() {
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
                 .systemUTC())) {
             return archive.responses();
         }

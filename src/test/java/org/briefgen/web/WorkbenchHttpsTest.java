@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,6 +35,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
@@ -65,7 +65,7 @@ class WorkbenchHttpsTest {
     static void officersAndKeystore() throws Exception {
         System.setProperty("java.awt.headless", "true");
         root = TestCampaigns.copyBundled(dir.resolve("campaign"));
-        try (Archive archive = Archive.open(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC())) {
+        try (Archive archive = Archives.open(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC())) {
             archive.addOfficer("ada", WorkbenchSignInTest.PASSWORD.toCharArray());
             archive.addOfficer("bob", "bob's own long passphrase".toCharArray());
         }
@@ -165,13 +165,15 @@ class WorkbenchHttpsTest {
     @Test
     void aKeystoreThatCannotServeIsNamedWithWhy() throws IOException {
         assertThatThrownBy(() -> TlsKeystore.load(keystore, "not the passphrase".toCharArray())).isInstanceOf(
-                TlsKeystore.Unusable.class).hasMessageContaining(keystore.toString()).hasMessageContaining(
+                TlsKeystore.UnusableKeystoreException.class).hasMessageContaining(keystore.toString())
+                .hasMessageContaining(
                         "BRIEFGEN_TLS_KEYSTORE_PASSWORD");
         Path junk = Files.writeString(dir.resolve("junk.p12"), "not a keystore");
-        assertThatThrownBy(() -> TlsKeystore.load(junk, "x".toCharArray())).isInstanceOf(TlsKeystore.Unusable.class)
+        assertThatThrownBy(() -> TlsKeystore.load(junk, "x".toCharArray()))
+                .isInstanceOf(TlsKeystore.UnusableKeystoreException.class)
                 .hasMessageContaining(junk.toString());
         assertThatThrownBy(() -> TlsKeystore.load(dir.resolve("missing.p12"), "x".toCharArray())).isInstanceOf(
-                TlsKeystore.Unusable.class).hasMessageContaining("no such file");
+                TlsKeystore.UnusableKeystoreException.class).hasMessageContaining("no such file");
     }
 
     @Test

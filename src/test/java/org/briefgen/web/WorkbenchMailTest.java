@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,6 +19,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.Response;
+import org.briefgen.archive.jdbc.Archives;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -95,7 +95,7 @@ class WorkbenchMailTest {
         assertThat(to).containsExactlyInAnyOrder("eu-privacy@amazon.co.uk", "privacy@northwind-home.example.org",
                 "dpo@fieldfare.example.org", "dpo@maisonnette.example.org");
         // each delivery row names the officer signed in to the page that confirmed
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
                 .systemUTC())) {
             assertThat(archive.deliveries()).hasSize(8).extracting(DeliveryRow::officer)
                     .containsOnly("officer-on-this-machine");
@@ -172,7 +172,7 @@ class WorkbenchMailTest {
                 .doesNotContain("<script>alert").doesNotContain("<b>Offers");
         assertThat(web.post("/inbox", Map.of("_csrf", web.csrf())).body()).contains(
                 "0 recorded, 1 already recorded, 1 unmatched");
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
                 .systemUTC())) {
             Response response = archive.responses().stream().filter(r -> r.reference().equals("CE-2020-001"))
                     .findFirst().orElseThrow();

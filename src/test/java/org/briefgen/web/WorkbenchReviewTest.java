@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.ReviewDecision;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +94,7 @@ class WorkbenchReviewTest {
                 "confirmed by officer-on-this-machine", "dismissed by officer-on-this-machine",
                 "not from Northwind");
         assertThat(web.get("/tracker").body()).contains("responded 14 January 2020");
-        try (Archive archive = Archive.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, root.resolve("out")), Clock
                 .systemUTC())) {
             assertThat(archive.reviewDecisions()).extracting(ReviewDecision::decision, ReviewDecision::officer)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("confirmed", "officer-on-this-machine"),

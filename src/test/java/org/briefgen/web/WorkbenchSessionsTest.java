@@ -1,5 +1,4 @@
 package org.briefgen.web;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.jdbc.Archives;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class WorkbenchSessionsTest {
     static void officers() {
         System.setProperty("java.awt.headless", "true");
         root = TestCampaigns.copyBundled(dir.resolve("campaign"));
-        try (Archive archive = Archive.open(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC())) {
+        try (Archive archive = Archives.open(ArchiveLocation.of(null, root.resolve("out")), Clock.systemUTC())) {
             archive.addOfficer("ada", WorkbenchSignInTest.PASSWORD.toCharArray());
         }
     }

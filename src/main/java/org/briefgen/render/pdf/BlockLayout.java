@@ -27,18 +27,18 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 /** Lays out body blocks as iText elements, in the house style. */
 final class BlockLayout implements Block.Visitor<IBlockElement> {
 
-    private final Styling s;
+    private final PdfStyle s;
     private final InlineLayout inlines;
     private final float size;
-    private final Typesetting typesetting;
+    private final Typesetter typesetting;
     /** Whether paragraphs keep the widow and orphan rules (not notes, which split at any line at a page's foot). */
     private final boolean breakRules;
 
-    BlockLayout(Styling styling, InlineLayout inlines, Typesetting typesetting) {
+    BlockLayout(PdfStyle styling, InlineLayout inlines, Typesetter typesetting) {
         this(styling, inlines, styling.bodySize(), typesetting, true);
     }
 
-    private BlockLayout(Styling styling, InlineLayout inlines, float size, Typesetting typesetting,
+    private BlockLayout(PdfStyle styling, InlineLayout inlines, float size, Typesetter typesetting,
             boolean breakRules) {
         this.s = styling;
         this.inlines = inlines;

@@ -18,7 +18,7 @@ record FootNoteGeometry(float bottom, float left, float width, float contentHeig
 
     static FootNoteGeometry of(PdfPass pass) {
         PageBox page = pass.page();
-        Styling s = pass.styling();
+        PdfStyle s = pass.styling();
         return new FootNoteGeometry(page.bottom(), page.left(), page.width() - page.left() - page.right(),
                 page.height() - page.top() - page.bottom(), s.bodySize() * 1.1f, s.smallSize() * 0.7f,
                 s.bodySize() * 0.75f + 1, between(s));
@@ -30,7 +30,7 @@ record FootNoteGeometry(float bottom, float left, float width, float contentHeig
     }
 
     /** The gap between two notes. */
-    static float between(Styling s) {
+    static float between(PdfStyle s) {
         return s.smallSize() * 0.45f;
     }
 }

@@ -39,7 +39,7 @@ final class FrameLayout {
      * The organisation's name on the left and its contact lines set flush right beside it, then a
      * rule (mirrored in a right-to-left letter). The name comes first in reading order; the rule is decoration (an artifact).
      */
-    void letterhead(Document layout, List<Line> letterhead, Styling s, InlineLayout inlines) {
+    void letterhead(Document layout, List<Line> letterhead, PdfStyle s, InlineLayout inlines) {
         if (letterhead.isEmpty()) {
             return;
         }
@@ -81,21 +81,21 @@ final class FrameLayout {
         layout.add(rule);
     }
 
-    void date(Document layout, String date, Styling s) {
+    void date(Document layout, String date, PdfStyle s) {
         if (!date.isEmpty()) {
             float body = s.bodySize();
             layout.add(s.paragraph(date, false, false).setFontSize(body).setMarginTop(0).setMarginBottom(body * 1.3f));
         }
     }
 
-    void recipient(Document layout, List<Line> recipient, Styling s, InlineLayout inlines) {
+    void recipient(Document layout, List<Line> recipient, PdfStyle s, InlineLayout inlines) {
         if (!recipient.isEmpty()) {
             float body = s.bodySize();
             layout.add(lines(recipient, inlines, body, s).setMarginBottom(body * 1.6f));
         }
     }
 
-    void salutation(Document layout, Line salutation, Styling s, InlineLayout inlines) {
+    void salutation(Document layout, Line salutation, PdfStyle s, InlineLayout inlines) {
         if (!salutation.inlines().isEmpty()) {
             float body = s.bodySize();
             layout.add(inlines.fill(new Paragraph().setFontSize(body).setMarginBottom(body * 0.9f),
@@ -103,7 +103,7 @@ final class FrameLayout {
         }
     }
 
-    void subject(Document layout, Line subject, Styling s, InlineLayout inlines) {
+    void subject(Document layout, Line subject, PdfStyle s, InlineLayout inlines) {
         if (!subject.inlines().isEmpty()) {
             float body = s.bodySize();
             // the subject line is the letter's title: its first heading for screen readers
@@ -115,7 +115,7 @@ final class FrameLayout {
     }
 
     /** The closing line and the signature beneath it, kept together on one page. */
-    void closing(Document layout, LetterFrame frame, Styling s, InlineLayout inlines) {
+    void closing(Document layout, LetterFrame frame, PdfStyle s, InlineLayout inlines) {
         float body = s.bodySize();
         Div block = new Div().setKeepTogether(true).setMarginTop(body * 0.6f);
         if (!frame.closing().inlines().isEmpty()) {
@@ -134,7 +134,7 @@ final class FrameLayout {
      * Lines as one paragraph with line breaks, so they keep together and read in order; in a
      * right-to-left letter each line in its own direction (they come from data: "62 Britton Street").
      */
-    private static Paragraph lines(List<Line> lines, InlineLayout inlines, float size, Styling s) {
+    private static Paragraph lines(List<Line> lines, InlineLayout inlines, float size, PdfStyle s) {
         Paragraph p = new Paragraph().setFontSize(size).setMultipliedLeading(1.3f).setMargin(0);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {

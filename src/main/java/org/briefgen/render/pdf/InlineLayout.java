@@ -17,11 +17,11 @@ import com.itextpdf.layout.element.Text;
 /** Lays out inline content as iText text runs: emphasis as font faces, note markers raised. */
 final class InlineLayout {
 
-    private final Styling styling;
+    private final PdfStyle styling;
     /** Where the text's note markers are recorded, with their notes' numbers (the page feet need them). */
     private final Map<Text, Integer> markers;
 
-    InlineLayout(Styling styling, Map<Text, Integer> markers) {
+    InlineLayout(PdfStyle styling, Map<Text, Integer> markers) {
         this.styling = styling;
         this.markers = markers;
     }

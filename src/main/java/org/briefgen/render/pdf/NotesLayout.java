@@ -24,7 +24,7 @@ final class NotesLayout {
      * One note: a Note structure element (its ID {@code note-n}, as PDF/UA asks) holding the note's
      * blocks in {@code noteBlocks}' size, its number leading the first paragraph as a label.
      */
-    static Div note(Note note, Styling s, BlockLayout noteBlocks, InlineLayout inlines) {
+    static Div note(Note note, PdfStyle s, BlockLayout noteBlocks, InlineLayout inlines) {
         float small = s.smallSize();
         Div div = new Div();
         div.getAccessibilityProperties().setRole(StandardRoles.NOTE)
@@ -44,7 +44,7 @@ final class NotesLayout {
         return div;
     }
 
-    static void notes(Document layout, List<Note> notes, Styling s, BlockLayout blocks, InlineLayout inlines) {
+    static void notes(Document layout, List<Note> notes, PdfStyle s, BlockLayout blocks, InlineLayout inlines) {
         if (notes.isEmpty()) {
             return;
         }

@@ -18,7 +18,7 @@ final class PageFooters {
     }
 
     /** Footers on the pages from {@code firstPage} on, once every page is laid out. */
-    void add(Document layout, int pages, DocumentInfo info, Styling s, int firstPage) {
+    void add(Document layout, int pages, DocumentInfo info, PdfStyle s, int firstPage) {
         float y = page.bottom() * 0.45f;
         float left = page.left();
         float right = page.width() - page.right();
@@ -38,7 +38,7 @@ final class PageFooters {
     }
 
     /** Footer text: repeated on every page, so an artifact, not content. */
-    static Paragraph footer(String text, Styling s) {
+    static Paragraph footer(String text, PdfStyle s) {
         Paragraph p = s.paragraph(text, false, false).setFontSize(s.smallSize() * 0.95f)
                 .setFontColor(s.muted).setMargin(0);
         p.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);

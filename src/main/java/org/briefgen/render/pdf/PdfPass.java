@@ -11,6 +11,9 @@ import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Section;
 import org.briefgen.render.HouseStyle;
+import org.briefgen.render.pdf.file.PdfBytes;
+import org.briefgen.render.pdf.file.PdfMetadata;
+import org.briefgen.render.pdf.file.ReproducibleDocument;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -38,7 +41,7 @@ final class PdfPass {
     private final PdfDocument pdf;
     private final com.itextpdf.layout.Document layout;
     private final FootNotePages pages;
-    private final Styling styling;
+    private final PdfStyle styling;
     private final BlockLayout blocks;
     private final InlineLayout inlines;
     /** The body's note markers, each with its note's number. */
@@ -72,10 +75,10 @@ final class PdfPass {
         pages = new FootNotePages(layout, reserved);
         layout.setRenderer(pages);
         HouseStyle style = parts.style();
-        styling = new Styling(style, new DocumentFonts(parts.fontPrograms()), document.messages(),
+        styling = new PdfStyle(style, new DocumentFonts(parts.fontPrograms()), document.messages(),
                 info.direction().isRightToLeft());
         inlines = new InlineLayout(styling, markers);
-        blocks = new BlockLayout(styling, inlines, new Typesetting(style.typography(), info.language()));
+        blocks = new BlockLayout(styling, inlines, new Typesetter(style.typography(), info.language()));
         layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
         layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS,
                 org.briefgen.render.pdf.typeset.LineBreaks.of(info.language()));
@@ -213,7 +216,7 @@ final class PdfPass {
         return pages;
     }
 
-    Styling styling() {
+    PdfStyle styling() {
         return styling;
     }
 

@@ -8,6 +8,8 @@ import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.Section;
+import org.briefgen.render.pdf.file.PdfMetadata;
+import org.briefgen.render.pdf.file.ReproducibleDocument;
 
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
@@ -50,7 +52,7 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
     private final PdfRenderer.Parts parts;
     private final PdfDocument pdf;
     private final com.itextpdf.layout.Document layout;
-    private final Styling styling;
+    private final PdfStyle styling;
     private final BlockLayout blocks;
     private final PdfFormXObject total;
     private final int firstFooter;
@@ -72,10 +74,10 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
         PageBox page = parts.page();
         layout = new com.itextpdf.layout.Document(pdf, page.size(), true);
         layout.setMargins(page.top(), page.right(), page.bottom(), page.left());
-        styling = new Styling(parts.style(), new DocumentFonts(parts.fontPrograms()), document.messages(),
+        styling = new PdfStyle(parts.style(), new DocumentFonts(parts.fontPrograms()), document.messages(),
                 info.direction().isRightToLeft());
         InlineLayout inlines = new InlineLayout(styling, new java.util.IdentityHashMap<>());
-        blocks = new BlockLayout(styling, inlines, new Typesetting(parts.style().typography(), info.language()));
+        blocks = new BlockLayout(styling, inlines, new Typesetter(parts.style().typography(), info.language()));
         layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
         layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS,
                 org.briefgen.render.pdf.typeset.LineBreaks.of(info.language()));

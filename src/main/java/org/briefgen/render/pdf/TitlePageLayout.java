@@ -26,7 +26,7 @@ final class TitlePageLayout {
         this.page = page;
     }
 
-    void titlePage(Document layout, Cover cover, Styling s) {
+    void titlePage(Document layout, Cover cover, PdfStyle s) {
         float usable = page.height() - page.top() - page.bottom();
         float titleSize = (float) style.sizes().heading(1) * 2.1f;
         Paragraph title = s.paragraph(cover.title(), style.fonts().headings(), true, false).setFontSize(titleSize)

@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.BiFunction;
 
+import org.briefgen.render.pdf.file.DocumentDates;
+import org.briefgen.render.pdf.file.ReproducibleDocument;
+
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.io.font.TrueTypeFont;

@@ -1,0 +1,136 @@
+package org.briefgen.archive.jdbc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.failure.Secrets;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Connects to an archive's database, bringing its schema up to date first (Flyway, from
+ * {@code db/migration/common} and the database's own folder). The SQL is plain and portable; what
+ * is particular to one database (how the write lock is taken: {@link Dialect}; the triggers that
+ * refuse UPDATE and DELETE) is set up here and in {@code db/migration/sqlite} and
+ * {@code db/migration/postgresql}.
+ */
+final class ArchiveDatabase {
+
+    /** How long a run waits for another one holding the archive's write lock. */
+    private static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private ArchiveDatabase() {
+    }
+
+    static void requireExisting(ArchiveLocation location) {
+        Optional<Path> file = location.sqliteFile();
+        if (file.isPresent() && !Files.exists(file.get())) {
+            throw new ArchiveException("no archive at " + file.get()
+                    + " (generate creates it when it issues the first letters)");
+        }
+    }
+
+    /** A connection to the archive at {@code location}; unless {@code readOnly}, its schema is migrated first. */
+    static Connection connect(ArchiveLocation location, boolean readOnly) {
+        Dialect dialect = dialect(location);
+        DataSource source = dialect == Dialect.SQLITE ? sqliteSource(location.jdbcUrl())
+                : PostgresSource.of(location);
+        try {
+            Optional<Path> file = location.sqliteFile();
+            Path folder = file.map(f -> f.toAbsolutePath().getParent()).orElse(null);
+            if (!readOnly && folder != null) {
+                Files.createDirectories(folder);
+            }
+            // a server that does not answer, or refuses us, is told before any migration is tried
+            Connection connection = dialect == Dialect.SQLITE ? null : PostgresSource.connect(source, location);
+            if (!readOnly) {
+                // the portable schema, then what only this database's own SQL can say (its folder is
+                // named as in the JDBC URL: sqlite, postgresql)
+                migrate(Flyway.configure().locations("classpath:db/migration/common", dialect.migrations())
+                        .failOnMissingLocations(false).javaMigrations(new OfficerChainMigration()).dataSource(source),
+                        location);
+            }
+            return connection != null ? connection : source.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the archive " + location.describe() + ": "
+                    + Secrets.masked(e.getMessage()),
+                    e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the archive's folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** The dialect of the archive's database; a database briefgen has no driver for is refused. */
+    static Dialect dialect(ArchiveLocation location) {
+        Dialect dialect = Dialect.of(vendor(location));
+        if (dialect == null) {
+            throw new ArchiveException("no database driver for " + location.describe() + " (briefgen comes with"
+                    + " SQLite's, jdbc:sqlite:FILE, and PostgreSQL's, jdbc:postgresql://HOST:PORT/DATABASE?user=NAME)");
+        }
+        return dialect;
+    }
+
+    /** {@code sqlite} for {@code jdbc:sqlite:…}, {@code postgresql} for {@code jdbc:postgresql:…}. */
+    static String vendor(ArchiveLocation location) {
+        String url = location.jdbcUrl();
+        int end = url.indexOf(':', "jdbc:".length());
+        if (!url.startsWith("jdbc:") || end < 0) {
+            throw new ArchiveException("'" + Secrets.masked(url) + "' is not a JDBC URL (like"
+                    + " jdbc:sqlite:archive.sqlite)");
+        }
+        return url.substring("jdbc:".length(), end).toLowerCase(Locale.ROOT);
+    }
+
+    private static SQLiteDataSource sqliteSource(String url) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so two runs issuing
+        // at once take turns instead of both choosing the same next reference
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // a write-ahead log, synced to disk at checkpoints rather than at every commit: a killed run
+        // loses nothing it committed, and issuing a letter no longer waits for the disk three times.
+        // (A power cut can lose the last commits; their files are then issued again, identically.)
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // readers too open the file writable (they never write): only a writable connection can
+        // tidy the log away when it closes, so a look at the archive leaves nothing beside it
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(url);
+        return source;
+    }
+
+    /** Brings the schema up to date; two runs creating the same new archive at once retry rather than fail. */
+    private static void migrate(FluentConfiguration config, ArchiveLocation location) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                config.load().migrate();
+                return;
+            } catch (FlywayException e) {
+                if (attempt == 5) {
+                    throw new IllegalStateException("cannot set up the archive " + location.describe() + ": "
+                            + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", interrupted);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.briefgen.archive.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.briefgen.archive.DeliveryKind;
+import org.briefgen.archive.DeliveryRow;
+import org.briefgen.archive.InboxRecord;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.Response;
+import org.briefgen.archive.ResponseKind;
+import org.briefgen.archive.export.Sheet;
+
+/**
+ * Where each letter stands on a given day: awaiting, responded (when and after how many days),
+ * overdue (by how many days), or answered only after its deadline. Pure: the day is given.
+ *
+ * <p>A corrected letter's responses count for the correction that replaced it, and a response to a
+ * letter or to any follow-up chasing it counts for them all (see {@link Threads}); a response
+ * received after the day is not yet known on that day. Each letter's follow-ups come right after it.
+ */
+public final class Tracker {
+
+    private Tracker() {
+    }
+
+    /**
+     * One row per letter in the order issued; letters replaced by a correction are left out unless
+     * {@code withSuperseded}.
+     */
+    public static List<TrackerRow> rows(List<IssuedLetter> letters, List<Response> responses, LocalDate asOf,
+            boolean withSuperseded) {
+        return rows(letters, responses, List.of(), List.of(), asOf, withSuperseded);
+    }
+
+    /**
+     * The same, with what became of each letter's e-mail: a letter not responded to is {@code sent},
+     * {@code bounced} (never overdue: it did not arrive), {@code uncertain} or {@code not sent}. A letter
+     * with no delivery rows keeps the statuses above (it may have been sent by hand, or posted), unless
+     * it has an e-mail in a campaign whose other letters briefgen sent: then it is {@code not sent}. Only a
+     * send makes a campaign one briefgen sends: a {@code bounced} row (read from the inbox) does not.
+     */
+    public static List<TrackerRow> rows(List<IssuedLetter> letters, List<Response> responses,
+            List<DeliveryRow> deliveries, List<InboxRecord> inbox, LocalDate asOf, boolean withSuperseded) {
+        Map<String, List<DeliveryRow>> byLetter = new HashMap<>();
+        deliveries.forEach(d -> byLetter.computeIfAbsent(d.reference(), r -> new ArrayList<>()).add(d));
+        // a campaign is one briefgen sends only once send handed (or tried to hand) one of its letters over, by
+        // the day: a bounce read from the inbox is not a send, and never changes another letter's status
+        Set<String> sendingCampaigns = new HashSet<>();
+        letters.stream().filter(l -> LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()).stream()
+                .filter(d -> d.kind() != DeliveryKind.BOUNCED).toList(), asOf, false).latest().size() > 0)
+                .forEach(l -> sendingCampaigns.add(l.campaign()));
+        Set<Integer> byEmail = new HashSet<>();
+        inbox.forEach(m -> {
+            if (m.responseEntry() != null) {
+                byEmail.add(m.responseEntry());
+            }
+        });
+        Map<String, String> supersededBy = new HashMap<>();
+        Map<String, String> followedUpBy = new HashMap<>();
+        for (IssuedLetter l : letters) {
+            if (l.supersedes() != null) {
+                supersededBy.put(l.supersedes(), l.reference());
+            }
+        }
+        // a correction stands in for the letter it corrects: a follow-up to that letter chases it too
+        for (IssuedLetter l : letters) {
+            if (l.follows() != null) {
+                followedUpBy.put(standing(l.follows(), supersededBy), l.reference());
+            }
+        }
+        Threads threads = Threads.of(letters);
+        Map<String, TrackerRow> rows = new LinkedHashMap<>();
+        for (IssuedLetter l : letters) {
+            String newer = supersededBy.get(l.reference());
+            if (newer != null) {
+                if (withSuperseded) {
+                    rows.put(l.reference(), new TrackerRow(l, TrackerStatus.SUPERSEDED, null, null, null, newer));
+                }
+                continue;
+            }
+            List<Response> own = responses.stream().filter(r -> threads.together(l.reference(), r.reference()))
+                    .toList();
+            Optional<Response> first = firstStanding(own, asOf);
+            LetterDelivery delivery = LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()), asOf,
+                    first.map(r -> byEmail.contains(r.entryNo())).orElse(false));
+            boolean unsent = delivery.latest().isEmpty() && sendingCampaigns.contains(l.campaign())
+                    && l.files().stream().anyMatch(f -> f.path().endsWith(".eml"));
+            rows.put(l.reference(), row(l, first.map(Response::received), delivery, unsent, asOf)
+                    .followedUpBy(followedUpBy.get(l.reference())));
+        }
+        return inChains(rows, followedUpBy, supersededBy);
+    }
+
+    /**
+     * The letters whose thread (the letter, its corrections, its follow-ups) has a standing response,
+     * however late: what {@code send} passes over unless told {@code --include-responded}.
+     */
+    public static Set<String> responded(List<IssuedLetter> letters, List<Response> responses) {
+        Threads threads = Threads.of(letters);
+        Set<String> answered = new HashSet<>();
+        for (IssuedLetter l : letters) {
+            List<Response> own = responses.stream().filter(r -> threads.together(l.reference(), r.reference()))
+                    .toList();
+            if (firstStanding(own, LocalDate.MAX).isPresent()) {
+                answered.add(l.reference());
+            }
+        }
+        return answered;
+    }
+
+    /** The letter that stands for {@code reference}: its latest correction, or itself. */
+    private static String standing(String reference, Map<String, String> supersededBy) {
+        String at = reference;
+        for (String newer = supersededBy.get(at); newer != null; newer = supersededBy.get(at)) {
+            at = newer;
+        }
+        return at;
+    }
+
+    /** The rows in the order issued, but each letter's follow-ups (those with rows) right after it. */
+    private static List<TrackerRow> inChains(Map<String, TrackerRow> rows, Map<String, String> followedUpBy,
+            Map<String, String> supersededBy) {
+        List<TrackerRow> ordered = new ArrayList<>();
+        for (TrackerRow r : rows.values()) {
+            if (r.letter().follows() != null && rows.containsKey(standing(r.letter().follows(), supersededBy))
+                    && followedUpBy.containsValue(r.letter().reference())) {
+                continue;
+            }
+            ordered.add(r);
+            for (String next = followedUpBy.get(r.letter().reference()); next != null
+                    && rows.containsKey(next); next = followedUpBy.get(next)) {
+                ordered.add(rows.get(next));
+            }
+        }
+        return ordered;
+    }
+
+    /** Only the rows of campaign {@code campaign} (all when null). */
+    public static List<TrackerRow> ofCampaign(List<TrackerRow> rows, String campaign) {
+        return campaign == null ? rows : rows.stream().filter(r -> r.letter().campaign().equals(campaign)).toList();
+    }
+
+    private static TrackerRow row(IssuedLetter l, Optional<LocalDate> received, LetterDelivery delivery,
+            boolean unsent, LocalDate asOf) {
+        if (received.isPresent()) {
+            LocalDate r = received.get();
+            // a response recorded against the letter a follow-up chases may be dated before the follow-up
+            int taken = Math.max(0, (int) ChronoUnit.DAYS.between(l.letterDate(), r));
+            TrackerStatus status = r.isAfter(l.deadline()) ? TrackerStatus.NO_RESPONSE_BY_DEADLINE
+                    : TrackerStatus.RESPONDED;
+            return new TrackerRow(l, status, r, taken, null, null, delivery);
+        }
+        TrackerStatus sent = unsent ? TrackerStatus.NOT_SENT : delivery.status();
+        if (sent != null && sent != TrackerStatus.SENT) {
+            // not delivered, or not known to be: no deadline runs against the company
+            return new TrackerRow(l, sent, null, null, null, null, delivery);
+        }
+        if (asOf.isAfter(l.deadline())) {
+            return new TrackerRow(l, TrackerStatus.OVERDUE, null, null, (int) ChronoUnit.DAYS.between(l.deadline(),
+                    asOf), null, delivery);
+        }
+        return new TrackerRow(l, sent == null ? TrackerStatus.AWAITING : sent, null, null, null, null, delivery);
+    }
+
+    /** The earliest-received response still standing (not withdrawn or corrected) on {@code asOf}. */
+    private static Optional<Response> firstStanding(List<Response> responses, LocalDate asOf) {
+        List<Integer> replaced = responses.stream().map(Response::supersedes).filter(s -> s != null).toList();
+        return responses.stream().filter(r -> r.kind() != ResponseKind.WITHDRAWAL)
+                .filter(r -> !replaced.contains(r.entryNo()))
+                .filter(r -> r.received() != null && !r.received().isAfter(asOf))
+                .min(Comparator.comparing(Response::received));
+    }
+
+    /** The rows as a table for CSV or XLSX: dates as dates, days as numbers. */
+    public static Sheet sheet(List<TrackerRow> rows) {
+        List<List<Object>> cells = new ArrayList<>();
+        for (TrackerRow r : rows) {
+            IssuedLetter l = r.letter();
+            cells.add(Arrays.asList(l.reference(), l.campaign(), l.company(), l.letterDate(), l.deadline(),
+                    r.status().key(), r.responded(), r.daysTaken(), r.daysOverdue(), l.follows(),
+                    r.followedUpBy()));
+        }
+        return new Sheet("Responses", List.of("reference", "campaign", "company", "issued", "deadline", "status",
+                "responded", "days_taken", "days_overdue", "follows", "followed_up_by"), cells);
+    }
+}

@@ -1,0 +1,298 @@
+package org.briefgen.batch;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssueOutcome;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.Officer;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.rules.ReferenceAllocator;
+import org.briefgen.campaign.Recipient;
+import org.briefgen.files.AtomicFiles;
+import org.briefgen.merge.LetterContext;
+
+/**
+ * Issues a campaign's letters: validates the whole campaign first (nothing is written, not even the
+ * archive, unless every letter can be made), then for each recipient without a letter takes the
+ * next free reference from the archive, writes the letter's files and records them. A recipient
+ * who already has a letter gets nothing new, and no issued file is ever rewritten.
+ */
+public final class CampaignIssuer {
+
+    /** Hears of each letter as it is issued, or found already issued. */
+    public interface Listener {
+        /** {@code record} is null in a dry run, where nothing is recorded. */
+        void issued(WrittenLetter letter, IssuedLetter record);
+
+        /**
+         * The recipient's letter was issued before; {@code changed} when its data or templates
+         * differ now from what was issued (a correction would need {@code --reissue}).
+         */
+        void alreadyIssued(IssuedLetter letter, boolean changed);
+
+        /**
+         * {@code checked} of the campaign's {@code total} letters have been checked, before any is
+         * issued; heard as the check goes on, ending with {@code checked == total}.
+         */
+        default void checked(int checked, int total) {
+        }
+    }
+
+    /**
+     * What a run did: the letters it wrote, those it found already issued, and (when failures are
+     * isolated) the recipients it could not issue.
+     */
+    public record Report(List<WrittenLetter> written, List<IssuedLetter> alreadyIssued, List<Failure> failures,
+            Path folder) {
+
+        Report(Path folder) {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), folder);
+        }
+    }
+
+    /**
+     * Letters issued in one archive transaction: their files are forced to the disk one by one, but
+     * their folder is synced and the archive commits once for them all.
+     */
+    static final int GROUP = 16;
+
+    private final CampaignRun run;
+    private final Corrections corrections;
+    private final int jobs;
+    private final boolean isolateFailures;
+    private final Officer officer;
+
+    /** Issues one letter at a time, and refuses the whole campaign if any letter cannot be made. */
+    public CampaignIssuer(CampaignRun run) {
+        this(run, 1, false);
+    }
+
+    /**
+     * Renders on {@code jobs} threads; with {@code isolateFailures}, a recipient whose letter cannot
+     * be made is reported and skipped and the others are issued.
+     */
+    public CampaignIssuer(CampaignRun run, int jobs, boolean isolateFailures) {
+        this(run, jobs, isolateFailures, Officer.systemUser());
+    }
+
+    /** As {@link #CampaignIssuer(CampaignRun, int, boolean)}, the letters issued by {@code officer}. */
+    public CampaignIssuer(CampaignRun run, int jobs, boolean isolateFailures, Officer officer) {
+        this.officer = officer;
+        this.run = run;
+        this.corrections = new Corrections(run);
+        this.jobs = Math.max(1, jobs);
+        this.isolateFailures = isolateFailures;
+    }
+
+    /** Issues the letter of every recipient who has none yet, into the archive at {@code location}. */
+    public Report issue(ArchiveLocation location, Clock clock, Listener listener) {
+        return issue(location, clock, listener, Set.of());
+    }
+
+    /**
+     * As {@link #issue(ArchiveLocation, Clock, Listener)}, but only to the recipients whose ids are in
+     * {@code only} (all when it is empty); the whole campaign is still checked first. An id that is
+     * not a recipient's is refused before anything is written.
+     */
+    public Report issue(ArchiveLocation location, Clock clock, Listener listener, Set<String> only) {
+        Set<String> known = new HashSet<>();
+        run.data().recipients().forEach(r -> known.add(r.id()));
+        List<String> unknown = only.stream().filter(id -> !known.contains(id)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidCampaignException(unknown.stream().map(id -> "'" + id + "' is not a recipient of"
+                    + " campaign " + run.data().campaign().id()).toList());
+        }
+        List<Failure> failures = check(listener);
+        if (!failures.isEmpty() && !isolateFailures) {
+            throw new InvalidCampaignException(Failure.messages(failures));
+        }
+        Set<Recipient> failed = new HashSet<>();
+        failures.forEach(f -> failed.add(f.recipient()));
+        new Approvals(run).restrictedTo(only, failed.stream().map(Recipient::id).collect(java.util.stream.Collectors
+                .toSet())).require(location, Approvals.Scope.letters(), officer);
+        String templatesSha256 = TemplateSet.sha256(run.templates());
+        LetterFiles files = new LetterFiles(folder(location.files()));
+        Report report = new Report(files.folder());
+        report.failures().addAll(failures);
+        try (Archive archive = Archives.open(location, clock)) {
+            // a killed run's half-written files: their letters were never recorded, so are issued now
+            AtomicFiles.removeLeftovers(files.folder());
+            List<Recipient> recipients = run.data().recipients().stream().filter(r -> !failed.contains(r))
+                    .filter(r -> only.isEmpty() || only.contains(r.id())).toList();
+            // enough rendered ahead that the workers go on while a group is written and recorded
+            try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.letters(), recipients), jobs,
+                    GROUP + 3 * jobs)) {
+                for (int from = 0; from < recipients.size(); from += GROUP) {
+                    issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
+                            templatesSha256, files, listener, report, ahead);
+                }
+            }
+            Manifest.rewrite(archive, run.data().campaign().id(), files.folder());
+        }
+        return report;
+    }
+
+    /** Checks every letter on the run's jobs, telling {@code listener} how far it has got. */
+    private List<Failure> check(Listener listener) {
+        int total = run.data().recipients().size();
+        return run.check(jobs, checked -> listener.checked(checked, total));
+    }
+
+    /**
+     * Issues a group of recipients' letters in one archive transaction. A letter that cannot be made
+     * fails the run, or, when failures are isolated, is reported and the others are issued.
+     */
+    private void issueGroup(Archive archive, List<Recipient> group, String templatesSha256, LetterFiles files,
+            Listener listener, Report report, Prerenderer ahead) {
+        // the letters rendered ahead, taken before the transaction: one that failed to render is
+        // reported here, and the rest of the group is issued
+        Map<String, Prerenderer.Staged> rendered = new HashMap<>();
+        List<Recipient> issuable = new ArrayList<>();
+        for (Recipient recipient : group) {
+            try {
+                ahead.take(recipient).ifPresent(letter -> rendered.put(recipient.id(), letter));
+                issuable.add(recipient);
+            } catch (RuntimeException e) {
+                if (!isolateFailures) {
+                    throw e;
+                }
+                report.failures().add(new Failure(recipient, null, String.valueOf(e.getMessage())));
+            }
+        }
+        try {
+            issueAll(archive, issuable, null, templatesSha256, files, listener, report, rendered);
+        } catch (RuntimeException e) {
+            if (!isolateFailures || e instanceof ArchiveException) {
+                throw e;
+            }
+            // a letter failed in the transaction, so none of the group was recorded: one at a time
+            for (Recipient recipient : issuable) {
+                try {
+                    issueAll(archive, List.of(recipient), null, templatesSha256, files, listener, report,
+                            rendered);
+                } catch (RuntimeException single) {
+                    if (single instanceof ArchiveException) {
+                        throw single;
+                    }
+                    report.failures().add(new Failure(recipient, null, String.valueOf(single.getMessage())));
+                }
+            }
+        } finally {
+            // staged files not renamed into place (a letter another run issued meanwhile)
+            rendered.values().forEach(staged -> LetterFiles.unstage(staged.files()));
+        }
+    }
+
+    /**
+     * The letters this run will issue, in order, with the references the archive will give them:
+     * the campaign's highest sequence number plus one, on, skipping references taken anywhere.
+     * Each is merged only when it is asked for, so the plan holds no letter in memory.
+     */
+    private Iterator<LetterContext> plan(List<IssuedLetter> issued, List<Recipient> recipients) {
+        String campaign = run.data().campaign().id();
+        Set<String> done = new HashSet<>();
+        issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.add(l.recipientId()));
+        Iterator<Recipient> pending = recipients.stream().filter(r -> !done.contains(r.id())).iterator();
+        ReferenceAllocator references = new ReferenceAllocator(campaign, issued);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return pending.hasNext();
+            }
+
+            @Override
+            public LetterContext next() {
+                Recipient recipient = pending.next();
+                return references.next(sequence -> run.merge(recipient, sequence));
+            }
+        };
+    }
+
+    /**
+     * Issues a correction of each letter in {@code references} under a new reference that points at
+     * the one it supersedes. Every reference is checked before anything is written.
+     */
+    public Report reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
+        validate(listener);
+        new Approvals(run).require(location, Approvals.Scope.corrections(references), officer);
+        String templatesSha256 = TemplateSet.sha256(run.templates());
+        LetterFiles files = new LetterFiles(folder(location.files()));
+        Report report = new Report(files.folder());
+        try (Archive archive = Archives.openExisting(location, clock)) {
+            Map<String, Recipient> toCorrect = corrections.recipients(references, archive.letters(),
+                    archive.describe());
+            AtomicFiles.removeLeftovers(files.folder());
+            toCorrect.forEach((reference, recipient) -> issueAll(archive, List.of(recipient), reference,
+                    templatesSha256, files, listener, report, Map.of()));
+            Manifest.rewrite(archive, run.data().campaign().id(), files.folder());
+        }
+        return report;
+    }
+
+    /**
+     * A dry run: writes what {@link #issue} (or {@link #reissue}, when {@code references} is not
+     * empty) would issue into {@code preview/<campaign-id>/}, with the references it would take,
+     * and records nothing; the archive, when there is one, is only read.
+     */
+    public Report preview(ArchiveLocation location, Path preview, List<String> references, Listener listener) {
+        List<Failure> failures = check(listener);
+        if (!failures.isEmpty() && !isolateFailures) {
+            throw new InvalidCampaignException(Failure.messages(failures));
+        }
+        // with failures isolated, the preview is what issuing would issue: the others, with their references
+        Set<Recipient> failed = new HashSet<>();
+        failures.forEach(f -> failed.add(f.recipient()));
+        Report report = new DryRun(run, corrections).preview(location, preview, references, listener, failed);
+        report.failures().addAll(failures);
+        return report;
+    }
+
+    private Path folder(Path out) {
+        return out.resolve(run.data().campaign().id());
+    }
+
+    /** Every letter can be made, or nothing is written: the whole campaign is refused. */
+    private void validate(Listener listener) {
+        List<Failure> failures = check(listener);
+        if (!failures.isEmpty()) {
+            throw new InvalidCampaignException(Failure.messages(failures));
+        }
+    }
+
+    /**
+     * Issues the letters of {@code recipients} in one archive transaction ({@code supersedes}: the
+     * letter they correct, or null), using the letters in {@code rendered} (by recipient id) when the
+     * archive gives them the references they were rendered with, and rendering them here otherwise.
+     */
+    private void issueAll(Archive archive, List<Recipient> recipients, String supersedes, String templatesSha256,
+            LetterFiles files, Listener listener, Report report, Map<String, Prerenderer.Staged> rendered) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        List<RecipientIssue> issues = recipients.stream().map(recipient -> new RecipientIssue(run, recipient,
+                supersedes, templatesSha256, files, rendered.get(recipient.id()), officer)).toList();
+        List<IssueOutcome> outcomes = archive.issue(List.copyOf(issues));
+        for (int i = 0; i < recipients.size(); i++) {
+            IssueOutcome outcome = outcomes.get(i);
+            if (outcome instanceof IssueOutcome.Issued issued) {
+                WrittenLetter w = issues.get(i).written();
+                report.written().add(w);
+                listener.issued(w, issued.letter());
+            } else {
+                report.alreadyIssued().add(outcome.letter());
+                listener.alreadyIssued(outcome.letter(), corrections.changed(outcome.letter(), recipients.get(i),
+                        templatesSha256));
+            }
+        }
+    }
+}

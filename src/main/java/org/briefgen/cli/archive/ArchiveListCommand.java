@@ -1,0 +1,34 @@
+package org.briefgen.cli.archive;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.briefgen.archive.rules.TrackerRow;
+import org.briefgen.cli.LetterQuery;
+import org.briefgen.cli.TrackerCommand;
+import org.briefgen.failure.ExitCode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** One line per issued letter, corrected ones included. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "One line per issued letter: reference, company, issued, deadline, status, issued by.")
+final class ArchiveListCommand implements Callable<Integer> {
+
+    @Mixin
+    LetterQuery query;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate day = query.day();
+        List<TrackerRow> rows = query.rows(true);
+        TrackerCommand.print(rows, day, spec.commandLine().getOut(), true);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,149 @@
+package org.briefgen.cli.mail;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.campaign.SmtpConfig;
+import org.briefgen.campaign.load.CampaignLoader;
+import org.briefgen.cli.ArchiveOptions;
+import org.briefgen.cli.DateWarnings;
+import org.briefgen.cli.EmailShow;
+import org.briefgen.cli.OfficerOption;
+import org.briefgen.cli.OutputOption;
+import org.briefgen.failure.ExitCode;
+import org.briefgen.mail.MailException;
+import org.briefgen.mail.Password;
+import org.briefgen.mail.Security;
+import org.briefgen.mail.send.DeliveryLog;
+import org.briefgen.mail.send.Dispatch;
+import org.briefgen.mail.send.SendOptions;
+import org.briefgen.mail.send.SmtpSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Sends issued letters' e-mails over SMTP: a dry run unless --yes; at most once per address. */
+@Command(name = "send", mixinStandardHelpOptions = true, description = {
+        "Send the e-mails of issued letters (their .eml files, as issued) over SMTP, each address at most once.",
+        "Without --yes it is a dry run: it connects and logs in, lists what would be sent, and sends nothing.",
+        "The password comes from BRIEFGEN_SMTP_PASSWORD or a prompt, never from a file."})
+final class SendCommand implements Callable<Integer> {
+
+    /** Wraps the archive's delivery log: tests inject a fault between hand-over and record with it. */
+    static UnaryOperator<DeliveryLog> hook = UnaryOperator.identity();
+
+    @Option(names = "--campaign", paramLabel = "ID", description = "Only this campaign's letters.")
+    String campaign;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Send at most N letters this run.")
+    int limit;
+
+    @Option(names = "--rate", paramLabel = "N", description = "At most N messages a minute (default: smtp: rate in"
+            + " organisation.yaml, else 30).")
+    Integer rate;
+
+    @Option(names = "--to-self", paramLabel = "ADDRESS", description = "Send every message to ADDRESS instead,"
+            + " subject prefixed [TEST]; nothing is recorded.")
+    String toSelf;
+
+    @Option(names = "--resend", paramLabel = "REF", description = "Send only letter REF, to every address not"
+            + " recorded as sent: for an uncertain send you have checked did not arrive. Repeatable.")
+    List<String> resend = List.of();
+
+    @Option(names = "--show", paramLabel = "REF", description = "Show letter REF's e-mail as the company will see it"
+            + " (From, To, Cc, Subject, Date, attachments and sizes, plain text, HTML); connects to nothing, sends"
+            + " nothing.")
+    String show;
+
+    @Option(names = "--include-responded", description = "Send letters whose company already responded too (by"
+            + " default they are skipped, and named).")
+    boolean includeResponded;
+
+    @Option(names = "--yes", description = "Send for real (without it: a dry run).")
+    boolean yes;
+
+    @Option(names = "--smtp", paramLabel = "URL", description = "smtp://user@host:port (STARTTLS, plain only to a"
+            + " loopback address) or smtps://user@host:port (TLS); default: smtp: in DATA/organisation.yaml.")
+    String smtp;
+
+    @Option(names = "--smtp-trust", paramLabel = "FILE", description = "The organisation's certificate authority"
+            + " (PEM, or PKCS#12 with its password in BRIEFGEN_TRUST_PASSWORD), trusted for this server besides the"
+            + " Java runtime's; default: trust: in the smtp: block. Certificate checking cannot be turned off.")
+    Path smtpTrust;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder whose"
+            + " organisation.yaml has the smtp: block (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Mixin
+    OfficerOption officer;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+        }
+        if (show != null) {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+                EmailShow.print(store, show, out);
+                return ExitCode.OK;
+            } finally {
+                out.flush();
+            }
+        }
+        SmtpConfig config = smtp == null ? CampaignLoader.smtp(data).orElse(null) : null;
+        SmtpSettings settings = settings(config);
+        int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
+        SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Archive store = Archives.openExisting(archive.location(output.out), Clock.systemUTC())) {
+            Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend))
+                    .includingResponded(includeResponded),
+                    officer.officer());
+            Password password = MailPasswords.of("BRIEFGEN_SMTP_PASSWORD", settings.username(), settings.host());
+            Dispatch.Report report = dispatch.send(settings, password, options, hook, new Dispatch.Listener() {
+                @Override
+                public void planned(List<Dispatch.Planned> planned) {
+                    DateWarnings.send(spec.commandLine().getErr(), planned.stream().map(p -> p.email().letter())
+                            .toList(), data, LocalDate.now());
+                }
+            });
+            SendReport.print(report, settings, options, out);
+            return report.anyFailed() ? ExitCode.SOME_FAILED : ExitCode.OK;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private SmtpSettings settings(SmtpConfig config) {
+        if (smtp != null) {
+            return SmtpSettings.parse(smtp).withTrust(MailPasswords.trust(smtpTrust));
+        }
+        if (config == null) {
+            throw new MailException("no SMTP server: give --smtp smtp://user@host:port, or an smtp: block (host, port,"
+                    + " security, username) in " + data.resolve("organisation.yaml"), "nothing was sent.");
+        }
+        return SmtpSettings.of(config.host(), config.port(), Security.of(config.security()), config.username())
+                .withTrust(MailPasswords.trust(smtpTrust != null ? smtpTrust : config.trust()));
+    }
+}
