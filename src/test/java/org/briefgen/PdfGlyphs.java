@@ -38,7 +38,9 @@ public final class PdfGlyphs {
                 @Override
                 protected void processTextPosition(TextPosition t) {
                     String text = Normalizer.normalize(t.getUnicode(), Normalizer.Form.NFKC);
-                    if (!text.isBlank()) {
+                    // Arabic vowel marks are left out: raised onto their letters, they would stand in lines
+                    // of their own or between the letters (PdfText.letters); ArabicMarksTest checks them
+                    if (!text.isBlank() && !PdfText.arabicMark(t.getUnicode())) {
                         lines.computeIfAbsent((float) Math.round(t.getYDirAdj()), k -> new ArrayList<>())
                                 .add(new Glyph(t.getXDirAdj(), t.getWidthDirAdj(), text));
                     }

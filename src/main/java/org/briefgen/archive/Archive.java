@@ -3,11 +3,6 @@ package org.briefgen.archive;
 import java.util.List;
 import java.util.Optional;
 
-import org.briefgen.archive.export.FileExport;
-import org.briefgen.archive.jdbc.ArchiveDatabase;
-import org.briefgen.archive.jdbc.ArchiveMigration;
-import org.briefgen.archive.jdbc.JdbcArchive;
-
 /**
  * The store of issued correspondence: what was sent, to whom, when, by which deadline, with which
  * hashes, and the responses. Append-only: nothing recorded is ever changed; a correction is a new

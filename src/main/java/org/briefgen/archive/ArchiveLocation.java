@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.briefgen.archive.jdbc.PostgresSource;
 import org.briefgen.failure.Secrets;
 
 /**

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.briefgen.campaign.load.SigningBlock;
-
 /**
  * The {@code signing:} block of organisation.yaml: the PKCS#12 {@code keystore} (resolved against the
  * campaign folder) and the key's {@code alias} in it; the words the signature carries ({@code reason},

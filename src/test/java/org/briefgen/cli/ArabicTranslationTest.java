@@ -98,7 +98,7 @@ class ArabicTranslationTest {
                     .isEqualTo("تحليل بيانات السحابة: رسالة إلى شركة واحة المنزل الذكي");
             assertThat(document.getNumberOfPages()).isEqualTo(2);
         }
-        // the PDF draws Arabic without its vowel signs (README): the extracted text has none
+        // the PDF draws Arabic vowel signs over and under their letters: PdfText compares the drawn words without them
         String text = PdfText.flat(PdfText.extract(pdf()));
         assertThat(text).contains("لندن في ٧ يناير ٢٠٢٠", "نرجو منكم الرد في موعد أقصاه ١٧ يناير ٢٠٢٠",
                 "السادة المحترمون،", "الموضوع: تحليل بيانات السحابة", "privacy@waha.example.org",

@@ -189,30 +189,47 @@ final class BidiLines {
         return c == ' ' || c == '\t' ? Kind.SPACE : Kind.WORD;
     }
 
-    /** A word as drawn: Arabic letters in their joined forms, and reversed (brackets mirrored) at an odd level. */
+    /**
+     * A word as drawn: Arabic letters in their joined forms, and reversed (brackets mirrored) at an
+     * odd level, each vowel mark after its letter, where the font's anchors place it
+     * ({@code typeset.MarksInPlace}). Hebrew points and other marks are left out: no anchors place
+     * them, so they would stand beside their letters; the logical text keeps them.
+     */
     static String visual(String logical, byte level) {
         String shaped = withoutMarks(withoutControls(logical));
         if (needsShaping(shaped)) {
             try {
                 // a shaper per call: ICU does not promise that one may be shared between threads
-                shaped = new ArabicShaping(SHAPING).shape(shaped);
+                shaped = combining(new ArabicShaping(SHAPING).shape(shaped));
             } catch (ArabicShapingException e) {
                 // unshaped letters are still the right letters
             }
         }
-        return (level & 1) == 1 ? Bidi.writeReverse(shaped, Bidi.DO_MIRRORING) : shaped;
+        return (level & 1) == 1 ? Bidi.writeReverse(shaped, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : shaped;
     }
 
     /**
-     * The text without its Arabic and Hebrew vowel signs and other combining marks: iText's free
-     * core cannot place a mark over its letter (that needs the font's GPOS table), so a mark would
-     * stand beside it. Most Arabic and Hebrew is printed without them; the logical text keeps them.
+     * {@code shaped} with the spacing forms ICU gives the Arabic vowel marks (U+FE70 to U+FE7F, a
+     * medial one drawn on a stroke of its own) back as the combining marks they stand for.
      */
+    private static String combining(String shaped) {
+        StringBuilder sb = new StringBuilder(shaped.length());
+        for (int i = 0; i < shaped.length(); i++) {
+            char c = shaped.charAt(i);
+            // FE70/FE71 fathatan, FE72 dammatan, FE74 kasratan, FE76/77 fatha … FE7E/7F sukun
+            sb.append(c >= 0xFE70 && c <= 0xFE7F && c != 0xFE73 && c != 0xFE75 ? (char) (0x064B + (c < 0xFE76
+                    ? (c - 0xFE70) / 2 : (c - 0xFE76) / 2 + 3)) : c);
+        }
+        return sb.toString();
+    }
+
+    /** The text without its marks other than the Arabic vowels (U+064B to U+0652): Hebrew points, Quranic signs. */
     private static String withoutMarks(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean mark = c >= 0x0591 && c <= 0x08FF && Character.getType(c) == Character.NON_SPACING_MARK;
+            boolean mark = c >= 0x0591 && c <= 0x08FF && Character.getType(c) == Character.NON_SPACING_MARK
+                    && !(c >= 0x064B && c <= 0x0652);
             if (mark && sb == null) {
                 sb = new StringBuilder(text.substring(0, i));
             } else if (!mark && sb != null) {

@@ -96,6 +96,12 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
         ArrangedText(String text) {
             super(text);
         }
+
+        @Override
+        protected IRenderer makeNewRenderer() {
+            // its Arabic marks are placed on their letters by the font's anchors
+            return new org.briefgen.render.pdf.typeset.MarksInPlace(this);
+        }
     }
 
     /** The text a laid-out piece comes from: itself, or for a rearranged piece the text it was cut from. */

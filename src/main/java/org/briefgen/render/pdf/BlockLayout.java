@@ -5,6 +5,7 @@ import java.util.List;
 import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
 import org.briefgen.render.pdf.stream.StreamedTable;
+import org.briefgen.render.pdf.typeset.ListItemsKept;
 
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
@@ -118,7 +119,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
             }
             l.add(li);
         }
-        return l;
+        return ListItemsKept.keep(l);
     }
 
     @Override

@@ -6,13 +6,18 @@ import org.briefgen.document.Block;
 import org.briefgen.document.Inline;
 
 /**
- * Which of a body's paragraphs a typesetter keeps on the page of the block after it: one that asks
+ * Which of a body's blocks a typesetter keeps on the page of the block after it: a heading; a paragraph that asks
  * the question a chart answers; a lead-in (a paragraph ending in a colon: "Cellebrite states that:")
  * with the quotation, list or table it introduces; a letter's last paragraph with the closing.
  */
 final class KeptWithNext {
 
     private KeptWithNext() {
+    }
+
+    /** Whether block {@code i} of {@code blocks} stays with what follows it: a heading always, a paragraph as {@link #paragraph} says. */
+    static boolean block(List<Block> blocks, int i, boolean letter) {
+        return blocks.get(i) instanceof Block.Heading || paragraph(blocks, i, letter);
     }
 
     /** Whether paragraph {@code i} of {@code blocks} stays with what follows it ({@code letter}: a closing does). */

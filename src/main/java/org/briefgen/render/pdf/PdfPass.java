@@ -80,7 +80,8 @@ final class PdfPass {
         inlines = new InlineLayout(styling, markers);
         blocks = new BlockLayout(styling, inlines, new Typesetter(style.typography(), info.language()));
         layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
-        layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, ReferenceBreaks.INSTANCE);
+        layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS,
+                org.briefgen.render.pdf.typeset.LineBreaks.of(info.language()));
         plan();
     }
 
@@ -111,23 +112,53 @@ final class PdfPass {
     }
 
     /**
-     * The body's blocks, kept as a typesetter keeps them ({@link KeptWithNext}): a paragraph that asks
-     * the question a chart answers stays with the chart, a lead-in with what it introduces; a letter's
-     * last paragraph stays with the closing beneath it.
+     * The body's blocks, kept as a typesetter keeps them ({@link KeptWithNext}): a heading with what
+     * it heads, a paragraph that asks the question a chart answers with the chart, a lead-in with
+     * what it introduces; a letter's last paragraph stays with the closing beneath it. A run of
+     * blocks each kept with the next (a heading over a heading, a heading over a lead-in) is one
+     * block that is never split, kept with the block after the run: iText keeps one element with the
+     * next, so the first of a run would stay behind when the rest moves over.
      */
     private void body(boolean letter) {
         var list = document.blocks();
-        for (int i = 0; i < list.size(); i++) {
-            Block block = list.get(i);
-            boolean keep = KeptWithNext.paragraph(list, i, letter);
-            steps.add(() -> {
-                IBlockElement element = block.accept(blocks);
-                if (keep && element instanceof Paragraph paragraph) {
-                    paragraph.setKeepWithNext(true);
-                }
-                layout.add(element);
-            });
+        int i = 0;
+        while (i < list.size()) {
+            int end = i;
+            while (end < list.size() && KeptWithNext.block(list, end, letter)) {
+                end++;
+            }
+            if (end - i >= 2) {
+                var run = list.subList(i, end);
+                steps.add(() -> layout.add(together(run)));
+                i = end;
+            } else {
+                Block block = list.get(i);
+                boolean keep = end > i;
+                steps.add(() -> layout.add(one(block, keep)));
+                i++;
+            }
         }
+    }
+
+    /** The element of {@code block}, kept with the next if {@code keep}. */
+    private IBlockElement one(Block block, boolean keep) {
+        IBlockElement element = block.accept(blocks);
+        if (keep && element instanceof Paragraph paragraph) {
+            paragraph.setKeepWithNext(true);
+        }
+        return element;
+    }
+
+    /** The blocks of a run kept with the next, as one untagged block (its elements tagged as ever) that never splits. */
+    private IBlockElement together(java.util.List<Block> run) {
+        com.itextpdf.layout.element.Div div = new com.itextpdf.layout.element.Div();
+        div.getAccessibilityProperties().setRole(null);
+        for (Block block : run) {
+            div.add(block.accept(blocks));
+        }
+        div.setKeepTogether(true);
+        div.setKeepWithNext(true);
+        return div;
     }
 
     /**

@@ -57,6 +57,10 @@ final class PdfStyle {
                     : ScriptLanguage.pieces(piece.text());
             for (String part : parts) {
                 Text t = new Text(part).setFont(fonts.get(piece.font().family(), piece.font().face()));
+                if (part.chars().anyMatch(c -> c >= 0x064B && c <= 0x0652)) {
+                    // Arabic vowel marks placed on their letters by the font's anchors
+                    t.setNextRenderer(new org.briefgen.render.pdf.typeset.MarksInPlace(t));
+                }
                 if (piece.actualText() != null) {
                     t.getAccessibilityProperties().setActualText(piece.actualText());
                 }

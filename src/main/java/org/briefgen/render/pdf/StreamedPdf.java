@@ -82,7 +82,8 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
         InlineLayout inlines = new InlineLayout(styling, new java.util.IdentityHashMap<>());
         blocks = new BlockLayout(styling, inlines, new Typesetter(parts.style().typography(), info.language()));
         layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
-        layout.setProperty(Property.SPLIT_CHARACTERS, ReferenceBreaks.INSTANCE);
+        layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS,
+                org.briefgen.render.pdf.typeset.LineBreaks.of(info.language()));
         // "Page 3 of {pages}": the number of pages stands in a form of the width of the widest
         String[] around = around(1);
         String wide = pageNumber(1, WIDEST);

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BidiRun;
 
@@ -46,9 +44,6 @@ final class TextRuns {
             UnicodeScript.SINHALA, UnicodeScript.TIBETAN, UnicodeScript.MYANMAR, UnicodeScript.KHMER,
             UnicodeScript.SYRIAC, UnicodeScript.NKO, UnicodeScript.MONGOLIAN, UnicodeScript.JAVANESE,
             UnicodeScript.BALINESE, UnicodeScript.THAANA);
-
-    private static final int SHAPING = ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-            | ArabicShaping.LENGTH_GROW_SHRINK;
 
     private final FontPrograms fonts;
 
@@ -156,23 +151,13 @@ final class TextRuns {
             BidiRun run = bidi.getVisualRun(i);
             String logical = text.substring(run.getStart(), run.getLimit());
             if (run.isOddRun()) {
-                String visual = Bidi.writeReverse(shape(BidiLines.withoutControls(logical)), Bidi.DO_MIRRORING)
-                        .replace(' ', '\u00A0');
+                String visual = BidiLines.visual(logical, (byte) 1).replace(' ', '\u00A0');
                 segments.add(new Segment(visual, logical));
             } else {
                 segments.add(new Segment(BidiLines.withoutControls(logical), null));
             }
         }
         return segments;
-    }
-
-    private static String shape(String logical) {
-        try {
-            // a shaper per call: ICU does not promise that one may be shared between threads
-            return new ArabicShaping(SHAPING).shape(logical);
-        } catch (ArabicShapingException e) {
-            return logical;
-        }
     }
 
     /**
