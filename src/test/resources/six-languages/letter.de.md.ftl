@@ -6,7 +6,6 @@
 title: "Cloud-Analyse: ein Brief an ${recipient.company}"
 author: ${organisation.name}
 subject: "Cloud-Analyse: Bitte um Stellungnahme"
-lang: ${letter.language}
 reference: ${letter.reference}
 created: ${letter.date.iso}
 letterhead:

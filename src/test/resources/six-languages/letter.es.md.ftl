@@ -6,7 +6,6 @@
 title: "Análisis en la nube: carta a ${recipient.company}"
 author: ${organisation.name}
 subject: "Análisis en la nube: solicitud de respuesta"
-lang: ${letter.language}
 reference: ${letter.reference}
 created: ${letter.date.iso}
 letterhead:

@@ -6,7 +6,6 @@
 title: "ניתוח נתוני ענן: מכתב אל ${recipient.company}"
 author: ${organisation.name}
 subject: "ניתוח נתוני ענן: בקשה לתגובה"
-lang: ${letter.language}
 reference: ${letter.reference}
 created: ${letter.date.iso}
 letterhead:

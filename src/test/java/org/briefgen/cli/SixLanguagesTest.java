@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.briefgen.DocxText;
@@ -18,6 +19,7 @@ import org.briefgen.VeraPdf;
 import org.briefgen.failure.ExitCode;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,6 +87,25 @@ class SixLanguagesTest {
                     .as("%s's date line read from the right margin", reference).isCloseTo(RIGHT, offset(1.5f));
         } else {
             assertThat(body).doesNotContain("<w:bidi/>");
+        }
+    }
+
+    /** The letters the test above does not look at one by one, and the briefings, are veraPDF-clean too. */
+    @Test
+    void everyOtherPdfOfTheRunIsVeraPdfCleanToo() throws IOException {
+        assertThat(generate.code()).as(generate.err()).isEqualTo(ExitCode.OK);
+        Set<String> checked = Set.of("CE-2020-001", "CE-2020-005", "CE-2020-006", "CE-2020-007", "CE-2020-008",
+                "CE-2020-009");
+        List<Path> others;
+        try (Stream<Path> files = Files.walk(cli.out())) {
+            others = files.filter(f -> f.getFileName().toString().endsWith(".pdf")).filter(f -> checked.stream()
+                    .noneMatch(c -> f.getFileName().toString().startsWith(c + "-"))).sorted().toList();
+        }
+        assertThat(others).as("letters 002 to 004 and the briefings").hasSizeGreaterThanOrEqualTo(5);
+        for (Path pdf : others) {
+            byte[] bytes = Files.readAllBytes(pdf);
+            assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFA_2_A)).as(pdf.toString()).isEmpty();
+            assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).as(pdf.toString()).isEmpty();
         }
     }
 
