@@ -183,7 +183,7 @@ class ForgedRepliesTest {
     void aDomainListedInTheRecipientsReplyDomainsColumnCounts() throws IOException {
         Path csv = cli.data().resolve("recipients.csv");
         String table = Files.readString(csv);
-        Files.writeString(csv, table.replaceFirst("locale\\n", "locale,reply_domains\n").replaceFirst(
+        Files.writeString(csv, table.replaceFirst("language\\n", "language,reply_domains\n").replaceFirst(
                 "(amazon-uk,[^\\n]*)\\n", "$1,amazon.example; legal.amazon.example\n"));
         drop("legal.eml", message("Legal <counsel@legal.amazon.example>", "Re: CE-2020-001", "", null,
                 "Tue, 14 Jan 2020 10:15:03 +0000", "Tue, 14 Jan 2020 10:15:00 +0000"));

@@ -25,7 +25,7 @@ class PublishLanguageTest {
         assertThat(generated.code()).as(generated.err()).isZero();
         // the archive does not record the campaign's language: publish reads it from the campaign folder
         Path campaign = cli.data().resolve("campaign.yaml");
-        Files.writeString(campaign, Files.readString(campaign).replace("locale: en-GB", "locale: fr-FR"));
+        Files.writeString(campaign, Files.readString(campaign).replace("language: en-GB", "language: fr-FR"));
         Files.writeString(dir.resolve("templates/messages.properties"),
                 "publication.site.home = Toutes les sociétés sollicitées\n");
         Path site = dir.resolve("site");
