@@ -12,6 +12,7 @@ import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.SurveyIndex;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -62,11 +63,17 @@ final class JacksonLetterDigest {
     /** The recipient as it was when digests got versions: where it was read is no data, and reply_domains came later. */
     @JsonIgnoreProperties({"source", "line", "replyDomains"})
     private abstract static class WithoutSource {
+        /** Called {@code locale} then. */
+        @JsonProperty("locale")
+        abstract String language();
     }
 
     /** The campaign as it was when digests got versions: its follow-up settings came later. */
     @JsonIgnoreProperties({"followUpDays", "followUpTemplate", "approval"})
     private abstract static class CampaignBeforeFollowUps {
+        /** Called {@code locale} then. */
+        @JsonProperty("locale")
+        abstract String language();
     }
 
     /** The context as it was when digests got versions: follow-ups came later. */
