@@ -30,8 +30,12 @@ public final class LetterQuery {
         return asOf != null ? asOf : LocalDate.now();
     }
 
+    private ArchiveHead head;
+
     /** The archive's head when {@link #rows} last read it. */
-    public ArchiveHead head;
+    public ArchiveHead head() {
+        return head;
+    }
 
     /** The letters' rows, corrected letters included when {@code withCorrected}. */
     public List<TrackerRow> rows(boolean withCorrected) {

@@ -61,16 +61,16 @@ public final class ArchiveExportCommand implements Callable<Integer> {
         if (format == Format.xlsx) {
             TrackerCommand.write(to != null ? to : query.at.out().resolve("archive.xlsx"), SheetWriter.xlsx(sheet),
                     spec.commandLine().getOut());
-            printHead(query.head, spec.commandLine().getOut());
+            printHead(query.head(), spec.commandLine().getOut());
         } else if (to != null) {
             TrackerCommand.write(to, SheetWriter.csv(sheet).getBytes(StandardCharsets.UTF_8),
                     spec.commandLine().getOut());
-            printHead(query.head, spec.commandLine().getOut());
+            printHead(query.head(), spec.commandLine().getOut());
         } else {
             spec.commandLine().getOut().print(SheetWriter.csv(sheet));
             spec.commandLine().getOut().flush();
             // the CSV is the standard output: the heads go beside it, never into it
-            printHead(query.head, spec.commandLine().getErr());
+            printHead(query.head(), spec.commandLine().getErr());
         }
         return ExitCode.OK;
     }

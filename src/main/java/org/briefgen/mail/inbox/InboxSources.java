@@ -25,7 +25,8 @@ public final class InboxSources {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new MailException(path + " is not a readable file or folder", "nothing was read.");
         }
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path file = path.getFileName();
+        String name = file == null ? "" : file.toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".eml") ? new EmlFileSource(path, options) : new MboxSource(path, options);
     }
 
