@@ -56,8 +56,8 @@ public final class MarkdownReader {
      */
     public Document read(String markdown, String source, Messages words) {
         Document read = read(markdown, source);
-        return new Document(read.info().inLanguage(words.language()), read.frame(), read.titlePage().orElse(null),
-                read.blocks(), read.notes()).withMessages(words);
+        return new Document(read.info().inLanguage(words.language()), read.frame(), read.cover(), read.blocks(),
+                read.notes(), words);
     }
 
     /** The Markdown for {@code chart}, for template directives that place a chart. */
