@@ -165,4 +165,20 @@ class ArchitectureTest {
     static final ArchRule campaignModelKnowsNoReader = noClasses().that().resideInAPackage("org.briefgen.campaign")
             .should().dependOnClassesThat().resideInAnyPackage("org.briefgen.campaign.load..",
                     "org.briefgen.campaign.demo..");
+
+    /**
+     * A run knows output formats only through the seam ({@code OutputFormat}, found by the registry): the
+     * four built in live in {@code batch.format} and are registered as any other format is.
+     */
+    @ArchTest
+    static final ArchRule theRunKnowsNoFormatByName = noClasses().that().resideInAPackage("org.briefgen.batch")
+            .should().dependOnClassesThat().resideInAPackage("org.briefgen.batch.format..");
+
+    /** The command line and the workbench open a campaign only through {@code batch.Campaigns}: never a loader of their own. */
+    @ArchTest
+    static final ArchRule oneWayIntoARun = noClasses().that().resideInAnyPackage("org.briefgen.cli..",
+            "org.briefgen.web..").should().callConstructor(org.briefgen.campaign.load.CampaignLoader.class,
+                    java.time.LocalDate.class)
+            .orShould().callConstructor(org.briefgen.campaign.load.CampaignLoader.class,
+                    java.time.LocalDate.class, java.util.List.class);
 }

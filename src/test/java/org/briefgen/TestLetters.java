@@ -16,6 +16,7 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.batch.CampaignIssuer;
 import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Campaigns;
 import org.briefgen.batch.PreparedLetter;
 import org.briefgen.batch.WrittenLetter;
 import org.briefgen.campaign.load.CampaignLoader;
@@ -48,7 +49,7 @@ public final class TestLetters {
 
     public static synchronized CampaignRun bundled() {
         if (run == null) {
-            run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+            run = Campaigns.installed().run(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                     TestCampaigns.TEMPLATES);
         }
         return run;

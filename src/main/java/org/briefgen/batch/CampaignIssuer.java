@@ -49,14 +49,20 @@ public final class CampaignIssuer {
     }
 
     /**
-     * What a run did: the letters it wrote, those it found already issued, and (when failures are
-     * isolated) the recipients it could not issue.
+     * What a run did: the letters it wrote, those it found already issued, (when failures are isolated)
+     * the recipients it could not issue, and the briefings written with the letters.
      */
     public record Report(List<WrittenLetter> written, List<IssuedLetter> alreadyIssued, List<Failure> failures,
-            Path folder) {
+            Path folder, List<WrittenBriefing> briefings) {
 
         Report(Path folder) {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), folder);
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), folder, new ArrayList<>());
+        }
+
+        /** This report, with the briefings that go with its letters written beside them. */
+        Report withBriefings(CampaignRun run, Path out, boolean preview) {
+            briefings.addAll(run.briefingsWithLetters(out, !written.isEmpty(), preview));
+            return this;
         }
     }
 
@@ -74,18 +80,13 @@ public final class CampaignIssuer {
 
     /** Issues one letter at a time, and refuses the whole campaign if any letter cannot be made. */
     public CampaignIssuer(CampaignRun run) {
-        this(run, 1, false);
+        this(run, 1, false, Officer.systemUser());
     }
 
     /**
-     * Renders on {@code jobs} threads; with {@code isolateFailures}, a recipient whose letter cannot
-     * be made is reported and skipped and the others are issued.
+     * Renders on {@code jobs} threads; with {@code isolateFailures}, a recipient whose letter cannot be
+     * made is reported and skipped and the others are issued; the letters are issued by {@code officer}.
      */
-    public CampaignIssuer(CampaignRun run, int jobs, boolean isolateFailures) {
-        this(run, jobs, isolateFailures, Officer.systemUser());
-    }
-
-    /** As {@link #CampaignIssuer(CampaignRun, int, boolean)}, the letters issued by {@code officer}. */
     public CampaignIssuer(CampaignRun run, int jobs, boolean isolateFailures, Officer officer) {
         this.officer = officer;
         this.run = run;
@@ -139,7 +140,7 @@ public final class CampaignIssuer {
             }
             Manifest.rewrite(archive, run.data().campaign().id(), files.folder());
         }
-        return report;
+        return report.withBriefings(run, location.files(), false);
     }
 
     /** Checks every letter on the run's jobs, telling {@code listener} how far it has got. */
@@ -236,7 +237,7 @@ public final class CampaignIssuer {
                     templatesSha256, files, listener, report, Map.of()));
             Manifest.rewrite(archive, run.data().campaign().id(), files.folder());
         }
-        return report;
+        return report.withBriefings(run, location.files(), false);
     }
 
     /**
@@ -254,7 +255,7 @@ public final class CampaignIssuer {
         failures.forEach(f -> failed.add(f.recipient()));
         Report report = new DryRun(run, corrections).preview(location, preview, references, listener, failed);
         report.failures().addAll(failures);
-        return report;
+        return report.withBriefings(run, preview, true);
     }
 
     private Path folder(Path out) {

@@ -1,23 +1,19 @@
 package org.briefgen.batch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.Document;
-import org.briefgen.files.AtomicFiles;
 import org.briefgen.i18n.MessageCatalog;
 import org.briefgen.merge.FollowUp;
 import org.briefgen.merge.LetterContext;
@@ -29,55 +25,51 @@ import org.briefgen.template.TemplateEngine;
 /**
  * The pipeline for one campaign: merge each recipient, render the template to Markdown, read it
  * into a {@link Document}, render its files (PDF, Word, e-mail, post) in memory. The services
- * (templates, house style, fonts, writers) are built once here and shared by every letter;
- * {@link CampaignIssuer} writes the files and records them.
+ * (templates, house style, fonts, writers) are built once here and shared by every letter; the
+ * briefings are {@link Briefings}', the checks {@link CampaignCheck}'s and {@link LanguageCheck}'s;
+ * {@link CampaignIssuer} writes the files and records them. Opened through {@link Campaigns}.
  */
 public final class CampaignRun {
 
+    /** Templates besides the letter, the briefing and the formats' own whose translations are checked. */
+    private static final String SUMMARY_TEMPLATE = "summary.md.ftl";
+
     private final CampaignData data;
     private final Path templates;
+    private final OutputFormats registry;
     private final TemplateEngine engine;
     private final LetterPreparer letters;
     private final HouseStyle style;
     private final Set<OutputFormat> asked;
-    /** Templates besides the letter and briefing whose translations are checked: the post, the summary. */
-    private static final List<String> TEMPLATES_WITH_TRANSLATIONS = List.of(PostFormat.POST_TEMPLATE,
-            "summary.md.ftl");
+    private final Briefings briefings;
     private PdfRenderer pdf;
     private LetterWriter writer;
-    private final Map<String, Optional<PdfRenderer.Output>> briefingPdfs = new HashMap<>();
     private LanguageCheck.Found languages;
     private volatile LetterSigner signer;
 
-    /** A run making the campaign's formats (its {@code formats} key, or else all). */
-    public CampaignRun(CampaignData data, Path templates) {
-        this(data, templates, Set.of());
-    }
-
     /**
-     * A run making {@code formats}; none means the campaign's {@code formats}, or else all. A format
-     * chosen by name that cannot be made is an error; one chosen by default is left out for the
-     * letters that cannot have it, and each such letter says why.
+     * A run making {@code formats} from {@code registry}; none means the campaign's {@code formats}, or
+     * else the defaults. A format chosen by name that cannot be made is an error; one chosen by default is
+     * left out for the letters that cannot have it, and each such letter says why.
      */
-    public CampaignRun(CampaignData data, Path templates, Set<OutputFormat> formats) {
+    CampaignRun(CampaignData data, Path templates, OutputFormats registry, Set<OutputFormat> formats) {
         this.data = data;
         this.templates = templates;
+        this.registry = registry;
         this.engine = new TemplateEngine(templates, MessageCatalog.load(templates, data.campaign().language()));
         this.letters = new LetterPreparer(data, templates, engine);
-        Path styleFile = templates.resolve(data.campaign().styleFile());
-        this.style = HouseStyle.load(styleFile);
+        this.style = HouseStyle.load(templates.resolve(data.campaign().styleFile()));
         this.asked = Set.copyOf(formats);
+        this.briefings = new Briefings(data, letters, this::pdf, this::issued);
     }
 
     /** The run's writers (for the formats asked, else the campaign's, else the default ones), built on first use. */
     private synchronized LetterWriter writer() {
         if (writer == null) {
-            OutputFormats known = OutputFormats.installed();
-            boolean campaignNames = !data.campaign().formats().isEmpty();
-            List<OutputFormat> formats = !asked.isEmpty() ? known.inOrder(asked)
-                    : campaignNames ? known.named(data) : known.defaults();
+            List<OutputFormat> formats = registry.forRun(asked, data);
             writer = new LetterWriter(formats, new FormatContext(data, templates, engine, style,
-                    !asked.isEmpty() || campaignNames, this::pdf, this::briefingPdf, this::issued));
+                    !asked.isEmpty() || !data.campaign().formats().isEmpty(), this::pdf, this::briefingPdf,
+                    this::issued));
         }
         return writer;
     }
@@ -93,12 +85,12 @@ public final class CampaignRun {
 
     /** A run like this one (its data, templates and formats asked) that signs nothing: what an approval digests. */
     public CampaignRun unsigned() {
-        return new CampaignRun(data, templates, asked);
+        return new CampaignRun(data, templates, registry, asked);
     }
 
     /** The research briefing's PDF in the campaign's language, as this run issues it; empty when it has none. */
     public Optional<byte[]> briefingBytes() {
-        return writesBriefing() ? briefing().map(PdfRenderer.Output::bytes) : Optional.empty();
+        return writesBriefing() ? briefings.campaigns().map(PdfRenderer.Output::bytes) : Optional.empty();
     }
 
     /** Whether this run signs its PDFs. */
@@ -150,65 +142,30 @@ public final class CampaignRun {
     }
 
     /**
-     * Writes the research briefing to {@code out/<campaign-id>/briefing.pdf}, atomically; empty when
-     * the campaign has none. Call after issuing, whose check has validated it.
-     */
-    public Optional<WrittenBriefing> writeBriefing(Path out) {
-        return writeBriefings(out).stream().findFirst();
-    }
-
-    /**
-     * Writes the research briefing as {@link #writeBriefing} does, then its translation into each
-     * language the letters are in ({@code briefing.fr-FR.pdf}), when its template has one; the
-     * campaign's first, none when it has no briefing.
+     * Writes the research briefing to {@code out/<campaign-id>/briefing.pdf}, atomically, then its
+     * translation into each language the letters are in ({@code briefing.fr-FR.pdf}) when its template
+     * has one; the campaign's first, none when it has no briefing. Issuing writes them itself.
      */
     public List<WrittenBriefing> writeBriefings(Path out) {
-        List<WrittenBriefing> written = new ArrayList<>();
-        Optional<PdfRenderer.Output> main = briefing();
-        if (main.isEmpty()) {
-            return written;
-        }
-        written.add(write(out.resolve(data.campaign().id()).resolve("briefing.pdf"), main.get()));
-        data.recipients().stream().map(r -> letters.merger().languageOf(r)).distinct()
-                .filter(language -> !letters.briefingLanguage(language).equals(data.campaign().language()))
-                .forEach(language -> briefingOutput(language).ifPresent(output -> written.add(write(out.resolve(
-                        data.campaign().id()).resolve("briefing." + language + ".pdf"), output))));
-        return written;
-    }
-
-    private static WrittenBriefing write(Path file, PdfRenderer.Output output) {
-        try {
-            Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, output.bytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return new WrittenBriefing(file, output.pages(), output.bytes().length);
-    }
-
-    /** Whether this run's files call for the briefing: it goes with the PDF letters and in every e-mail. */
-    public boolean writesBriefing() {
-        List<OutputFormat> formats = writer().formats();
-        return formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.EML);
-    }
-
-    private Optional<PdfRenderer.Output> briefing() {
-        return briefingOutput(data.campaign().language());
-    }
-
-    /** The bytes of {@link #briefingOutput}, which every e-mail in {@code language} carries beside the letter. */
-    private Optional<byte[]> briefingPdf(String language) {
-        return briefingOutput(language).map(PdfRenderer.Output::bytes);
+        return briefings.write(out);
     }
 
     /**
-     * The briefing's PDF for a letter in {@code language} (its translation, else the campaign's), made
-     * (and signed) once per run and language: the file written beside the letters and the copy each
-     * e-mail attaches are the same bytes.
+     * The briefings that go with letters just issued into {@code out} (its campaign folder), when this
+     * run's formats carry the briefing: the rule {@link CampaignIssuer} follows.
      */
-    private synchronized Optional<PdfRenderer.Output> briefingOutput(String language) {
-        return briefingPdfs.computeIfAbsent(letters.briefingLanguage(language), in -> letters.briefing(in).map(
-                document -> issued(pdf().render(document))));
+    List<WrittenBriefing> briefingsWithLetters(Path out, boolean lettersWritten, boolean preview) {
+        return writesBriefing() ? briefings.withLetters(out, lettersWritten, preview) : List.of();
+    }
+
+    /** Whether this run's files call for the briefing: one of its formats carries it. */
+    public boolean writesBriefing() {
+        return writer().formats().stream().anyMatch(OutputFormat::carriesBriefing);
+    }
+
+    /** The bytes of the briefing every e-mail in {@code language} carries beside the letter. */
+    private Optional<byte[]> briefingPdf(String language) {
+        return briefings.in(language).map(PdfRenderer.Output::bytes);
     }
 
     /**
@@ -228,14 +185,16 @@ public final class CampaignRun {
             if (data.campaign().briefingTemplate() != null) {
                 templates.add(data.campaign().briefingTemplate());
             }
-            templates.addAll(TEMPLATES_WITH_TRANSLATIONS.stream().filter(t -> !templates.contains(t)).toList());
+            List<OutputFormat> formats = writer().formats();
+            Stream.concat(formats.stream().flatMap(f -> f.templates().stream()), Stream.of(SUMMARY_TEMPLATE))
+                    .filter(t -> !templates.contains(t)).forEach(templates::add);
             // a campaign that never chases has no follow-up template: nothing to translate then
             String followUp = data.campaign().followUpTemplate();
             if (followUp != null && !templates.contains(followUp) && Files.isRegularFile(engine.folder().resolve(
                     followUp))) {
                 templates.add(followUp);
             }
-            languages = new LanguageCheck(data, engine, letters.merger()).run(templates);
+            languages = new LanguageCheck(data, engine, letters.merger(), formats).run(templates);
         }
         return languages;
     }

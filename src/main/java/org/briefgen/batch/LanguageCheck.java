@@ -33,12 +33,15 @@ final class LanguageCheck {
     private final TemplateEngine engine;
     private final Merger merger;
     private final TemplateTranslations translations;
+    private final List<OutputFormat> formats;
 
-    LanguageCheck(CampaignData data, TemplateEngine engine, Merger merger) {
+    /** {@code formats}: the run's, whose own templates are wanted only for the recipients they write for. */
+    LanguageCheck(CampaignData data, TemplateEngine engine, Merger merger, List<OutputFormat> formats) {
         this.data = data;
         this.engine = engine;
         this.merger = merger;
         this.translations = engine.translations();
+        this.formats = List.copyOf(formats);
     }
 
     Found run(List<String> templates) {
@@ -116,13 +119,17 @@ final class LanguageCheck {
         return new Found(errors, warnings);
     }
 
-    /** Whether a letter in {@code language} uses {@code template}: the post only for a recipient with a handle. */
+    /**
+     * Whether a letter in {@code language} uses {@code template}: a format's own template (the post's)
+     * only when that format writes for some recipient in that language (the post: one with a handle).
+     */
     private boolean applies(String template, String language) {
-        if (!template.equals(PostFormat.POST_TEMPLATE)) {
+        List<OutputFormat> owners = formats.stream().filter(f -> f.templates().contains(template)).toList();
+        if (owners.isEmpty()) {
             return true;
         }
-        return data.recipients().stream().anyMatch(r -> r.handle() != null && r.language() != null && merger.languageOf(
-                r).equals(language));
+        return data.recipients().stream().anyMatch(r -> r.language() != null && owners.stream().anyMatch(f -> f
+                .writesFor(r)) && merger.languageOf(r).equals(language));
     }
 
     private String surveyFile(Survey s) {

@@ -1,29 +1,49 @@
 package org.briefgen.batch;
 
+import java.util.List;
+
+import org.briefgen.campaign.Recipient;
+
 /**
  * A kind of file written for each letter, beside the others, with the letter's base name. This is
  * the seam for adding one: implement it (with a public no-argument constructor) in a package of its
  * own and name the class in {@code META-INF/services/org.briefgen.batch.OutputFormat}; its id is then
  * accepted by {@code --formats} and the campaign's {@code formats} key and listed in
- * {@code generate --help} ({@link OutputFormats}). A format added that way is written only when
- * named; a run that names none writes the four built in.
+ * {@code generate --help} ({@link OutputFormats}). The four built in ({@code org.briefgen.batch.format})
+ * are registered the same way; a format added is written only when named, and a run that names none
+ * writes the four built in. The run knows formats only through this interface.
  */
 public interface OutputFormat {
-
-    /** The letter as a PDF: rendered once per letter, and the same file the e-mail attaches. */
-    OutputFormat PDF = new PdfFormat();
-    /** The letter as a Word document. */
-    OutputFormat DOCX = new DocxFormat();
-    /** The letter as an e-mail ready to send, with its PDF and the briefing attached. */
-    OutputFormat EML = new EmailFormat();
-    /** The public post announcing the letter. */
-    OutputFormat POST = new PostFormat();
 
     /** The name used in {@code --formats} and the campaign's {@code formats} key: lower case, {@code pdf}. */
     String id();
 
     /** What follows the letter's base name: {@code .pdf}, {@code .post.txt}. */
     String suffix();
+
+    /**
+     * Whether a letter in this format goes with the research briefing (a PDF letter has it written
+     * beside it, an e-mail attaches it): a run writes the briefing when one of its formats says so.
+     */
+    default boolean carriesBriefing() {
+        return false;
+    }
+
+    /**
+     * The templates this format renders itself, beside the letter's (the post's): the run checks
+     * their translations with the letter's.
+     */
+    default List<String> templates() {
+        return List.of();
+    }
+
+    /**
+     * Whether {@code recipient} gets this format's file at all (a post only with a handle): a
+     * translation of this format's {@link #templates()} is wanted only for the languages of those who do.
+     */
+    default boolean writesFor(Recipient recipient) {
+        return true;
+    }
 
     /**
      * This format's writer for one run, built before the first letter and shared by every letter

@@ -13,8 +13,6 @@ import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.archive.rules.TrackerStatus;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.FollowUpIssuer;
-import org.briefgen.batch.OutputFormat;
-import org.briefgen.batch.OutputFormats;
 import org.briefgen.batch.WrittenLetter;
 import org.briefgen.failure.ExitCode;
 
@@ -52,7 +50,7 @@ final class FollowUpRound {
         if (command.storeFiles && !command.dryRun) {
             Archives.storeFiles(location);
         }
-        List<String> suffixes = OutputFormats.installed().all().stream().map(OutputFormat::suffix).toList();
+        List<String> suffixes = command.campaign.campaigns().formats().suffixes();
         FollowUpIssuer issuing = new FollowUpIssuer(run, command.officer.officer());
         FollowUpIssuer.Listener listener = new FollowUpIssuer.Listener() {
             @Override

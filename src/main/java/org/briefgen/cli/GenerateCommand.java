@@ -1,6 +1,5 @@
 package org.briefgen.cli;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -102,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
             // the key is opened and its certificate checked before anything is written
             SigningPasswords.signing(run);
         }
-        List<String> suffixes = OutputFormats.installed().all().stream().map(OutputFormat::suffix).toList();
+        List<String> suffixes = campaign.campaigns().formats().suffixes();
         ArchiveLocation location = archive.location(out);
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
@@ -155,13 +154,8 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         // the briefing goes with the letters: rewritten (identically, unless its sources changed) when any is issued
-        Path briefingBase = dryRun ? out.resolve("preview") : out;
-        if (run.writesBriefing() && (dryRun || !report.written().isEmpty()
-                || !Files.exists(briefingBase.resolve(run.data().campaign().id()).resolve("briefing.pdf")))) {
-            run.writeBriefings(briefingBase).stream().filter(b -> !quiet)
-                    .forEach(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n", "",
-                            "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
-        }
+        report.briefings().stream().filter(b -> !quiet).forEach(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n",
+                "", "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
         double seconds = (System.nanoTime() - start) / 1e9;
         int written = report.written().size();
         int already = report.alreadyIssued().size();
@@ -222,10 +216,16 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** {@code --formats pdf,docx}: a name that is not a format is bad usage, listing the formats. */
     static final class FormatConverter implements ITypeConverter<OutputFormat> {
+        private final OutputFormats formats;
+
+        FormatConverter(OutputFormats formats) {
+            this.formats = formats;
+        }
+
         @Override
         public OutputFormat convert(String value) {
             try {
-                return OutputFormats.installed().parse(value);
+                return formats.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
@@ -234,9 +234,15 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** The formats' names, for {@code --formats}' help. */
     static final class FormatNames implements Iterable<String> {
+        private final OutputFormats formats;
+
+        FormatNames(OutputFormats formats) {
+            this.formats = formats;
+        }
+
         @Override
         public Iterator<String> iterator() {
-            return OutputFormats.installed().names().iterator();
+            return formats.names().iterator();
         }
     }
 

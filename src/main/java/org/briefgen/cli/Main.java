@@ -2,9 +2,12 @@ package org.briefgen.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 
+import org.briefgen.batch.Campaigns;
+import org.briefgen.batch.OutputFormats;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 
@@ -59,7 +62,7 @@ public final class Main {
     /** Runs briefgen with {@code args}; returns the exit code. Used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new BriefgenCommand());
+        CommandLine cli = new CommandLine(new BriefgenCommand(), new Factory(Campaigns.installed()));
         running = cli;
         cli.setOut(out);
         cli.setErr(err);
@@ -100,5 +103,31 @@ public final class Main {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * Makes the commands, their option blocks and converters: one that opens a campaign or names formats
+     * declares a constructor taking {@link Campaigns} or {@link OutputFormats}, and is handed this
+     * command line's one (its output formats scanned once); the others are made as picocli makes them.
+     */
+    static final class Factory implements CommandLine.IFactory {
+
+        private final Campaigns campaigns;
+
+        Factory(Campaigns campaigns) {
+            this.campaigns = campaigns;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (Constructor<?> made : type.getDeclaredConstructors()) {
+                Class<?>[] takes = made.getParameterTypes();
+                if (takes.length == 1 && (takes[0] == Campaigns.class || takes[0] == OutputFormats.class)) {
+                    made.setAccessible(true);
+                    return type.cast(made.newInstance(takes[0] == Campaigns.class ? campaigns : campaigns.formats()));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

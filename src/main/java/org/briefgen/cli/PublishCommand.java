@@ -9,9 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.batch.OutputFormats;
+import org.briefgen.batch.Campaigns;
 import org.briefgen.campaign.Campaign;
-import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.cli.archive.ArchiveExportCommand;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.i18n.MessageCatalog;
@@ -34,6 +33,13 @@ import picocli.CommandLine.Spec;
                 + " its letter, follow-ups and response, or that it did not respond.",
         "Only what was known on the --as-of day is published; the same archive and day give the same files."})
 final class PublishCommand implements Callable<Integer> {
+
+    private final Campaigns campaigns;
+
+    /** {@code campaigns}: the command line's way into a campaign, whose words the site is written in. */
+    PublishCommand(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
 
     @Option(names = "--campaign", paramLabel = "ID", description = "The campaign (default: the archive's only one).")
     String campaign;
@@ -100,7 +106,7 @@ final class PublishCommand implements Callable<Integer> {
         if (!Files.isRegularFile(data.resolve("campaign.yaml"))) {
             return id -> english;
         }
-        Campaign known = new CampaignLoader(day, OutputFormats.installed().names()).load(data, true).campaign();
+        Campaign known = campaigns.load(data, day, true).campaign();
         Messages own = MessageCatalog.load(templates, known.language()).forLanguage(known.language());
         return id -> id.equals(known.id()) ? own : english;
     }

@@ -198,7 +198,7 @@ final class ServeCommand implements Callable<Integer> {
         Workbench workbench = Workbench.start(new Workbench.Settings(campaign.data, campaign.templates, out, location,
                 loginRequired, System.getProperty("user.name"), new Workbench.Mail(smtp, inbox, imap,
                         System::getenv, smtpTrust, imapTrust, authservIds),
-                access).publishingTo(publishTo), bind, port);
+                access).publishingTo(publishTo), campaign.campaigns(), bind, port);
         PrintWriter stdout = spec.commandLine().getOut();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         stdout.printf("briefgen workbench: %s://%s:%d/  (%s; Ctrl-C stops it)%n", tls == null ? "http" : "https",

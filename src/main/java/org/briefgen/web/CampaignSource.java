@@ -8,15 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Campaigns;
 import org.briefgen.batch.Failure;
-import org.briefgen.batch.OutputFormats;
-import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.UserError;
 
 /**
@@ -70,13 +68,20 @@ final class CampaignSource {
         }
     }
 
+    private final Campaigns campaigns;
     private final Path data;
     private final Path templates;
     private Loaded loaded;
 
-    CampaignSource(Path data, Path templates) {
+    /** The campaign in {@code data} and {@code templates}, opened through {@code campaigns} (the workbench's one way in). */
+    CampaignSource(Campaigns campaigns, Path data, Path templates) {
+        this.campaigns = campaigns;
         this.data = data;
         this.templates = templates;
+    }
+
+    Path data() {
+        return data;
     }
 
     Path templates() {
@@ -92,15 +97,14 @@ final class CampaignSource {
         return loaded;
     }
 
-    /** The campaign in {@code data} and {@code templates} as a run, loaded afresh (the pages' and the jobs' one way in). */
-    static CampaignRun open(java.nio.file.Path data, java.nio.file.Path templates) {
-        return new CampaignRun(new CampaignLoader(LocalDate.now(), OutputFormats.installed().names()).load(data, false),
-                templates);
+    /** The campaign as a run, loaded afresh from its files (what an issuing job works on). */
+    CampaignRun open() {
+        return campaigns.open(data, templates);
     }
 
     private Loaded load(String version) {
         try {
-            return new Loaded(open(data, templates), List.of(), version);
+            return new Loaded(open(), List.of(), version);
         } catch (UserError e) {
             return new Loaded(null, e.messages(), version);
         }

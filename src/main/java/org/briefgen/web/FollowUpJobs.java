@@ -1,24 +1,16 @@
 package org.briefgen.web;
-import java.security.SecureRandom;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
-import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.FollowUpIssuer;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.load.SigningBlock;
-import org.briefgen.failure.UserError;
 
 /**
  * Rounds of follow-ups issued from the workbench, one at a time, each through the same code as
@@ -32,18 +24,13 @@ final class FollowUpJobs {
     }
 
     /** One round: its state as the listener hears it. */
-    static final class Job implements FollowUpIssuer.Listener {
-        final String id;
-        final String officer;
+    static final class Job extends CampaignJobs.Job implements FollowUpIssuer.Listener {
         final LocalDate day;
         final int round;
-        volatile String state = "waiting";
-        volatile List<String> errors = List.of();
         private final List<Line> lines = new ArrayList<>();
 
         Job(String id, String officer, LocalDate day, int round) {
-            this.id = id;
-            this.officer = officer;
+            super(id, officer);
             this.day = day;
             this.round = round;
         }
@@ -62,68 +49,31 @@ final class FollowUpJobs {
             return List.copyOf(lines);
         }
 
-        boolean finished() {
-            return state.equals("done") || state.equals("failed");
-        }
-
         private static List<String> names(IssuedLetter letter) {
             return letter.files().stream().map(f -> f.path().substring(f.path().lastIndexOf('/') + 1)).toList();
         }
     }
 
-    private final Workbench.Settings settings;
-    private final SecureRandom random = new SecureRandom();
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "briefgen-workbench-follow-up");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ArchiveLocation archive;
+    private final CampaignJobs<Job> jobs;
 
-    FollowUpJobs(Workbench.Settings settings) {
-        this.settings = settings;
+    FollowUpJobs(CampaignSource source, ArchiveLocation archive) {
+        this.archive = archive;
+        this.jobs = new CampaignJobs<>(source, "briefgen-workbench-follow-up",
+                "issue its follow-ups with briefgen generate --follow-up");
     }
 
     /** Starts issuing round {@code round} dated {@code day}, recorded as issued by {@code officer}. */
     Job start(LocalDate day, int round, String officer) {
-        byte[] id = new byte[12];
-        random.nextBytes(id);
-        Job job = new Job(HexFormat.of().formatHex(id), officer, day, round);
-        jobs.put(job.id, job);
-        runner.submit(() -> run(job));
-        return job;
+        return jobs.start(new Job(jobs.newId(), officer, day, round), "issuing", (job, run) -> new FollowUpIssuer(run,
+                new Officer(job.officer)).issue(archive, Clock.systemUTC(), job.day, job.round, job));
     }
 
     Optional<Job> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
-    }
-
-    private void run(Job job) {
-        try {
-            job.state = "issuing";
-            if (SigningBlock.load(settings.data()).isPresent()) {
-                // the workbench holds no signing password: issuing here would write unsigned letters
-                job.errors = List.of(settings.data().resolve("organisation.yaml") + ": this campaign signs its"
-                        + " letters (signing:): issue its follow-ups with briefgen generate --follow-up, which asks"
-                        + " for the key's password");
-                job.state = "failed";
-                return;
-            }
-            CampaignRun run = CampaignSource.open(settings.data(), settings.templates());
-            ArchiveLocation archive = settings.archive();
-            new FollowUpIssuer(run, new Officer(job.officer)).issue(archive, Clock.systemUTC(), job.day, job.round,
-                    job);
-            job.state = "done";
-        } catch (UserError e) {
-            job.errors = e.messages();
-            job.state = "failed";
-        } catch (RuntimeException e) {
-            job.errors = List.of("internal error: " + e.getMessage());
-            job.state = "failed";
-        }
+        return jobs.job(id);
     }
 
     void stop() {
-        runner.shutdownNow();
+        jobs.stop();
     }
 }

@@ -1,26 +1,16 @@
 package org.briefgen.web;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
+
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.batch.CampaignIssuer;
-import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.WrittenLetter;
-import org.briefgen.campaign.load.SigningBlock;
-import org.briefgen.failure.UserError;
 
 /**
  * Issuing runs started from the workbench, one at a time, each through the same code as
@@ -34,18 +24,13 @@ final class IssueJobs {
     }
 
     /** One run: its state as the listener hears it. */
-    static final class Job implements CampaignIssuer.Listener {
-        final String id;
-        final String officer;
-        volatile String state = "waiting";
+    static final class Job extends CampaignJobs.Job implements CampaignIssuer.Listener {
         volatile int checked;
         volatile int total;
         final List<Line> lines = new ArrayList<>();
-        volatile List<String> errors = List.of();
 
         Job(String id, String officer) {
-            this.id = id;
-            this.officer = officer;
+            super(id, officer);
         }
 
         @Override
@@ -71,78 +56,31 @@ final class IssueJobs {
         synchronized List<Line> lines() {
             return List.copyOf(lines);
         }
-
-        boolean finished() {
-            return state.equals("done") || state.equals("failed");
-        }
     }
 
-    private final Path data;
-    private final Path templates;
-    private final Path out;
     private final ArchiveLocation archive;
-    private final SecureRandom random = new SecureRandom();
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "briefgen-workbench-issue");
-        t.setDaemon(true);
-        return t;
-    });
+    private final CampaignJobs<Job> jobs;
 
-    IssueJobs(Path data, Path templates, Path out, ArchiveLocation archive) {
-        this.data = data;
-        this.templates = templates;
-        this.out = out;
+    IssueJobs(CampaignSource source, ArchiveLocation archive) {
         this.archive = archive;
+        this.jobs = new CampaignJobs<>(source, "briefgen-workbench-issue", "issue them with briefgen generate");
     }
 
     /**
      * Starts issuing the letters of the recipients in {@code only} (all when empty) for {@code officer},
-     * whom the archive records as the one who issued them.
+     * whom the archive records as the one who issued them; the briefing goes with them, as generate writes it.
      */
     Job start(Set<String> only, String officer) {
-        byte[] id = new byte[12];
-        random.nextBytes(id);
-        Job job = new Job(HexFormat.of().formatHex(id), officer);
-        jobs.put(job.id, job);
-        runner.submit(() -> run(job, only));
-        return job;
+        return jobs.start(new Job(jobs.newId(), officer), "checking", (job, run) -> new CampaignIssuer(run, Runtime
+                .getRuntime().availableProcessors(), false, new Officer(job.officer)).issue(archive, Clock.systemUTC(),
+                        job, only));
     }
 
     Optional<Job> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
-    }
-
-    private void run(Job job, Set<String> only) {
-        try {
-            job.state = "checking";
-            if (SigningBlock.load(data).isPresent()) {
-                // the workbench holds no signing password: issuing here would write unsigned letters
-                job.errors = List.of(data.resolve("organisation.yaml") + ": this campaign signs its letters"
-                        + " (signing:): issue them with briefgen generate, which asks for the key's password");
-                job.state = "failed";
-                return;
-            }
-            CampaignRun run = CampaignSource.open(data, templates);
-            CampaignIssuer.Report report = new CampaignIssuer(run, Runtime.getRuntime().availableProcessors(), false,
-                    new Officer(job.officer)).issue(archive,
-                            Clock.systemUTC(), job, only);
-            // the briefing goes with the letters, as generate writes it
-            if (run.writesBriefing() && (!report.written().isEmpty() || !Files.exists(out.resolve(run.data()
-                    .campaign().id()).resolve("briefing.pdf")))) {
-                run.writeBriefings(out);
-            }
-            job.state = "done";
-        } catch (UserError e) {
-            job.errors = e.messages();
-            job.state = "failed";
-        } catch (RuntimeException e) {
-            job.errors = List.of("internal error: " + e.getMessage());
-            job.state = "failed";
-        }
+        return jobs.job(id);
     }
 
     void stop() {
-        runner.shutdownNow();
+        jobs.stop();
     }
 }

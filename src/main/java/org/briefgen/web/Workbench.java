@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.batch.Campaigns;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.Trust;
 import org.briefgen.web.security.Access;
@@ -141,6 +142,11 @@ public final class Workbench implements AutoCloseable {
      * {@link Access} has a keystore's context; returns once it listens.
      */
     public static Workbench start(Settings settings, String host, int port) {
+        return start(settings, Campaigns.installed(), host, port);
+    }
+
+    /** As {@link #start(Settings, String, int)}, opening the campaign through {@code campaigns} (the command line's). */
+    public static Workbench start(Settings settings, Campaigns campaigns, String host, int port) {
         Path uploads;
         try {
             uploads = Files.createTempDirectory("briefgen-workbench-uploads-");
@@ -150,11 +156,11 @@ public final class Workbench implements AutoCloseable {
         Access access = settings.access();
         Sessions sessions = new Sessions(settings.loginRequired() ? null : settings.localOfficer(), access);
         Hosts hosts = new Hosts(host, access.hosts(), access);
-        Services services = new Services(settings, new Pages(sessions, settings.loginRequired()), sessions,
-                new CampaignSource(settings.data(), settings.templates()), new LetterPreview(), new IssueJobs(settings
-                        .data(), settings.templates(), settings.out(), settings.archive()),
-                new SendJobs(settings.archive()), uploads, hosts, new SignInThrottle(access.clock()),
-                new FollowUpJobs(settings), new SettingsPages.SmtpLogin());
+        CampaignSource source = new CampaignSource(campaigns, settings.data(), settings.templates());
+        Services services = new Services(settings, new Pages(sessions, settings.loginRequired()), sessions, source,
+                new LetterPreview(), new IssueJobs(source, settings.archive()), new SendJobs(settings.archive()),
+                uploads, hosts, new SignInThrottle(access.clock()), new FollowUpJobs(source, settings.archive()),
+                new SettingsPages.SmtpLogin());
         Guard guard = new Guard(sessions, hosts, settings.loginRequired(), access.secure(),
                 ResponsePages.MAX_FILE_BYTES + 64 * 1024, ResponsePages.MAX_FILE_BYTES);
         ArchivePages archive = new ArchivePages(services);

@@ -31,7 +31,7 @@ import net.jqwik.api.Provide;
 class AnyNameSurvivesEveryFormatTest {
 
     private static final CampaignData BUNDLED = new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA);
-    private static final CampaignRun RUN = new CampaignRun(BUNDLED, TestCampaigns.TEMPLATES);
+    private static final CampaignRun RUN = Campaigns.installed().run(BUNDLED, TestCampaigns.TEMPLATES);
 
     @Provide
     Arbitrary<String> names() {

@@ -39,10 +39,11 @@ class BriefingAndChartsTest {
 
     @BeforeAll
     static void generate() {
-        CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+        CampaignRun run = Campaigns.installed().run(
+                new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES);
         TestLetters.issue(run, out);
-        briefing = run.writeBriefing(out).orElseThrow().file();
+        briefing = run.writeBriefings(out).get(0).file();
         letter = out.resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf");
     }
 

@@ -27,8 +27,9 @@ class ConformanceTest {
 
     @BeforeAll
     static void generate() {
-        TestLetters.issue(new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
-                TestCampaigns.TEMPLATES), out);
+        TestLetters
+                .issue(Campaigns.installed().run(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+                        TestCampaigns.TEMPLATES), out);
     }
 
     private static byte[] pdf(String name) throws IOException {

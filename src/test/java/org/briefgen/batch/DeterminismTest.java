@@ -25,7 +25,7 @@ class DeterminismTest {
     Path second;
 
     private List<WrittenLetter> run(Path out, LocalDate today) {
-        return TestLetters.issue(new CampaignRun(new CampaignLoader(today).load(TestCampaigns.DATA),
+        return TestLetters.issue(Campaigns.installed().run(new CampaignLoader(today).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES), out);
     }
 

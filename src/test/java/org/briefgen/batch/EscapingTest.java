@@ -30,7 +30,7 @@ class EscapingTest {
         String evil = "**Evil** <b>x</b> ${7*7} [l](http://x) [^1] ../../escape";
         TestCampaigns.edit(data.resolve("recipients.csv"), "amazon-uk,Amazon UK,Amazon,",
                 "amazon-uk,\"" + evil + "\",,");
-        CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data),
+        CampaignRun run = Campaigns.installed().run(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data),
                 dir.resolve("templates"));
         Path out = dir.resolve("out");
         List<WrittenLetter> letters = TestLetters.issue(run, out);

@@ -52,7 +52,7 @@ class FormatsTest {
     }
 
     private static CampaignRun run(Path data, Path templates, Set<OutputFormat> formats) {
-        return new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data), templates, formats);
+        return Campaigns.installed().run(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data), templates, formats);
     }
 
     @Test
@@ -120,7 +120,8 @@ class FormatsTest {
     @Test
     void formatsComeFromTheRunOrTheCampaign() throws IOException {
         Path root = TestCampaigns.copyBundled(dir);
-        TestLetters.issue(run(root.resolve("data"), root.resolve("templates"), Set.of(OutputFormat.DOCX)),
+        TestLetters.issue(
+                run(root.resolve("data"), root.resolve("templates"), Set.of(OutputFormats.installed().parse("docx"))),
                 dir.resolve("a"));
         assertThat(names(dir.resolve("a/cloud-extraction-2020"))).allMatch(n -> n.endsWith(".docx")).hasSize(5);
         TestCampaigns.edit(root.resolve("data/campaign.yaml"), "formats: [pdf, docx, eml, post]", "formats: [post]");
@@ -139,7 +140,7 @@ class FormatsTest {
             }
         }
         List<WrittenLetter> written = TestLetters.issue(run(root.resolve("data"), root.resolve("templates"),
-                Set.of(OutputFormat.DOCX)), dir.resolve("out"));
+                Set.of(OutputFormats.installed().parse("docx"))), dir.resolve("out"));
         XWPFDocument word = DocxText.open(Files.readAllBytes(written.get(0).file()));
         assertThat(word.getHeaderList()).singleElement().satisfies(h -> assertThat(h.getText())
                 .contains("OUR OWN LETTERHEAD"));

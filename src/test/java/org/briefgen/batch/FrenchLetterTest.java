@@ -42,10 +42,11 @@ class FrenchLetterTest {
 
     @BeforeAll
     static void generate() {
-        CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+        CampaignRun run = Campaigns.installed().run(
+                new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES);
         TestLetters.issue(run, out);
-        run.writeBriefing(out);
+        run.writeBriefings(out);
         folder = out.resolve("cloud-extraction-2020");
     }
 

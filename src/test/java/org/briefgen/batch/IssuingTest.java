@@ -27,6 +27,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.Officer;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.LetterDigest;
@@ -71,8 +72,8 @@ class IssuingTest {
 
     private CampaignRun run() {
         // the PDF alone keeps these cases about the archive; every format is recorded alike
-        return new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data()),
-                dir.resolve("campaign/templates"), java.util.Set.of(OutputFormat.PDF));
+        return Campaigns.installed().run(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(data()),
+                dir.resolve("campaign/templates"), java.util.Set.of(OutputFormats.installed().parse("pdf")));
     }
 
     private ArchiveLocation location() {
@@ -174,8 +175,8 @@ class IssuingTest {
     void theDataHashIgnoresWhereTheCampaignFolderIs() {
         CampaignData here = new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA);
         CampaignData there = new CampaignLoader(LocalDate.of(2031, 1, 1)).load(data());
-        var a = new CampaignRun(here, TestCampaigns.TEMPLATES).merge(here.recipients().get(0), 1);
-        var b = new CampaignRun(there, TestCampaigns.TEMPLATES).merge(there.recipients().get(0), 1);
+        var a = Campaigns.installed().run(here, TestCampaigns.TEMPLATES).merge(here.recipients().get(0), 1);
+        var b = Campaigns.installed().run(there, TestCampaigns.TEMPLATES).merge(there.recipients().get(0), 1);
         assertThat(a.recipient().source()).isNotEqualTo(b.recipient().source());
         assertThat(LetterDigest.sha256(a)).isEqualTo(LetterDigest.sha256(b));
         assertThat(LetterDigest.json(a)).contains("\"company\":\"Amazon UK\"").doesNotContain("recipients.csv");
@@ -247,10 +248,16 @@ class IssuingTest {
                 org.assertj.core.groups.Tuple.tuple("CE-2020-006", "acme"));
         Map<Path, String> after = snapshot();
         before.forEach((path, hash) -> {
-            if (!path.toString().equals("archive.sqlite")) {
+            // the briefing names the campaign's companies: with one more, it is written anew beside the letters
+            if (!path.toString().equals("archive.sqlite") && !path.toString().equals(
+                    "cloud-extraction-2020/briefing.pdf")) {
                 assertThat(after.get(path)).as(path.toString()).isEqualTo(hash);
             }
         });
+        assertThat(report.briefings()).extracting(b -> b.file().getFileName().toString()).containsExactly(
+                "briefing.pdf", "briefing.fr-FR.pdf");
+        assertThat(after.get(Path.of("cloud-extraction-2020/briefing.pdf"))).isNotEqualTo(before.get(Path.of(
+                "cloud-extraction-2020/briefing.pdf")));
     }
 
     @Test
@@ -290,7 +297,7 @@ class IssuingTest {
     }
 
     @Test
-    void aDryRunRecordsNothingAndWritesOnlyThePreview() throws IOException {
+    void aDryRunRecordsNothingAndWritesOnlyThePreviewWithItsBriefings() throws IOException {
         CampaignIssuer.Report report = new CampaignIssuer(run()).preview(location(), out().resolve("preview"),
                 List.of(), QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference)
@@ -301,8 +308,13 @@ class IssuingTest {
                             "preview/cloud-extraction-2020/CE-2020-002-northwind-home-ltd.pdf",
                             "preview/cloud-extraction-2020/CE-2020-003-fieldfare-messaging-ltd.pdf",
                             "preview/cloud-extraction-2020/CE-2020-004-sondergaard-connect-aps.pdf",
-                            "preview/cloud-extraction-2020/CE-2020-005-maisonnette-connectee-sas.pdf");
+                            "preview/cloud-extraction-2020/CE-2020-005-maisonnette-connectee-sas.pdf",
+                            "preview/cloud-extraction-2020/briefing.fr-FR.pdf",
+                            "preview/cloud-extraction-2020/briefing.pdf");
         }
+        // the briefings are part of the run's report, the campaign's first
+        assertThat(report.briefings()).extracting(b -> out().relativize(b.file()).toString()).containsExactly(
+                "preview/cloud-extraction-2020/briefing.pdf", "preview/cloud-extraction-2020/briefing.fr-FR.pdf");
     }
 
     @Test
@@ -318,8 +330,12 @@ class IssuingTest {
         assertThat(report.alreadyIssued()).hasSize(5);
         Map<Path, String> after = snapshot();
         assertThat(after).containsAllEntriesOf(before);
-        assertThat(after.keySet()).filteredOn(p -> !before.containsKey(p))
-                .containsExactly(Path.of("preview/cloud-extraction-2020/CE-2020-006-acme-devices-plc.pdf"));
+        assertThat(after.keySet()).filteredOn(p -> !before.containsKey(p)).containsExactlyInAnyOrder(Path.of(
+                "preview/cloud-extraction-2020/CE-2020-006-acme-devices-plc.pdf"),
+                Path.of(
+                        "preview/cloud-extraction-2020/briefing.pdf"),
+                Path.of(
+                        "preview/cloud-extraction-2020/briefing.fr-FR.pdf"));
         assertThat(letters()).hasSize(5);
     }
 
@@ -334,7 +350,8 @@ class IssuingTest {
     void twoRunsAtOnceNeverShareAReference() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Callable<CampaignIssuer.Report> run = () -> new CampaignIssuer(run(), 2, false).issue(location(), CLOCK,
+            Callable<CampaignIssuer.Report> run = () -> new CampaignIssuer(run(), 2, false, Officer.systemUser()).issue(
+                    location(), CLOCK,
                     QUIET);
             List<Future<CampaignIssuer.Report>> runs = List.of(pool.submit(run), pool.submit(run));
             int written = 0;

@@ -20,30 +20,47 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputFormatsTest {
 
     private static final OutputFormats KNOWN = OutputFormats.installed();
+    private static final OutputFormat PDF = KNOWN.parse("pdf");
+    private static final OutputFormat POST = KNOWN.parse("post");
 
     @TempDir
     Path dir;
 
     @Test
     void theBuiltInFormatsComeFirstInTheOrderFilesAreWritten() {
-        assertThat(KNOWN.all()).startsWith(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.EML, OutputFormat.POST);
-        assertThat(KNOWN.defaults()).containsExactly(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.EML,
-                OutputFormat.POST);
         assertThat(KNOWN.names()).startsWith("pdf", "docx", "eml", "post");
+        assertThat(KNOWN.defaults()).extracting(OutputFormat::id).containsExactly("pdf", "docx", "eml", "post");
+        assertThat(KNOWN.all()).startsWith(KNOWN.defaults().toArray(OutputFormat[]::new));
+        assertThat(KNOWN.suffixes()).startsWith(".pdf", ".docx", ".eml", ".post.txt");
         assertThat(KNOWN.all()).extracting(OutputFormat::suffix).startsWith(".pdf", ".docx", ".eml", ".post.txt");
     }
 
     @Test
     void namesAreReadInAnyCaseAndAnUnknownOneListsTheFormats() {
-        assertThat(KNOWN.parse(" POST ")).isSameAs(OutputFormat.POST);
+        assertThat(KNOWN.parse(" POST ")).isSameAs(POST);
         assertThatThrownBy(() -> KNOWN.parse("odt")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'odt' is not a format (choose from " + String.join(", ", KNOWN.names()) + ")");
     }
 
     @Test
     void chosenFormatsAreWrittenInTheRegistrysOrderEachOnce() {
-        assertThat(KNOWN.inOrder(List.of(OutputFormat.POST, OutputFormat.PDF, OutputFormat.POST)))
-                .containsExactly(OutputFormat.PDF, OutputFormat.POST);
+        assertThat(KNOWN.inOrder(List.of(POST, PDF, POST))).containsExactly(PDF, POST);
+    }
+
+    @Test
+    void theBriefingGoesWithThePdfAndTheEmailAndThePostHasItsOwnTemplate() {
+        assertThat(KNOWN.defaults()).filteredOn(OutputFormat::carriesBriefing).extracting(OutputFormat::id)
+                .containsExactly("pdf", "eml");
+        assertThat(KNOWN.defaults()).filteredOn(f -> !f.templates().isEmpty()).singleElement()
+                .satisfies(f -> assertThat(f.templates()).containsExactly("post.txt.ftl"));
+    }
+
+    @Test
+    void aRunWritesWhatWasAskedElseWhatTheCampaignNamesElseTheDefaults() {
+        CampaignData named = new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA);
+        assertThat(KNOWN.forRun(List.of(POST), named)).containsExactly(POST);
+        assertThat(KNOWN.forRun(List.of(), named)).extracting(OutputFormat::id).containsExactlyElementsOf(named
+                .campaign().formats());
     }
 
     @Test
@@ -53,7 +70,7 @@ class OutputFormatsTest {
                 "formats: [EML, odt]");
         CampaignData data = new CampaignLoader(LocalDate.of(2030, 1, 1)).load(root.resolve("data"));
         assertThat(data.campaign().formats()).containsExactly("eml", "odt");
-        DataException e = catchThrowableOfType(DataException.class, () -> KNOWN.named(data));
+        DataException e = catchThrowableOfType(DataException.class, () -> KNOWN.forRun(List.of(), data));
         assertThat(e.problems()).singleElement().asString()
                 .isEqualTo(root.resolve("data/campaign.yaml") + ": unknown format 'odt' (known: "
                         + String.join(", ", KNOWN.names()) + ")");

@@ -35,7 +35,8 @@ class ReferenceLetterTest {
 
     @BeforeAll
     static void generate() {
-        CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+        CampaignRun run = Campaigns.installed().run(
+                new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES);
         letters = TestLetters.issue(run, out);
         amazon = out.resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf");

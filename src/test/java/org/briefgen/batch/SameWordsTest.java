@@ -44,7 +44,7 @@ class SameWordsTest {
 
     @BeforeAll
     static void generate() {
-        run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+        run = Campaigns.installed().run(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
                 TestCampaigns.TEMPLATES);
         letters = TestLetters.issue(run, out);
     }

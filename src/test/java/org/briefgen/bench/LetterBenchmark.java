@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
-import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Campaigns;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.load.CampaignLoader;
@@ -59,7 +59,7 @@ public class LetterBenchmark {
         engine = new TemplateEngine(Path.of("templates"));
         markdown = engine.render("letter.md.ftl", context);
         reader = new MarkdownReader();
-        document = new CampaignRun(data, Path.of("templates")).prepare(amazon, 1).document();
+        document = Campaigns.installed().run(data, Path.of("templates")).prepare(amazon, 1).document();
         HouseStyle style = HouseStyle.load(Path.of("templates/style.yaml"));
         archival = new PdfRenderer(style, true);
         plain = new PdfRenderer(style, false);

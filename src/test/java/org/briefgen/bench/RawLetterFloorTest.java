@@ -10,7 +10,8 @@ import org.briefgen.PdfText;
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
 import org.briefgen.VeraPdf;
-import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Campaigns;
+import org.briefgen.batch.OutputFormats;
 import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,9 @@ class RawLetterFloorTest {
 
     @Test
     void theFloorWritesBriefgensAmazonLetterWithTheSameTextAndPages() {
-        TestLetters.issue(new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
-                TestCampaigns.TEMPLATES, java.util.Set.of(org.briefgen.batch.OutputFormat.PDF)), out);
+        TestLetters
+                .issue(Campaigns.installed().run(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(TestCampaigns.DATA),
+                        TestCampaigns.TEMPLATES, java.util.Set.of(OutputFormats.installed().parse("pdf"))), out);
         String briefgen = PdfText.flat(PdfText.extract(out.resolve("cloud-extraction-2020/CE-2020-001-amazon-uk.pdf")));
         byte[] floor = floorLetter();
 

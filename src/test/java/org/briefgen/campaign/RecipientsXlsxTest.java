@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.TestLetters;
-import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Campaigns;
 import org.briefgen.batch.WrittenLetter;
 import org.briefgen.campaign.load.CampaignLoader;
 
@@ -65,7 +65,7 @@ class RecipientsXlsxTest {
     void theBundledCampaignGivesTheSameLettersFromAWorkbook() throws IOException {
         Path root = TestCampaigns.copyBundled(dir);
         Path data = root.resolve("data");
-        List<WrittenLetter> fromCsv = TestLetters.issue(new CampaignRun(new CampaignLoader(TODAY).load(data),
+        List<WrittenLetter> fromCsv = TestLetters.issue(Campaigns.installed().run(new CampaignLoader(TODAY).load(data),
                 root.resolve("templates")), dir.resolve("csv"));
         workbook(data, "Recipients");
         TestCampaigns.edit(data.resolve("campaign.yaml"), "recipients: recipients.csv",
@@ -73,7 +73,7 @@ class RecipientsXlsxTest {
         CampaignData loaded = new CampaignLoader(TODAY).load(data);
         assertThat(loaded.recipients().get(0).company()).isEqualTo("Amazon UK");
         assertThat(loaded.recipients().get(1).extra()).containsEntry("Employees", "3000");
-        List<WrittenLetter> fromXlsx = TestLetters.issue(new CampaignRun(loaded, root.resolve("templates")),
+        List<WrittenLetter> fromXlsx = TestLetters.issue(Campaigns.installed().run(loaded, root.resolve("templates")),
                 dir.resolve("xlsx"));
         assertThat(fromXlsx).hasSameSizeAs(fromCsv);
         for (int i = 0; i < fromCsv.size(); i++) {

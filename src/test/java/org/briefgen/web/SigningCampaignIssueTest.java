@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.batch.Campaigns;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,9 @@ class SigningCampaignIssueTest {
         Files.writeString(data.resolve("organisation.yaml"), Files.readString(data.resolve("organisation.yaml"))
                 + "signing:\n  keystore: organisation.yaml\n  alias: letters\n");
         Path out = root.resolve("out");
-        IssueJobs jobs = new IssueJobs(data, root.resolve("templates"), out, ArchiveLocation.of(null, out));
+        IssueJobs jobs = new IssueJobs(new CampaignSource(Campaigns.installed(), data, root.resolve("templates")),
+                ArchiveLocation.of(null,
+                        out));
         try {
             IssueJobs.Job job = jobs.start(Set.of(), "officer");
             long deadline = System.nanoTime() + 120_000_000_000L;

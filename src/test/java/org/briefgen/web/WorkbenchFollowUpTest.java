@@ -18,6 +18,7 @@ import org.briefgen.archive.ResponseRequest;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.batch.CampaignIssuer;
 import org.briefgen.batch.CampaignRun;
+import org.briefgen.batch.Campaigns;
 import org.briefgen.batch.FollowUpIssuer;
 import org.briefgen.batch.WrittenLetter;
 import org.briefgen.campaign.load.CampaignLoader;
@@ -36,7 +37,8 @@ class WorkbenchFollowUpTest {
         System.setProperty("java.awt.headless", "true");
         Path root = TestCampaigns.copyBundled(dir.resolve("campaign"));
         ArchiveLocation location = ArchiveLocation.of(null, root.resolve("out"));
-        CampaignRun run = new CampaignRun(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(root.resolve("data")),
+        CampaignRun run = Campaigns.installed().run(
+                new CampaignLoader(LocalDate.of(2030, 1, 1)).load(root.resolve("data")),
                 root.resolve("templates"));
         new CampaignIssuer(run).issue(location, Clock.systemUTC(), new CampaignIssuer.Listener() {
             @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.batch.Campaigns;
 import org.briefgen.campaign.load.ImapBlock;
 import org.briefgen.cli.ArchiveAccessOptions;
 import org.briefgen.cli.OfficerOption;
@@ -37,6 +38,13 @@ import picocli.CommandLine.Spec;
         "Unmatched messages are listed, never guessed; a message read twice is recorded once. IMAP messages are"
                 + " flagged, never moved or deleted; the password comes from BRIEFGEN_IMAP_PASSWORD or a prompt."})
 public final class InboxCommand implements Callable<Integer> {
+
+    private final Campaigns campaigns;
+
+    /** {@code campaigns}: the command line's way into a campaign, whose recipients' reply domains are trusted. */
+    InboxCommand(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
 
     static final class Source {
         @Option(names = "--from", paramLabel = "PATH", required = true, description = "One .eml, a folder of them,"
@@ -81,7 +89,7 @@ public final class InboxCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give --from PATH or --imap URL (or: inbox review)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(data, spec.commandLine().getErr()));
+        ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(campaigns, data, spec.commandLine().getErr()));
         try (Archive store = at.openExisting();
                 InboxSource inbox = open()) {
             InboxReport report = Inbox.read(store, inbox, officer.officer(), trust);

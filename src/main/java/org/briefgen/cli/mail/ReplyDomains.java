@@ -3,14 +3,13 @@ package org.briefgen.cli.mail;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.briefgen.batch.Campaigns;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
-import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.UserError;
 import org.briefgen.mail.inbox.ReplyTrust;
 
@@ -25,13 +24,13 @@ final class ReplyDomains {
      * in {@code data/} when there is one (said on {@code err} and passed over when it cannot be read), else
      * none. A campaign given that cannot be read is a {@code DataException}.
      */
-    static Map<String, List<String>> of(Path data, PrintWriter err) {
+    static Map<String, List<String>> of(Campaigns campaigns, Path data, PrintWriter err) {
         Path folder = data != null ? data : Path.of("data");
         if (data == null && !Files.isDirectory(folder)) {
             return Map.of();
         }
         try {
-            return of(new CampaignLoader(LocalDate.now()).load(folder, true));
+            return of(campaigns.load(folder, true));
         } catch (UserError e) {
             if (data != null) {
                 throw e;

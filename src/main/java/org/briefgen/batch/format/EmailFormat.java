@@ -1,8 +1,11 @@
-package org.briefgen.batch;
+package org.briefgen.batch.format;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.briefgen.batch.FormatContext;
+import org.briefgen.batch.FormatInput;
+import org.briefgen.batch.OutputFormat;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.DataException;
 import org.briefgen.campaign.EmailAddress;
@@ -15,7 +18,7 @@ import org.briefgen.render.email.EmailRenderer;
  * {@code .eml}: the letter as an e-mail from the organisation to the recipient's addresses, with
  * the letter's PDF (the same bytes as its {@code .pdf}) and the research briefing attached.
  */
-final class EmailFormat implements OutputFormat {
+public final class EmailFormat implements OutputFormat {
 
     @Override
     public String id() {
@@ -25,6 +28,12 @@ final class EmailFormat implements OutputFormat {
     @Override
     public String suffix() {
         return ".eml";
+    }
+
+    /** The e-mail attaches the briefing. */
+    @Override
+    public boolean carriesBriefing() {
+        return true;
     }
 
     @Override
@@ -61,7 +70,7 @@ final class EmailFormat implements OutputFormat {
                 return Result.none("no e-mail address");
             }
             List<EmailRenderer.Attachment> attachments = new ArrayList<>();
-            attachments.add(new EmailRenderer.Attachment(letter.baseName() + PDF.suffix(), "application/pdf",
+            attachments.add(new EmailRenderer.Attachment(letter.baseName() + ".pdf", "application/pdf",
                     letter.pdf().bytes()));
             run.briefingPdf(letter.document().info().language())
                     .ifPresent(b -> attachments.add(new EmailRenderer.Attachment("briefing.pdf",

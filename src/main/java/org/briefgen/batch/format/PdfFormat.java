@@ -1,7 +1,9 @@
-package org.briefgen.batch;
+package org.briefgen.batch.format;
 
+import org.briefgen.batch.FormatContext;
+import org.briefgen.batch.OutputFormat;
 /** {@code .pdf}: the letter's PDF, shared with the e-mail that attaches it. */
-final class PdfFormat implements OutputFormat {
+public final class PdfFormat implements OutputFormat {
 
     @Override
     public String id() {
@@ -11,6 +13,12 @@ final class PdfFormat implements OutputFormat {
     @Override
     public String suffix() {
         return ".pdf";
+    }
+
+    /** The PDF letter has the briefing written beside it. */
+    @Override
+    public boolean carriesBriefing() {
+        return true;
     }
 
     @Override

@@ -1,12 +1,14 @@
-package org.briefgen.batch;
+package org.briefgen.batch.format;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.briefgen.batch.FormatContext;
+import org.briefgen.batch.OutputFormat;
 import org.briefgen.render.docx.DocxRenderer;
 
 /** {@code .docx}: the letter as a Word document, built on the templates' {@code reference.docx} when there is one. */
-final class DocxFormat implements OutputFormat {
+public final class DocxFormat implements OutputFormat {
 
     static final String REFERENCE_DOCX = "reference.docx";
 

@@ -1,7 +1,13 @@
-package org.briefgen.batch;
+package org.briefgen.batch.format;
 
 import java.nio.file.Files;
+import java.util.List;
 
+import org.briefgen.batch.FormatContext;
+import org.briefgen.batch.FormatInput;
+import org.briefgen.batch.OutputFormat;
+import org.briefgen.batch.PreparedLetter;
+import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.render.post.PostRenderer;
 import org.briefgen.template.TemplateEngine;
@@ -10,7 +16,7 @@ import org.briefgen.template.TemplateEngine;
  * {@code .post.txt}: the public post announcing the letter, from {@code post.txt.ftl}, counted as
  * the campaign's platform counts; recipients without a handle get none.
  */
-final class PostFormat implements OutputFormat {
+public final class PostFormat implements OutputFormat {
 
     static final String POST_TEMPLATE = "post.txt.ftl";
 
@@ -22,6 +28,17 @@ final class PostFormat implements OutputFormat {
     @Override
     public String suffix() {
         return ".post.txt";
+    }
+
+    @Override
+    public List<String> templates() {
+        return List.of(POST_TEMPLATE);
+    }
+
+    /** Only a recipient with a handle is announced in a post. */
+    @Override
+    public boolean writesFor(Recipient recipient) {
+        return recipient.handle() != null;
     }
 
     @Override
