@@ -1,5 +1,4 @@
 package org.briefgen.cli.mail;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.campaign.SmtpConfig;
 import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.cli.ArchiveAccessOptions;
@@ -98,20 +96,16 @@ public final class SendCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
         }
         if (show != null) {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Archive store = at.openExisting()) {
+            return at.run((store, out) -> {
                 EmailShow.print(store, show, out);
                 return ExitCode.OK;
-            } finally {
-                out.flush();
-            }
+            });
         }
         SmtpConfig config = smtp == null ? CampaignLoader.smtp(data).orElse(null) : null;
         SmtpSettings settings = settings(config);
         int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = at.openExisting()) {
+        return at.run((store, out) -> {
             Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend))
                     .includingResponded(includeResponded),
                     officer.officer());
@@ -125,9 +119,7 @@ public final class SendCommand implements Callable<Integer> {
             });
             SendReport.print(report, settings, options, out);
             return report.anyFailed() ? ExitCode.SOME_FAILED : ExitCode.OK;
-        } finally {
-            out.flush();
-        }
+        });
     }
 
     private SmtpSettings settings(SmtpConfig config) {
