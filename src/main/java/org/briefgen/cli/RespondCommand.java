@@ -47,10 +47,7 @@ final class RespondCommand implements Callable<Integer> {
     boolean notForPublication;
 
     @Mixin
-    ArchiveAccessOptions at;
-
-    @Mixin
-    OfficerOption officer;
+    RecordOptions recording;
 
     @Spec
     CommandSpec spec;
@@ -72,9 +69,9 @@ final class RespondCommand implements Callable<Integer> {
         }
         ResponseKind kind = withdrawn ? ResponseKind.WITHDRAWAL : correction ? ResponseKind.CORRECTION
                 : ResponseKind.RESPONSE;
-        return at.run((store, stdout) -> {
+        return recording.archive().run((store, stdout) -> {
             Response r = store.respond(new ResponseRequest(reference, kind, received, summary, file,
-                    officer.officer(), notForPublication));
+                    recording.officer(), notForPublication));
             IssuedLetter letter = store.letter(r.reference()).orElseThrow();
             String what = switch (kind) {
                 case RESPONSE -> "response";
@@ -95,8 +92,9 @@ final class RespondCommand implements Callable<Integer> {
             }
             stdout.println();
             if (r.file() != null) {
-                TerminalText.printf(stdout, "  file: %s (sha256 %s)%n", at.out().resolve(r.file().path()), r.file()
-                        .sha256());
+                TerminalText.printf(stdout, "  file: %s (sha256 %s)%n",
+                        recording.archive().out().resolve(r.file().path()), r.file()
+                                .sha256());
             }
             return ExitCode.OK;
         });

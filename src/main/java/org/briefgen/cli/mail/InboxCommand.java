@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.briefgen.campaign.load.ImapBlock;
-import org.briefgen.cli.ArchiveAccessOptions;
-import org.briefgen.cli.OfficerOption;
+import org.briefgen.cli.RecordOptions;
 import org.briefgen.cli.TerminalText;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.mail.inbox.ImapSettings;
@@ -66,10 +65,7 @@ public final class InboxCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    ArchiveAccessOptions at;
-
-    @Mixin
-    OfficerOption officer;
+    RecordOptions recording;
 
     @Spec
     CommandSpec spec;
@@ -80,9 +76,9 @@ public final class InboxCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give --from PATH or --imap URL (or: inbox review)");
         }
         ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(data, spec.commandLine().getErr()));
-        return at.run((store, out) -> {
+        return recording.archive().run((store, out) -> {
             try (InboxSource inbox = open()) {
-                print(Inbox.read(store, inbox, officer.officer(), trust), out);
+                print(Inbox.read(store, inbox, recording.officer(), trust), out);
             }
             return ExitCode.OK;
         });

@@ -8,10 +8,9 @@ import java.util.function.UnaryOperator;
 
 import org.briefgen.campaign.SmtpConfig;
 import org.briefgen.campaign.load.CampaignLoader;
-import org.briefgen.cli.ArchiveAccessOptions;
 import org.briefgen.cli.DateWarnings;
 import org.briefgen.cli.EmailShow;
-import org.briefgen.cli.OfficerOption;
+import org.briefgen.cli.RecordOptions;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.mail.MailException;
 import org.briefgen.mail.Password;
@@ -82,10 +81,7 @@ public final class SendCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    ArchiveAccessOptions at;
-
-    @Mixin
-    OfficerOption officer;
+    RecordOptions recording;
 
     @Spec
     CommandSpec spec;
@@ -96,7 +92,7 @@ public final class SendCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
         }
         if (show != null) {
-            return at.run((store, out) -> {
+            return recording.archive().run((store, out) -> {
                 EmailShow.print(store, show, out);
                 return ExitCode.OK;
             });
@@ -105,10 +101,10 @@ public final class SendCommand implements Callable<Integer> {
         SmtpSettings settings = settings(config);
         int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
-        return at.run((store, out) -> {
+        return recording.archive().run((store, out) -> {
             Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend))
                     .includingResponded(includeResponded),
-                    officer.officer());
+                    recording.officer());
             Password password = MailPasswords.of("BRIEFGEN_SMTP_PASSWORD", settings.username(), settings.host());
             Dispatch.Report report = dispatch.send(settings, password, options, hook, new Dispatch.Listener() {
                 @Override
