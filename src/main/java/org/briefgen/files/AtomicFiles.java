@@ -117,7 +117,10 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Path file = target.toAbsolutePath();
-            Files.createDirectories(file.getParent());
+            Path folder = file.getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             temp = temporary(file);
             T result = content.writeTo(temp);
             DURABLE.disk.move(temp, file);

@@ -1,6 +1,7 @@
 package org.briefgen.campaign.load;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -72,6 +73,12 @@ final class Fields {
             missing(key, what);
         }
         return value.orElse(null);
+    }
+
+    /** The {@code id} key; without one, the name of {@code file} less the extension {@code extension} matches. */
+    String id(Path file, String extension) {
+        Path name = file.getFileName();
+        return optText("id").orElse(name == null ? null : name.toString().replaceFirst(extension, ""));
     }
 
     Optional<String> optText(String key) {
