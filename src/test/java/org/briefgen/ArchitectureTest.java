@@ -45,7 +45,7 @@ class ArchitectureTest {
             .whereLayer("export").mayOnlyBeAccessedByLayers("batch", "cli", "web")
             .whereLayer("archive").mayOnlyBeAccessedByLayers("export", "batch", "mail", "publish", "cli", "web")
             .whereLayer("files").mayOnlyBeAccessedByLayers("archive", "export", "batch", "mail", "publish", "cli",
-                    "web")
+                    "web", "render")
             .whereLayer("render").mayOnlyBeAccessedByLayers("export", "batch", "mail", "publish", "cli", "web")
             .whereLayer("template").mayOnlyBeAccessedByLayers("export", "batch", "cli")
             .whereLayer("merge").mayOnlyBeAccessedByLayers("template", "archive", "export", "batch", "publish", "cli",

@@ -1,5 +1,6 @@
 package org.briefgen.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -8,15 +9,29 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.jdbc.Archives;
 
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code --out} and {@code --archive}, for a command that works on the archive letters were issued into. */
+/**
+ * {@code --out} and {@code --archive}, for a command that works on the archive letters were issued into;
+ * {@link #run} opens it, hands it over with the command's standard output and flushes what was printed.
+ */
 public final class ArchiveAccessOptions {
+
+    /** What a command does with the open archive, printing to {@code out}: returns the exit code. */
+    @FunctionalInterface
+    public interface Work {
+        int on(Archive store, PrintWriter out);
+    }
 
     @Mixin
     OutputOption output;
 
     @Mixin
     ArchiveOptions archive;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     /** The output folder letters were written to. */
     public Path out() {
@@ -31,5 +46,29 @@ public final class ArchiveAccessOptions {
     /** The archive, which must exist already. */
     public Archive openExisting() {
         return Archives.openExisting(location(), Clock.systemUTC());
+    }
+
+    /** The command's standard output. */
+    public PrintWriter stdout() {
+        return command.commandLine().getOut();
+    }
+
+    /** Runs {@code work} on the archive, which must exist; what it printed is flushed whatever happens. */
+    public int run(Work work) {
+        return run(openExisting(), work);
+    }
+
+    /** As {@link #run}, on the archive made empty first when there is none yet. */
+    public int runCreating(Work work) {
+        return run(Archives.open(location(), Clock.systemUTC()), work);
+    }
+
+    private int run(Archive opened, Work work) {
+        PrintWriter out = stdout();
+        try (Archive store = opened) {
+            return work.on(store, out);
+        } finally {
+            out.flush();
+        }
     }
 }

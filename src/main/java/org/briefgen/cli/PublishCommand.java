@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.batch.Campaigns;
 import org.briefgen.campaign.Campaign;
 import org.briefgen.cli.archive.ArchiveExportCommand;
@@ -22,9 +21,7 @@ import org.briefgen.render.pdf.PdfRenderer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Writes a campaign's publication: web pages and a PDF report of who responded. */
 @Command(name = "publish", mixinStandardHelpOptions = true, description = {
@@ -68,19 +65,15 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     ArchiveAccessOptions at;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         Publisher publisher = new Publisher(new PdfRenderer(HouseStyle.load(templates.resolve("style.yaml"))));
-        Publisher.Published published;
-        try (Archive store = at.openExisting()) {
-            published = publisher.publish(store, at.out(), new Publisher.Options(campaign, day, to, !noRedact,
-                    words(day)));
-        }
-        PrintWriter out = spec.commandLine().getOut();
+        return at.run((store, out) -> report(publisher.publish(store, at.out(), new Publisher.Options(campaign, day,
+                to, !noRedact, words(day))), day, out));
+    }
+
+    private int report(Publisher.Published published, LocalDate day, PrintWriter out) {
         List<String> counts = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             long n = published.publication().count(o);

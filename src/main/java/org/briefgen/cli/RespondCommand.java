@@ -1,11 +1,9 @@
 package org.briefgen.cli;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ResponseKind;
@@ -49,10 +47,7 @@ final class RespondCommand implements Callable<Integer> {
     boolean notForPublication;
 
     @Mixin
-    ArchiveAccessOptions at;
-
-    @Mixin
-    OfficerOption officer;
+    RecordOptions recording;
 
     @Spec
     CommandSpec spec;
@@ -74,10 +69,9 @@ final class RespondCommand implements Callable<Integer> {
         }
         ResponseKind kind = withdrawn ? ResponseKind.WITHDRAWAL : correction ? ResponseKind.CORRECTION
                 : ResponseKind.RESPONSE;
-        PrintWriter stdout = spec.commandLine().getOut();
-        try (Archive store = at.openExisting()) {
+        return recording.archive().run((store, stdout) -> {
             Response r = store.respond(new ResponseRequest(reference, kind, received, summary, file,
-                    officer.officer(), notForPublication));
+                    recording.officer(), notForPublication));
             IssuedLetter letter = store.letter(r.reference()).orElseThrow();
             String what = switch (kind) {
                 case RESPONSE -> "response";
@@ -98,11 +92,11 @@ final class RespondCommand implements Callable<Integer> {
             }
             stdout.println();
             if (r.file() != null) {
-                TerminalText.printf(stdout, "  file: %s (sha256 %s)%n", at.out().resolve(r.file().path()), r.file()
-                        .sha256());
+                TerminalText.printf(stdout, "  file: %s (sha256 %s)%n",
+                        recording.archive().out().resolve(r.file().path()), r.file()
+                                .sha256());
             }
-            stdout.flush();
-        }
-        return ExitCode.OK;
+            return ExitCode.OK;
+        });
     }
 }

@@ -1,6 +1,8 @@
 package org.briefgen.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,7 +83,12 @@ public final class TrackerCommand implements Callable<Integer> {
             }
             case xlsx -> {
                 Path file = to != null ? to : query.at.out().resolve(base + ".xlsx");
-                streamed(file, out -> SheetWriter.xlsx(TrackerReport.sheet(rows), out));
+                AtomicFiles.writeThrough(file, partial -> {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                        SheetWriter.xlsx(TrackerReport.sheet(rows), out);
+                    }
+                    return file;
+                });
                 stdout.println("written: " + file);
                 stdout.flush();
             }
@@ -114,31 +121,6 @@ public final class TrackerCommand implements Callable<Integer> {
             table.add(cells.toArray(String[]::new));
         }
         table.print(out);
-    }
-
-    /** Writes {@code file} through {@code writer}, under a temporary name beside it renamed when whole. */
-    static void streamed(Path file, java.util.function.Consumer<java.io.OutputStream> writer) {
-        Path partial = null;
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            partial = Files.createTempFile(parent, "." + file.getFileName(), ".partial");
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
-                writer.accept(out);
-            }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException e) {
-                    // renamed already, or the failure above is the one to report
-                }
-            }
-        }
     }
 
     public static void write(Path file, byte[] bytes, PrintWriter stdout) {

@@ -1,13 +1,10 @@
 package org.briefgen.cli;
 import java.io.Console;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.briefgen.approval.Role;
-import org.briefgen.archive.Archive;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 
@@ -62,16 +59,17 @@ final class UserCommand implements Runnable {
         public Integer call() {
             Role chosen = role == null ? null : role(spec, role);
             char[] password = password();
-            try (Archive store = Archives.open(at.location(), Clock.systemUTC())) {
-                boolean known = store.officers().contains(name);
-                store.addOfficer(name, password, chosen);
-                spec.commandLine().getOut().printf("%s: %s (%s), in %s%n", known ? "password changed" : "added", name,
-                        store.roles().get(name).key(), store.describe());
-                spec.commandLine().getOut().flush();
+            try {
+                return at.runCreating((store, out) -> {
+                    boolean known = store.officers().contains(name);
+                    store.addOfficer(name, password, chosen);
+                    out.printf("%s: %s (%s), in %s%n", known ? "password changed" : "added", name,
+                            store.roles().get(name).key(), store.describe());
+                    return ExitCode.OK;
+                });
             } finally {
                 Arrays.fill(password, '\0');
             }
-            return ExitCode.OK;
         }
 
         private char[] password() {
@@ -114,12 +112,11 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             Role chosen = role(spec, role);
-            try (Archive store = Archives.open(at.location(), Clock.systemUTC())) {
+            return at.runCreating((store, out) -> {
                 store.setRole(name, chosen);
-                spec.commandLine().getOut().printf("%s is now %s, in %s%n", name, chosen.key(), store.describe());
-                spec.commandLine().getOut().flush();
-            }
-            return ExitCode.OK;
+                out.printf("%s is now %s, in %s%n", name, chosen.key(), store.describe());
+                return ExitCode.OK;
+            });
         }
     }
 

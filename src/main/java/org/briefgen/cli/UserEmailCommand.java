@@ -1,19 +1,14 @@
 package org.briefgen.cli;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.briefgen.archive.Archive;
-import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.EmailAddress;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Gives an officer their own e-mail address, where the workbench's "Send a test to me" goes. */
 @Command(name = "email", mixinStandardHelpOptions = true, description = {
@@ -28,13 +23,7 @@ final class UserEmailCommand implements Callable<Integer> {
     String address;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    ArchiveOptions archive;
-
-    @Spec
-    CommandSpec spec;
+    ArchiveAccessOptions at;
 
     @Override
     public Integer call() {
@@ -43,12 +32,11 @@ final class UserEmailCommand implements Callable<Integer> {
             throw new NoAddress("'" + TerminalText.of(address) + "' is not an e-mail address: " + problem.get());
         }
         String checked = EmailAddress.parse(address).getAddress();
-        try (Archive store = Archives.open(archive.location(output.out), Clock.systemUTC())) {
+        return at.runCreating((store, out) -> {
             store.setOfficerAddress(name, checked);
-            spec.commandLine().getOut().printf("address of %s: %s, in %s%n", name, checked, store.describe());
-            spec.commandLine().getOut().flush();
-        }
-        return ExitCode.OK;
+            out.printf("address of %s: %s, in %s%n", name, checked, store.describe());
+            return ExitCode.OK;
+        });
     }
 
     /** The address given is not one. */

@@ -106,6 +106,11 @@ public sealed interface Block {
             rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
         }
 
+        /** How cells of column {@code column} are aligned: {@code NONE} past the columns the table declares. */
+        public Align align(int column) {
+            return column < columns.size() ? columns.get(column) : Align.NONE;
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.table(this);
         }

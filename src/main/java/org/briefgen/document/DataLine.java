@@ -18,7 +18,7 @@ public final class DataLine {
 
     private static final String LRM = "\u200E";
     private static final String RLM = "\u200F";
-    /** A number in several parts: digits with spaces or brackets between, or a leading +. */
+    /** A number in several parts: digits with spaces, brackets, dots, hyphens or slashes between, or a leading +. */
     private static final Pattern NUMBER = Pattern.compile("\\+?\\(?\\d[\\d()./\\-\\u00A0 ]*[\\d)]");
 
     private DataLine() {
@@ -82,6 +82,15 @@ public final class DataLine {
     }
 
     private static String numbersMarked(String text) {
+        return numbersBetween(text, LRM, LRM);
+    }
+
+    /**
+     * {@code text} with each number of several parts in it (a telephone number, "+44 20 7946 0000") put
+     * between {@code open} and {@code close}: direction marks that keep its parts in order in a line of the
+     * other direction.
+     */
+    public static String numbersBetween(String text, String open, String close) {
         Matcher m = NUMBER.matcher(text);
         StringBuilder sb = null;
         int last = 0;
@@ -91,9 +100,9 @@ public final class DataLine {
                 continue;
             }
             if (sb == null) {
-                sb = new StringBuilder(text.length() + 4);
+                sb = new StringBuilder(text.length() + open.length() + close.length());
             }
-            sb.append(text, last, m.start()).append(LRM).append(number).append(LRM);
+            sb.append(text, last, m.start()).append(open).append(number).append(close);
             last = m.end();
         }
         return sb == null ? text : sb.append(text, last, text.length()).toString();

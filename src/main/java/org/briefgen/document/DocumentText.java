@@ -48,13 +48,16 @@ public final class DocumentText {
 
             @Override
             public Void bulletList(Block.BulletList list) {
-                list.items().forEach(i -> i.blocks().forEach(b -> add(b, out)));
-                return null;
+                return items(list.items());
             }
 
             @Override
             public Void orderedList(Block.OrderedList list) {
-                list.items().forEach(i -> i.blocks().forEach(b -> add(b, out)));
+                return items(list.items());
+            }
+
+            private Void items(List<Block.ListItem> items) {
+                items.forEach(i -> i.blocks().forEach(b -> add(b, out)));
                 return null;
             }
 

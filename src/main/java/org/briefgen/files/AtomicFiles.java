@@ -101,6 +101,43 @@ public final class AtomicFiles {
         DURABLE.sync(folders);
     }
 
+    /** Writes a file's content to the temporary name it is given; returns what its caller wants back. */
+    @FunctionalInterface
+    public interface Content<T> {
+        T writeTo(Path temporary) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} through {@code content}, which may stream as much as it likes to the temporary
+     * name it is given, in {@code target}'s folder (made when missing): renamed when whole, removed when not.
+     * Unlike {@link #write}, nothing is forced to the disk. A failure is an {@link UncheckedIOException}
+     * naming {@code target}.
+     */
+    public static <T> T writeThrough(Path target, Content<T> content) {
+        Path temp = null;
+        try {
+            Path file = target.toAbsolutePath();
+            Path folder = file.getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            temp = temporary(file);
+            T result = content.writeTo(temp);
+            DURABLE.disk.move(temp, file);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // renamed already, or the failure above is the one to report
+                }
+            }
+        }
+    }
+
     /** A new temporary name for {@code target}: the one rule for every file briefgen writes. */
     static Path temporary(Path target) {
         return target.resolveSibling(target.getFileName() + "." + PID + "-" + COUNT.incrementAndGet() + TEMP_SUFFIX);

@@ -83,40 +83,37 @@ public final class CertificateCheck extends X509ExtendedTrustManager {
         refusal = null;
     }
 
-    private CertificateException refused(CertificateException e) {
-        refusal = e;
-        return e;
+    /** One of the delegate's checks of a server's chain. */
+    @FunctionalInterface
+    private interface ServerCheck {
+        void run() throws CertificateException;
+    }
+
+    /** Runs {@code check} of {@code chain}, keeping the chain, and why it was refused when it is. */
+    private void check(X509Certificate[] chain, String type, ServerCheck check) throws CertificateException {
+        seen(chain, type);
+        try {
+            check.run();
+        } catch (CertificateException e) {
+            refusal = e;
+            throw e;
+        }
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String type, Socket socket) throws CertificateException {
-        seen(chain, type);
-        try {
-            delegate.checkServerTrusted(chain, type, socket);
-        } catch (CertificateException e) {
-            throw refused(e);
-        }
+        check(chain, type, () -> delegate.checkServerTrusted(chain, type, socket));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String type, SSLEngine engine)
             throws CertificateException {
-        seen(chain, type);
-        try {
-            delegate.checkServerTrusted(chain, type, engine);
-        } catch (CertificateException e) {
-            throw refused(e);
-        }
+        check(chain, type, () -> delegate.checkServerTrusted(chain, type, engine));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String type) throws CertificateException {
-        seen(chain, type);
-        try {
-            delegate.checkServerTrusted(chain, type);
-        } catch (CertificateException e) {
-            throw refused(e);
-        }
+        check(chain, type, () -> delegate.checkServerTrusted(chain, type));
     }
 
     @Override

@@ -94,6 +94,20 @@ public record MailUrl(String scheme, String user, String host, int port, String 
         }
     }
 
+    /**
+     * The security the URL's scheme asks for: TLS for {@code tls} ({@code smtps}), STARTTLS for {@code starttls}
+     * ({@code smtp}); another scheme is refused, {@code write} saying what to write instead.
+     */
+    public Security security(String tls, String starttls, String what, String write) {
+        if (scheme.equals(tls)) {
+            return Security.TLS;
+        }
+        if (scheme.equals(starttls)) {
+            return Security.STARTTLS;
+        }
+        throw fault(what, "starts with '" + DisplayText.of(scheme, 20) + "://': " + write);
+    }
+
     public static MailException fault(String what, String problem) {
         return new MailException("the " + what + " URL " + problem, OUTCOME);
     }

@@ -22,6 +22,11 @@ public enum Security {
         };
     }
 
+    /** Whether a connection to {@code host} must be encrypted: always, but for STARTTLS to a loopback host. */
+    public boolean requiredFor(String host) {
+        return this == TLS || !MailUrl.isLoopback(host);
+    }
+
     /** {@code starttls} or {@code tls}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

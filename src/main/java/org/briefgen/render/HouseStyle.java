@@ -73,6 +73,15 @@ public record HouseStyle(Page page, Fonts fonts, Sizes sizes, Colours colours, d
 
     /** Font families: sans, serif or mono (the Liberation fonts). */
     public record Fonts(String body, String headings) {
+
+        /** The Liberation font of {@code family}, as every writer names it: "Liberation Serif", "Liberation Sans". */
+        public static String liberation(String family) {
+            return switch (family) {
+                case "serif" -> "Liberation Serif";
+                case "mono" -> "Liberation Mono";
+                default -> "Liberation Sans";
+            };
+        }
     }
 
     /** Font sizes in points. */

@@ -1,6 +1,7 @@
 package org.briefgen.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -93,5 +94,39 @@ class AtomicFilesTest {
         assertThat(dead).doesNotExist();
         assertThat(live).exists();
         assertThat(letter).exists();
+    }
+
+    @Test
+    void aStreamedFileTakesItsNameOnlyWholeAndAFailedOneLeavesNothingBehind() throws IOException {
+        Path report = dir.resolve("reports/tracker.xlsx");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "yesterday's report");
+        List<String> seen = new ArrayList<>();
+        int pages = AtomicFiles.writeThrough(report, partial -> {
+            seen.add(temporary(partial.getFileName().toString()));
+            Files.writeString(partial, "today's report");
+            assertThat(report).hasContent("yesterday's report");
+            return 3;
+        });
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactly(named("tracker.xlsx"));
+        assertThat(report).hasContent("today's report");
+
+        assertThatThrownBy(() -> AtomicFiles.writeThrough(report, partial -> {
+            Files.writeString(partial, "half a rep");
+            throw new IOException("No space left on device");
+        })).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot write " + report + ": No space left on device");
+        assertThat(report).hasContent("today's report");
+        try (var files = Files.list(report.getParent())) {
+            assertThat(files).containsExactly(report);
+        }
+    }
+
+    @Test
+    void aStreamedFileMakesItsFolder() {
+        Path report = dir.resolve("new/folder/report.pdf");
+        AtomicFiles.writeThrough(report, partial -> Files.writeString(partial, "%PDF"));
+        assertThat(report).hasContent("%PDF");
     }
 }

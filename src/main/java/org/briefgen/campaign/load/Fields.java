@@ -1,6 +1,7 @@
 package org.briefgen.campaign.load;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -74,6 +75,12 @@ final class Fields {
         return value.orElse(null);
     }
 
+    /** The {@code id} key; without one, the name of {@code file} less the extension {@code extension} matches. */
+    String id(Path file, String extension) {
+        Path name = file.getFileName();
+        return optText("id").orElse(name == null ? null : name.toString().replaceFirst(extension, ""));
+    }
+
     Optional<String> optText(String key) {
         return node(key).flatMap(n -> scalar(n).map(String::strip)).filter(s -> !s.isEmpty());
     }
@@ -87,49 +94,41 @@ final class Fields {
     }
 
     Integer integer(String key, String what) {
-        if (!has(key)) {
-            missing(key, what);
-            return null;
-        }
-        return optInteger(key).orElse(null);
+        return required(key, what, this::optInteger);
     }
 
     Optional<Integer> optInteger(String key) {
-        return node(key).flatMap(n -> scalar(n).flatMap(s -> {
-            try {
-                return Optional.of(Integer.parseInt(s.strip()));
-            } catch (NumberFormatException e) {
-                problems.add(n.problem("expected a whole number, found '" + s + "'"));
-                return Optional.empty();
-            }
-        }));
+        return parsed(key, Integer::parseInt, "a whole number");
     }
 
     Optional<BigDecimal> optDecimal(String key) {
-        return node(key).flatMap(n -> scalar(n).flatMap(s -> {
-            try {
-                return Optional.of(new BigDecimal(s.strip()));
-            } catch (NumberFormatException e) {
-                problems.add(n.problem("expected a number, found '" + s + "'"));
-                return Optional.empty();
-            }
-        }));
+        return parsed(key, BigDecimal::new, "a number");
     }
 
     LocalDate date(String key, String what) {
+        return required(key, what, this::optDate);
+    }
+
+    Optional<LocalDate> optDate(String key) {
+        return parsed(key, LocalDate::parse, "a date as YYYY-MM-DD");
+    }
+
+    /** The value at {@code key} as {@code read} reads it; missing, it is a problem naming {@code what}. */
+    private <T> T required(String key, String what, Function<String, Optional<T>> read) {
         if (!has(key)) {
             missing(key, what);
             return null;
         }
-        return optDate(key).orElse(null);
+        return read.apply(key).orElse(null);
     }
 
-    Optional<LocalDate> optDate(String key) {
+    /** The single value at {@code key}, stripped, as {@code parse} reads it; one it refuses is a problem. */
+    private <T> Optional<T> parsed(String key, Function<String, T> parse, String expected) {
         return node(key).flatMap(n -> scalar(n).flatMap(s -> {
             try {
-                return Optional.of(LocalDate.parse(s.strip()));
-            } catch (DateTimeParseException e) {
-                problems.add(n.problem("expected a date as YYYY-MM-DD, found '" + s + "'"));
+                return Optional.of(parse.apply(s.strip()));
+            } catch (NumberFormatException | DateTimeParseException e) {
+                problems.add(n.problem("expected " + expected + ", found '" + s + "'"));
                 return Optional.empty();
             }
         }));

@@ -78,8 +78,7 @@ final class FindingFiles {
             return null;
         }
         fields.allow(KEYS);
-        String stem = path.getFileName().toString().replaceFirst("\\.md$", "");
-        String id = fields.optText("id").orElse(stem);
+        String id = fields.id(path, "\\.md$");
         String product = fields.text("product", "the product the finding is about, e.g. Amazon Alexa");
         String tool = fields.text("tool", "the tool that reaches it, e.g. Oxygen Forensics Cloud Extractor");
         String vendor = fields.text("vendor", "who makes the tool and is quoted, e.g. Oxygen Forensics");

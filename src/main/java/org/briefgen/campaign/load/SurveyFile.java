@@ -38,8 +38,7 @@ final class SurveyFile {
             return null;
         }
         f.allow(KEYS);
-        String stem = path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        String id = f.optText("id").orElse(stem);
+        String id = f.id(path, "\\.ya?ml$");
         String pollster = f.text("pollster", "who ran the poll, e.g. YouGov Plc");
         Integer sampleSize = f.integer("sample_size", "how many people answered, e.g. 2072");
         String unit = f.optText("sample_unit").orElse("adults");

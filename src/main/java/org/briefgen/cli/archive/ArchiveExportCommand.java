@@ -54,7 +54,7 @@ public final class ArchiveExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (files != null) {
-            return exportFiles();
+            return query.at.run(this::exportFiles);
         }
         List<TrackerRow> rows = query.rows(true);
         Sheet sheet = LetterExport.sheet(rows);
@@ -82,19 +82,15 @@ public final class ArchiveExportCommand implements Callable<Integer> {
         to.flush();
     }
 
-    private int exportFiles() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = query.at.openExisting()) {
-            if (!store.storesFiles()) {
-                throw new ArchiveException(store.describe() + " keeps no files (an SQLite archive keeps them once"
-                        + " generate --store-files has been run on it; a PostgreSQL archive always does)");
-            }
-            FileExport export = FileExport.write(store, files);
-            export.notKept().forEach(p -> out.println("not kept in the archive: " + TerminalText.of(p.toString())));
-            out.printf("%d file%s written to %s%n", export.written(), export.written() == 1 ? "" : "s", files);
-            printHead(store.head(), out);
+    private int exportFiles(Archive store, PrintWriter out) {
+        if (!store.storesFiles()) {
+            throw new ArchiveException(store.describe() + " keeps no files (an SQLite archive keeps them once"
+                    + " generate --store-files has been run on it; a PostgreSQL archive always does)");
         }
-        out.flush();
+        FileExport export = FileExport.write(store, files);
+        export.notKept().forEach(p -> out.println("not kept in the archive: " + TerminalText.of(p.toString())));
+        out.printf("%d file%s written to %s%n", export.written(), export.written() == 1 ? "" : "s", files);
+        printHead(store.head(), out);
         return ExitCode.OK;
     }
 }

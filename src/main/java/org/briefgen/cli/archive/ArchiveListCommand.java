@@ -11,8 +11,6 @@ import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** One line per issued letter, corrected ones included. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per issued letter: reference, company, issued, deadline, status, issued by.")
@@ -21,14 +19,11 @@ final class ArchiveListCommand implements Callable<Integer> {
     @Mixin
     LetterQuery query;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         LocalDate day = query.day();
         List<TrackerRow> rows = query.rows(true);
-        TrackerCommand.print(rows, day, spec.commandLine().getOut(), true);
+        TrackerCommand.print(rows, day, query.at.stdout(), true);
         return ExitCode.OK;
     }
 }

@@ -23,9 +23,7 @@ import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Everything recorded about one letter. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Everything recorded about letter REF: its data, files with their hashes, responses and deliveries.")
@@ -37,82 +35,79 @@ final class ArchiveShowCommand implements Callable<Integer> {
     @Mixin
     ArchiveAccessOptions at;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = at.openExisting()) {
-            IssuedLetter l = store.letter(reference)
-                    .orElseThrow(() -> ArchiveMessages.noSuchLetter(reference, store.describe()));
-            line(out, "reference", l.reference());
-            line(out, "campaign", l.campaign() + " (" + l.campaignTitle() + ")");
-            line(out, "subject", l.subject());
-            line(out, "from", l.organisation());
-            line(out, "recipient", l.recipientId() + " (" + l.company() + ")");
-            line(out, "channels", l.channels());
-            line(out, "letter date", l.letterDate().toString());
-            line(out, "deadline", l.deadline().toString());
-            line(out, "issued at", l.issuedAt());
-            line(out, "issued by", l.officer() == null ? "(not recorded)" : l.officer());
-            Coverage.coveredIssue(l.reference(), l.issuedAt(), store.approvals()).ifPresent(d -> line(out,
-                    "approved by", d.officer() + " (" + d.describe() + (d.comment() == null ? "" : ": " + d
-                            .comment()) + ")"));
-            if (l.isFollowUp()) {
-                line(out, "follows", l.follows() + " (follow-up, round " + l.round() + ")");
-            } else {
-                line(out, "sequence", Integer.toString(l.sequence()));
-            }
-            printChain(out, l, store);
-            if (l.supersedes() != null) {
-                line(out, "supersedes", l.supersedes());
-            }
-            store.letters().stream().filter(x -> l.reference().equals(x.supersedes())).findFirst()
-                    .ifPresent(x -> line(out, "superseded by", x.reference()));
-            line(out, "data sha256", l.dataSha256());
-            line(out, "templates sha256", l.templatesSha256());
-            line(out, "row sha256", l.sha256());
-            line(out, "previous sha256", l.previousSha256());
-            out.println("files:");
-            for (RecordedFile f : l.files()) {
-                TerminalText.printf(out, "  %s  %d bytes  sha256 %s%n", f.path(), f.size(), f.sha256());
-            }
-            List<Response> responses = store.responses().stream().filter(r -> r.reference().equals(l.reference()))
-                    .toList();
-            out.println(responses.isEmpty() ? "responses: none" : "responses:");
-            for (Response r : responses) {
-                TerminalText.printf(out, "  #%d %s%s%s%s, recorded %s%s%s%n", r.entryNo(), r.kind().key(),
-                        r.supersedes() == null ? "" : " of #" + r.supersedes(),
-                        r.received() == null ? "" : ", received " + r.received(),
-                        r.summary() == null ? "" : ": " + r.summary(), r.recordedAt(),
-                        r.officer() == null ? "" : " by " + r.officer(),
-                        r.notForPublication() ? " (not for publication)" : "");
-                if (r.file() != null) {
-                    TerminalText.printf(out, "     %s  %d bytes  sha256 %s%n", r.file().path(), r.file().size(),
-                            r.file().sha256());
-                }
-            }
-            InboxLines.print(out, store, l.reference());
-            List<DeliveryRow> deliveries = store.deliveries().stream()
-                    .filter(d -> d.reference().equals(l.reference())).toList();
-            out.println(deliveries.isEmpty() ? "deliveries: none (not sent by briefgen)" : "deliveries:");
-            for (DeliveryRow d : deliveries) {
-                TerminalText.printf(out, "  #%d %s %s%s%s, recorded %s%s%n", d.entryNo(), d.kind().key(), d.address(),
-                        d.at() == null ? "" : " at " + d.at(), d.detail() == null ? "" : ": " + d.detail(),
-                        d.recordedAt(), d.officer() == null ? "" : " by " + d.officer());
-                if (d.sentSha256() != null) {
-                    TerminalText.printf(out,
-                            "      handed over dated %s, sha256 %s (the issued .eml with that Date:)%n",
-                            d.sentAt(), d.sentSha256());
-                }
-            }
-            if (!deliveries.isEmpty() && deliveries.get(deliveries.size() - 1).kind() == DeliveryKind.SENDING) {
-                out.println("  (a sending with nothing after it is uncertain: the run stopped between hand-over and"
-                        + " record; check, then send --resend " + l.reference() + ")");
+        return at.run(this::show);
+    }
+
+    private int show(Archive store, PrintWriter out) {
+        IssuedLetter l = store.letter(reference)
+                .orElseThrow(() -> ArchiveMessages.noSuchLetter(reference, store.describe()));
+        line(out, "reference", l.reference());
+        line(out, "campaign", l.campaign() + " (" + l.campaignTitle() + ")");
+        line(out, "subject", l.subject());
+        line(out, "from", l.organisation());
+        line(out, "recipient", l.recipientId() + " (" + l.company() + ")");
+        line(out, "channels", l.channels());
+        line(out, "letter date", l.letterDate().toString());
+        line(out, "deadline", l.deadline().toString());
+        line(out, "issued at", l.issuedAt());
+        line(out, "issued by", l.officer() == null ? "(not recorded)" : l.officer());
+        Coverage.coveredIssue(l.reference(), l.issuedAt(), store.approvals()).ifPresent(d -> line(out,
+                "approved by", d.officer() + " (" + d.describe() + (d.comment() == null ? "" : ": " + d
+                        .comment()) + ")"));
+        if (l.isFollowUp()) {
+            line(out, "follows", l.follows() + " (follow-up, round " + l.round() + ")");
+        } else {
+            line(out, "sequence", Integer.toString(l.sequence()));
+        }
+        printChain(out, l, store);
+        if (l.supersedes() != null) {
+            line(out, "supersedes", l.supersedes());
+        }
+        store.letters().stream().filter(x -> l.reference().equals(x.supersedes())).findFirst()
+                .ifPresent(x -> line(out, "superseded by", x.reference()));
+        line(out, "data sha256", l.dataSha256());
+        line(out, "templates sha256", l.templatesSha256());
+        line(out, "row sha256", l.sha256());
+        line(out, "previous sha256", l.previousSha256());
+        out.println("files:");
+        for (RecordedFile f : l.files()) {
+            TerminalText.printf(out, "  %s  %d bytes  sha256 %s%n", f.path(), f.size(), f.sha256());
+        }
+        List<Response> responses = store.responses().stream().filter(r -> r.reference().equals(l.reference()))
+                .toList();
+        out.println(responses.isEmpty() ? "responses: none" : "responses:");
+        for (Response r : responses) {
+            TerminalText.printf(out, "  #%d %s%s%s%s, recorded %s%s%s%n", r.entryNo(), r.kind().key(),
+                    r.supersedes() == null ? "" : " of #" + r.supersedes(),
+                    r.received() == null ? "" : ", received " + r.received(),
+                    r.summary() == null ? "" : ": " + r.summary(), r.recordedAt(),
+                    r.officer() == null ? "" : " by " + r.officer(),
+                    r.notForPublication() ? " (not for publication)" : "");
+            if (r.file() != null) {
+                TerminalText.printf(out, "     %s  %d bytes  sha256 %s%n", r.file().path(), r.file().size(),
+                        r.file().sha256());
             }
         }
-        out.flush();
+        InboxLines.print(out, store, l.reference());
+        List<DeliveryRow> deliveries = store.deliveries().stream()
+                .filter(d -> d.reference().equals(l.reference())).toList();
+        out.println(deliveries.isEmpty() ? "deliveries: none (not sent by briefgen)" : "deliveries:");
+        for (DeliveryRow d : deliveries) {
+            TerminalText.printf(out, "  #%d %s %s%s%s, recorded %s%s%n", d.entryNo(), d.kind().key(), d.address(),
+                    d.at() == null ? "" : " at " + d.at(), d.detail() == null ? "" : ": " + d.detail(),
+                    d.recordedAt(), d.officer() == null ? "" : " by " + d.officer());
+            if (d.sentSha256() != null) {
+                TerminalText.printf(out,
+                        "      handed over dated %s, sha256 %s (the issued .eml with that Date:)%n",
+                        d.sentAt(), d.sentSha256());
+            }
+        }
+        if (!deliveries.isEmpty() && deliveries.get(deliveries.size() - 1).kind() == DeliveryKind.SENDING) {
+            out.println("  (a sending with nothing after it is uncertain: the run stopped between hand-over and"
+                    + " record; check, then send --resend " + l.reference() + ")");
+        }
         return ExitCode.OK;
     }
 

@@ -12,9 +12,7 @@ import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Recomputes every recorded hash; names each mismatch; checks the chains' ends against the anchors and a kept head. */
 @Command(name = "verify", mixinStandardHelpOptions = true, description = {
@@ -37,20 +35,15 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
             + " ${DEFAULT-VALUE}).")
     Path data;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        Verification v;
-        int badSignatures;
-        String where;
-        try (Archive store = at.openExisting()) {
-            v = store.verify(expect);
-            where = store.describe();
-            badSignatures = SignatureAudit.check(store, data, stdout) + SentAudit.check(store, stdout);
-        }
+        return at.run(this::verify);
+    }
+
+    private int verify(Archive store, PrintWriter stdout) {
+        Verification v = store.verify(expect);
+        String where = store.describe();
+        int badSignatures = SignatureAudit.check(store, data, stdout) + SentAudit.check(store, stdout);
         for (Verification.Mismatch m : v.mismatches()) {
             stdout.printf("mismatch: %s %s: %s (expected sha256 %s, actual %s)%n", m.reference(), m.path(),
                     m.problem(), m.expected(), m.actual().length() == 64 ? "sha256 " + m.actual() : m.actual());
@@ -81,7 +74,6 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
             stdout.printf("matches the head you gave: %s%n", ends.expected());
         }
         stdout.printf("head: %s%n", ends.head().text());
-        stdout.flush();
         return intact ? ExitCode.OK : ExitCode.NOT_INTACT;
     }
 

@@ -4,11 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.batch.Campaigns;
 import org.briefgen.campaign.load.ImapBlock;
-import org.briefgen.cli.ArchiveAccessOptions;
-import org.briefgen.cli.OfficerOption;
+import org.briefgen.cli.RecordOptions;
 import org.briefgen.cli.TerminalText;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.mail.inbox.ImapSettings;
@@ -75,10 +73,7 @@ public final class InboxCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    ArchiveAccessOptions at;
-
-    @Mixin
-    OfficerOption officer;
+    RecordOptions recording;
 
     @Spec
     CommandSpec spec;
@@ -88,41 +83,42 @@ public final class InboxCommand implements Callable<Integer> {
         if (source == null) {
             throw new ParameterException(spec.commandLine(), "give --from PATH or --imap URL (or: inbox review)");
         }
-        PrintWriter out = spec.commandLine().getOut();
         ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(campaigns, data, spec.commandLine().getErr()));
-        try (Archive store = at.openExisting();
-                InboxSource inbox = open()) {
-            InboxReport report = Inbox.read(store, inbox, officer.officer(), trust);
-            for (InboxReport.Entry e : report.recorded()) {
-                out.println("recorded: " + TerminalText.of(e.reference()) + ": " + TerminalText.of(e.detail())
-                        + ", from " + TerminalText.of(e.sender()) + ": " + TerminalText.of(e.subject()));
+        return recording.archive().run((store, out) -> {
+            try (InboxSource inbox = open()) {
+                print(Inbox.read(store, inbox, recording.officer(), trust), out);
             }
-            for (InboxReport.Entry e : report.review()) {
-                out.println("for review: " + TerminalText.of(e.reference()) + ": from " + TerminalText.of(e.sender())
-                        + ": " + TerminalText.of(e.subject()) + " (" + TerminalText.of(e.detail()) + ")");
-            }
-            if (report.alreadyRecorded() > 0) {
-                out.println("already recorded: " + report.alreadyRecorded() + " message(s)");
-            }
-            for (InboxReport.Entry e : report.unmatched()) {
-                out.println("unmatched: from " + TerminalText.of(e.sender()) + ": " + TerminalText.of(e.subject())
-                        + " (" + TerminalText.of(e.origin()) + "; " + TerminalText.of(e.detail()) + ")");
-            }
-            for (String s : report.skipped()) {
-                out.println("skipped: " + TerminalText.of(s));
-            }
-            out.println(report.recorded().size() + " recorded, " + report.alreadyRecorded() + " already recorded, "
-                    + report.unmatched().size() + " unmatched, " + report.skipped().size() + " skipped, " + report
-                            .review().size()
-                    + " for review.");
-            if (!report.review().isEmpty()) {
-                out.println("Messages held for review count for nothing until an officer confirms them: briefgen"
-                        + " inbox review.");
-            }
-        } finally {
-            out.flush();
+            return ExitCode.OK;
+        });
+    }
+
+    private static void print(InboxReport report, PrintWriter out) {
+        for (InboxReport.Entry e : report.recorded()) {
+            out.println("recorded: " + TerminalText.of(e.reference()) + ": " + TerminalText.of(e.detail())
+                    + ", from " + TerminalText.of(e.sender()) + ": " + TerminalText.of(e.subject()));
         }
-        return ExitCode.OK;
+        for (InboxReport.Entry e : report.review()) {
+            out.println("for review: " + TerminalText.of(e.reference()) + ": from " + TerminalText.of(e.sender())
+                    + ": " + TerminalText.of(e.subject()) + " (" + TerminalText.of(e.detail()) + ")");
+        }
+        if (report.alreadyRecorded() > 0) {
+            out.println("already recorded: " + report.alreadyRecorded() + " message(s)");
+        }
+        for (InboxReport.Entry e : report.unmatched()) {
+            out.println("unmatched: from " + TerminalText.of(e.sender()) + ": " + TerminalText.of(e.subject())
+                    + " (" + TerminalText.of(e.origin()) + "; " + TerminalText.of(e.detail()) + ")");
+        }
+        for (String s : report.skipped()) {
+            out.println("skipped: " + TerminalText.of(s));
+        }
+        out.println(report.recorded().size() + " recorded, " + report.alreadyRecorded() + " already recorded, "
+                + report.unmatched().size() + " unmatched, " + report.skipped().size() + " skipped, " + report
+                        .review().size()
+                + " for review.");
+        if (!report.review().isEmpty()) {
+            out.println("Messages held for review count for nothing until an officer confirms them: briefgen"
+                    + " inbox review.");
+        }
     }
 
     private InboxSource open() {

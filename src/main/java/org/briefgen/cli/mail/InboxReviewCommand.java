@@ -71,17 +71,14 @@ final class InboxReviewCommand implements Callable<Integer> {
         if (decision == null && comment != null) {
             throw new ParameterException(spec.commandLine(), "--comment goes with --confirm or --dismiss");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = at.openExisting()) {
+        return at.run((store, out) -> {
             if (decision != null) {
                 decide(store, out);
             } else {
                 list(store, out);
             }
-        } finally {
-            out.flush();
-        }
-        return ExitCode.OK;
+            return ExitCode.OK;
+        });
     }
 
     private void decide(Archive store, PrintWriter out) {

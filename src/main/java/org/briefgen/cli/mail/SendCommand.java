@@ -1,5 +1,4 @@
 package org.briefgen.cli.mail;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,13 +6,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
-import org.briefgen.archive.Archive;
 import org.briefgen.campaign.SmtpConfig;
 import org.briefgen.campaign.load.CampaignLoader;
-import org.briefgen.cli.ArchiveAccessOptions;
 import org.briefgen.cli.DateWarnings;
 import org.briefgen.cli.EmailShow;
-import org.briefgen.cli.OfficerOption;
+import org.briefgen.cli.RecordOptions;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.mail.MailException;
 import org.briefgen.mail.Password;
@@ -84,10 +81,7 @@ public final class SendCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
-    ArchiveAccessOptions at;
-
-    @Mixin
-    OfficerOption officer;
+    RecordOptions recording;
 
     @Spec
     CommandSpec spec;
@@ -98,23 +92,19 @@ public final class SendCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
         }
         if (show != null) {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Archive store = at.openExisting()) {
+            return recording.archive().run((store, out) -> {
                 EmailShow.print(store, show, out);
                 return ExitCode.OK;
-            } finally {
-                out.flush();
-            }
+            });
         }
         SmtpConfig config = smtp == null ? CampaignLoader.smtp(data).orElse(null) : null;
         SmtpSettings settings = settings(config);
         int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Archive store = at.openExisting()) {
+        return recording.archive().run((store, out) -> {
             Dispatch dispatch = new Dispatch(store, new Dispatch.Request(campaign, limit, Set.copyOf(resend))
                     .includingResponded(includeResponded),
-                    officer.officer());
+                    recording.officer());
             Password password = MailPasswords.of("BRIEFGEN_SMTP_PASSWORD", settings.username(), settings.host());
             Dispatch.Report report = dispatch.send(settings, password, options, hook, new Dispatch.Listener() {
                 @Override
@@ -125,9 +115,7 @@ public final class SendCommand implements Callable<Integer> {
             });
             SendReport.print(report, settings, options, out);
             return report.anyFailed() ? ExitCode.SOME_FAILED : ExitCode.OK;
-        } finally {
-            out.flush();
-        }
+        });
     }
 
     private SmtpSettings settings(SmtpConfig config) {

@@ -57,19 +57,14 @@ public record ImapSettings(String host, int port, Security security, String user
     /** From {@code imaps://user@host:port/FOLDER} or {@code imap://user@host:port/FOLDER}. */
     public static ImapSettings parse(String url) {
         MailUrl u = MailUrl.parse(url, "IMAP");
-        Security security = switch (u.scheme()) {
-            case "imaps" -> Security.TLS;
-            case "imap" -> Security.STARTTLS;
-            default -> throw MailUrl.fault("IMAP", "starts with '" + DisplayText.of(u.scheme(), 20)
-                    + "://': write imaps:// (TLS) or imap:// (STARTTLS)");
-        };
+        Security security = u.security("imaps", "imap", "IMAP", "write imaps:// (TLS) or imap:// (STARTTLS)");
         int port = u.port() > 0 ? u.port() : security == Security.TLS ? 993 : 143;
         return new ImapSettings(u.host(), port, security, u.user(), u.path());
     }
 
     /** False only for STARTTLS to a loopback host (a local test server), where a plain connection is allowed. */
     public boolean encryptionRequired() {
-        return security == Security.TLS || !MailUrl.isLoopback(host);
+        return security.requiredFor(host);
     }
 
     /** {@code imaps://user@host:port/FOLDER} (there is no password to hide). */

@@ -20,14 +20,14 @@ public final class InboxSources {
      */
     public static InboxSource fromPath(Path path, InboxOptions options) {
         if (Files.isDirectory(path)) {
-            return new EmlFolderSource(path, options);
+            return EmlSource.folder(path, options);
         }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new MailException(path + " is not a readable file or folder", "nothing was read.");
         }
         Path file = path.getFileName();
         String name = file == null ? "" : file.toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".eml") ? new EmlFileSource(path, options) : new MboxSource(path, options);
+        return name.endsWith(".eml") ? EmlSource.file(path, options) : new MboxSource(path, options);
     }
 
     /**

@@ -61,12 +61,7 @@ public record SmtpSettings(String host, int port, Security security, String user
     /** From {@code smtp://user@host:port} or {@code smtps://user@host:port}. */
     public static SmtpSettings parse(String url) {
         MailUrl u = MailUrl.parse(url, "SMTP");
-        Security security = switch (u.scheme()) {
-            case "smtp" -> Security.STARTTLS;
-            case "smtps" -> Security.TLS;
-            default -> throw MailUrl.fault("SMTP", "starts with '" + DisplayText.of(u.scheme(), 20)
-                    + "://': write smtp:// (STARTTLS) or smtps:// (TLS)");
-        };
+        Security security = u.security("smtps", "smtp", "SMTP", "write smtp:// (STARTTLS) or smtps:// (TLS)");
         if (!u.path().isEmpty()) {
             // the path is not repeated: a misplaced password may be in it
             throw MailUrl.fault("SMTP", "for " + u.host() + " has a path (after the host's /), which an SMTP URL"
@@ -81,7 +76,7 @@ public record SmtpSettings(String host, int port, Security security, String user
 
     /** False only for STARTTLS to a loopback host (a local test server), where a plain connection is allowed. */
     public boolean encryptionRequired() {
-        return security == Security.TLS || !MailUrl.isLoopback(host);
+        return security.requiredFor(host);
     }
 
     /** {@code smtp://user@host:port}: the settings as a URL (there is no password to hide). */

@@ -68,17 +68,8 @@ final class WordStyles {
 
     WordStyles(HouseStyle style) {
         this.style = style;
-        this.bodyFont = fontName(style.fonts().body());
-        this.headingFont = fontName(style.fonts().headings());
-    }
-
-    /** The font Word names for a house-style family: the Liberation fonts the PDF embeds. */
-    static String fontName(String family) {
-        return switch (family) {
-            case "serif" -> "Liberation Serif";
-            case "mono" -> "Liberation Mono";
-            default -> "Liberation Sans";
-        };
+        this.bodyFont = HouseStyle.Fonts.liberation(style.fonts().body());
+        this.headingFont = HouseStyle.Fonts.liberation(style.fonts().headings());
     }
 
     String bodyFont() {

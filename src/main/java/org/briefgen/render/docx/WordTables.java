@@ -102,10 +102,7 @@ final class WordTables {
     }
 
     private static ParagraphAlignment align(Block.Table table, int column) {
-        if (column >= table.columns().size()) {
-            return ParagraphAlignment.LEFT;
-        }
-        return switch (table.columns().get(column)) {
+        return switch (table.align(column)) {
             case RIGHT -> ParagraphAlignment.RIGHT;
             case CENTER -> ParagraphAlignment.CENTER;
             default -> ParagraphAlignment.LEFT;

@@ -36,10 +36,10 @@ final class Css {
 
     /** The Liberation font the PDF embeds, then the faces it is metric-compatible with. */
     static String family(String family) {
-        return switch (family) {
-            case "serif" -> "'Liberation Serif', 'Times New Roman', Times, serif";
-            case "mono" -> "'Liberation Mono', 'Courier New', Courier, monospace";
-            default -> "'Liberation Sans', Arial, Helvetica, sans-serif";
+        return "'" + HouseStyle.Fonts.liberation(family) + "', " + switch (family) {
+            case "serif" -> "'Times New Roman', Times, serif";
+            case "mono" -> "'Courier New', Courier, monospace";
+            default -> "Arial, Helvetica, sans-serif";
         };
     }
 

@@ -127,11 +127,11 @@ final class HtmlBlocks implements Block.Visitor<Void> {
     }
 
     private void cell(String tag, Block.Table table, int column, List<Inline> content, String border) {
-        String align = column < table.columns().size() ? switch (table.columns().get(column)) {
+        String align = switch (table.align(column)) {
             case RIGHT -> "right";
             case CENTER -> "center";
             default -> "left";
-        } : "left";
+        };
         // a cell's text is data: in its own direction when the table has right-to-left letters
         out.append('<').append(tag).append(rightToLeft(table) ? " dir=\"auto\"" : "").append(" style=\"text-align:")
                 .append(align).append(";padding:3pt 4pt;")

@@ -29,17 +29,18 @@ final class HtmlInlines implements Inline.Visitor<Void> {
 
     @Override
     public Void strong(Inline.Strong s) {
-        out.append("<strong>");
-        write(s.children());
-        out.append("</strong>");
-        return null;
+        return inside("strong", s.children());
     }
 
     @Override
     public Void emphasis(Inline.Emphasis e) {
-        out.append("<em>");
-        write(e.children());
-        out.append("</em>");
+        return inside("em", e.children());
+    }
+
+    private Void inside(String element, List<Inline> children) {
+        out.append('<').append(element).append('>');
+        write(children);
+        out.append("</").append(element).append('>');
         return null;
     }
 

@@ -201,10 +201,7 @@ final class BlockLayout implements Block.Visitor<IBlockElement> {
     }
 
     private static TextAlignment align(Block.Table table, int column) {
-        if (column >= table.columns().size()) {
-            return TextAlignment.LEFT;
-        }
-        return switch (table.columns().get(column)) {
+        return switch (table.align(column)) {
             case RIGHT -> TextAlignment.RIGHT;
             case CENTER -> TextAlignment.CENTER;
             default -> TextAlignment.LEFT;

@@ -139,11 +139,7 @@ final class FontPrograms {
     }
 
     private static Family liberation(String family) {
-        String file = switch (family) {
-            case "serif" -> "LiberationSerif";
-            case "mono" -> "LiberationMono";
-            default -> "LiberationSans";
-        };
+        String file = HouseStyle.Fonts.liberation(family).replace(" ", "");
         Map<Face, String> faces = new EnumMap<>(Face.class);
         for (Face face : Face.values()) {
             faces.put(face, "classpath:/liberation/" + file + "-" + face.suffix + ".ttf");

@@ -2,8 +2,8 @@ package org.briefgen.render.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.briefgen.document.DataLine;
 
 import com.ibm.icu.text.Bidi;
 
@@ -17,10 +17,9 @@ import com.ibm.icu.text.Bidi;
  */
 final class LineDirection {
 
-    /** A number in several parts: digits with spaces, brackets, dots, hyphens or slashes between, or a leading +. */
-    private static final Pattern NUMBER = Pattern.compile("\\+?\\(?\\d[\\d()./\\-\\u00A0 ]*[\\d)]");
-    private static final char LRI = '\u2066';
-    private static final char PDI = '\u2069';
+    /** Around a number of several parts ({@link DataLine#numbersBetween}): isolated left to right. */
+    private static final String LRI = "\u2066";
+    private static final String PDI = "\u2069";
 
     private LineDirection() {
     }
@@ -40,22 +39,6 @@ final class LineDirection {
     }
 
     static String isolateNumbers(String text) {
-        Matcher m = NUMBER.matcher(text);
-        StringBuilder sb = null;
-        int last = 0;
-        while (m.find()) {
-            String number = m.group();
-            boolean parts = number.startsWith("+") || number.chars().anyMatch(c -> c == ' ' || c == '\u00A0'
-                    || c == '(');
-            if (!parts) {
-                continue;
-            }
-            if (sb == null) {
-                sb = new StringBuilder(text.length() + 8);
-            }
-            sb.append(text, last, m.start()).append(LRI).append(number).append(PDI);
-            last = m.end();
-        }
-        return sb == null ? text : sb.append(text, last, text.length()).toString();
+        return DataLine.numbersBetween(text, LRI, PDI);
     }
 }

@@ -7,18 +7,12 @@ import java.util.Map;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
-import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.LetterFrame;
 import org.briefgen.document.Section;
-import org.briefgen.render.HouseStyle;
 import org.briefgen.render.pdf.file.PdfBytes;
-import org.briefgen.render.pdf.file.PdfMetadata;
-import org.briefgen.render.pdf.file.ReproducibleDocument;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
@@ -59,29 +53,14 @@ final class PdfPass {
         this.parts = parts;
         this.footNotes = footNotes;
         this.reserved = new java.util.TreeMap<>(reserved);
-        DocumentInfo info = document.info();
-        PdfString id = PdfMetadata.documentId(document);
-        WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
-        this.pdf = new ReproducibleDocument(parts.compression().writer(bytes, properties),
-                parts.archival() ? PdfMetadata.xmp(info) : null);
-        if (parts.archival()) {
-            pdf.addOutputIntent(PdfMetadata.outputIntent());
-            pdf.setTagged();
-        }
-        PdfMetadata.describe(pdf, info);
-        PageBox page = parts.page();
-        layout = new com.itextpdf.layout.Document(pdf, page.size(), false);
-        layout.setMargins(page.top(), page.right(), page.bottom(), page.left());
+        this.pdf = parts.open(document, bytes);
+        layout = parts.layout(pdf, false);
         pages = new FootNotePages(layout, reserved);
         layout.setRenderer(pages);
-        HouseStyle style = parts.style();
-        styling = new PdfStyle(style, new DocumentFonts(parts.fontPrograms()), document.messages(),
-                info.direction().isRightToLeft());
+        styling = parts.styling(document);
         inlines = new InlineLayout(styling, markers);
-        blocks = new BlockLayout(styling, inlines, new Typesetter(style.typography(), info.language()));
-        layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
-        layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS,
-                org.briefgen.render.pdf.typeset.LineBreaks.of(info.language()));
+        blocks = parts.blocks(styling, inlines, document);
+        PdfRenderer.Parts.writeBody(layout, styling, document);
         plan();
     }
 

@@ -1,12 +1,21 @@
 package org.briefgen.render.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
 import org.briefgen.document.Document;
+import org.briefgen.document.DocumentInfo;
+import org.briefgen.files.AtomicFiles;
 import org.briefgen.render.HouseStyle;
+import org.briefgen.render.pdf.file.PdfMetadata;
+import org.briefgen.render.pdf.file.ReproducibleDocument;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.WriterProperties;
 
 /**
  * Writes a {@link Document} as a typeset PDF in the house style: letterhead, date, recipient,
@@ -100,35 +109,62 @@ public final class PdfRenderer {
         }
         Parts parts = new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
                 archival);
-        java.nio.file.Path folder = file.toAbsolutePath().getParent();
-        java.nio.file.Path partial = null;
-        try {
-            Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, "." + file.getFileName(), ".partial");
+        return AtomicFiles.writeThrough(file, partial -> {
             int pages;
-            try (java.io.OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 pages = new StreamedPdf(document, parts, out).write(more);
             }
             SubsetPrefixes.normalise(partial);
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException e) {
-                    // the rename happened, or the failure above is the one to report
-                }
-            }
-        }
+        });
     }
 
     /** What every layout of this renderer shares: the style, fonts, page and the frame's layouts. */
     record Parts(HouseStyle style, FontPrograms fontPrograms, Compression compression, PageBox page,
             FrameLayout frameLayout, TitlePageLayout titlePageLayout, PageFooters footers, boolean archival) {
+
+        /**
+         * The PDF of {@code document}, written to {@code out}: ids made from its content (a re-run gives the
+         * same bytes), its metadata, and when archival its output intent and tags.
+         */
+        PdfDocument open(Document document, OutputStream out) {
+            DocumentInfo info = document.info();
+            PdfString id = PdfMetadata.documentId(document);
+            WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
+            PdfDocument pdf = new ReproducibleDocument(compression.writer(out, properties), archival ? PdfMetadata
+                    .xmp(info) : null);
+            if (archival) {
+                pdf.addOutputIntent(PdfMetadata.outputIntent());
+                pdf.setTagged();
+            }
+            PdfMetadata.describe(pdf, info);
+            return pdf;
+        }
+
+        /** The layout of {@code pdf} on the house style's page; {@code immediateFlush} lets pages go when made. */
+        com.itextpdf.layout.Document layout(PdfDocument pdf, boolean immediateFlush) {
+            com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, page.size(), immediateFlush);
+            layout.setMargins(page.top(), page.right(), page.bottom(), page.left());
+            return layout;
+        }
+
+        /** How {@code document} is drawn: the house style with its fonts, in the document's words and direction. */
+        PdfStyle styling(Document document) {
+            return new PdfStyle(style, new DocumentFonts(fontPrograms), document.messages(), document.info()
+                    .direction().isRightToLeft());
+        }
+
+        /** Blocks laid out as the house style's typography says for the document's language. */
+        BlockLayout blocks(PdfStyle styling, InlineLayout inlines, Document document) {
+            return new BlockLayout(styling, inlines, new Typesetter(style.typography(), document.info().language()));
+        }
+
+        /** Makes body text what {@code layout} writes unless told otherwise, its lines broken as its language breaks them. */
+        static void writeBody(com.itextpdf.layout.Document layout, PdfStyle styling, Document document) {
+            layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
+            layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS,
+                    org.briefgen.render.pdf.typeset.LineBreaks.of(document.info().language()));
+        }
     }
 
     private Output write(Document document) throws IOException {

@@ -6,10 +6,7 @@ import java.util.Iterator;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
-import org.briefgen.document.DocumentInfo;
 import org.briefgen.document.Section;
-import org.briefgen.render.pdf.file.PdfMetadata;
-import org.briefgen.render.pdf.file.ReproducibleDocument;
 import org.briefgen.render.pdf.stream.StreamedTable;
 
 import com.itextpdf.kernel.font.PdfFont;
@@ -17,8 +14,6 @@ import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfPage;
-import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
@@ -64,26 +59,11 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
     StreamedPdf(Document document, PdfRenderer.Parts parts, OutputStream out) {
         this.document = document;
         this.parts = parts;
-        DocumentInfo info = document.info();
-        PdfString id = PdfMetadata.documentId(document);
-        WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
-        this.pdf = new ReproducibleDocument(parts.compression().writer(new BufferedOutputStream(out, 1 << 16),
-                properties), parts.archival() ? PdfMetadata.xmp(info) : null);
-        if (parts.archival()) {
-            pdf.addOutputIntent(PdfMetadata.outputIntent());
-            pdf.setTagged();
-        }
-        PdfMetadata.describe(pdf, info);
-        PageBox page = parts.page();
-        layout = new com.itextpdf.layout.Document(pdf, page.size(), true);
-        layout.setMargins(page.top(), page.right(), page.bottom(), page.left());
-        styling = new PdfStyle(parts.style(), new DocumentFonts(parts.fontPrograms()), document.messages(),
-                info.direction().isRightToLeft());
-        InlineLayout inlines = new InlineLayout(styling, new java.util.IdentityHashMap<>());
-        blocks = new BlockLayout(styling, inlines, new Typesetter(parts.style().typography(), info.language()));
-        layout.setFont(styling.body(false, false)).setFontSize(styling.bodySize()).setFontColor(styling.text);
-        layout.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS,
-                org.briefgen.render.pdf.typeset.LineBreaks.of(info.language()));
+        this.pdf = parts.open(document, new BufferedOutputStream(out, 1 << 16));
+        layout = parts.layout(pdf, true);
+        styling = parts.styling(document);
+        blocks = parts.blocks(styling, new InlineLayout(styling, new java.util.IdentityHashMap<>()), document);
+        PdfRenderer.Parts.writeBody(layout, styling, document);
         // "Page 3 of {pages}": the number of pages stands in a form of the width of the widest
         String[] around = around(1);
         String wide = pageNumber(1, WIDEST);

@@ -2,31 +2,66 @@ package org.briefgen.mail.inbox;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.briefgen.mail.DisplayText;
+import org.briefgen.mail.MailException;
 
-/** One .eml file: one message. */
-final class EmlFileSource implements InboxSource {
+/**
+ * {@code .eml} files, one message each: one file, or a folder's, by name (its subfolders and other
+ * files are left alone).
+ */
+final class EmlSource implements InboxSource {
 
-    private final Path file;
+    private final Path path;
+    private final boolean folder;
     private final InboxOptions options;
 
-    EmlFileSource(Path file, InboxOptions options) {
-        this.file = file;
+    private EmlSource(Path path, boolean folder, InboxOptions options) {
+        this.path = path;
+        this.folder = folder;
         this.options = options;
+    }
+
+    /** One .eml file. */
+    static EmlSource file(Path file, InboxOptions options) {
+        return new EmlSource(file, false, options);
+    }
+
+    /** A folder's .eml files. */
+    static EmlSource folder(Path folder, InboxOptions options) {
+        return new EmlSource(folder, true, options);
     }
 
     @Override
     public void read(InboxHandler handler) {
-        readFile(file, DisplayText.of(file.getFileName().toString(), 200), options, handler);
+        for (Path file : folder ? listed() : List.of(path)) {
+            read(file, DisplayText.of(file.getFileName().toString(), 200), handler);
+        }
+    }
+
+    private List<Path> listed() {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, p -> p.getFileName().toString()
+                .toLowerCase(Locale.ROOT).endsWith(".eml"))) {
+            entries.forEach(files::add);
+        } catch (IOException e) {
+            throw new MailException("the folder " + path + " cannot be read: " + DisplayText.of(e.getMessage(), 200),
+                    "nothing was read.");
+        }
+        files.sort(null);
+        return files;
     }
 
     /** Hands {@code file} to {@code handler}, or tells it the file was skipped (too large, unreadable). */
-    static void readFile(Path file, String origin, InboxOptions options, InboxHandler handler) {
+    private void read(Path file, String origin, InboxHandler handler) {
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
