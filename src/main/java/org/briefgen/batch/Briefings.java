@@ -84,7 +84,10 @@ final class Briefings {
     /** Writes {@code output} to {@code file}, unless the file holds those bytes already (an issued file is left as it is). */
     private static WrittenBriefing write(Path file, PdfRenderer.Output output) {
         try {
-            Files.createDirectories(file.getParent());
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             if (!Files.isRegularFile(file) || Files.size(file) != output.bytes().length || !Arrays.equals(Files
                     .readAllBytes(file), output.bytes())) {
                 AtomicFiles.write(file, output.bytes());

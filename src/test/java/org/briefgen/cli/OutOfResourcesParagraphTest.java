@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import org.briefgen.batch.Campaigns;
 import org.briefgen.failure.ExitCode;
 
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class OutOfResourcesParagraphTest {
 
     @Test
     void theCommandIsNamedAsItWasTyped() {
-        CommandLine cli = new CommandLine(new BriefgenCommand());
+        CommandLine cli = new CommandLine(new BriefgenCommand(), new Main.Factory(Campaigns.installed()));
         cli.parseArgs("archive", "verify");
         assertThat(OutOfResources.command(cli)).isEqualTo("briefgen archive verify");
         assertThat(OutOfResources.command(null)).isEqualTo("briefgen");
