@@ -34,13 +34,17 @@ public final class Messages {
     /** The language's decimal format, one per thread; {@link #number} sets its digits each time. */
     private final ThreadLocal<NumberFormat> decimals;
     /**
-     * Numbers and percentages written so far on this thread, by value and scale (a letter prints
-     * the same survey figures as the next one, in its text and its charts: ICU's formatting of each
-     * was 2% of a batch's time). Emptied when it reaches its bound.
+     * Numbers, percentages and dates written so far on this thread, by what was written and its value
+     * (a BigDecimal's scale included): a letter prints the same survey figures and fieldwork dates as
+     * the next one, and ICU's formatting of them (a new year format for each date) was 3-4% of a
+     * batch's time. Emptied when it reaches its bound.
      */
-    private final ThreadLocal<Map<BigDecimal, String>> numbers = ThreadLocal.withInitial(HashMap::new);
-    private final ThreadLocal<Map<BigDecimal, String>> percents = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<Written, String>> kept = ThreadLocal.withInitial(HashMap::new);
     private static final int WRITTEN_AT_MOST = 256;
+
+    /** What a figure or date was written as ({@code how}) and its value. */
+    private record Written(String how, Object value) {
+    }
 
     Messages(String language, Map<String, String> patterns) {
         this.language = language;
@@ -112,6 +116,10 @@ public final class Messages {
 
     /** A date with its day as an ordinal, as pollsters write it: "7th November 2019". */
     public String ordinalDate(LocalDate date) {
+        return written("ordinalDate", date, this::writeOrdinalDate);
+    }
+
+    private String writeOrdinalDate(LocalDate date) {
         NumberFormat year = NumberFormat.getIntegerInstance(uLocale);
         year.setGroupingUsed(false);
         return text("date.ordinal.full", "day", ordinalDay(date), "month", month(date), "year",
@@ -120,12 +128,13 @@ public final class Messages {
 
     /** "7th November", "7 novembre": the date without its year. */
     public String ordinalDayMonth(LocalDate date) {
-        return text("date.ordinal.dayMonth", "day", ordinalDay(date), "month", month(date));
+        return written("ordinalDayMonth", date,
+                d -> text("date.ordinal.dayMonth", "day", ordinalDay(d), "month", month(d)));
     }
 
     /** "7th", "1er", "7.": the day of the month as an ordinal. */
     public String ordinalDay(LocalDate date) {
-        return text("date.ordinal.day", "day", date.getDayOfMonth());
+        return written("ordinalDay", date, d -> text("date.ordinal.day", "day", d.getDayOfMonth()));
     }
 
     private String month(LocalDate date) {
@@ -134,7 +143,7 @@ public final class Messages {
 
     /** A decimal number with as many decimals as given: "45.6", "45,6". */
     public String number(BigDecimal value) {
-        return written(numbers.get(), value, this::format);
+        return written("number", value, this::format);
     }
 
     private String format(BigDecimal value) {
@@ -147,19 +156,20 @@ public final class Messages {
 
     /** A percentage given in percent, as the language writes it: "45.6%", "45,6 %". */
     public String percent(BigDecimal percent) {
-        return written(percents.get(), percent, p -> text("number.percent", "value", number(p)));
+        return written("percent", percent, p -> text("number.percent", "value", number(p)));
     }
 
-    /** {@code value} as {@code write} writes it, once per thread while {@code written} keeps it. */
-    private static String written(Map<BigDecimal, String> written, BigDecimal value,
-            java.util.function.Function<BigDecimal, String> write) {
-        String out = written.get(value);
+    /** {@code value} as {@code write} writes it, once per thread while {@code written} keeps it (bounded). */
+    private <K> String written(String how, K value, java.util.function.Function<K, String> write) {
+        Map<Written, String> kept = this.kept.get();
+        Written key = new Written(how, value);
+        String out = kept.get(key);
         if (out == null) {
             out = write.apply(value);
-            if (written.size() >= WRITTEN_AT_MOST) {
-                written.clear();
+            if (kept.size() >= WRITTEN_AT_MOST) {
+                kept.clear();
             }
-            written.put(value, out);
+            kept.put(key, out);
         }
         return out;
     }

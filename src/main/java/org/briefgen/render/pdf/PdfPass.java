@@ -54,13 +54,16 @@ final class PdfPass {
     /** The markers as the layout stands ({@code null} until read, and again once it has gone on). */
     private FootNoteMarks marks;
 
-    PdfPass(Document document, PdfRenderer.Parts parts, boolean footNotes, Map<Integer, Float> reserved) {
+    /**
+     * A layout of {@code document} whose file has the ID {@code id} ({@link PdfMetadata#documentId}: a
+     * digest of the document, made once for all of its layouts).
+     */
+    PdfPass(Document document, PdfString id, PdfRenderer.Parts parts, boolean footNotes, Map<Integer, Float> reserved) {
         this.document = document;
         this.parts = parts;
         this.footNotes = footNotes;
         this.reserved = new java.util.TreeMap<>(reserved);
         DocumentInfo info = document.info();
-        PdfString id = PdfMetadata.documentId(document);
         WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
         this.pdf = new ReproducibleDocument(parts.compression().writer(bytes, properties),
                 parts.archival() ? PdfMetadata.xmp(info) : null);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.briefgen.document.Document;
 import org.briefgen.render.HouseStyle;
+import org.briefgen.render.pdf.file.PdfMetadata;
 
 /**
  * Writes a {@link Document} as a typeset PDF in the house style: letterhead, date, recipient,
@@ -138,6 +139,7 @@ public final class PdfRenderer {
         if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()) {
             return FootNotePlanner.render(document, parts);
         }
-        return new PdfPass(document, parts, false, java.util.Map.of()).finish();
+        return new PdfPass(document, PdfMetadata.documentId(document), parts, false,
+                java.util.Map.of()).finish();
     }
 }

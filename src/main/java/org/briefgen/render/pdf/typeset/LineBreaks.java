@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -41,6 +42,7 @@ public final class LineBreaks implements ISplitCharacters {
      */
     private static final Map<Run, BitSet> FOUND = new ConcurrentHashMap<>();
     private static final int FOUND_AT_MOST = 2048;
+    private static final AtomicInteger FOUND_COUNT = new AtomicInteger();
 
     private final ULocale locale;
     /** The iterators made so far, by their locale ("" for the document's). */
@@ -174,7 +176,9 @@ public final class LineBreaks implements ISplitCharacters {
         if (found != null) {
             return found;
         }
-        if (FOUND.size() >= FOUND_AT_MOST) {
+        if (FOUND_COUNT.incrementAndGet() > FOUND_AT_MOST) {
+            // ConcurrentHashMap.size() sums its counters: counted here instead
+            FOUND_COUNT.set(0);
             FOUND.clear();
         }
         found = icu(string, ends);
