@@ -32,6 +32,35 @@ class MessagesTest {
     }
 
     @Test
+    void aFigureWrittenAgainIsWrittenAlikeWithItsOwnDecimalsAndLanguage() {
+        // the same value at another scale is another figure: "45.60" is not "45.6"
+        Messages en = Messages.builtIn("en-GB");
+        Messages fr = Messages.builtIn("fr-FR");
+        for (int round = 0; round < 3; round++) {
+            assertThat(en.number(new BigDecimal("45.6"))).isEqualTo("45.6");
+            assertThat(en.number(new BigDecimal("45.60"))).isEqualTo("45.60");
+            assertThat(en.percent(new BigDecimal("45.60"))).isEqualTo("45.60%");
+            assertThat(en.percent(new BigDecimal("45.6"))).isEqualTo("45.6%");
+            assertThat(fr.percent(new BigDecimal("45.6"))).isEqualTo("45,6\u202f%");
+            assertThat(fr.number(new BigDecimal("1234.5"))).isEqualTo("1234,5");
+            assertThat(en.ordinalDate(LocalDate.of(2019, 11, 22))).isEqualTo("22nd November 2019");
+            assertThat(en.ordinalDayMonth(LocalDate.of(2019, 11, 22))).isEqualTo("22nd November");
+            assertThat(en.ordinalDay(LocalDate.of(2019, 11, 22))).isEqualTo("22nd");
+            assertThat(en.ordinalDay(LocalDate.of(2019, 12, 22))).isEqualTo("22nd");
+        }
+        // many more figures than are kept, then the first ones again
+        for (int n = 0; n < 1000; n++) {
+            assertThat(en.percent(BigDecimal.valueOf(n, 1))).isEqualTo(BigDecimal.valueOf(n, 1).toPlainString() + "%");
+        }
+        assertThat(en.number(new BigDecimal("45.60"))).isEqualTo("45.60");
+        for (int day = 0; day < 400; day++) {
+            LocalDate date = LocalDate.of(2019, 1, 1).plusDays(day);
+            assertThat(en.ordinalDate(date)).endsWith(" " + date.getYear()).startsWith(en.ordinalDay(date));
+        }
+        assertThat(en.ordinalDate(LocalDate.of(2019, 11, 1))).isEqualTo("1st November 2019");
+    }
+
+    @Test
     void percentagesAndNumbersInEachLanguage() {
         BigDecimal figure = new BigDecimal("45.6");
         assertThat(Messages.builtIn("en-GB").percent(figure)).isEqualTo("45.6%");

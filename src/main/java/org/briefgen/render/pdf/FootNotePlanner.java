@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.briefgen.document.Document;
+import org.briefgen.render.pdf.file.PdfMetadata;
+
+import com.itextpdf.kernel.pdf.PdfString;
 
 /**
  * Decides how much of each page's foot a letter's notes take, page by page as a typesetter does,
@@ -39,7 +42,8 @@ final class FootNotePlanner {
     /** The PDF of {@code document} with its notes at the foot of the pages that cite them. */
     static PdfRenderer.Output render(Document document, PdfRenderer.Parts parts) {
         Map<Integer, Float> reserved = new TreeMap<>();
-        PdfPass pass = new PdfPass(document, parts, true, reserved);
+        PdfString id = PdfMetadata.documentId(document);
+        PdfPass pass = new PdfPass(document, id, parts, true, reserved);
         // a layout is made only as far as the page being decided: one dropped for its first foot is laid out to its second page
         FootNoteMarks marks = pass.marksPast(1);
         FootNotePlanner planner = new FootNotePlanner(pass, NoteSizes.measure(pass, document.notes()));
@@ -69,7 +73,7 @@ final class FootNotePlanner {
                 reserved.remove(page);
             }
             tries++;
-            pass = new PdfPass(document, parts, true, reserved);
+            pass = new PdfPass(document, id, parts, true, reserved);
             layouts++;
         }
         return pass.finish();

@@ -13,6 +13,7 @@ import org.briefgen.render.pdf.file.PdfBytes;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
@@ -48,12 +49,16 @@ final class PdfPass {
     /** The markers as the layout stands ({@code null} until read, and again once it has gone on). */
     private FootNoteMarks marks;
 
-    PdfPass(Document document, PdfRenderer.Parts parts, boolean footNotes, Map<Integer, Float> reserved) {
+    /**
+     * A layout of {@code document} whose file has the ID {@code id} ({@link PdfMetadata#documentId}: a
+     * digest of the document, made once for all of its layouts).
+     */
+    PdfPass(Document document, PdfString id, PdfRenderer.Parts parts, boolean footNotes, Map<Integer, Float> reserved) {
         this.document = document;
         this.parts = parts;
         this.footNotes = footNotes;
         this.reserved = new java.util.TreeMap<>(reserved);
-        this.pdf = parts.open(document, bytes);
+        this.pdf = parts.open(document, id, bytes);
         layout = parts.layout(pdf, false);
         pages = new FootNotePages(layout, reserved);
         layout.setRenderer(pages);

@@ -128,8 +128,12 @@ public final class PdfRenderer {
          * same bytes), its metadata, and when archival its output intent and tags.
          */
         PdfDocument open(Document document, OutputStream out) {
+            return open(document, PdfMetadata.documentId(document), out);
+        }
+
+        /** As {@link #open(Document, OutputStream)}, the file's ID {@code id} made already (once for all of a letter's layouts). */
+        PdfDocument open(Document document, PdfString id, OutputStream out) {
             DocumentInfo info = document.info();
-            PdfString id = PdfMetadata.documentId(document);
             WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
             PdfDocument pdf = new ReproducibleDocument(compression.writer(out, properties), archival ? PdfMetadata
                     .xmp(info) : null);
@@ -174,6 +178,7 @@ public final class PdfRenderer {
         if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()) {
             return FootNotePlanner.render(document, parts);
         }
-        return new PdfPass(document, parts, false, java.util.Map.of()).finish();
+        return new PdfPass(document, PdfMetadata.documentId(document), parts, false,
+                java.util.Map.of()).finish();
     }
 }

@@ -24,13 +24,37 @@ final class ScriptLanguage {
     private static final Set<UnicodeScript> NEUTRAL = EnumSet.of(UnicodeScript.COMMON, UnicodeScript.INHERITED,
             UnicodeScript.UNKNOWN);
 
+    /**
+     * The scripts of the first code points (Latin and its extensions, where most letters' text is),
+     * as {@link UnicodeScript#of} gives them: looked up in this table rather than searched for.
+     */
+    private static final UnicodeScript[] FIRST = new UnicodeScript[0x370];
+
+    static {
+        for (int cp = 0; cp < FIRST.length; cp++) {
+            FIRST[cp] = UnicodeScript.of(cp);
+        }
+    }
+
     private ScriptLanguage() {
+    }
+
+    /** The script of {@code cp}, as {@link UnicodeScript#of} gives it. */
+    static UnicodeScript script(int cp) {
+        return cp >= 0 && cp < FIRST.length ? FIRST[cp] : UnicodeScript.of(cp);
     }
 
     /** The language of {@code text} when it is in one script that is not {@code documentLanguage}'s; else null. */
     static String of(String text, String documentLanguage) {
         Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
-        text.codePoints().mapToObj(UnicodeScript::of).filter(s -> !NEUTRAL.contains(s)).forEach(scripts::add);
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            UnicodeScript script = script(cp);
+            if (!NEUTRAL.contains(script)) {
+                scripts.add(script);
+            }
+            i += Character.charCount(cp);
+        }
         if (scripts.isEmpty()) {
             return null;
         }
@@ -65,7 +89,7 @@ final class ScriptLanguage {
         int start = 0;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
-            UnicodeScript script = UnicodeScript.of(cp);
+            UnicodeScript script = script(cp);
             if (!NEUTRAL.contains(script)) {
                 if (current != null && script != current && !(kanji(script) && kanji(current))) {
                     // the neutral characters just before (a space) stay with the run before

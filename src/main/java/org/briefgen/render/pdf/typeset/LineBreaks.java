@@ -1,8 +1,11 @@
 package org.briefgen.render.pdf.typeset;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -22,18 +25,85 @@ import com.itextpdf.layout.splitting.ISplitCharacters;
  *
  * <p>iText asks about one text run at a time; a run's last character has no context, so there the
  * break is iText's own decision (a space or a hyphen breaks, a letter before the next run does not).
- * One instance per layout: it keeps the last run's breaks, and is not for several threads.
+ * One instance per layout: it keeps the breaks of the last few runs, and is not for several threads.
+ * iText hands each line's rest of a run over as a new {@link GlyphLine} over the same glyphs, so the
+ * breaks are kept by the glyphs (the same glyph objects, in the same places) and not only by the
+ * line: a paragraph's breaks are found once, not once for each of its lines.
  */
 public final class LineBreaks implements ISplitCharacters {
 
     private static final ISplitCharacters AT_RUN_END = new DefaultSplitCharacters();
+    /** Runs whose breaks are kept: a line's runs, and those iText looks back at. */
+    private static final int KEPT = 8;
+    /**
+     * The breaks found so far in any layout, by the run's text, its glyphs' ends and the language
+     * (read, never changed): letters of one campaign share most of their text, and each layout of a
+     * letter (the planner makes two or more) shares all of it. Emptied when it reaches its bound.
+     */
+    private static final Map<Run, BitSet> FOUND = new ConcurrentHashMap<>();
+    private static final int FOUND_AT_MOST = 2048;
+    private static final AtomicInteger FOUND_COUNT = new AtomicInteger();
 
     private final ULocale locale;
     /** The iterators made so far, by their locale ("" for the document's). */
     private final Map<String, BreakIterator> iterators = new HashMap<>();
-    private GlyphLine last;
-    private int lastSize;
-    private BitSet lastBreaks;
+    /** The runs whose breaks are known, the latest first to be replaced after the oldest. */
+    private final Known[] known = new Known[KEPT];
+    private int next;
+    /** The run asked about last. */
+    private Known last;
+
+    /** A run's text, where each of its glyphs ends in it, and the document's language. */
+    private static final class Run {
+        private final ULocale locale;
+        private final String text;
+        private final int[] ends;
+        private final int hash;
+
+        Run(ULocale locale, String text, int[] ends) {
+            this.locale = locale;
+            this.text = text;
+            this.ends = ends;
+            this.hash = (locale.hashCode() * 31 + text.hashCode()) * 31 + Arrays.hashCode(ends);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Run r && r.hash == hash && r.text.equals(text) && Arrays.equals(r.ends, ends)
+                    && r.locale.equals(locale);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** The breaks of a run, with its glyphs as they were and the line that last carried them. */
+    private static final class Known {
+        private final Glyph[] glyphs;
+        private final BitSet breaks;
+        private GlyphLine line;
+
+        Known(Glyph[] glyphs, BitSet breaks, GlyphLine line) {
+            this.glyphs = glyphs;
+            this.breaks = breaks;
+            this.line = line;
+        }
+
+        /** Whether {@code text} holds these glyphs, each the same object in the same place. */
+        boolean holds(GlyphLine text) {
+            if (text.size() != glyphs.length) {
+                return false;
+            }
+            for (int i = 0; i < glyphs.length; i++) {
+                if (text.get(i) != glyphs[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     private LineBreaks(ULocale locale) {
         this.locale = locale;
@@ -65,13 +135,31 @@ public final class LineBreaks implements ISplitCharacters {
 
     /** After which glyphs of {@code text} (all of it, whatever its start and end) a line may break. */
     private BitSet breaks(GlyphLine text) {
-        if (text == last && text.size() == lastSize) {
-            return lastBreaks;
+        if (last != null && text == last.line && text.size() == last.glyphs.length) {
+            return last.breaks;
         }
+        for (Known run : known) {
+            if (run != null && run.holds(text)) {
+                run.line = text;
+                last = run;
+                return run.breaks;
+            }
+        }
+        Glyph[] glyphs = new Glyph[text.size()];
+        BitSet out = find(text, glyphs);
+        last = new Known(glyphs, out, text);
+        known[next] = last;
+        next = (next + 1) % KEPT;
+        return out;
+    }
+
+    /** The breaks of {@code text}, found by ICU; its glyphs are put in {@code glyphs}. */
+    private BitSet find(GlyphLine text, Glyph[] glyphs) {
         StringBuilder chars = new StringBuilder();
         int[] ends = new int[text.size()];
         for (int i = 0; i < text.size(); i++) {
             Glyph g = text.get(i);
+            glyphs[i] = g;
             if (g.getChars() != null && g.getChars().length > 0) {
                 chars.append(g.getChars());
             } else if (g.hasValidUnicode()) {
@@ -83,17 +171,31 @@ public final class LineBreaks implements ISplitCharacters {
             ends[i] = chars.length();
         }
         String string = chars.toString();
+        Run run = new Run(locale, string, ends);
+        BitSet found = FOUND.get(run);
+        if (found != null) {
+            return found;
+        }
+        if (FOUND_COUNT.incrementAndGet() > FOUND_AT_MOST) {
+            // ConcurrentHashMap.size() sums its counters: counted here instead
+            FOUND_COUNT.set(0);
+            FOUND.clear();
+        }
+        found = icu(string, ends);
+        FOUND.put(run, found);
+        return found;
+    }
+
+    /** The breaks ICU finds in {@code string} after each of {@code ends}, as glyph numbers. */
+    private BitSet icu(String string, int[] ends) {
         BreakIterator iterator = iterator(string);
         iterator.setText(string);
-        BitSet out = new BitSet(text.size());
+        BitSet out = new BitSet(ends.length);
         for (int i = 0; i < ends.length; i++) {
             if (iterator.isBoundary(ends[i])) {
                 out.set(i);
             }
         }
-        last = text;
-        lastSize = text.size();
-        lastBreaks = out;
         return out;
     }
 

@@ -58,11 +58,42 @@ class LineBreaksTest {
         assertThat(breaks(ITEXT, thai)).containsExactly(thai);
     }
 
-    /** {@code text} cut after each glyph where {@code splits} allows a line to break. */
-    private static List<String> breaks(ISplitCharacters splits, String text) {
+    @Test
+    void oneLayoutsBreaksFollowEachRunWhateverLineCarriesItAndWhateverWasAskedBefore() {
+        // iText hands a run's rest to the next line as a new GlyphLine over the same glyphs; runs of the
+        // same length but other text are asked about in between, as a paragraph's runs are
+        String english = "CE-2020-002-F1 2020-01-07 follow-up";
+        String same = "words—dashes and (50%) of them wait";
+        String japanese = "株式会社ソニー・インタラクティブエンタテインメントは、東京の会社です。ちょっと";
+        assertThat(same).hasSameSizeAs(english);
+        LineBreaks one = LineBreaks.of("en-GB");
+        GlyphLine first = line(english);
+        GlyphLine other = line(same);
+        for (int round = 0; round < 3; round++) {
+            assertThat(breaks(one, new GlyphLine(first))).isEqualTo(breaks(LineBreaks.of("en-GB"), english));
+            assertThat(breaks(one, other)).isEqualTo(breaks(LineBreaks.of("en-GB"), same));
+            assertThat(breaks(one, line(english))).isEqualTo(breaks(LineBreaks.of("en-GB"), english));
+            assertThat(breaks(one, line(japanese))).isEqualTo(breaks(LineBreaks.of("en-GB"), japanese));
+        }
+        // a run whose glyph changed in place is read again
+        GlyphLine changed = new GlyphLine(first);
+        changed.set(3, new Glyph(' ', 500, ' '));
+        assertThat(breaks(one, changed))
+                .isEqualTo(breaks(LineBreaks.of("en-GB"), "CE- 020-002-F1 2020-01-07 follow-up"));
+    }
+
+    private static GlyphLine line(String text) {
         List<Glyph> glyphs = new ArrayList<>();
         text.codePoints().forEach(c -> glyphs.add(new Glyph(c, 500, c)));
-        GlyphLine line = new GlyphLine(glyphs);
+        return new GlyphLine(glyphs);
+    }
+
+    /** {@code text} cut after each glyph where {@code splits} allows a line to break. */
+    private static List<String> breaks(ISplitCharacters splits, String text) {
+        return breaks(splits, line(text));
+    }
+
+    private static List<String> breaks(ISplitCharacters splits, GlyphLine line) {
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < line.size(); i++) {
