@@ -78,6 +78,13 @@ class ArchitectureTest {
             .resideInAPackage("org.briefgen.web.paging..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.briefgen.web.paging..", "java..");
 
+    /** Problems in plain words know the campaign and the merge (which findings a letter cites), nothing else of ours. */
+    @ArchTest
+    static final ArchRule explainingKnowsOnlyTheCampaign = classes().that()
+            .resideInAPackage("org.briefgen.web.explain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.briefgen.web.explain..",
+                    "org.briefgen.campaign", "org.briefgen.merge", "java..");
+
     /** The error type every package may throw depends on nothing of ours. */
     @ArchTest
     static final ArchRule failureDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.briefgen.failure..")

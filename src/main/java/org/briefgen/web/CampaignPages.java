@@ -17,6 +17,7 @@ import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.Letter;
+import org.briefgen.web.explain.Explanations;
 import org.briefgen.web.paging.PageRequest;
 import org.briefgen.web.security.RefusedException;
 
@@ -88,7 +89,8 @@ final class CampaignPages {
             List<String> warnings = loaded.run().warnings().stream().map(Problem::toString).toList();
             model.put("warnings", warnings.subList(0, Math.min(FIRST, warnings.size())));
             model.put("warningCount", warnings.size());
-            model.put("problems", loaded.problems().subList(0, Math.min(FIRST, loaded.problems().size())));
+            model.put("problems", new Explanations(data).of(loaded.problems().subList(0, Math.min(FIRST, loaded
+                    .problems().size()))));
             model.put("problemCount", loaded.problems().size());
             // a page of the recipients, as filtered; the counts above stay those of the whole campaign
             PageRequest asked = PageRequest.of(ctx.queryParamMap(), words.keySet());
@@ -111,7 +113,8 @@ final class CampaignPages {
             List<String> all = kind.equals("warnings") ? loaded.run().warnings().stream().map(Problem::toString)
                     .toList() : loaded.problems();
             PageRequest asked = PageRequest.of(ctx.queryParamMap(), Set.of());
-            model.put("messages", asked.slice(all.stream().filter(m -> asked.matches("", m)).toList(), "/" + kind));
+            var page = asked.slice(all.stream().filter(m -> asked.matches("", m)).toList(), "/" + kind);
+            model.put("messages", kind.equals("warnings") ? page : page.map(new Explanations(loaded.run().data())::of));
         }
         services.pages().render(ctx, "messages.ftlh", "campaign", model);
     }

@@ -92,6 +92,7 @@ public final class CampaignLoader {
         List<Survey> surveys = surveys(folder, c, problems);
         checkSurveys(surveys, campaign, campaignFile, problems);
         checkFindings(findings, recipients, problems);
+        ProductFindings.warn(findings, recipients, problems);
         problems.throwIfAny();
         return new CampaignData(folder, organisation, campaign, recipients, findings, surveys, problems.rows(),
                 problems.warnings());
