@@ -72,6 +72,19 @@ class ArchitectureTest {
                     "org.briefgen.merge..", "org.briefgen.campaign..", "org.briefgen.document..",
                     "org.briefgen.mail..");
 
+    /** Paging long lists knows no page and nothing of ours: rows and query parameters only. */
+    @ArchTest
+    static final ArchRule pagingDependsOnNothingOfOurs = noClasses().that()
+            .resideInAPackage("org.briefgen.web.paging..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.briefgen.web.paging..", "java..");
+
+    /** Problems in plain words know the campaign and the merge (which findings a letter cites), nothing else of ours. */
+    @ArchTest
+    static final ArchRule explainingKnowsOnlyTheCampaign = classes().that()
+            .resideInAPackage("org.briefgen.web.explain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.briefgen.web.explain..",
+                    "org.briefgen.campaign", "org.briefgen.merge", "java..");
+
     /** The error type every package may throw depends on nothing of ours. */
     @ArchTest
     static final ArchRule failureDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.briefgen.failure..")

@@ -13,6 +13,8 @@ import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.Verification;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.web.paging.PageRequest;
+import org.briefgen.web.paging.Paged;
 import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
@@ -50,13 +52,18 @@ final class ArchivePages {
     private void list(Context ctx, Verification verification) {
         ArchiveView view = ArchiveView.read(services.archive());
         Map<String, Object> model = new HashMap<>();
-        model.put("letters", view.letters());
+        // a page of the letters, as searched; the count of the whole archive beside it
+        PageRequest asked = PageRequest.of(ctx.queryParamMap(), java.util.Set.of());
+        Paged<IssuedLetter> letters = asked.slice(view.letters().stream().filter(l -> asked.matches("", l
+                .reference(), l.company())).toList(), "/archive");
+        model.put("letters", letters);
+        model.put("letterCount", view.letters().size());
         Map<String, Integer> responses = new HashMap<>();
         view.responses().forEach(r -> responses.merge(r.reference(), 1, Integer::sum));
         model.put("responseCounts", responses);
         Words words = Words.officers();
         Map<String, Map<String, String>> days = new HashMap<>();
-        view.letters().forEach(l -> days.put(l.reference(), Map.of("letterDate", words.day(l.letterDate()),
+        letters.rows().forEach(l -> days.put(l.reference(), Map.of("letterDate", words.day(l.letterDate()),
                 "deadline", words.day(l.deadline()))));
         model.put("days", days);
         model.put("where", services.archive().describe());

@@ -17,6 +17,8 @@ import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.Letter;
+import org.briefgen.web.explain.Explanations;
+import org.briefgen.web.paging.PageRequest;
 import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
@@ -36,6 +38,9 @@ final class CampaignPages {
             "eml", new String[] {".eml", "message/rfc822"}, "post", new String[] {".post.txt",
                     "text/plain; charset=utf-8"});
 
+    /** How many warnings and problems the campaign page shows before linking to the rest. */
+    static final int FIRST = 10;
+
     private final Services services;
 
     CampaignPages(Services services) {
@@ -45,6 +50,8 @@ final class CampaignPages {
     void register(RoutesConfig routes) {
         routes.get("/", this::campaign);
         routes.get("/letters/{id}", this::letter);
+        routes.get("/warnings", ctx -> messages(ctx, "warnings"));
+        routes.get("/problems", ctx -> messages(ctx, "problems"));
         routes.get("/letters/{id}/pages/{n}", this::page);
         routes.get("/letters/{id}/files/{kind}", this::file);
     }
@@ -78,13 +85,38 @@ final class CampaignPages {
             Map<String, String> words = new LinkedHashMap<>();
             counts.keySet().forEach(key -> words.put(key, Words.status(key)));
             model.put("words", words);
-            model.put("warnings", loaded.run().warnings().stream().map(Problem::toString).toList());
-            model.put("problems", loaded.problems());
-            model.put("rows", rows);
+            // the first few of each, and how many: a campaign of 20,000 can have thousands (their own pages list them)
+            List<String> warnings = loaded.run().warnings().stream().map(Problem::toString).toList();
+            model.put("warnings", warnings.subList(0, Math.min(FIRST, warnings.size())));
+            model.put("warningCount", warnings.size());
+            model.put("problems", new Explanations(data).of(loaded.problems().subList(0, Math.min(FIRST, loaded
+                    .problems().size()))));
+            model.put("problemCount", loaded.problems().size());
+            // a page of the recipients, as filtered; the counts above stay those of the whole campaign
+            PageRequest asked = PageRequest.of(ctx.queryParamMap(), words.keySet());
+            model.put("recipients", asked.slice(rows.stream().filter(r -> asked.matches(r.statusKey(), r.company(), r
+                    .id(), r.reference(), r.email())).toList(), "/"));
+            model.put("recipientCount", rows.size());
             model.put("approvals", org.briefgen.batch.Approvals.required(loaded.run()) ? ApprovePages.counts(
                     services, loaded.run()) : Map.of());
         }
         services.pages().render(ctx, "campaign.ftlh", "campaign", model);
+    }
+
+    /** Every warning, or every problem, of the campaign: a page of them at a time, searched. */
+    private void messages(Context ctx, String kind) {
+        CampaignSource.Loaded loaded = services.source().current();
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", loaded.errors());
+        model.put("kind", kind);
+        if (loaded.ok()) {
+            List<String> all = kind.equals("warnings") ? loaded.run().warnings().stream().map(Problem::toString)
+                    .toList() : loaded.problems();
+            PageRequest asked = PageRequest.of(ctx.queryParamMap(), Set.of());
+            var page = asked.slice(all.stream().filter(m -> asked.matches("", m)).toList(), "/" + kind);
+            model.put("messages", kind.equals("warnings") ? page : page.map(new Explanations(loaded.run().data())::of));
+        }
+        services.pages().render(ctx, "messages.ftlh", "campaign", model);
     }
 
     private void letter(Context ctx) {

@@ -19,6 +19,7 @@ import org.briefgen.mail.inbox.InboxReport;
 import org.briefgen.mail.inbox.InboxSource;
 import org.briefgen.mail.inbox.InboxSources;
 import org.briefgen.mail.inbox.ReplyTrust;
+import org.briefgen.web.paging.PageRequest;
 import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
@@ -107,7 +108,8 @@ final class InboxPages {
             ctx.status(400);
             model.put("errors", e.messages());
         }
-        model.put("letters", ReviewPages.letterChoices(ArchiveView.read(services.archive())));
+        model.put("letters", ReviewPages.letterChoices(ArchiveView.read(services.archive()), new PageRequest(1, "",
+                "")));
         services.pages().render(ctx, "inbox.ftlh", "tracker", model);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.briefgen.campaign.CampaignData;
+import org.briefgen.web.explain.Explanations;
 import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
@@ -56,6 +57,11 @@ final class IssuePages {
                     .officer()));
             model.put("dates", DatesConfirmation.model(DatesConfirmation.ofCampaign(loaded.run(), LocalDate.now()),
                     true));
+            // while any letter cannot be made, issuing is disabled and says why (the first few; the rest a link away)
+            List<String> problems = loaded.problems();
+            model.put("problems", new Explanations(data).of(problems.subList(0, Math.min(CampaignPages.FIRST, problems
+                    .size()))));
+            model.put("problemCount", problems.size());
         } else {
             model.put("dates", Map.of());
         }

@@ -17,6 +17,8 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.campaign.Campaign;
+import org.briefgen.campaign.load.PublishTarget;
+import org.briefgen.failure.UserError;
 import org.briefgen.i18n.MessageCatalog;
 import org.briefgen.i18n.Messages;
 import org.briefgen.publish.CompanyRecord;
@@ -62,7 +64,7 @@ final class PublishPages {
             ctx.contentType("image/png").result(LetterPreview.pages(Files.readAllBytes(report)).get(0));
         });
         routes.get("/publish/site/<path>", ctx -> {
-            Path to = services.settings().publishTo();
+            Path to = target(new ArrayList<>());
             if (to == null) {
                 throw RefusedException.notFound("the publication (no folder is set: serve --publish-to DIR)");
             }
@@ -79,10 +81,11 @@ final class PublishPages {
     private void publish(Context ctx) {
         List<String> formErrors = new ArrayList<>();
         LocalDate day = FollowUpPages.day(ctx.formParam("date"), formErrors);
-        Path to = services.settings().publishTo();
-        if (to == null) {
+        Path to = target(formErrors);
+        if (to == null && formErrors.isEmpty()) {
             formErrors.add("Nothing was published: no folder is set for the publication. Start the workbench with"
-                    + " briefgen serve --publish-to DIR (or publish at a terminal: briefgen publish --to DIR).");
+                    + " campaign.yaml's publish_to (or briefgen serve --publish-to DIR; or publish at a terminal:"
+                    + " briefgen publish --to DIR).");
         }
         Publisher.Published published = null;
         if (formErrors.isEmpty()) {
@@ -96,8 +99,14 @@ final class PublishPages {
         model.put("date", day.toString());
         model.put("dateText", TrackerRow.text(day));
         model.put("formErrors", formErrors);
-        Path to = services.settings().publishTo();
-        model.put("publishTo", to == null ? "" : to.toAbsolutePath().toString());
+        List<String> refused = new ArrayList<>();
+        Path to = target(refused);
+        model.put("publishTo", to == null ? "" : to.toString());
+        model.put("publishFrom", services.settings().publishTo() != null ? "serve --publish-to"
+                : "campaign.yaml's publish_to");
+        if (formErrors.isEmpty()) {
+            formErrors.addAll(refused);
+        }
         if (ArchiveView.read(services.archive()).letters().isEmpty()) {
             model.put("empty", true);
             return model;
@@ -131,6 +140,39 @@ final class PublishPages {
                 "report", base + "report.pdf", "company", company.map(f -> base + f).orElse(""), "companyName", p
                         .publication().companies().isEmpty() ? "" : p.publication().companies().get(0).company(),
                 "files", p.files().size(), "folder", p.folder().toAbsolutePath().toString());
+    }
+
+    /**
+     * The folder to publish into: {@code serve --publish-to}, else campaign.yaml's {@code publish_to} (relative to
+     * the campaign folder); null when none is set, or when it is refused, which {@code errors} then says: a
+     * folder holding the campaign's data, templates or output (publishing would write among them), or inside
+     * the data or templates.
+     */
+    private Path target(List<String> errors) {
+        Path to = services.settings().publishTo();
+        if (to == null) {
+            try {
+                to = PublishTarget.of(services.settings().data()).orElse(null);
+            } catch (UserError e) {
+                errors.addAll(e.messages());
+                return null;
+            }
+        }
+        if (to == null) {
+            return null;
+        }
+        Path folder = to.toAbsolutePath().normalize();
+        Path data = services.settings().data().toAbsolutePath().normalize();
+        Path templates = services.source().templates().toAbsolutePath().normalize();
+        Path out = services.out().toAbsolutePath().normalize();
+        if (data.startsWith(folder) || templates.startsWith(folder) || out.startsWith(folder) || folder.startsWith(
+                data) || folder.startsWith(templates)) {
+            errors.add("Nothing can be published into " + folder + ": it holds the campaign's data, templates or"
+                    + " output, or is inside the data or templates. Name a folder of its own (publish_to: site, in"
+                    + " campaign.yaml, is beside the data).");
+            return null;
+        }
+        return folder;
     }
 
     /** The publication of {@code day} in the workbench's own folder, made again when the archive changed. */

@@ -12,6 +12,7 @@ import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.paging.PageRequest;
 import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
@@ -25,6 +26,9 @@ import io.javalin.http.HttpStatus;
  */
 final class ReviewPages {
 
+    /** The most letters a choice list offers at once. */
+    static final int CHOICES = 50;
+
     private final Services services;
 
     ReviewPages(Services services) {
@@ -33,6 +37,7 @@ final class ReviewPages {
 
     void register(RoutesConfig routes) {
         routes.get("/review", ctx -> show(ctx, List.of()));
+        routes.get("/review/letters", this::choices);
         routes.post("/review/{entry}/confirm", ctx -> decide(ctx, true));
         routes.post("/review/{entry}/dismiss", ctx -> decide(ctx, false));
         routes.post("/review/{entry}/attach", this::attach);
@@ -84,12 +89,23 @@ final class ReviewPages {
         return ref;
     }
 
-    /** The letters a message may be attached to, as the choice lists offer them: "REF (Company)". */
-    static List<String> letterChoices(ArchiveView view) {
-        List<String> superseded = view.letters().stream().map(IssuedLetter::supersedes).filter(
-                java.util.Objects::nonNull).toList();
-        return view.letters().stream().filter(l -> !superseded.contains(l.reference())).map(l -> l.reference()
-                + " (" + l.company() + ")").toList();
+    /**
+     * The letters a message may be attached to, as the choice lists offer them ("REF (Company)"): at most
+     * {@value #CHOICES} of those whose reference or company contains {@code asked}'s search, so that the list
+     * stays short in a campaign of 20,000; the page asks again as the officer types ({@code /review/letters}).
+     */
+    static List<String> letterChoices(ArchiveView view, PageRequest asked) {
+        java.util.Set<String> superseded = view.letters().stream().map(IssuedLetter::supersedes).filter(
+                java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        return view.letters().stream().filter(l -> !superseded.contains(l.reference()) && asked.matches("", l
+                .reference(), l.company())).limit(CHOICES).map(l -> l.reference() + " (" + l.company() + ")")
+                .toList();
+    }
+
+    /** The choices for what the officer has typed so far ({@code ?q=}), as the page's list of them. */
+    private void choices(Context ctx) {
+        services.pages().render(ctx, "letter-choices.ftlh", "tracker", Map.of("letters", letterChoices(ArchiveView
+                .read(services.archive()), PageRequest.of(ctx.queryParamMap(), java.util.Set.of()))));
     }
 
     private void decide(Context ctx, boolean confirm) {
@@ -133,7 +149,7 @@ final class ReviewPages {
         model.put("pending", pending);
         model.put("decided", decided);
         model.put("errors", errors);
-        model.put("letters", letterChoices(ArchiveView.read(services.archive())));
+        model.put("letters", letterChoices(ArchiveView.read(services.archive()), new PageRequest(1, "", "")));
         String done = ctx.queryParam("decided");
         model.put("done", done != null && done.matches("[0-9]{1,9}") ? done : "");
         services.pages().render(ctx, "review.ftlh", "tracker", model);

@@ -11,6 +11,7 @@ import org.briefgen.archive.export.SheetWriter;
 import org.briefgen.archive.export.TrackerReport;
 import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.archive.rules.TrackerStatus;
+import org.briefgen.web.paging.PageRequest;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -42,28 +43,39 @@ final class TrackerPages {
     private void page(Context ctx) {
         List<TrackerRow> rows = rows();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> statuses = new LinkedHashMap<>();
         for (TrackerStatus status : TrackerStatus.values()) {
             int n = (int) rows.stream().filter(r -> r.status() == status).count();
             // the sending statuses only when some letter has one: a campaign not sent by briefgen has none
             if (status != TrackerStatus.SUPERSEDED && (!status.ofDelivery() || n > 0)) {
                 counts.put(Words.status(status), n);
+                statuses.put(key(status), Words.status(status));
             }
         }
         Map<String, Object> model = new HashMap<>();
         // a follow-up's row comes right after the letter it chases, and says so
         Words words = Words.officers();
-        model.put("rows", rows.stream().map(r -> Map.of("reference", r.letter().reference(), "company", r.letter()
-                .company(), "issued", words.day(r.letter().letterDate()), "deadline",
-                words.day(r.letter()
-                        .deadline()),
-                "status", r.ownStatusText(), "chain", r.chainText(), "statusKey",
-                r.status().key().replace(' ', '-'), "follows", r.letter().isFollowUp() ? r.letter().follows() : "",
-                "round", r.letter().round()))
-                .toList());
+        // a page of the letters, as filtered; the chart counts every letter
+        PageRequest asked = PageRequest.of(ctx.queryParamMap(), statuses.keySet());
+        model.put("letters", asked.slice(rows.stream().filter(r -> asked.matches(key(r.status()), r.letter()
+                .reference(), r.letter().company())).toList(), "/tracker")
+                .map(r -> Map.of("reference", r.letter().reference(), "company", r.letter()
+                        .company(), "issued", words.day(r.letter().letterDate()), "deadline",
+                        words.day(r.letter()
+                                .deadline()),
+                        "status", r.ownStatusText(), "chain", r.chainText(), "statusKey",
+                        key(r.status()), "follows", r.letter().isFollowUp() ? r.letter().follows() : "",
+                        "round", r.letter().round())));
+        model.put("statuses", statuses);
         model.put("today", TrackerRow.text(LocalDate.now()));
         model.put("chart", StatusChart.model(counts));
         model.put("inbox", InboxPages.where(services.settings().mail()));
         services.pages().render(ctx, "tracker.ftlh", "tracker", model);
+    }
+
+    /** A status as the page's address and classes write it: "no-response-by-deadline". */
+    private static String key(TrackerStatus status) {
+        return status.key().replace(' ', '-');
     }
 
     private static void download(Context ctx, String type, String extension, byte[] bytes) {

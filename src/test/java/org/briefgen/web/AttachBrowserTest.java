@@ -66,7 +66,14 @@ class AttachBrowserTest {
             PageWidths.check(browser, "71-inbox-to-attach");
 
             FollowUpBrowserTest.tabTo(driver, e -> "attach-letter-1".equals(e.getAttribute("id")));
-            new Actions(driver).sendKeys("CE-2020-001").sendKeys(Keys.TAB).perform();
+            // the choices are asked of the server as the officer types: part of a company's name finds its letter
+            assertThat(driver.findElements(By.cssSelector("#letter-choices option"))).hasSize(5);
+            new Actions(driver).sendKeys("northw").perform();
+            wait.until(d -> d.findElements(By.cssSelector("#letter-choices option")).size() == 1);
+            assertThat(driver.findElement(By.cssSelector("#letter-choices option")).getAttribute("value")).isEqualTo(
+                    "CE-2020-002 (Northwind Home Ltd)");
+            new Actions(driver).sendKeys(Keys.BACK_SPACE.toString().repeat("northw".length())).sendKeys("CE-2020-001")
+                    .sendKeys(Keys.TAB).perform();
             assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("attach-1");
             new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(d -> d.findElements(By.id("recorded")).size() > 0);

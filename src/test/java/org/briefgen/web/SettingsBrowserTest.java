@@ -92,7 +92,8 @@ class SettingsBrowserTest {
         address.clear();
         address.sendKeys("ada@privacyinternational.org");
         driver.findElement(By.id("send-test")).click();
-        wait.until(d -> d.findElement(By.tagName("h1")).getText().length() > 0 && !d.getCurrentUrl().endsWith(
-                "/letters/amazon-uk"));
+        // the heading read while the next page replaces this one is stale: asked again until it is the new page's
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName(
+                "h1")).getText().length() > 0 && !d.getCurrentUrl().endsWith("/letters/amazon-uk"));
     }
 }

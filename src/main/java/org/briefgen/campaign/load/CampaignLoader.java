@@ -38,7 +38,7 @@ public final class CampaignLoader {
     private static final Set<String> CAMPAIGN_KEYS = Set.of("id", "title", "subject", "letter_date", "response_days",
             "reference", "locale", "language", "platform", "default_salutation", "signatory", "templates", "formats",
             "briefing_url", "follow_up_days", "recipients", "recipients_sheet", "encoding", "findings", "surveys",
-            "deadline_counting", "holidays", "approval");
+            "deadline_counting", "holidays", "approval", PublishTarget.KEY);
 
     private final LocalDate today;
     private final List<String> formats;
@@ -85,13 +85,14 @@ public final class CampaignLoader {
         }
         c.allow(CAMPAIGN_KEYS);
         Campaign campaign = campaign(c, organisation, folder, problems);
-        Charset encoding = encoding(c);
-        List<Recipient> recipients = recipients(folder, c, encoding, campaign.platformKind(), problems);
+        List<Recipient> recipients = recipients(folder, c, encoding(c), campaign.platformKind(), problems);
+        PublishTarget.read(c);
         List<Finding> findings = FindingFiles.read(folder.resolve(c.optText("findings").orElse("findings")),
                 problems);
         List<Survey> surveys = surveys(folder, c, problems);
         checkSurveys(surveys, campaign, campaignFile, problems);
         checkFindings(findings, recipients, problems);
+        ProductFindings.warn(findings, recipients, problems);
         problems.throwIfAny();
         return new CampaignData(folder, organisation, campaign, recipients, findings, surveys, problems.rows(),
                 problems.warnings());

@@ -81,7 +81,33 @@
     window.setTimeout(poll, 300);
   }
 
+  // a list of choices too long to send whole: asked again of the server as the officer types
+  function followChoices(list) {
+    var source = list.getAttribute('data-src');
+    var timer;
+    document.querySelectorAll('input[list="' + list.id + '"]').forEach(function (input) {
+      input.addEventListener('input', function () {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(function () {
+          fetch(source + '?q=' + encodeURIComponent(input.value.trim()), { credentials: 'same-origin' })
+            .then(function (response) {
+              return response.ok ? response.text() : Promise.reject(response.status);
+            }).then(function (html) {
+              // the server's own page, escaped like every page
+              var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(list.id);
+              if (fresh) {
+                list.replaceChildren.apply(list, Array.prototype.map.call(fresh.children, function (option) {
+                  return document.importNode(option, true);
+                }));
+              }
+            }).catch(function () { /* the list offered before stays */ });
+        }, 250);
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('datalist[data-src]').forEach(followChoices);
     document.querySelectorAll('table.data').forEach(function (table) {
       if (table.querySelector('button.sort')) { setUpSorting(table); }
       if (table.id) { setUpFilter(table); }

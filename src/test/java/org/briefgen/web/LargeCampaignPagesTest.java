@@ -1,0 +1,212 @@
+package org.briefgen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.LetterIssue;
+import org.briefgen.archive.ResponseKind;
+import org.briefgen.archive.ResponseRequest;
+import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.campaign.CampaignData;
+import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.demo.DemoCampaign;
+import org.briefgen.campaign.load.CampaignLoader;
+import org.briefgen.files.Sha256;
+import org.briefgen.merge.LetterContext;
+import org.briefgen.merge.Merger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 24, item 9: a campaign of 20,000 recipients, every letter issued and every tenth answered; its
+ * campaign, tracker and archive pages are read a page at a time, each under 300 KB and (the median of three
+ * requests, the first load of the campaign aside) under a second, with the counts of the whole campaign on
+ * every page. The archive is seeded through its own API with one small file per letter, rather than
+ * typesetting 20,000 PDFs (which takes half an hour here).
+ */
+class LargeCampaignPagesTest {
+
+    private static final int RECIPIENTS = 20_000;
+    private static final int MOST_BYTES = 300 * 1024;
+    private static final long MOST_MILLIS = 1_000;
+
+    @TempDir
+    static Path dir;
+
+    private static Workbench workbench;
+    private static WebClient web;
+
+    @BeforeAll
+    static void campaignOfTwentyThousand() throws IOException {
+        workbench = Workbench.start(seeded(dir, RECIPIENTS), "127.0.0.1", 0);
+        web = new WebClient(workbench.port());
+        // the first request loads the campaign and makes its 20,000 letters in memory once (to list problems)
+        assertThat(web.get("/").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * A demo campaign of {@code recipients} in {@code dir}, every letter issued (one small text file each) and
+     * every tenth answered; the workbench's settings for it.
+     */
+    static Workbench.Settings seeded(Path dir, int recipients) throws IOException {
+        Path data = dir.resolve("data");
+        DemoCampaign.write(data, recipients);
+        CampaignData campaign = new CampaignLoader(LocalDate.of(2020, 1, 1)).load(data);
+        Path out = dir.resolve("out");
+        ArchiveLocation location = ArchiveLocation.of(null, out);
+        try (Archive archive = Archives.open(location, Clock.systemUTC())) {
+            Merger merger = new Merger(campaign);
+            List<LetterIssue> issues = new ArrayList<>();
+            for (Recipient r : campaign.recipients()) {
+                issues.add(issue(campaign.campaign().id(), r, merger, out));
+            }
+            archive.issue(issues);
+            List<IssuedLetter> letters = archive.letters();
+            for (int i = 0; i < letters.size(); i += 10) {
+                archive.respond(new ResponseRequest(letters.get(i).reference(), ResponseKind.RESPONSE, LocalDate.of(
+                        2020, 1, 12), "Company " + i + " answered.", null));
+            }
+        }
+        return new Workbench.Settings(data, Path.of("templates"), out, location, false, "officer-on-this-machine");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+
+    @Test
+    void theCampaignPageShowsAHundredRecipientsWithTheWholeCampaignsCounts() {
+        String first = small("/");
+        assertThat(first).contains("<dd>20000</dd>", "1–100 of 20000", "/?page=2", "/?page=200");
+        assertThat(rows(first, "<tr data-status=")).isEqualTo(100);
+        // every tenth answered: the counts are the whole campaign's
+        assertThat(first).containsPattern("count-n\">2000</span> <span class=\"count-label\">responded");
+
+        String last = small("/?page=200");
+        assertThat(last).contains("19901–20000 of 20000")
+                .contains("aria-current=\"page\"><span class=\"visually-hidden\">Page </span>200<");
+        String responded = small("/?status=responded&page=3");
+        assertThat(responded).contains("201–300 of 2000 matching", "/?page=4&amp;status=responded",
+                "count-n\">2000</span> <span class=\"count-label\">responded", "<dd>20000</dd>");
+        assertThat(rows(responded, "<tr data-status=\"responded\"")).isEqualTo(100);
+        assertThat(rows(responded, "<tr data-status=")).isEqualTo(100);
+    }
+
+    @Test
+    void everyWarningIsAPageAwayAndTheCampaignPageShowsTheFirst() {
+        String home = small("/");
+        assertThat(home).containsPattern("All [0-9]{4} warnings");
+        assertThat(rows(home.substring(home.indexOf("warnings-title")), "<li><code>")).isEqualTo(CampaignPages.FIRST);
+        String handles = small("/warnings?q=no+handle&page=2");
+        assertThat(handles).contains("101–200 of ", " matching", "/warnings?page=3&amp;q=no+handle");
+        assertThat(rows(handles, "has no handle")).isEqualTo(100);
+    }
+
+    @Test
+    void theTrackerAndTheArchiveArePagedAndSearchedOnTheServer() {
+        String tracker = small("/tracker");
+        assertThat(tracker).contains("1–100 of 20000", "/tracker?page=200", "responded: 2000; overdue: 18000");
+        assertThat(rows(tracker, "<td data-label=\"Reference\">")).isEqualTo(100);
+        String overdue = small("/tracker?status=overdue&page=180");
+        assertThat(overdue).contains("17901–18000 of 18000 matching", "/tracker?page=179&amp;status=overdue",
+                "responded: 2000; overdue: 18000");
+        assertThat(rows(overdue, "status-overdue\">")).isEqualTo(100);
+
+        String archive = small("/archive");
+        assertThat(archive).contains("20000 in the archive", "1–100 of 20000", "/archive?page=200");
+        assertThat(rows(archive, "<td data-label=\"Reference\">")).isEqualTo(100);
+        // one reference searched for: that letter alone, its response counted
+        String reference = archive.replaceFirst("(?s).*?<td data-label=\"Reference\"><a href=\"/archive/([^\"]+)\".*",
+                "$1");
+        String found = small("/archive?q=" + reference);
+        assertThat(found).contains("1–1 of 1 matching", "value=\"" + reference + "\"");
+        assertThat(rows(found, "<td data-label=\"Reference\">")).isEqualTo(1);
+    }
+
+    @Test
+    void theAttachListOffersAFewLettersAndFindsAnyByWhatWasTyped() {
+        assertThat(rows(small("/review/letters"), "<option value=")).isEqualTo(ReviewPages.CHOICES);
+        String last = small("/review/letters?q=-20000");
+        assertThat(rows(last, "<option value=")).isEqualTo(1);
+        assertThat(last).contains("-20000 (");
+    }
+
+    /** The page, checked: 200, under 300 KB, and the median of three requests under a second. */
+    private static String small(String path) {
+        List<Long> millis = new ArrayList<>();
+        String body = null;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> page = web.get(path);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            body = page.body();
+        }
+        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        long median = millis.stream().sorted().toList().get(1);
+        System.out.printf("%s: %,d bytes, %d ms (median of %s)%n", path, bytes, median, millis);
+        assertThat(bytes).as(path + ": bytes").isLessThan(MOST_BYTES);
+        assertThat(median).as(path + ": milliseconds, the median of " + millis).isLessThan(MOST_MILLIS);
+        return body;
+    }
+
+    private static int rows(String html, String marker) {
+        return html.split(java.util.regex.Pattern.quote(marker), -1).length - 1;
+    }
+
+    private static LetterIssue issue(String campaign, Recipient recipient, Merger merger, Path out) {
+        return new LetterIssue() {
+            @Override
+            public String campaign() {
+                return campaign;
+            }
+
+            @Override
+            public String recipientId() {
+                return recipient.id();
+            }
+
+            @Override
+            public String supersedes() {
+                return null;
+            }
+
+            @Override
+            public String templatesSha256() {
+                return Sha256.of("templates");
+            }
+
+            @Override
+            public LetterContext merge(int sequence) {
+                return merger.merge(recipient, sequence);
+            }
+
+            @Override
+            public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
+                Path file = out.resolve(campaign).resolve(context.letter().reference() + ".txt");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, context.letter().reference() + " to " + recipient.company() + "\n");
+                return List.of(file);
+            }
+        };
+    }
+}
