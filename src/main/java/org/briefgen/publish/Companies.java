@@ -1,0 +1,113 @@
+package org.briefgen.publish;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchivePages;
+import org.briefgen.archive.DeliveryRow;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.rules.Tracker;
+
+/**
+ * A campaign's companies as on a day, read from the archive a page of companies at a time
+ * ({@link ArchivePages#companies}), each page's records made by {@link Correspondence} as it is
+ * reached: however many companies, one page of rows is held. Each iteration reads the archive again.
+ */
+final class Companies implements Iterable<CompanyRecord> {
+
+    /** Companies a page: a few hundred rows of each table at most, for the usual campaign. */
+    static final int PAGE = 200;
+
+    private final ArchivePages store;
+    private final String campaign;
+    private final LocalDate asOf;
+    private final boolean sending;
+
+    private Companies(ArchivePages store, String campaign, LocalDate asOf, boolean sending) {
+        this.store = store;
+        this.campaign = campaign;
+        this.asOf = asOf;
+        this.sending = sending;
+    }
+
+    /** The companies of {@code campaign} in {@code archive} as on {@code asOf}. */
+    static Companies of(Archive archive, String campaign, LocalDate asOf) {
+        return new Companies(archive.pages(), campaign, asOf, sending(archive, campaign, asOf));
+    }
+
+    /**
+     * The publication's head and each company's line: one reading of the archive (the companies' pages and
+     * copies are made in another).
+     */
+    Publication publication() {
+        List<Publication.Listed> listed = new ArrayList<>();
+        forEach(r -> listed.add(Publication.Listed.of(r)));
+        return Correspondence.publication(campaign, first(), asOf, listed);
+    }
+
+    @Override
+    public Iterator<CompanyRecord> iterator() {
+        return new Iterator<>() {
+            private final ArrayDeque<CompanyRecord> ready = new ArrayDeque<>();
+            private int after;
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty() && !last) {
+                    ArchivePages.Companies page = store.companies(campaign, asOf, after, PAGE);
+                    ready.addAll(Correspondence.records(campaign, page.letters(), page.responses(), page
+                            .deliveries(), page.inbox(), asOf, sending));
+                    after = page.last();
+                    last = page.last() == 0;
+                }
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public CompanyRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return ready.poll();
+            }
+        };
+    }
+
+    /** The campaign's first letter dated by the day, in the order issued (null: none). */
+    private IssuedLetter first() {
+        int after = 0;
+        for (List<IssuedLetter> page = store.letters(after, PAGE); !page.isEmpty(); page = store.letters(after,
+                PAGE)) {
+            for (IssuedLetter l : page) {
+                if (Correspondence.known(l, campaign, asOf)) {
+                    return l;
+                }
+            }
+            after = page.get(page.size() - 1).entryNo();
+        }
+        return null;
+    }
+
+    /** Whether briefgen sent (or tried to send) a letter of the campaign dated by the day, by the day. */
+    private static boolean sending(Archive archive, String campaign, LocalDate asOf) {
+        ArchivePages store = archive.pages();
+        int after = 0;
+        for (List<DeliveryRow> page = store.deliveries(after, PAGE * 5); !page.isEmpty(); page = store.deliveries(
+                after, PAGE * 5)) {
+            for (DeliveryRow d : page) {
+                if (Tracker.sends(d, asOf) && archive.letter(d.reference()).filter(l -> Correspondence.known(l,
+                        campaign, asOf)).isPresent()) {
+                    return true;
+                }
+            }
+            after = page.get(page.size() - 1).entryNo();
+        }
+        return false;
+    }
+}
