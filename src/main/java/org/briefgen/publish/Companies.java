@@ -27,17 +27,24 @@ final class Companies implements Iterable<CompanyRecord> {
     private final String campaign;
     private final LocalDate asOf;
     private final boolean sending;
+    private final int page;
 
-    private Companies(ArchivePages store, String campaign, LocalDate asOf, boolean sending) {
+    private Companies(ArchivePages store, String campaign, LocalDate asOf, boolean sending, int page) {
         this.store = store;
         this.campaign = campaign;
         this.asOf = asOf;
         this.sending = sending;
+        this.page = page;
     }
 
     /** The companies of {@code campaign} in {@code archive} as on {@code asOf}. */
     static Companies of(Archive archive, String campaign, LocalDate asOf) {
-        return new Companies(archive.pages(), campaign, asOf, sending(archive, campaign, asOf));
+        return of(archive, campaign, asOf, PAGE);
+    }
+
+    /** The same, read {@code page} companies at a time. */
+    static Companies of(Archive archive, String campaign, LocalDate asOf, int page) {
+        return new Companies(archive.pages(), campaign, asOf, sending(archive, campaign, asOf), page);
     }
 
     /**
@@ -60,11 +67,11 @@ final class Companies implements Iterable<CompanyRecord> {
             @Override
             public boolean hasNext() {
                 while (ready.isEmpty() && !last) {
-                    ArchivePages.Companies page = store.companies(campaign, asOf, after, PAGE);
-                    ready.addAll(Correspondence.records(campaign, page.letters(), page.responses(), page
-                            .deliveries(), page.inbox(), asOf, sending));
-                    after = page.last();
-                    last = page.last() == 0;
+                    ArchivePages.Companies rows = store.companies(campaign, asOf, after, page);
+                    ready.addAll(Correspondence.records(campaign, rows.letters(), rows.responses(), rows
+                            .deliveries(), rows.inbox(), asOf, sending));
+                    after = rows.last();
+                    last = rows.last() == 0;
                 }
                 return !ready.isEmpty();
             }
