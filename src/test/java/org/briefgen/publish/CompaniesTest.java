@@ -2,12 +2,15 @@ package org.briefgen.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
@@ -15,13 +18,15 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryKind;
 import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.LetterIssue;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
-import org.briefgen.archive.TextLetter;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.load.CampaignLoader;
+import org.briefgen.files.Sha256;
+import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 
 import org.junit.jupiter.api.Test;
@@ -29,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The publication read a page of companies at a time says what it says read whole: the same companies
- * in the same order with the same outcomes, whatever the page's size (a company sent to and bounced is
- * not delivered only in a campaign briefgen sends, which a page cannot tell from its own rows).
+ * in the same order with the same outcomes, whatever the page's size (an e-mail never sent is not
+ * delivered only in a campaign briefgen sends, which a page cannot tell from its own rows).
  */
 class CompaniesTest {
 
@@ -38,6 +43,35 @@ class CompaniesTest {
 
     @TempDir
     Path dir;
+
+    /** A letter whose one file is its e-mail, {@code letters/<reference>.eml}. */
+    private record EmailLetter(String campaign, Merger merger, Recipient recipient, String supersedes, Path out)
+            implements
+                LetterIssue {
+
+        @Override
+        public String recipientId() {
+            return recipient.id();
+        }
+
+        @Override
+        public String templatesSha256() {
+            return Sha256.of("templates");
+        }
+
+        @Override
+        public LetterContext merge(int sequence) {
+            return merger.merge(recipient, sequence);
+        }
+
+        @Override
+        public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
+            Path file = out.resolve("letters/" + context.letter().reference() + ".eml");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "Subject: " + context.letter().reference() + "\r\n\r\nA letter.\r\n");
+            return List.of(file);
+        }
+    }
 
     @Test
     void pagesOfAnySizeGiveThePublicationReadWhole() {
@@ -49,10 +83,10 @@ class CompaniesTest {
         LocalDate asOf = LocalDate.of(2020, 2, 1);
         try (Archive archive = Archives.open(ArchiveLocation.of(null, out), CLOCK)) {
             for (Recipient r : recipients) {
-                archive.issue(new TextLetter(id, merger, r, null, out));
+                archive.issue(new EmailLetter(id, merger, r, null, out));
             }
             List<IssuedLetter> issued = archive.letters();
-            archive.issue(new TextLetter(id, merger, recipients.get(0), issued.get(0).reference(), out));
+            archive.issue(new EmailLetter(id, merger, recipients.get(0), issued.get(0).reference(), out));
             archive.respond(new ResponseRequest(issued.get(2).reference(), ResponseKind.RESPONSE, LocalDate.of(2020,
                     1, 10), "No comment.", null));
             // the fourth company's letter was sent and bounced; the fifth's was sent (the last page's only)
@@ -66,7 +100,9 @@ class CompaniesTest {
 
             Publication whole = Correspondence.of(id, archive.letters(), archive.responses(), archive.deliveries(),
                     archive.inboxMessages(), asOf);
-            assertThat(whole.count(Outcome.NOT_DELIVERED)).isEqualTo(1);
+            // the bounced letter, and the two e-mails of a campaign briefgen sends that were never sent (the first
+            // company's correction, the second's letter): a page without a sent letter cannot tell the last two
+            assertThat(whole.count(Outcome.NOT_DELIVERED)).isEqualTo(3);
             assertThat(whole.count(Outcome.RESPONDED)).isEqualTo(1);
             assertThat(whole.companies()).hasSize(recipients.size());
             for (int page : List.of(1, 2, 200)) {
