@@ -34,7 +34,7 @@ public interface Archive extends AutoCloseable {
     List<IssuedLetter> letters();
 
     /** The archive read a page at a time, for a reader of every row: memory that does not grow with the archive. */
-    ArchivePages pages();
+    ArchiveInPages pages();
 
     Optional<IssuedLetter> letter(String reference);
 

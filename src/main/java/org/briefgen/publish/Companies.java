@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.briefgen.archive.Archive;
-import org.briefgen.archive.ArchivePages;
+import org.briefgen.archive.ArchiveInPages;
 import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.rules.Tracker;
 
 /**
  * A campaign's companies as on a day, read from the archive a page of companies at a time
- * ({@link ArchivePages#companies}), each page's records made by {@link Correspondence} as it is
+ * ({@link ArchiveInPages#companies}), each page's records made by {@link Correspondence} as it is
  * reached: however many companies, one page of rows is held. Each iteration reads the archive again.
  */
 final class Companies implements Iterable<CompanyRecord> {
@@ -23,13 +23,13 @@ final class Companies implements Iterable<CompanyRecord> {
     /** Companies a page: a few hundred rows of each table at most, for the usual campaign. */
     static final int PAGE = 200;
 
-    private final ArchivePages store;
+    private final ArchiveInPages store;
     private final String campaign;
     private final LocalDate asOf;
     private final boolean sending;
     private final int page;
 
-    private Companies(ArchivePages store, String campaign, LocalDate asOf, boolean sending, int page) {
+    private Companies(ArchiveInPages store, String campaign, LocalDate asOf, boolean sending, int page) {
         this.store = store;
         this.campaign = campaign;
         this.asOf = asOf;
@@ -67,7 +67,7 @@ final class Companies implements Iterable<CompanyRecord> {
             @Override
             public boolean hasNext() {
                 while (ready.isEmpty() && !last) {
-                    ArchivePages.Companies rows = store.companies(campaign, asOf, after, page);
+                    ArchiveInPages.Companies rows = store.companies(campaign, asOf, after, page);
                     ready.addAll(Correspondence.records(campaign, rows.letters(), rows.responses(), rows
                             .deliveries(), rows.inbox(), asOf, sending));
                     after = rows.last();
@@ -103,7 +103,7 @@ final class Companies implements Iterable<CompanyRecord> {
 
     /** Whether briefgen sent (or tried to send) a letter of the campaign dated by the day, by the day. */
     private static boolean sending(Archive archive, String campaign, LocalDate asOf) {
-        ArchivePages store = archive.pages();
+        ArchiveInPages store = archive.pages();
         int after = 0;
         for (List<DeliveryRow> page = store.deliveries(after, PAGE * 5); !page.isEmpty(); page = store.deliveries(
                 after, PAGE * 5)) {

@@ -13,8 +13,8 @@ import org.briefgen.approval.Decision;
 import org.briefgen.approval.Role;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveHead;
+import org.briefgen.archive.ArchiveInPages;
 import org.briefgen.archive.ArchiveLocation;
-import org.briefgen.archive.ArchivePages;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.InboxRecord;
@@ -131,7 +131,7 @@ final class JdbcArchive implements Archive {
     }
 
     @Override
-    public ArchivePages pages() {
+    public ArchiveInPages pages() {
         return new PagedReads(shared, responses, deliveries, inbox);
     }
 

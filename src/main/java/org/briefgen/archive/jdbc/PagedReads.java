@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.briefgen.archive.ArchivePages;
+import org.briefgen.archive.ArchiveInPages;
 import org.briefgen.archive.DeliveryRow;
 import org.briefgen.archive.IssuedLetter;
 
 /**
- * {@link ArchivePages} over the stores: every read a keyset page ({@code entry_no > ? ... LIMIT ?}),
+ * {@link ArchiveInPages} over the stores: every read a keyset page ({@code entry_no > ? ... LIMIT ?}),
  * never the whole table.
  */
-final class PagedReads implements ArchivePages {
+final class PagedReads implements ArchiveInPages {
 
     /**
      * The companies of a campaign known on a day, by the entry of their first letter dated by then that no

@@ -12,8 +12,8 @@ import java.util.List;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveInPages;
 import org.briefgen.archive.ArchiveLocation;
-import org.briefgen.archive.ArchivePages;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
@@ -55,14 +55,14 @@ class PagedReadsTest {
             archive.respond(new ResponseRequest(issued.get(2).reference(), ResponseKind.RESPONSE, LocalDate.of(2020,
                     1, 10), "No comment.", null));
 
-            ArchivePages pages = archive.pages();
+            ArchiveInPages pages = archive.pages();
             assertThat(pages.campaigns()).containsExactly(id);
             assertThat(pages.letters(0, 2)).extracting(IssuedLetter::entryNo).containsExactly(1, 2);
             assertThat(pages.letters(5, 2)).extracting(IssuedLetter::entryNo).containsExactly(6);
 
             List<List<String>> companies = new ArrayList<>();
             int after = 0;
-            for (ArchivePages.Companies page = pages.companies(id, LocalDate.of(2020, 2, 1), after, 2); page
+            for (ArchiveInPages.Companies page = pages.companies(id, LocalDate.of(2020, 2, 1), after, 2); page
                     .last() != 0; page = pages.companies(id, LocalDate.of(2020, 2, 1), after, 2)) {
                 List<String> ids = page.letters().stream().map(IssuedLetter::recipientId).distinct().toList();
                 List<String> references = page.letters().stream().map(IssuedLetter::reference).toList();

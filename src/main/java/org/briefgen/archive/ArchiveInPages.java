@@ -8,7 +8,7 @@ import java.util.List;
  * each page starting after the last one's key, so that such a reader holds one page of rows however
  * large the archive. Got from {@link Archive#pages()}; valid while its archive is open.
  */
-public interface ArchivePages {
+public interface ArchiveInPages {
 
     /** The campaigns the archive holds letters of, sorted. */
     List<String> campaigns();
