@@ -33,8 +33,11 @@ class LauncherTest {
                 "needs bash and the launcher");
     }
 
-    /** The launcher's own options, before the user's: a heap cap, compiler settings, maybe the serial collector. */
-    private static final String LAUNCHERS = "-Xmx\\d+m -XX:CompileThresholdScaling=3 -XX:CompileCommand=quiet"
+    /**
+     * The launcher's own options, before the user's: a heap cap, a small initial heap (grown as needed),
+     * compiler settings, maybe the serial collector.
+     */
+    private static final String LAUNCHERS = "-Xmx\\d+m -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:CompileThresholdScaling=3 -XX:CompileCommand=quiet"
             + "( -XX:CompileCommand=MaxNodeLimit,[\\w/.]+,20000){3}";
 
     @Test

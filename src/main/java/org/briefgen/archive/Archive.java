@@ -33,6 +33,9 @@ public interface Archive extends AutoCloseable {
     /** Every letter, in the order issued. */
     List<IssuedLetter> letters();
 
+    /** The archive read a page at a time, for a reader of every row: memory that does not grow with the archive. */
+    ArchiveInPages pages();
+
     Optional<IssuedLetter> letter(String reference);
 
     /** Every row of the responses table, in the order recorded. */

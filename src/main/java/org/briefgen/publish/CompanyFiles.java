@@ -49,7 +49,7 @@ final class CompanyFiles {
     }
 
     static CompanyPage page(Archive archive, CompanyRecord r, boolean redact, Files files, Labels labels) {
-        String page = "companies/" + name(r.letter().reference()) + "-" + FileNames.slug(r.company()) + ".html";
+        String page = page(r.letter().reference(), r.company());
         String letterFile = copyPdf(archive, r.letter(), files);
         List<String> followUps = new ArrayList<>();
         r.followUps().forEach(f -> followUps.add(copyPdf(archive, f, files)));
@@ -113,6 +113,11 @@ final class CompanyFiles {
         }
         files.put(copy, redacted.pdf());
         return new CompanyPage(r, page, letterFile, followUps, summary, null, copy, null, true);
+    }
+
+    /** The page of the company written to as {@code company} by letter {@code reference}. */
+    static String page(String reference, String company) {
+        return "companies/" + name(reference) + "-" + FileNames.slug(company) + ".html";
     }
 
     /** Copies a letter's PDF as {@code letters/<name>.pdf}; null when it was issued without one. */

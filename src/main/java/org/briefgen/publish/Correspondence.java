@@ -36,10 +36,40 @@ public final class Correspondence {
      */
     public static Publication of(String campaign, List<IssuedLetter> letters, List<Response> responses,
             List<DeliveryRow> deliveries, List<InboxRecord> inbox, LocalDate asOf) {
-        List<IssuedLetter> known = letters.stream().filter(l -> l.campaign().equals(campaign))
-                .filter(l -> !l.letterDate().isAfter(asOf)).toList();
+        IssuedLetter first = letters.stream().filter(l -> known(l, campaign, asOf)).findFirst().orElse(null);
+        return publication(campaign, first, asOf, records(campaign, letters, responses, deliveries, inbox, asOf,
+                null).stream().map(Publication.Listed::of).toList());
+    }
+
+    /** The publication's head from {@code first}, the campaign's first letter dated by {@code asOf} (null: none). */
+    static Publication publication(String campaign, IssuedLetter first, LocalDate asOf,
+            List<Publication.Listed> companies) {
+        return new Publication(campaign, first == null ? campaign : first.campaignTitle(), first == null ? ""
+                : first.subject(), first == null ? "" : first.organisation(),
+                first == null ? null
+                        : first.letterDate(),
+                first == null ? null : first.deadline(), asOf, companies);
+    }
+
+    /** Whether {@code letter} is of {@code campaign} and dated by {@code asOf}. */
+    static boolean known(IssuedLetter letter, String campaign, LocalDate asOf) {
+        return letter.campaign().equals(campaign) && !letter.letterDate().isAfter(asOf);
+    }
+
+    /**
+     * Each company of {@code campaign} written to in {@code letters}, as on {@code asOf}, in the order first
+     * written to. {@code letters} may be some of the campaign's companies with all their letters and rows
+     * (a page): then {@code sending} says whether briefgen sends the campaign's letters (see
+     * {@link Tracker#sends}); null when the rows are the whole archive's and say it themselves.
+     */
+    static List<CompanyRecord> records(String campaign, List<IssuedLetter> letters, List<Response> responses,
+            List<DeliveryRow> deliveries, List<InboxRecord> inbox, LocalDate asOf, Boolean sending) {
+        List<IssuedLetter> known = letters.stream().filter(l -> known(l, campaign, asOf)).toList();
         Map<String, TrackerStatus> statuses = new HashMap<>();
-        for (TrackerRow row : Tracker.rows(known, responses, deliveries, inbox, asOf, false)) {
+        List<TrackerRow> rows = sending == null ? Tracker.rows(known, responses, deliveries, inbox, asOf, false)
+                : Tracker.rows(known, responses, deliveries, inbox, asOf, false, sending ? Set.of(campaign)
+                        : Set.of());
+        for (TrackerRow row : rows) {
             statuses.put(row.letter().reference(), row.status());
         }
         Map<String, String> supersedes = new HashMap<>();
@@ -48,6 +78,8 @@ public final class Correspondence {
                 supersedes.put(l.reference(), l.supersedes());
             }
         });
+        Map<String, List<Response>> byReference = new HashMap<>();
+        responses.forEach(r -> byReference.computeIfAbsent(r.reference(), k -> new ArrayList<>()).add(r));
         List<CompanyRecord> companies = new ArrayList<>();
         for (List<IssuedLetter> group : byRecipient(known)) {
             Set<String> references = new HashSet<>();
@@ -56,19 +88,15 @@ public final class Correspondence {
                     references.add(r);
                 }
             }
-            Optional<Response> response = standing(responses.stream().filter(r -> references.contains(r
-                    .reference())).toList(), asOf);
+            List<Response> own = new ArrayList<>();
+            references.forEach(r -> own.addAll(byReference.getOrDefault(r, List.of())));
+            Optional<Response> response = standing(own, asOf);
             IssuedLetter letter = group.get(0);
             List<IssuedLetter> followUps = group.subList(1, group.size());
             companies.add(new CompanyRecord(letter, followUps, outcome(letter, followUps, response, statuses, asOf),
                     response.orElse(null)));
         }
-        IssuedLetter first = known.isEmpty() ? null : known.get(0);
-        return new Publication(campaign, first == null ? campaign : first.campaignTitle(), first == null ? ""
-                : first.subject(), first == null ? "" : first.organisation(),
-                first == null ? null
-                        : first.letterDate(),
-                first == null ? null : first.deadline(), asOf, companies);
+        return companies;
     }
 
     /**

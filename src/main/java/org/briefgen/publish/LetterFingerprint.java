@@ -13,6 +13,8 @@ import org.briefgen.sign.SigningTrust;
  */
 final class LetterFingerprint {
 
+    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private LetterFingerprint() {
     }
 
@@ -26,11 +28,30 @@ final class LetterFingerprint {
     }
 
     static String signer(Labels labels, byte[] pdf) {
+        if (!names(pdf, BYTE_RANGE)) {
+            // a signature's byte range is written plainly (outside any compressed stream: it is filled in once
+            // the file is written), so a PDF that never names one holds no signature: not parsed (a third of a
+            // large publication's time went to parsing every unsigned letter)
+            return labels.get("company.unsigned");
+        }
         SignatureReport report = new SignatureCheck(SigningTrust.none()).check(pdf).orElse(null);
         if (report == null || report.signedAt() == null) {
             return labels.get("company.unsigned");
         }
         return labels.get("company.signer", "organisation", report.organisation(), "date", labels.date(report
                 .signedAt().atOffset(ZoneOffset.UTC).toLocalDate()), "valid", report.valid() ? "yes" : "no");
+    }
+
+    /** Whether {@code bytes} hold {@code name} anywhere. */
+    static boolean names(byte[] bytes, byte[] name) {
+        outer : for (int i = 0; i <= bytes.length - name.length; i++) {
+            for (int j = 0; j < name.length; j++) {
+                if (bytes[i + j] != name[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

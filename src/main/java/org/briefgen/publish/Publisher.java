@@ -7,16 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveHead;
-import org.briefgen.archive.IssuedLetter;
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.DocumentInfo;
@@ -27,9 +29,10 @@ import org.briefgen.render.pdf.PdfRenderer;
 
 /**
  * Writes a campaign's publication: the web pages, the PDF report, and copies of the letters, the
- * briefing and the responses that may be published. Each file is written as it is made (memory does
- * not grow with the number of companies beyond a line of each), then the folder's contents are replaced. The same archive and day give the same bytes: nothing here
- * reads the clock, and every list is in a fixed order.
+ * briefing and the responses that may be published. The archive is read a page of companies at a time
+ * ({@link Companies}), and each file is written as it is made (memory does not grow with the number of
+ * companies beyond a line of each), then the folder's contents are replaced. The same archive and day
+ * give the same bytes: nothing here reads the clock, and every list is in a fixed order.
  */
 public final class Publisher {
 
@@ -73,12 +76,10 @@ public final class Publisher {
      */
     public Published publish(Archive archive, Path out, Options options) {
         PublicationFolder folder = PublicationFolder.check(options.to());
-        List<IssuedLetter> letters = archive.letters();
-        String campaign = campaign(letters, options.campaign(), archive.describe());
+        String campaign = campaign(archive.pages().campaigns(), options.campaign(), archive.describe());
         Labels labels = new Labels(options.words().apply(campaign));
-        Publication publication = Correspondence.of(campaign, letters, archive.responses(), archive.deliveries(),
-                archive.inboxMessages(), options.asOf());
-        letters = null;
+        Companies companies = Companies.of(archive, campaign, options.asOf());
+        Publication publication = companies.publication();
         ArchiveHead head = archive.head();
         try (PublicationFolder.Staging files = folder.stage()) {
             String briefing = null;
@@ -87,24 +88,33 @@ public final class Publisher {
                 briefing = "briefing.pdf";
                 files.put(briefing, CompanyFiles.read(briefingPdf));
             }
-            List<CompanyPage> pages = new ArrayList<>();
-            SitePages site = new SitePages(publication, pages, briefing, labels, head.text());
-            for (CompanyRecord r : publication.companies()) {
-                Map<String, byte[]> letterCopies = new HashMap<>();
-                CompanyPage page = CompanyFiles.page(archive, r, options.redact(), (path, bytes) -> {
-                    if (path.startsWith("letters/")) {
-                        letterCopies.put(path, bytes);
-                    }
-                    files.put(path, bytes);
-                }, labels);
-                // each company's page is written as it is made; what it said of the reply is not kept
-                files.put(page.page(), site.company(page, letterCopies.get(page.letterFile())).getBytes(
-                        StandardCharsets.UTF_8));
-                pages.add(page.withoutTexts());
-            }
+            SitePages site = new SitePages(publication, briefing, labels, head.text());
             files.put("index.html", site.index().getBytes(StandardCharsets.UTF_8));
             files.put("style.css", resource("style.css"));
-            report(archive, publication, pages, briefing, labels, head, options.redact(), files);
+            // the archive read again, a page of companies at a time: each company's copies and page are
+            // written as they are made, and its part of the report laid out (then none of it is kept)
+            Iterator<CompanyRecord> records = companies.iterator();
+            Iterator<CompanyPage> pages = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return records.hasNext();
+                }
+
+                @Override
+                public CompanyPage next() {
+                    Map<String, byte[]> letterCopies = new HashMap<>();
+                    CompanyPage page = CompanyFiles.page(archive, records.next(), options.redact(), (path, bytes) -> {
+                        if (path.startsWith("letters/")) {
+                            letterCopies.put(path, bytes);
+                        }
+                        files.put(path, bytes);
+                    }, labels);
+                    files.put(page.page(), site.company(page, letterCopies.get(page.letterFile())).getBytes(
+                            StandardCharsets.UTF_8));
+                    return page;
+                }
+            };
+            report(publication, pages, briefing, labels, head, files);
             List<String> written = files.commit();
             written.add(0, PublicationFolder.MARKER);
             return new Published(folder.root(), publication, written, head);
@@ -115,43 +125,39 @@ public final class Publisher {
     }
 
     /**
-     * {@code report.pdf}: laid out whole for a campaign of up to {@link #REPORT_IN_MEMORY} companies;
-     * for a larger one, written as it is laid out, each company's part made when it is reached.
+     * {@code report.pdf}, of each company as {@code pages} makes it: laid out whole for a campaign of up
+     * to {@link #REPORT_IN_MEMORY} companies; for a larger one, written as it is laid out, each company's
+     * part made when it is reached.
      */
-    private void report(Archive archive, Publication publication, List<CompanyPage> pages, String briefing,
-            Labels labels, ArchiveHead head, boolean redact, PublicationFolder.Staging files) throws IOException {
-        if (pages.size() <= REPORT_IN_MEMORY) {
+    private void report(Publication publication, Iterator<CompanyPage> pages, String briefing, Labels labels,
+            ArchiveHead head, PublicationFolder.Staging files) throws IOException {
+        if (publication.companies().size() <= REPORT_IN_MEMORY) {
             List<CompanyPage> whole = new ArrayList<>();
-            for (CompanyPage page : pages) {
-                whole.add(CompanyFiles.page(archive, page.record(), redact, CompanyFiles.NONE, labels));
-            }
+            pages.forEachRemaining(whole::add);
             files.put("report.pdf", renderer.render(ReportDocument.of(publication, whole, briefing, this::drawable,
                     labels, head.text())).bytes());
             return;
         }
-        java.util.Iterator<CompanyPage> each = pages.iterator();
-        java.util.Iterator<org.briefgen.document.Block> parts = new java.util.Iterator<>() {
-            private final java.util.ArrayDeque<org.briefgen.document.Block> ready = new java.util.ArrayDeque<>();
+        Iterator<Block> parts = new Iterator<>() {
+            private final ArrayDeque<Block> ready = new ArrayDeque<>();
 
             @Override
             public boolean hasNext() {
-                while (ready.isEmpty() && each.hasNext()) {
-                    CompanyPage page = CompanyFiles.page(archive, each.next().record(), redact, CompanyFiles.NONE,
-                            labels);
-                    ready.addAll(ReportDocument.company(page, publication, Publisher.this::drawable, labels));
+                while (ready.isEmpty() && pages.hasNext()) {
+                    ready.addAll(ReportDocument.company(pages.next(), publication, Publisher.this::drawable, labels));
                 }
                 return !ready.isEmpty();
             }
 
             @Override
-            public org.briefgen.document.Block next() {
+            public Block next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 return ready.poll();
             }
         };
-        renderer.write(ReportDocument.head(publication, pages, briefing, labels, head.text()), parts, files.path(
+        renderer.write(ReportDocument.head(publication, briefing, labels, head.text()), parts, files.path(
                 "report.pdf"));
         files.written("report.pdf");
     }
@@ -163,9 +169,8 @@ public final class Publisher {
         return renderer.undrawable(probe).isEmpty();
     }
 
-    private static String campaign(List<IssuedLetter> letters, String asked, String archive) {
-        TreeSet<String> campaigns = new TreeSet<>();
-        letters.forEach(l -> campaigns.add(l.campaign()));
+    private static String campaign(List<String> held, String asked, String archive) {
+        TreeSet<String> campaigns = new TreeSet<>(held);
         if (asked != null) {
             if (!campaigns.contains(asked)) {
                 throw new PublishException("the archive " + archive + " holds no letter of campaign '" + asked + "'"

@@ -26,7 +26,7 @@ final class ReportDocument {
      */
     static Document of(Publication p, List<CompanyPage> companies, String briefing, Predicate<String> drawable,
             Labels labels, String head) {
-        Document start = head(p, companies, briefing, labels, head);
+        Document start = head(p, briefing, labels, head);
         List<Block> blocks = new ArrayList<>(start.blocks());
         if (!companies.isEmpty()) {
             for (CompanyPage c : companies) {
@@ -38,9 +38,10 @@ final class ReportDocument {
 
     /**
      * The report up to the companies' own parts: the title page, the campaign, the briefing, the
-     * chart, the table of companies ({@code companies} need not hold their texts).
+     * chart, the table of companies (from each company's line in {@code p}).
      */
-    static Document head(Publication p, List<CompanyPage> companies, String briefing, Labels labels, String head) {
+    static Document head(Publication p, String briefing, Labels labels, String head) {
+        List<Publication.Listed> companies = p.companies();
         String date = labels.date(p.asOf());
         DocumentInfo info = new DocumentInfo(labels.get("report.title", "title", p.title()), p.organisation(),
                 p.subject(),
@@ -75,10 +76,9 @@ final class ReportDocument {
             header.add(text(labels.get(column)));
         }
         List<List<List<Inline>>> rows = new ArrayList<>();
-        for (CompanyPage c : companies) {
-            CompanyRecord r = c.record();
-            rows.add(List.of(text(r.company()), text(labels.date(r.letter().letterDate())), text(labels.date(r
-                    .deadline())), text(r.outcome().text(r.notForPublication(), labels))));
+        for (Publication.Listed c : companies) {
+            rows.add(List.of(text(c.company()), text(labels.date(c.written())), text(labels.date(c.deadline())),
+                    text(c.outcome().text(c.notForPublication(), labels))));
         }
         blocks.add(new Block.Table(List.of(Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT),
                 header, rows));

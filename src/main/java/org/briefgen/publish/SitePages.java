@@ -13,24 +13,22 @@ import org.briefgen.archive.IssuedLetter;
 final class SitePages {
 
     private final Publication publication;
-    private final List<CompanyPage> companies;
     private final String briefing;
     private final String footer;
     private final Labels labels;
 
     /** {@code briefing} is the briefing's copy under the folder, or null when there is none; in English. */
-    SitePages(Publication publication, List<CompanyPage> companies, String briefing) {
-        this(publication, companies, briefing, Labels.ENGLISH, null);
+    SitePages(Publication publication, String briefing) {
+        this(publication, briefing, Labels.ENGLISH, null);
     }
 
     /**
      * The same, in the words and language of {@code labels}, with the archive's {@code head} (as a
      * user keeps it) in every page's footer, unless null.
      */
-    SitePages(Publication publication, List<CompanyPage> companies, String briefing, Labels labels, String head) {
+    SitePages(Publication publication, String briefing, Labels labels, String head) {
         this.labels = labels;
         this.publication = publication;
-        this.companies = companies;
         this.briefing = briefing;
         String published = labels.get("site.footer", "organisation", publication.organisation(), "date",
                 labels.date(publication.asOf()));
@@ -39,6 +37,7 @@ final class SitePages {
 
     String index() {
         Publication p = publication;
+        List<Publication.Listed> companies = p.companies();
         Html h = new Html(labels).open(p.title(), p.organisation(), p.title(), "");
         h.element("h1", p.title());
         if (companies.isEmpty()) {
@@ -84,13 +83,12 @@ final class SitePages {
                     .text(labels.get(column)).raw("</th>");
         }
         h.raw("</tr></thead>\n<tbody>\n");
-        for (CompanyPage c : companies) {
-            CompanyRecord r = c.record();
-            h.raw("<tr><th scope=\"row\">").link(c.page(), r.company()).raw("</th><td class=\"nowrap ref\">")
-                    .text(r.letter().reference())
-                    .raw("</td><td class=\"nowrap\">").text(labels.date(r.letter().letterDate()))
-                    .raw("</td><td class=\"nowrap\">").text(labels.date(r.deadline())).raw("</td><td>").raw(badge(r))
-                    .raw("</td></tr>\n");
+        for (Publication.Listed c : companies) {
+            h.raw("<tr><th scope=\"row\">").link(c.page(), c.company()).raw("</th><td class=\"nowrap ref\">")
+                    .text(c.reference())
+                    .raw("</td><td class=\"nowrap\">").text(labels.date(c.written()))
+                    .raw("</td><td class=\"nowrap\">").text(labels.date(c.deadline())).raw("</td><td>")
+                    .raw(badge(c.outcome(), c.notForPublication())).raw("</td></tr>\n");
         }
         h.raw("</tbody>\n</table>\n</section>\n");
         return h.close(footer, "").toString();
@@ -108,7 +106,7 @@ final class SitePages {
                 publication.title(), "../");
         h.raw("<p class=\"breadcrumb\">").link("../index.html", labels.get("site.home")).raw("</p>\n");
         h.element("h1", r.company());
-        h.raw("<p class=\"outcome\">").raw(badge(r)).raw("</p>\n");
+        h.raw("<p class=\"outcome\">").raw(badge(r.outcome(), r.notForPublication())).raw("</p>\n");
         h.raw("<dl class=\"facts\">\n").fact(labels.get("company.written"), labels.date(l.letterDate()))
                 .fact(labels.get("company.reference"), l.reference())
                 .fact(labels.get("company.deadline"), labels.date(r.deadline()));
@@ -168,9 +166,9 @@ final class SitePages {
         return h.close(footer, "../").toString();
     }
 
-    private String badge(CompanyRecord r) {
-        return "<span class=\"badge outcome-" + r.outcome().key() + "\">" + Html.escape(r.outcome().text(r
-                .notForPublication(), labels)) + "</span>";
+    private String badge(Outcome outcome, boolean notForPublication) {
+        return "<span class=\"badge outcome-" + outcome.key() + "\">" + Html.escape(outcome.text(notForPublication,
+                labels)) + "</span>";
     }
 
     /** The words of the link to the response's copy: its text, or the file as received. */

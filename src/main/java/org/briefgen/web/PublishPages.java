@@ -21,8 +21,8 @@ import org.briefgen.campaign.load.PublishTarget;
 import org.briefgen.failure.UserError;
 import org.briefgen.i18n.MessageCatalog;
 import org.briefgen.i18n.Messages;
-import org.briefgen.publish.CompanyRecord;
 import org.briefgen.publish.Outcome;
+import org.briefgen.publish.Publication;
 import org.briefgen.publish.Publisher;
 import org.briefgen.render.HouseStyle;
 import org.briefgen.render.pdf.PdfRenderer;
@@ -123,7 +123,7 @@ final class PublishPages {
     /** What a page says of a publication: its companies and their outcomes, and the links to its files. */
     private static Map<String, Object> describe(Publisher.Published p, String base) {
         List<Map<String, String>> companies = new ArrayList<>();
-        for (CompanyRecord c : p.publication().companies()) {
+        for (Publication.Listed c : p.publication().companies()) {
             companies.add(Map.of("company", c.company(), "outcome", c.outcome().name().toLowerCase(Locale.ROOT)
                     .replace('_', ' ')));
         }

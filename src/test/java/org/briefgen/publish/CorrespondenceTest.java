@@ -64,14 +64,14 @@ class CorrespondenceTest {
 
     @Test
     void aFollowUpsDeadlineKeepsTheWaitOpenAndAResponseToItCounts() {
-        Publication p = Correspondence.of("c", LETTERS, List.of(response(1, "R-5", "2020-01-25"), response(2, "R-1",
-                "2020-01-10")), List.of(), List.of(), LocalDate.parse("2020-01-26"));
-        assertThat(p.companies()).extracting(CompanyRecord::company, CompanyRecord::outcome).containsExactly(
+        List<CompanyRecord> p = Correspondence.records("c", LETTERS, List.of(response(1, "R-5", "2020-01-25"),
+                response(2, "R-1", "2020-01-10")), List.of(), List.of(), LocalDate.parse("2020-01-26"), null);
+        assertThat(p).extracting(CompanyRecord::company, CompanyRecord::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("B", Outcome.AWAITING), org.assertj.core.groups.Tuple.tuple("C",
                         Outcome.RESPONDED_LATE),
                 org.assertj.core.groups.Tuple.tuple("A", Outcome.RESPONDED));
-        assertThat(p.companies().get(0).followUps()).extracting(IssuedLetter::reference).containsExactly("R-4");
-        assertThat(p.companies().get(0).lastDeadline()).isEqualTo(LocalDate.parse("2020-01-30"));
+        assertThat(p.get(0).followUps()).extracting(IssuedLetter::reference).containsExactly("R-4");
+        assertThat(p.get(0).lastDeadline()).isEqualTo(LocalDate.parse("2020-01-30"));
 
         Publication later = Correspondence.of("c", LETTERS, List.of(), List.of(), List.of(), LocalDate.parse(
                 "2020-02-01"));
@@ -82,7 +82,9 @@ class CorrespondenceTest {
     void lettersAndResponsesAfterTheDayAreNotYetKnown() {
         Publication p = Correspondence.of("c", LETTERS, List.of(response(1, "R-2", "2020-01-12")), List.of(), List
                 .of(), LocalDate.parse("2020-01-11"));
-        assertThat(p.companies()).allMatch(c -> c.followUps().isEmpty() && c.response() == null);
+        assertThat(Correspondence.records("c", LETTERS, List.of(response(1, "R-2", "2020-01-12")), List.of(), List
+                .of(), LocalDate.parse("2020-01-11"), null))
+                .allMatch(c -> c.followUps().isEmpty() && c.response() == null);
         assertThat(p.count(Outcome.AWAITING)).isEqualTo(3);
     }
 }

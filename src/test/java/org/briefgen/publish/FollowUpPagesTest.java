@@ -26,11 +26,12 @@ class FollowUpPagesTest {
                 "2020-01-20", "2020-01-30"), letter(3, "R-3", "2020-02-03", "2020-02-13"));
         Publication p = Correspondence.of("c", letters, List.of(), List.of(), List.of(), LocalDate.parse(
                 "2020-02-05"));
-        CompanyRecord acme = p.companies().get(0);
+        CompanyRecord acme = Correspondence.records("c", letters, List.of(), List.of(), List.of(), LocalDate.parse(
+                "2020-02-05"), null).get(0);
         assertThat(acme.outcome()).isEqualTo(Outcome.AWAITING);
         CompanyPage page = new CompanyPage(acme, "companies/r-1-acme-sons.html", "letters/r-1.pdf", Arrays.asList(
                 "letters/r-2.pdf", null), null, null, null, null, true);
-        String html = new SitePages(p, List.of(page), null).company(page);
+        String html = new SitePages(p, null).company(page);
         assertThat(html).contains("<h1>Acme &amp; Sons</h1>", "<title>Acme &amp; Sons · Campaign</title>",
                 "<a href=\"../letters/r-1.pdf\">Our letter of 7 January 2020 (PDF)</a>",
                 "<li><a href=\"../letters/r-2.pdf\">Follow-up R-2 of 20 January 2020 (PDF), deadline 30 January 2020</a>"

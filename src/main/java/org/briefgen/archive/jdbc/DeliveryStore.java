@@ -81,6 +81,22 @@ final class DeliveryStore {
         return select("", List.of());
     }
 
+    /** Up to {@code limit} rows recorded after entry {@code after} (a keyset page), in the order recorded. */
+    List<DeliveryRow> page(int after, int limit) throws SQLException {
+        if (!statements.hasColumn("deliveries", "reference")) {
+            return List.of();
+        }
+        return select("WHERE entry_no > ?", List.of(after, limit), " LIMIT ?");
+    }
+
+    /** The rows of the letters {@code letters} selects (a subquery of references, with its parameters). */
+    List<DeliveryRow> ofLetters(String letters, List<Object> parameters) throws SQLException {
+        if (!statements.hasColumn("deliveries", "reference")) {
+            return List.of();
+        }
+        return select("WHERE reference IN (" + letters + ")", parameters, "");
+    }
+
     /** The latest row for the letter and address (addresses compared without case). */
     private Optional<DeliveryRow> latest(String reference, String address) throws SQLException {
         String lower = address.toLowerCase(Locale.ROOT);
@@ -89,6 +105,10 @@ final class DeliveryStore {
     }
 
     private List<DeliveryRow> select(String where, List<Object> parameters) throws SQLException {
+        return select(where, parameters, "");
+    }
+
+    private List<DeliveryRow> select(String where, List<Object> parameters, String limit) throws SQLException {
         List<DeliveryRow> rows = new ArrayList<>();
         // before the archive kept who sent, none was recorded (a read-only archive is not migrated)
         String columns = statements.hasColumn("deliveries", "officer") ? COLUMNS : COLUMNS.replace("officer", "NULL");
@@ -96,7 +116,8 @@ final class DeliveryStore {
         if (!statements.hasColumn("deliveries", "sent_sha256")) {
             columns = columns.replace("sent_at", "NULL").replace("sent_sha256", "NULL");
         }
-        try (ResultSet rs = statements.prepare("SELECT " + columns + " FROM deliveries " + where + " ORDER BY entry_no",
+        try (ResultSet rs = statements.prepare("SELECT " + columns + " FROM deliveries " + where + " ORDER BY entry_no"
+                + limit,
                 parameters.toArray()).executeQuery()) {
             while (rs.next()) {
                 rows.add(new DeliveryRow(rs.getInt(1), rs.getString(2), rs.getString(3),

@@ -105,6 +105,15 @@ final class InboxStore {
     }
 
     List<InboxRecord> all() throws SQLException {
+        return select("");
+    }
+
+    /** The messages about the letters {@code letters} selects (a subquery of references, with its parameters). */
+    List<InboxRecord> aboutLetters(String letters, Object... parameters) throws SQLException {
+        return select("WHERE reference IN (" + letters + ") ", parameters);
+    }
+
+    private List<InboxRecord> select(String where, Object... parameters) throws SQLException {
         if (!shared.statements().hasColumn("inbox_messages", "message_id")) {
             return List.of();
         }
@@ -112,7 +121,7 @@ final class InboxStore {
         boolean beside = shared.statements().hasColumn("inbox_messages", "authentication");
         List<InboxRecord> rows = new ArrayList<>();
         try (ResultSet rs = shared.statements().prepare("SELECT " + COLUMNS + (beside ? BESIDE : "")
-                + " FROM inbox_messages ORDER BY entry_no").executeQuery()) {
+                + " FROM inbox_messages " + where + "ORDER BY entry_no", parameters).executeQuery()) {
             while (rs.next()) {
                 int responseEntry = rs.getInt(5);
                 Integer entry = rs.wasNull() ? null : responseEntry;

@@ -13,6 +13,7 @@ import org.briefgen.approval.Decision;
 import org.briefgen.approval.Role;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveHead;
+import org.briefgen.archive.ArchiveInPages;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryRow;
@@ -127,6 +128,11 @@ final class JdbcArchive implements Archive {
     @Override
     public List<IssuedLetter> letters() {
         return read(() -> shared.letters().all());
+    }
+
+    @Override
+    public ArchiveInPages pages() {
+        return new PagedReads(shared, responses, deliveries, inbox);
     }
 
     @Override
@@ -276,16 +282,8 @@ final class JdbcArchive implements Archive {
     }
 
     /** A query's result; its failure as the archive's. */
-    private <T> T read(Query<T> query) {
-        try {
-            return query.run();
-        } catch (SQLException e) {
-            throw shared.statements().failure(e);
-        }
-    }
-
-    private interface Query<T> {
-        T run() throws SQLException;
+    private <T> T read(PagedReads.Query<T> query) {
+        return PagedReads.read(shared, query);
     }
 
     /** Sets the archive to keep the files it records from now on. */

@@ -62,6 +62,41 @@ final class LetterStore {
         return select("");
     }
 
+    /** Up to {@code limit} letters issued after entry {@code after}, in the order issued (a keyset page). */
+    List<IssuedLetter> page(int after, int limit) throws SQLException {
+        return selectCut("WHERE entry_no > ?", "LIMIT ?", after, limit);
+    }
+
+    /** The campaign's letters to {@code recipients}, in the order issued. */
+    List<IssuedLetter> to(String campaign, List<String> recipients) throws SQLException {
+        if (recipients.isEmpty()) {
+            return List.of();
+        }
+        return select("WHERE campaign = ? AND recipient_id IN (" + String.join(", ", java.util.Collections.nCopies(
+                recipients.size(), "?")) + ")", concat(campaign, recipients));
+    }
+
+    /** The campaigns letters were issued in, sorted. */
+    List<String> campaigns() throws SQLException {
+        List<String> campaigns = new ArrayList<>();
+        try (ResultSet rs = statements.prepare("SELECT DISTINCT campaign FROM letters ORDER BY campaign")
+                .executeQuery()) {
+            while (rs.next()) {
+                campaigns.add(rs.getString(1));
+            }
+        }
+        return campaigns;
+    }
+
+    static Object[] concat(Object first, List<?> rest) {
+        Object[] all = new Object[rest.size() + 1];
+        all[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            all[i + 1] = rest.get(i);
+        }
+        return all;
+    }
+
     Optional<IssuedLetter> letter(String reference) throws SQLException {
         return select("WHERE reference = ?", reference).stream().findFirst();
     }
@@ -101,8 +136,17 @@ final class LetterStore {
 
     /** Letters matching {@code where} (with its parameters), in the order issued, with their files. */
     private List<IssuedLetter> select(String where, Object... parameters) throws SQLException {
+        return selectCut(where, "", parameters);
+    }
+
+    /**
+     * Letters matching {@code where}, in the order issued, then cut by {@code limit} (a {@code LIMIT}
+     * clause, or ""), with their files; the parameters are {@code where}'s then {@code limit}'s.
+     */
+    private List<IssuedLetter> selectCut(String where, String limit, Object... parameters) throws SQLException {
         Map<String, List<RecordedFile>> files = new LinkedHashMap<>();
-        String fileWhere = where.isEmpty() ? "" : " WHERE reference IN (SELECT reference FROM letters " + where + ")";
+        String fileWhere = where.isEmpty() && limit.isEmpty() ? "" : " WHERE reference IN (SELECT reference FROM"
+                + " letters " + where + (limit.isEmpty() ? "" : " ORDER BY entry_no " + limit) + ")";
         try (ResultSet rs = statements.prepare("SELECT reference, path, size, sha256 FROM letter_files" + fileWhere
                 + " ORDER BY path", parameters).executeQuery()) {
             while (rs.next()) {
@@ -111,8 +155,8 @@ final class LetterStore {
             }
         }
         List<IssuedLetter> letters = new ArrayList<>();
-        try (ResultSet rs = statements.prepare("SELECT " + selected + " FROM letters " + where + " ORDER BY entry_no",
-                parameters).executeQuery()) {
+        try (ResultSet rs = statements.prepare("SELECT " + selected + " FROM letters " + where + " ORDER BY entry_no"
+                + (limit.isEmpty() ? "" : " " + limit), parameters).executeQuery()) {
             while (rs.next()) {
                 String reference = rs.getString(2);
                 letters.add(new IssuedLetter(rs.getInt(1), reference, rs.getString(3), rs.getString(4),

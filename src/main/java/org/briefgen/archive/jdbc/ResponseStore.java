@@ -122,6 +122,11 @@ final class ResponseStore {
         return select("");
     }
 
+    /** The responses to the letters {@code letters} selects (a subquery of references, with its parameters). */
+    List<Response> toLetters(String letters, Object... parameters) throws SQLException {
+        return select("WHERE reference IN (" + letters + ")", parameters);
+    }
+
     private List<Response> to(String reference) throws SQLException {
         return select("WHERE reference = ?", reference);
     }

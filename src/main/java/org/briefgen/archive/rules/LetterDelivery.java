@@ -75,7 +75,7 @@ public record LetterDelivery(Map<String, DeliveryKind> latest, LocalDate sent, S
         return TrackerStatus.NOT_SENT;
     }
 
-    private static LocalDate day(DeliveryRow r) {
+    static LocalDate day(DeliveryRow r) {
         String when = r.at() != null ? r.at() : r.recordedAt();
         return Instant.parse(when).atOffset(ZoneOffset.UTC).toLocalDate();
     }

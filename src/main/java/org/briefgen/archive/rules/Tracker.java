@@ -50,14 +50,34 @@ public final class Tracker {
      */
     public static List<TrackerRow> rows(List<IssuedLetter> letters, List<Response> responses,
             List<DeliveryRow> deliveries, List<InboxRecord> inbox, LocalDate asOf, boolean withSuperseded) {
-        Map<String, List<DeliveryRow>> byLetter = new HashMap<>();
-        deliveries.forEach(d -> byLetter.computeIfAbsent(d.reference(), r -> new ArrayList<>()).add(d));
         // a campaign is one briefgen sends only once send handed (or tried to hand) one of its letters over, by
         // the day: a bounce read from the inbox is not a send, and never changes another letter's status
         Set<String> sendingCampaigns = new HashSet<>();
-        letters.stream().filter(l -> LetterDelivery.of(byLetter.getOrDefault(l.reference(), List.of()).stream()
-                .filter(d -> d.kind() != DeliveryKind.BOUNCED).toList(), asOf, false).latest().size() > 0)
-                .forEach(l -> sendingCampaigns.add(l.campaign()));
+        Map<String, String> campaigns = new HashMap<>();
+        letters.forEach(l -> campaigns.put(l.reference(), l.campaign()));
+        deliveries.stream().filter(d -> campaigns.containsKey(d.reference()) && sends(d, asOf))
+                .forEach(d -> sendingCampaigns.add(campaigns.get(d.reference())));
+        return rows(letters, responses, deliveries, inbox, asOf, withSuperseded, sendingCampaigns);
+    }
+
+    /**
+     * Whether delivery row {@code row} makes its letter's campaign one briefgen sends on {@code asOf}: it
+     * handed the letter over (or tried to) by that day; a bounce read from the inbox is not a send.
+     */
+    public static boolean sends(DeliveryRow row, LocalDate asOf) {
+        return row.kind() != DeliveryKind.BOUNCED && !LetterDelivery.day(row).isAfter(asOf);
+    }
+
+    /**
+     * As {@link #rows(List, List, List, List, LocalDate, boolean)} for some of a campaign's letters (a
+     * page of its companies, with all their rows), told which campaigns briefgen sends ({@link #sends}
+     * of any of their letters' rows).
+     */
+    public static List<TrackerRow> rows(List<IssuedLetter> letters, List<Response> responses,
+            List<DeliveryRow> deliveries, List<InboxRecord> inbox, LocalDate asOf, boolean withSuperseded,
+            Set<String> sendingCampaigns) {
+        Map<String, List<DeliveryRow>> byLetter = new HashMap<>();
+        deliveries.forEach(d -> byLetter.computeIfAbsent(d.reference(), r -> new ArrayList<>()).add(d));
         Set<Integer> byEmail = new HashSet<>();
         inbox.forEach(m -> {
             if (m.responseEntry() != null) {
