@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
@@ -160,7 +161,7 @@ public final class Messages {
     }
 
     /** {@code value} as {@code write} writes it, once per thread while {@code written} keeps it (bounded). */
-    private <K> String written(String how, K value, java.util.function.Function<K, String> write) {
+    private <K> String written(String how, K value, Function<K, String> write) {
         Map<Written, String> kept = this.kept.get();
         Written key = new Written(how, value);
         String out = kept.get(key);

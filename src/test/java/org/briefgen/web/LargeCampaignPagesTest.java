@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
@@ -19,13 +17,12 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.LetterIssue;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
+import org.briefgen.archive.TextLetter;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.demo.DemoCampaign;
 import org.briefgen.campaign.load.CampaignLoader;
-import org.briefgen.files.Sha256;
-import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -74,7 +71,7 @@ class LargeCampaignPagesTest {
             Merger merger = new Merger(campaign);
             List<LetterIssue> issues = new ArrayList<>();
             for (Recipient r : campaign.recipients()) {
-                issues.add(issue(campaign.campaign().id(), r, merger, out));
+                issues.add(new TextLetter(campaign.campaign().id(), merger, r, null, out));
             }
             archive.issue(issues);
             List<IssuedLetter> letters = archive.letters();
@@ -171,42 +168,5 @@ class LargeCampaignPagesTest {
 
     private static int rows(String html, String marker) {
         return html.split(java.util.regex.Pattern.quote(marker), -1).length - 1;
-    }
-
-    private static LetterIssue issue(String campaign, Recipient recipient, Merger merger, Path out) {
-        return new LetterIssue() {
-            @Override
-            public String campaign() {
-                return campaign;
-            }
-
-            @Override
-            public String recipientId() {
-                return recipient.id();
-            }
-
-            @Override
-            public String supersedes() {
-                return null;
-            }
-
-            @Override
-            public String templatesSha256() {
-                return Sha256.of("templates");
-            }
-
-            @Override
-            public LetterContext merge(int sequence) {
-                return merger.merge(recipient, sequence);
-            }
-
-            @Override
-            public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
-                Path file = out.resolve(campaign).resolve(context.letter().reference() + ".txt");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, context.letter().reference() + " to " + recipient.company() + "\n");
-                return List.of(file);
-            }
-        };
     }
 }
