@@ -18,7 +18,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 
 /**
  * Makes a written Word document right to left: every paragraph {@code w:bidi} (so that Word reads
- * its alignment and indents from the right, and puts list numbers there), every run holding
+ * its alignment and indents from the right, and puts list numbers there) but one that holds only a
+ * drawing (a chart), every run holding
  * right-to-left letters {@code w:rtl}, every table {@code w:bidiVisual} (its first column on the
  * right), the section {@code w:bidi}. Word orders the words and joins the letters itself.
  */
@@ -64,6 +65,12 @@ final class WordBidi {
     }
 
     private static void paragraph(XWPFParagraph paragraph) {
+        if (holdsOnlyDrawings(paragraph)) {
+            // A chart's paragraph has nothing to read; left to right, the style's alignment still sets
+            // it at the right. Anchored in a right-to-left paragraph, LibreOffice (7.4) draws the chart's
+            // labels with their characters reversed: "0.92" for 29.0.
+            return;
+        }
         if (!paragraph.getCTP().isSetPPr() || !paragraph.getCTP().getPPr().isSetBidi()) {
             paragraph.getCTPPr().addNewBidi();
         }
@@ -82,6 +89,12 @@ final class WordBidi {
                 }
             }
         }
+    }
+
+    private static boolean holdsOnlyDrawings(XWPFParagraph paragraph) {
+        List<XWPFRun> runs = paragraph.getRuns();
+        return !runs.isEmpty()
+                && runs.stream().allMatch(r -> r.getCTR().sizeOfDrawingArray() > 0 && r.text().isEmpty());
     }
 
     private static void copy(CTOnOff from, CTOnOff to) {
