@@ -55,9 +55,20 @@ public final class FileNames {
         return sb.toString();
     }
 
-    /** The base name of a letter's files: reference, then company. */
+    /**
+     * The base name of a letter's files: reference, then company ("CE-2020-001-amazon-uk"); a company
+     * whose name is not written in Latin letters by its recipient id ("CE-2020-006-waha"), which the
+     * officer chose and knows it by, where dropping every other letter would leave "recipient".
+     */
     public static String letterBaseName(LetterContext context) {
+        String company = context.recipient().company();
         return NOT_IN_REFERENCE_NAME.matcher(context.letter().reference()).replaceAll("-") + "-"
-                + slug(context.recipient().company());
+                + slug(inLatinLetters(company) ? company : context.recipient().id());
+    }
+
+    /** Whether every letter of {@code text} is a Latin one ("Søndergaard", "Ñandú"). */
+    static boolean inLatinLetters(String text) {
+        return text.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
     }
 }

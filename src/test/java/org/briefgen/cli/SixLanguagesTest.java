@@ -90,6 +90,14 @@ class SixLanguagesTest {
         }
     }
 
+    /** Companies named in Arabic and Hebrew letters: their files carry their ids, not "recipient". */
+    @Test
+    void lettersToCompaniesNamedInOtherScriptsAreNamedByTheirIds() {
+        assertThat(file("CE-2020-006", ".pdf").getFileName()).hasToString("CE-2020-006-waha.pdf");
+        assertThat(file("CE-2020-009", ".docx").getFileName()).hasToString("CE-2020-009-galil.docx");
+        assertThat(file("CE-2020-007", ".pdf").getFileName()).hasToString("CE-2020-007-rheinwerk-heimtechnik-gmbh.pdf");
+    }
+
     /** The letters the test above does not look at one by one, and the briefings, are veraPDF-clean too. */
     @Test
     void everyOtherPdfOfTheRunIsVeraPdfCleanToo() throws IOException {

@@ -61,4 +61,14 @@ class MergerTest {
         assertThat(FileNames.slug("株式会社")).isEqualTo("recipient");
         assertThat(FileNames.slug("**Evil** <b>x</b> ${7*7}")).isEqualTo("evil-b-x-b-7-7");
     }
+
+    /** An Arabic, Hebrew or Japanese company's files were all "…-recipient": named by its id instead. */
+    @Test
+    void aCompanyNotNamedInLatinLettersGivesItsFilesItsRecipientId() {
+        assertThat(FileNames.inLatinLetters("Hogar Conectado Ñandú, S.L.")).isTrue();
+        assertThat(FileNames.inLatinLetters("Søndergaard Connect ApS")).isTrue();
+        assertThat(FileNames.inLatinLetters("شركة واحة المنزل الذكي")).isFalse();
+        assertThat(FileNames.inLatinLetters("Waha شركة")).isFalse();
+        assertThat(FileNames.inLatinLetters("株式会社")).isFalse();
+    }
 }
