@@ -22,9 +22,7 @@ import org.briefgen.mail.send.SmtpSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Sends issued letters' e-mails over SMTP: a dry run unless --yes; at most once per address. */
 @Command(name = "send", mixinStandardHelpOptions = true, description = {
@@ -83,13 +81,10 @@ public final class SendCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recording;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (limit < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+            throw recording.usage("--limit must be 0 or more");
         }
         if (show != null) {
             return recording.archive().run((store, out) -> {
@@ -109,7 +104,7 @@ public final class SendCommand implements Callable<Integer> {
             Dispatch.Report report = dispatch.send(settings, password, options, hook, new Dispatch.Listener() {
                 @Override
                 public void planned(List<Dispatch.Planned> planned) {
-                    DateWarnings.send(spec.commandLine().getErr(), planned.stream().map(p -> p.email().letter())
+                    DateWarnings.send(recording.archive().stderr(), planned.stream().map(p -> p.email().letter())
                             .toList(), data, LocalDate.now());
                 }
             });
