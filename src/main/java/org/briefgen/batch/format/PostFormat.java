@@ -48,16 +48,15 @@ public final class PostFormat extends BuiltInFormat {
         });
         // named, the template must exist; by default, a campaign without one gets no posts
         boolean hasTemplate = run.named() || Files.isRegularFile(run.templates().resolve(POST_TEMPLATE));
-        return new PostWriter(run, run.engine(), post, hasTemplate);
+        return new PostWriter(run, post, hasTemplate);
     }
 
-    private record PostWriter(FormatContext run, TemplateEngine engine, PostRenderer post, boolean hasTemplate)
-            implements Writer {
+    private record PostWriter(FormatContext run, PostRenderer post, boolean hasTemplate) implements Writer {
 
         @Override
         public void checkCampaign() {
             if (run.named()) {
-                engine.check(POST_TEMPLATE);
+                run.engine().check(POST_TEMPLATE);
             }
         }
 
@@ -81,6 +80,7 @@ public final class PostFormat extends BuiltInFormat {
 
         /** The post of this letter; one the platform would refuse is a template problem naming the recipient. */
         private PostRenderer.Post post(LetterContext context) {
+            TemplateEngine engine = run.engine();
             PostRenderer.Post made = post.render(engine.render(POST_TEMPLATE, context));
             if (!made.fits()) {
                 throw engine.problem(POST_TEMPLATE, "the post is " + made.length() + " characters as "
