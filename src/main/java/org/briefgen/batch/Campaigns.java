@@ -13,25 +13,13 @@ import org.briefgen.campaign.load.CampaignLoader;
  * output formats (resolved once from the registry, then passed down to every run) and the clock that
  * says what "today" is, loads a campaign against them and opens its {@link CampaignRun}. Issuing
  * through {@link CampaignIssuer} then writes the letters with their briefing, and reports both.
+ * {@code formats} are those every run opened here chooses from.
  */
-public final class Campaigns {
-
-    private final OutputFormats formats;
-    private final Clock clock;
-
-    public Campaigns(OutputFormats formats, Clock clock) {
-        this.formats = formats;
-        this.clock = clock;
-    }
+public record Campaigns(OutputFormats formats, Clock clock) {
 
     /** The formats installed now, and the system's clock in its own zone. */
     public static Campaigns installed() {
         return new Campaigns(OutputFormats.installed(), Clock.systemDefaultZone());
-    }
-
-    /** The output formats every run opened here chooses from. */
-    public OutputFormats formats() {
-        return formats;
     }
 
     /**

@@ -22,15 +22,7 @@ import org.briefgen.files.AtomicFiles;
  * A dry run: writes what issuing (or reissuing) would issue into a preview folder, with the
  * references it would take, and records nothing; the archive, when there is one, is only read.
  */
-final class DryRun {
-
-    private final CampaignRun run;
-    private final Corrections corrections;
-
-    DryRun(CampaignRun run, Corrections corrections) {
-        this.run = run;
-        this.corrections = corrections;
-    }
+record DryRun(CampaignRun run, Corrections corrections) {
 
     /**
      * Writes the letters {@link CampaignIssuer#issue} (or {@link CampaignIssuer#reissue}, when {@code references}

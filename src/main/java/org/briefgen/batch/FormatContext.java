@@ -11,62 +11,26 @@ import org.briefgen.render.HouseStyle;
 import org.briefgen.render.pdf.PdfRenderer;
 import org.briefgen.template.TemplateEngine;
 
-/** What a run shares with every format's writer: the campaign, the templates, the house style, the PDFs. */
-public final class FormatContext {
-
-    private final CampaignData data;
-    private final Path templates;
-    private final TemplateEngine engine;
-    private final HouseStyle style;
-    private final boolean named;
-    private final Supplier<PdfRenderer> pdf;
-    private final Function<String, Optional<byte[]>> briefing;
-    private final UnaryOperator<PdfRenderer.Output> signing;
-
-    FormatContext(CampaignData data, Path templates, TemplateEngine engine, HouseStyle style, boolean named,
-            Supplier<PdfRenderer> pdf, Function<String, Optional<byte[]>> briefing,
-            UnaryOperator<PdfRenderer.Output> signing) {
-        this.data = data;
-        this.templates = templates;
-        this.engine = engine;
-        this.style = style;
-        this.named = named;
-        this.pdf = pdf;
-        this.briefing = briefing;
-        this.signing = signing;
-    }
-
-    /** The campaign: its organisation, settings and recipients. */
-    public CampaignData data() {
-        return data;
-    }
-
-    /** The templates folder. */
-    public Path templates() {
-        return templates;
-    }
-
-    /** The run's templates, for a format made from a template of its own. */
-    public TemplateEngine engine() {
-        return engine;
-    }
-
-    /** The house style ({@code style.yaml}): page, fonts, sizes, colours, logo. */
-    public HouseStyle style() {
-        return style;
-    }
-
-    /**
-     * Whether someone named the formats (the command line or the campaign file): then a file that
-     * cannot be made is an error; left to the default, it is left out and the letter says why.
-     */
-    public boolean named() {
-        return named;
-    }
+/**
+ * What a run shares with every format's writer: the campaign, the templates, the house style, the PDFs.
+ *
+ * @param data the campaign: its organisation, settings and recipients
+ * @param templates the templates folder
+ * @param engine the run's templates, for a format made from a template of its own
+ * @param style the house style ({@code style.yaml}): page, fonts, sizes, colours, logo
+ * @param named whether someone named the formats (the command line or the campaign file): then a file that
+ *        cannot be made is an error; left to the default, it is left out and the letter says why
+ * @param pdfWriter the run's PDF writer, built on first use (see {@link #pdf()})
+ * @param briefing the research briefing as a PDF in a language (see {@link #briefingPdf(String)})
+ * @param signing what the run does to a PDF it issues (see {@link #issued})
+ */
+public record FormatContext(CampaignData data, Path templates, TemplateEngine engine, HouseStyle style,
+        boolean named, Supplier<PdfRenderer> pdfWriter, Function<String, Optional<byte[]>> briefing,
+        UnaryOperator<PdfRenderer.Output> signing) {
 
     /** The run's PDF writer, built on first use; a letter's own PDF is {@link FormatInput#pdf()}. */
     public PdfRenderer pdf() {
-        return pdf.get();
+        return pdfWriter.get();
     }
 
     /** {@code pdf} as the run issues it: signed by the organisation when its {@code signing:} block says so. */

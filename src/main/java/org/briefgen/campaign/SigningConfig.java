@@ -23,23 +23,17 @@ public record SigningConfig(Path keystore, String alias, String reason, String l
     /** The PAdES baseline levels, in the order each adds to the one before. */
     public enum Level {
         /** A signature alone. */
-        B_B("B-B"),
+        B_B,
         /** With a trusted timestamp: when the letter existed. */
-        B_T("B-T"),
+        B_T,
         /** With the certificates and revocation data to check it later, offline. */
-        B_LT("B-LT"),
+        B_LT,
         /** With a document timestamp over all of it, renewable before its algorithms age. */
-        B_LTA("B-LTA");
+        B_LTA;
 
-        private final String label;
-
-        Level(String label) {
-            this.label = label;
-        }
-
-        /** As organisation.yaml writes it: {@code B-T}. */
+        /** As organisation.yaml writes it: {@code B-T}, the constant's name with a hyphen. */
         public String label() {
-            return label;
+            return name().replace('_', '-');
         }
 
         /** Whether this level carries a timestamp (so needs a {@code tsa}). */

@@ -10,11 +10,13 @@ import org.briefgen.archive.jdbc.Archives;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code --out} and {@code --archive}, for a command that works on the archive letters were issued into;
- * {@link #run} opens it, hands it over with the command's standard output and flushes what was printed.
+ * {@link #run} opens it, hands it over with the command's standard output and flushes what was printed. The
+ * command's output, error and usage errors are had here, so that a command using it needs no spec of its own.
  */
 public final class ArchiveAccessOptions {
 
@@ -51,6 +53,16 @@ public final class ArchiveAccessOptions {
     /** The command's standard output. */
     public PrintWriter stdout() {
         return command.commandLine().getOut();
+    }
+
+    /** The command's standard error. */
+    public PrintWriter stderr() {
+        return command.commandLine().getErr();
+    }
+
+    /** The command's usage error {@code message}: picocli prints it with the command's usage, and exits 2. */
+    public ParameterException usage(String message) {
+        return new ParameterException(command.commandLine(), message);
     }
 
     /** Runs {@code work} on the archive, which must exist; what it printed is flushed whatever happens. */

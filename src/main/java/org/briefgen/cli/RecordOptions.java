@@ -3,6 +3,7 @@ package org.briefgen.cli;
 import org.briefgen.archive.Officer;
 
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --out}, {@code --archive} and {@code --as}: for a command that records into the archive as an
@@ -19,6 +20,11 @@ public final class RecordOptions {
     /** The archive recorded into. */
     public ArchiveAccessOptions archive() {
         return archive;
+    }
+
+    /** The command's usage error {@code message} (see {@link ArchiveAccessOptions#usage}). */
+    public ParameterException usage(String message) {
+        return archive.usage(message);
     }
 
     /** Who records. */

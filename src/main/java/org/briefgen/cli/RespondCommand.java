@@ -13,11 +13,8 @@ import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Records a response to an issued letter, or corrects or withdraws one: always a new row. */
 @Command(name = "respond", mixinStandardHelpOptions = true, description = {"Record a company's response to letter REF.",
@@ -49,23 +46,20 @@ final class RespondCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recording;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (correction && withdrawn) {
-            throw new ParameterException(spec.commandLine(), "--correction and --withdrawn exclude each other");
+            throw recording.usage("--correction and --withdrawn exclude each other");
         }
         if (withdrawn && received != null) {
-            throw new ParameterException(spec.commandLine(), "a withdrawal has no --received date");
+            throw recording.usage("a withdrawal has no --received date");
         }
         if (withdrawn && notForPublication) {
-            throw new ParameterException(spec.commandLine(), "a withdrawal is never published: it takes no"
+            throw recording.usage("a withdrawal is never published: it takes no"
                     + " --not-for-publication");
         }
         if (!withdrawn && received == null) {
-            throw new ParameterException(spec.commandLine(), "missing --received DATE (when the response arrived)");
+            throw recording.usage("missing --received DATE (when the response arrived)");
         }
         ResponseKind kind = withdrawn ? ResponseKind.WITHDRAWAL : correction ? ResponseKind.CORRECTION
                 : ResponseKind.RESPONSE;

@@ -20,9 +20,7 @@ import org.briefgen.files.AtomicFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Where each letter stands: awaiting, responded, overdue. */
 @Command(name = "tracker", mixinStandardHelpOptions = true, description = {
@@ -51,9 +49,6 @@ public final class TrackerCommand implements Callable<Integer> {
     @Mixin
     LetterQuery query;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         LocalDate day = query.day();
@@ -62,13 +57,12 @@ public final class TrackerCommand implements Callable<Integer> {
         if (campaign != null && rows.isEmpty()) {
             throw new ArchiveException("no letters of campaign '" + campaign + "' in the archive " + query.describe());
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = query.at.stdout();
         String base = "tracker" + (campaign == null ? "" : "-" + campaign);
         switch (format) {
             case table -> {
                 if (to != null) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                            "--to needs --format csv, xlsx or pdf");
+                    throw query.at.usage("--to needs --format csv, xlsx or pdf");
                 }
                 print(rows, day, stdout);
             }

@@ -52,12 +52,9 @@ final class UserCommand implements Runnable {
         @Mixin
         ArchiveAccessOptions at;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            Role chosen = role == null ? null : role(spec, role);
+            Role chosen = role == null ? null : role(at, role);
             char[] password = password();
             try {
                 return at.runCreating((store, out) -> {
@@ -106,12 +103,9 @@ final class UserCommand implements Runnable {
         @Mixin
         ArchiveAccessOptions at;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            Role chosen = role(spec, role);
+            Role chosen = role(at, role);
             return at.runCreating((store, out) -> {
                 store.setRole(name, chosen);
                 out.printf("%s is now %s, in %s%n", name, chosen.key(), store.describe());
@@ -120,9 +114,9 @@ final class UserCommand implements Runnable {
         }
     }
 
-    private static Role role(CommandSpec spec, String name) {
-        return Role.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(), "'" + name
-                + "' is not a role: officer, approver or admin"));
+    private static Role role(ArchiveAccessOptions at, String name) {
+        return Role.named(name).orElseThrow(() -> at.usage("'" + name + "' is not a role: officer, approver or"
+                + " admin"));
     }
 
     /** No password could be read. */

@@ -1,11 +1,10 @@
 package org.briefgen.publish;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveInPages;
@@ -59,29 +58,21 @@ final class Companies implements Iterable<CompanyRecord> {
 
     @Override
     public Iterator<CompanyRecord> iterator() {
-        return new Iterator<>() {
-            private final ArrayDeque<CompanyRecord> ready = new ArrayDeque<>();
+        return new BatchedIterator<>() {
             private int after;
             private boolean last;
 
             @Override
-            public boolean hasNext() {
-                while (ready.isEmpty() && !last) {
-                    ArchiveInPages.Companies rows = store.companies(campaign, asOf, after, page);
-                    ready.addAll(Correspondence.records(campaign, rows.letters(), rows.responses(), rows
-                            .deliveries(), rows.inbox(), asOf, sending));
-                    after = rows.last();
-                    last = rows.last() == 0;
+            protected boolean nextBatch(Deque<CompanyRecord> ready) {
+                if (last) {
+                    return false;
                 }
-                return !ready.isEmpty();
-            }
-
-            @Override
-            public CompanyRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return ready.poll();
+                ArchiveInPages.Companies rows = store.companies(campaign, asOf, after, page);
+                ready.addAll(Correspondence.records(campaign, rows.letters(), rows.responses(), rows.deliveries(),
+                        rows.inbox(), asOf, sending));
+                after = rows.last();
+                last = rows.last() == 0;
+                return true;
             }
         };
     }

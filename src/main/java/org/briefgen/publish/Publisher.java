@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -138,23 +137,14 @@ public final class Publisher {
                     labels, head.text())).bytes());
             return;
         }
-        Iterator<Block> parts = new Iterator<>() {
-            private final ArrayDeque<Block> ready = new ArrayDeque<>();
-
+        Iterator<Block> parts = new BatchedIterator<>() {
             @Override
-            public boolean hasNext() {
-                while (ready.isEmpty() && pages.hasNext()) {
-                    ready.addAll(ReportDocument.company(pages.next(), publication, Publisher.this::drawable, labels));
+            protected boolean nextBatch(Deque<Block> ready) {
+                if (!pages.hasNext()) {
+                    return false;
                 }
-                return !ready.isEmpty();
-            }
-
-            @Override
-            public Block next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return ready.poll();
+                ready.addAll(ReportDocument.company(pages.next(), publication, Publisher.this::drawable, labels));
+                return true;
             }
         };
         renderer.write(ReportDocument.head(publication, briefing, labels, head.text()), parts, files.path(

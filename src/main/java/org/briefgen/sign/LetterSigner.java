@@ -20,6 +20,7 @@ import java.util.Calendar;
 import java.util.Collection;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Supplier;
 
@@ -202,15 +203,10 @@ public final class LetterSigner {
         appearance.getAccessibilityProperties().setAlternateDescription("Digital signature of " + signer());
         SignerProperties properties = new SignerProperties().setFieldName(FIELD).setClaimedSignDate(now)
                 .setSignatureAppearance(appearance).setSignatureCreator("briefgen");
-        if (config.reason() != null) {
-            properties.setReason(config.reason());
-        }
-        if (config.location() != null) {
-            properties.setLocation(config.location());
-        }
-        if (config.contact() != null) {
-            properties.setContact(config.contact());
-        }
+        // what the signing: block gives of its reason, location and contact
+        Optional.ofNullable(config.reason()).ifPresent(properties::setReason);
+        Optional.ofNullable(config.location()).ifPresent(properties::setLocation);
+        Optional.ofNullable(config.contact()).ifPresent(properties::setContact);
         return properties;
     }
 }

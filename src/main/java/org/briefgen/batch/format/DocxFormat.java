@@ -4,22 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.briefgen.batch.FormatContext;
-import org.briefgen.batch.OutputFormat;
 import org.briefgen.render.docx.DocxRenderer;
 
 /** {@code .docx}: the letter as a Word document, built on the templates' {@code reference.docx} when there is one. */
-public final class DocxFormat implements OutputFormat {
+public final class DocxFormat extends BuiltInFormat {
 
     static final String REFERENCE_DOCX = "reference.docx";
 
-    @Override
-    public String id() {
-        return "docx";
-    }
-
-    @Override
-    public String suffix() {
-        return ".docx";
+    public DocxFormat() {
+        super("docx", false);
     }
 
     @Override

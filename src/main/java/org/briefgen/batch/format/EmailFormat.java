@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.briefgen.batch.FormatContext;
 import org.briefgen.batch.FormatInput;
-import org.briefgen.batch.OutputFormat;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.DataException;
 import org.briefgen.campaign.EmailAddress;
@@ -18,38 +17,19 @@ import org.briefgen.render.email.EmailRenderer;
  * {@code .eml}: the letter as an e-mail from the organisation to the recipient's addresses, with
  * the letter's PDF (the same bytes as its {@code .pdf}) and the research briefing attached.
  */
-public final class EmailFormat implements OutputFormat {
-
-    @Override
-    public String id() {
-        return "eml";
-    }
-
-    @Override
-    public String suffix() {
-        return ".eml";
-    }
+public final class EmailFormat extends BuiltInFormat {
 
     /** The e-mail attaches the briefing. */
-    @Override
-    public boolean carriesBriefing() {
-        return true;
+    public EmailFormat() {
+        super("eml", true);
     }
 
     @Override
     public Writer writer(FormatContext run) {
-        return new EmailWriter(run);
+        return new EmailWriter(run, new EmailRenderer(run.style()));
     }
 
-    private static final class EmailWriter implements Writer {
-
-        private final FormatContext run;
-        private final EmailRenderer email;
-
-        EmailWriter(FormatContext run) {
-            this.run = run;
-            this.email = new EmailRenderer(run.style());
-        }
+    private record EmailWriter(FormatContext run, EmailRenderer email) implements Writer {
 
         @Override
         public void checkCampaign() {

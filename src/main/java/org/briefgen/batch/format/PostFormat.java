@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.briefgen.batch.FormatContext;
 import org.briefgen.batch.FormatInput;
-import org.briefgen.batch.OutputFormat;
 import org.briefgen.batch.PreparedLetter;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
@@ -16,13 +15,12 @@ import org.briefgen.template.TemplateEngine;
  * {@code .post.txt}: the public post announcing the letter, from {@code post.txt.ftl}, counted as
  * the campaign's platform counts; recipients without a handle get none.
  */
-public final class PostFormat implements OutputFormat {
+public final class PostFormat extends BuiltInFormat {
 
     static final String POST_TEMPLATE = "post.txt.ftl";
 
-    @Override
-    public String id() {
-        return "post";
+    public PostFormat() {
+        super("post", false);
     }
 
     @Override
@@ -43,32 +41,22 @@ public final class PostFormat implements OutputFormat {
 
     @Override
     public Writer writer(FormatContext run) {
-        return new PostWriter(run);
+        PostRenderer post = new PostRenderer(switch (run.data().campaign().platformKind()) {
+            case TWITTER -> PostRenderer.Rules.TWITTER;
+            case MASTODON -> PostRenderer.Rules.MASTODON;
+            case BLUESKY -> PostRenderer.Rules.BLUESKY;
+        });
+        // named, the template must exist; by default, a campaign without one gets no posts
+        boolean hasTemplate = run.named() || Files.isRegularFile(run.templates().resolve(POST_TEMPLATE));
+        return new PostWriter(run, post, hasTemplate);
     }
 
-    private static final class PostWriter implements Writer {
-
-        private final FormatContext run;
-        private final TemplateEngine engine;
-        private final PostRenderer post;
-        /** Named, the template must exist; by default, a campaign without one gets no posts. */
-        private final boolean hasTemplate;
-
-        PostWriter(FormatContext run) {
-            this.run = run;
-            this.engine = run.engine();
-            this.post = new PostRenderer(switch (run.data().campaign().platformKind()) {
-                case TWITTER -> PostRenderer.Rules.TWITTER;
-                case MASTODON -> PostRenderer.Rules.MASTODON;
-                case BLUESKY -> PostRenderer.Rules.BLUESKY;
-            });
-            this.hasTemplate = run.named() || Files.isRegularFile(run.templates().resolve(POST_TEMPLATE));
-        }
+    private record PostWriter(FormatContext run, PostRenderer post, boolean hasTemplate) implements Writer {
 
         @Override
         public void checkCampaign() {
             if (run.named()) {
-                engine.check(POST_TEMPLATE);
+                run.engine().check(POST_TEMPLATE);
             }
         }
 
@@ -92,6 +80,7 @@ public final class PostFormat implements OutputFormat {
 
         /** The post of this letter; one the platform would refuse is a template problem naming the recipient. */
         private PostRenderer.Post post(LetterContext context) {
+            TemplateEngine engine = run.engine();
             PostRenderer.Post made = post.render(engine.render(POST_TEMPLATE, context));
             if (!made.fits()) {
                 throw engine.problem(POST_TEMPLATE, "the post is " + made.length() + " characters as "

@@ -38,6 +38,12 @@ final class Fields {
         return null;
     }
 
+    /** As {@link #of(YamlNode, Problems)}, a problem recorded for each key not in {@code known}. */
+    static Fields of(YamlNode node, Problems problems, Set<String> known) {
+        Fields fields = of(node, problems);
+        return fields == null ? null : fields.allow(known);
+    }
+
     YamlNode.Mapping node() {
         return mapping;
     }

@@ -73,11 +73,10 @@ final class FindingFiles {
             return null;
         }
         YamlNode node = YamlFiles.parse(String.join("\n", lines.subList(1, end)), file, 1, problems);
-        Fields fields = Fields.of(node, problems);
+        Fields fields = Fields.of(node, problems, KEYS);
         if (fields == null) {
             return null;
         }
-        fields.allow(KEYS);
         String id = fields.id(path, "\\.md$");
         String product = fields.text("product", "the product the finding is about, e.g. Amazon Alexa");
         String tool = fields.text("tool", "the tool that reaches it, e.g. Oxygen Forensics Cloud Extractor");

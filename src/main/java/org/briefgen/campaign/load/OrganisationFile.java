@@ -18,11 +18,10 @@ final class OrganisationFile {
     }
 
     static Organisation read(Path path, Problems problems) {
-        Fields f = Fields.of(CampaignLoader.readYaml(path, problems), problems);
+        Fields f = Fields.of(CampaignLoader.readYaml(path, problems), problems, ORGANISATION_KEYS);
         if (f == null) {
             return null;
         }
-        f.allow(ORGANISATION_KEYS);
         String name = f.text("name", "the organisation's name, e.g. Privacy International");
         List<String> address = f.texts("address");
         Signatory signatory = f.map("signatory").map(s -> signatory(s, name)).orElse(null);

@@ -20,9 +20,10 @@ import org.briefgen.failure.Suggestions;
  * Turns the rows of a recipients table, from a CSV file or a worksheet, into recipients. The first
  * row names the columns: names are matched ignoring case, spaces, hyphens and underscores, and
  * through a few aliases; lists within a cell are separated by semicolons. Every problem names its
- * place: file, line and column, or sheet and cell.
+ * place: file, line and column, or sheet and cell. A table is read from {@code file}: a worksheet
+ * {@code sheet}, or ({@code sheet} null) a CSV file.
  */
-final class RecipientTable {
+record RecipientTable(String file, String sheet, Platform platform, Problems problems) {
 
     /** A domain name in ASCII or any script: labels of letters, digits and hyphens, at least two of them. */
     static final Pattern DOMAIN = Pattern.compile("(?U)(?:[\\w-]{1,63}\\.)+[\\w-]{2,63}");
@@ -51,20 +52,6 @@ final class RecipientTable {
             BY_NORMALISED_NAME.put(normalise(name), name);
             aliases.forEach(a -> BY_NORMALISED_NAME.put(normalise(a), name));
         });
-    }
-
-    private final String file;
-    private final String sheet;
-    private final Problems problems;
-
-    /** A table read from {@code file} ({@code sheet} null for CSV). */
-    private final Platform platform;
-
-    RecipientTable(String file, String sheet, Platform platform, Problems problems) {
-        this.file = file;
-        this.sheet = sheet;
-        this.platform = platform;
-        this.problems = problems;
     }
 
     static String normalise(String header) {

@@ -33,11 +33,10 @@ final class SurveyFile {
         if (text == null) {
             return null;
         }
-        Fields f = Fields.of(YamlFiles.parse(text, path.toString(), 0, problems), problems);
+        Fields f = Fields.of(YamlFiles.parse(text, path.toString(), 0, problems), problems, KEYS);
         if (f == null) {
             return null;
         }
-        f.allow(KEYS);
         String id = f.id(path, "\\.ya?ml$");
         String pollster = f.text("pollster", "who ran the poll, e.g. YouGov Plc");
         Integer sampleSize = f.integer("sample_size", "how many people answered, e.g. 2072");

@@ -20,9 +20,7 @@ import org.briefgen.failure.ExitCode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Everything recorded, one row per letter, as CSV or XLSX. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = {
@@ -48,9 +46,6 @@ public final class ArchiveExportCommand implements Callable<Integer> {
     @Mixin
     LetterQuery query;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (files != null) {
@@ -60,17 +55,17 @@ public final class ArchiveExportCommand implements Callable<Integer> {
         Sheet sheet = LetterExport.sheet(rows);
         if (format == Format.xlsx) {
             TrackerCommand.write(to != null ? to : query.at.out().resolve("archive.xlsx"), SheetWriter.xlsx(sheet),
-                    spec.commandLine().getOut());
-            printHead(query.head(), spec.commandLine().getOut());
+                    query.at.stdout());
+            printHead(query.head(), query.at.stdout());
         } else if (to != null) {
             TrackerCommand.write(to, SheetWriter.csv(sheet).getBytes(StandardCharsets.UTF_8),
-                    spec.commandLine().getOut());
-            printHead(query.head(), spec.commandLine().getOut());
+                    query.at.stdout());
+            printHead(query.head(), query.at.stdout());
         } else {
-            spec.commandLine().getOut().print(SheetWriter.csv(sheet));
-            spec.commandLine().getOut().flush();
+            query.at.stdout().print(SheetWriter.csv(sheet));
+            query.at.stdout().flush();
             // the CSV is the standard output: the heads go beside it, never into it
-            printHead(query.head(), spec.commandLine().getErr());
+            printHead(query.head(), query.at.stderr());
         }
         return ExitCode.OK;
     }

@@ -1,10 +1,7 @@
 package org.briefgen.cli.archive;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.briefgen.archive.rules.TrackerRow;
 import org.briefgen.cli.LetterQuery;
 import org.briefgen.cli.TrackerCommand;
 import org.briefgen.failure.ExitCode;
@@ -21,9 +18,7 @@ final class ArchiveListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = query.day();
-        List<TrackerRow> rows = query.rows(true);
-        TrackerCommand.print(rows, day, query.at.stdout(), true);
+        TrackerCommand.print(query.rows(true), query.day(), query.at.stdout(), true);
         return ExitCode.OK;
     }
 }

@@ -20,10 +20,7 @@ import org.briefgen.mail.inbox.ReplyTrust;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** Reads replies and bounces into the archive, from files or an IMAP folder. */
 @Command(name = "inbox", mixinStandardHelpOptions = true, subcommands = InboxReviewCommand.class, description = {
@@ -75,15 +72,12 @@ public final class InboxCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recording;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (source == null) {
-            throw new ParameterException(spec.commandLine(), "give --from PATH or --imap URL (or: inbox review)");
+            throw recording.usage("give --from PATH or --imap URL (or: inbox review)");
         }
-        ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(campaigns, data, spec.commandLine().getErr()));
+        ReplyTrust trust = new ReplyTrust(authservIds, ReplyDomains.of(campaigns, data, recording.archive().stderr()));
         return recording.archive().run((store, out) -> {
             try (InboxSource inbox = open()) {
                 print(Inbox.read(store, inbox, recording.officer(), trust), out);
@@ -124,7 +118,7 @@ public final class InboxCommand implements Callable<Integer> {
     private InboxSource open() {
         if (source.from != null) {
             if (imapTrust != null) {
-                throw new ParameterException(spec.commandLine(), "--imap-trust goes with --imap, not --from");
+                throw recording.usage("--imap-trust goes with --imap, not --from");
             }
             return InboxSources.fromPath(source.from, InboxOptions.defaults());
         }

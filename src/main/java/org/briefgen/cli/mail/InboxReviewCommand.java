@@ -18,10 +18,7 @@ import org.briefgen.failure.ExitCode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The review list: messages that name a letter but are not surely its company's reply, and officers' decisions. */
 @Command(name = "review", mixinStandardHelpOptions = true, description = {
@@ -59,17 +56,14 @@ final class InboxReviewCommand implements Callable<Integer> {
     @Mixin
     ArchiveAccessOptions at;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (decision != null && (as == null || as.isBlank())) {
-            throw new ParameterException(spec.commandLine(), "a decision is recorded with the officer's name: add"
+            throw at.usage("a decision is recorded with the officer's name: add"
                     + " --as NAME");
         }
         if (decision == null && comment != null) {
-            throw new ParameterException(spec.commandLine(), "--comment goes with --confirm or --dismiss");
+            throw at.usage("--comment goes with --confirm or --dismiss");
         }
         return at.run((store, out) -> {
             if (decision != null) {

@@ -1,5 +1,4 @@
 package org.briefgen.cli.mail;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,14 +6,11 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 import org.briefgen.campaign.SmtpConfig;
-import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.cli.DateWarnings;
 import org.briefgen.cli.EmailShow;
 import org.briefgen.cli.RecordOptions;
 import org.briefgen.failure.ExitCode;
-import org.briefgen.mail.MailException;
 import org.briefgen.mail.Password;
-import org.briefgen.mail.Security;
 import org.briefgen.mail.send.DeliveryLog;
 import org.briefgen.mail.send.Dispatch;
 import org.briefgen.mail.send.SendOptions;
@@ -22,9 +18,7 @@ import org.briefgen.mail.send.SmtpSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Sends issued letters' e-mails over SMTP: a dry run unless --yes; at most once per address. */
 @Command(name = "send", mixinStandardHelpOptions = true, description = {
@@ -67,29 +61,16 @@ public final class SendCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Send for real (without it: a dry run).")
     boolean yes;
 
-    @Option(names = "--smtp", paramLabel = "URL", description = "smtp://user@host:port (STARTTLS, plain only to a"
-            + " loopback address) or smtps://user@host:port (TLS); default: smtp: in DATA/organisation.yaml.")
-    String smtp;
-
-    @Option(names = "--smtp-trust", paramLabel = "FILE", description = "The organisation's certificate authority"
-            + " (PEM, or PKCS#12 with its password in BRIEFGEN_TRUST_PASSWORD), trusted for this server besides the"
-            + " Java runtime's; default: trust: in the smtp: block. Certificate checking cannot be turned off.")
-    Path smtpTrust;
-
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The campaign folder whose"
-            + " organisation.yaml has the smtp: block (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    SmtpOptions server;
 
     @Mixin
     RecordOptions recording;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (limit < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+            throw recording.usage("--limit must be 0 or more");
         }
         if (show != null) {
             return recording.archive().run((store, out) -> {
@@ -97,8 +78,8 @@ public final class SendCommand implements Callable<Integer> {
                 return ExitCode.OK;
             });
         }
-        SmtpConfig config = smtp == null ? CampaignLoader.smtp(data).orElse(null) : null;
-        SmtpSettings settings = settings(config);
+        SmtpConfig config = server.config();
+        SmtpSettings settings = server.settings(config);
         int perMinute = rate != null ? rate : config != null && config.rate() != null ? config.rate() : 30;
         SendOptions options = SendOptions.defaults().withRate(perMinute).withDryRun(!yes).withToSelf(toSelf);
         return recording.archive().run((store, out) -> {
@@ -109,24 +90,12 @@ public final class SendCommand implements Callable<Integer> {
             Dispatch.Report report = dispatch.send(settings, password, options, hook, new Dispatch.Listener() {
                 @Override
                 public void planned(List<Dispatch.Planned> planned) {
-                    DateWarnings.send(spec.commandLine().getErr(), planned.stream().map(p -> p.email().letter())
-                            .toList(), data, LocalDate.now());
+                    DateWarnings.send(recording.archive().stderr(), planned.stream().map(p -> p.email().letter())
+                            .toList(), server.data, LocalDate.now());
                 }
             });
             SendReport.print(report, settings, options, out);
             return report.anyFailed() ? ExitCode.SOME_FAILED : ExitCode.OK;
         });
-    }
-
-    private SmtpSettings settings(SmtpConfig config) {
-        if (smtp != null) {
-            return SmtpSettings.parse(smtp).withTrust(MailPasswords.trust(smtpTrust));
-        }
-        if (config == null) {
-            throw new MailException("no SMTP server: give --smtp smtp://user@host:port, or an smtp: block (host, port,"
-                    + " security, username) in " + data.resolve("organisation.yaml"), "nothing was sent.");
-        }
-        return SmtpSettings.of(config.host(), config.port(), Security.of(config.security()), config.username())
-                .withTrust(MailPasswords.trust(smtpTrust != null ? smtpTrust : config.trust()));
     }
 }

@@ -15,17 +15,7 @@ import jakarta.mail.MessagingException;
  * returns is ours (by the returned message's Message-ID, the report's own In-Reply-To/References,
  * or exactly one reference in the returned or the report's subject); unmatched otherwise.
  */
-final class BounceReader {
-
-    private final ReplyMatcher matcher;
-    private final ReceivedMessage message;
-    private final MessageHeaders headers;
-
-    BounceReader(ReplyMatcher matcher, ReceivedMessage message, MessageHeaders headers) {
-        this.matcher = matcher;
-        this.message = message;
-        this.headers = headers;
-    }
+record BounceReader(ReplyMatcher matcher, ReceivedMessage message, MessageHeaders headers) {
 
     Classification classify() {
         DsnReader.Report report;

@@ -16,19 +16,9 @@ import org.briefgen.mail.MailException;
 
 /**
  * {@code .eml} files, one message each: one file, or a folder's, by name (its subfolders and other
- * files are left alone).
+ * files are left alone). {@code folder} says which {@code path} is.
  */
-final class EmlSource implements InboxSource {
-
-    private final Path path;
-    private final boolean folder;
-    private final InboxOptions options;
-
-    private EmlSource(Path path, boolean folder, InboxOptions options) {
-        this.path = path;
-        this.folder = folder;
-        this.options = options;
-    }
+record EmlSource(Path path, boolean folder, InboxOptions options) implements InboxSource {
 
     /** One .eml file. */
     static EmlSource file(Path file, InboxOptions options) {

@@ -36,28 +36,14 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
  * Nothing is deleted, moved or expunged. A server that keeps no keywords, or a folder open only for
  * reading, gets none (every run then reads the whole folder; recording by Message-ID keeps that harmless).
  */
-final class ImapSource implements InboxSource {
+record ImapSource(ImapSettings settings, InboxOptions options, Store store, Folder folder, boolean marksProcessed)
+        implements
+            InboxSource {
 
     static final String PROCESSED = "$BriefgenProcessed";
 
     /** How a user names the organisation's certificate authority for IMAP. */
     static final String TRUST_ADVICE = "--imap-trust FILE (or trust: FILE in the imap: block of organisation.yaml)";
-
-    private final ImapSettings settings;
-    private final InboxOptions options;
-    private final Store store;
-    private final Folder folder;
-    private final boolean marks;
-
-    private ImapSource(ImapSettings settings, InboxOptions options, Store store, Folder folder, boolean writable)
-            throws MessagingException {
-        this.settings = settings;
-        this.options = options;
-        this.store = store;
-        this.folder = folder;
-        Flags permanent = folder.getPermanentFlags();
-        this.marks = writable && (permanent.contains(Flags.Flag.USER) || permanent.contains(PROCESSED));
-    }
 
     static ImapSource open(ImapSettings settings, Password password, InboxOptions options) {
         String where = "the IMAP server " + settings.host() + ":" + settings.port();
@@ -86,7 +72,9 @@ final class ImapSource implements InboxSource {
                 folder.open(Folder.READ_ONLY);
                 writable = false;
             }
-            return new ImapSource(settings, options, store, folder, writable);
+            Flags permanent = folder.getPermanentFlags();
+            return new ImapSource(settings, options, store, folder, writable && (permanent.contains(Flags.Flag.USER)
+                    || permanent.contains(PROCESSED)));
         } catch (AuthenticationFailedException e) {
             closeQuietly(store);
             throw new MailAuthenticationException(where + " refused the login of '" + settings.username() + "': "
@@ -108,11 +96,6 @@ final class ImapSource implements InboxSource {
         // reading a message must not mark it read in the officer's mail client
         p.setProperty("mail.imap.peek", "true");
         return p;
-    }
-
-    @Override
-    public boolean marksProcessed() {
-        return marks;
     }
 
     @Override
@@ -156,7 +139,7 @@ final class ImapSource implements InboxSource {
         }
         Date received = message.getReceivedDate();
         Instant arrived = received == null ? null : received.toInstant();
-        if (handler.accept(new InboxMessage(origin, bytes.toByteArray(), arrived)) && marks) {
+        if (handler.accept(new InboxMessage(origin, bytes.toByteArray(), arrived)) && marksProcessed) {
             message.setFlags(new Flags(PROCESSED), true);
         }
     }

@@ -22,19 +22,7 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  * address from what the server replied: 2xx sent, 5xx failed, 4xx deferred; a connection lost
  * after the message's bytes went out is uncertain (the server may have taken it).
  */
-final class HandOver {
-
-    private final SmtpConnection connection;
-    private final OutgoingMessage message;
-    private final int attempt;
-    private final TimeSource time;
-
-    HandOver(SmtpConnection connection, OutgoingMessage message, int attempt, TimeSource time) {
-        this.connection = connection;
-        this.message = message;
-        this.attempt = attempt;
-        this.time = time;
-    }
+record HandOver(SmtpConnection connection, OutgoingMessage message, int attempt, TimeSource time) {
 
     /** Hands the message over for {@code addresses}; each outcome is stamped with the time the server answered. */
     List<Delivery> to(List<String> addresses) {

@@ -35,13 +35,11 @@ public final class Sender implements AutoCloseable {
 
     private static final String TEST_PREFIX = "[TEST] ";
 
-    private final SmtpSettings settings;
     private final SendOptions options;
     private final SmtpConnection connection;
     private final RateLimiter rate;
 
     private Sender(SmtpSettings settings, Password password, SendOptions options) {
-        this.settings = settings;
         this.options = options;
         this.connection = new SmtpConnection(settings, password, options.timeout());
         this.rate = new RateLimiter(options.ratePerMinute(), options.time());
@@ -163,6 +161,7 @@ public final class Sender implements AutoCloseable {
                 return;
             } catch (SmtpConnection.UnreachableException e) {
                 if (attempt >= options.retry().attempts()) {
+                    SmtpSettings settings = settings();
                     throw new MailException("cannot reach the SMTP server " + settings.host() + ":" + settings.port()
                             + " after " + attempt + (attempt == 1 ? " attempt: " : " attempts: ") + e.getMessage(),
                             "the run stopped; nothing more was sent.");
@@ -174,7 +173,7 @@ public final class Sender implements AutoCloseable {
 
     /** The settings this sender uses (no password in them). */
     public SmtpSettings settings() {
-        return settings;
+        return connection.settings();
     }
 
     @Override

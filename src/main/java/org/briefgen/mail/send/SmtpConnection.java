@@ -61,6 +61,10 @@ final class SmtpConnection implements AutoCloseable {
         return p;
     }
 
+    SmtpSettings settings() {
+        return settings;
+    }
+
     Session session() {
         return session;
     }
