@@ -2,34 +2,26 @@ package org.briefgen.archive;
 
 import java.util.Arrays;
 
-/** One event in the life of a letter's e-mail to one address, as the deliveries table records it. */
-public enum DeliveryKind {
+/**
+ * One event in the life of a letter's e-mail to one address, as the deliveries table records it (by its
+ * {@link #key()}: {@code sending}, {@code sent}, …).
+ */
+public enum DeliveryKind implements StoredKey {
     /** About to be handed to the server; with nothing after it, uncertain: the run stopped in between. */
-    SENDING("sending"),
+    SENDING,
     /** The server accepted it. */
-    SENT("sent"),
+    SENT,
     /** The server refused it for good (5xx). */
-    FAILED("failed"),
+    FAILED,
     /** Refused for now (4xx, a dropped connection) on every attempt: a later run sends it. */
-    DEFERRED("deferred"),
+    DEFERRED,
     /** Handed over, but the connection broke before the server answered. */
-    UNCERTAIN("uncertain"),
+    UNCERTAIN,
     /** A delivery status notification said it could not be delivered. */
-    BOUNCED("bounced");
-
-    private final String key;
-
-    DeliveryKind(String key) {
-        this.key = key;
-    }
-
-    /** As the table stores it: {@code sending}, {@code sent}, … */
-    public String key() {
-        return key;
-    }
+    BOUNCED;
 
     public static DeliveryKind of(String key) {
-        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst()
+        return Arrays.stream(values()).filter(k -> k.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("unknown delivery status '" + key + "' in the archive"));
     }
 

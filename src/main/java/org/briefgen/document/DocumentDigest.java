@@ -61,40 +61,38 @@ public final class DocumentDigest {
         block.accept(blockDigest);
     }
 
-    /** Each kind of block: a visitor, so that a new kind cannot be added without its digest. */
-    private final Block.Visitor<Void> blockDigest = new Block.Visitor<>() {
+    /**
+     * Each kind of block: a visitor, so that a new kind cannot be added without its digest; each returns the
+     * digest, as the methods that feed it do.
+     */
+    private final Block.Visitor<DocumentDigest> blockDigest = new Block.Visitor<>() {
         @Override
-        public Void heading(Block.Heading h) {
-            tag('h').number(h.level()).inlines(h.inlines());
-            return null;
+        public DocumentDigest heading(Block.Heading h) {
+            return tag('h').number(h.level()).inlines(h.inlines());
         }
 
         @Override
-        public Void paragraph(Block.Paragraph p) {
-            tag('p').inlines(p.inlines());
-            return null;
+        public DocumentDigest paragraph(Block.Paragraph p) {
+            return tag('p').inlines(p.inlines());
         }
 
         @Override
-        public Void bulletList(Block.BulletList l) {
-            tag('u').items(l.items());
-            return null;
+        public DocumentDigest bulletList(Block.BulletList l) {
+            return tag('u').items(l.items());
         }
 
         @Override
-        public Void orderedList(Block.OrderedList l) {
-            tag('o').number(l.start()).items(l.items());
-            return null;
+        public DocumentDigest orderedList(Block.OrderedList l) {
+            return tag('o').number(l.start()).items(l.items());
         }
 
         @Override
-        public Void blockQuote(Block.BlockQuote q) {
-            tag('q').blocks(q.blocks());
-            return null;
+        public DocumentDigest blockQuote(Block.BlockQuote q) {
+            return tag('q').blocks(q.blocks());
         }
 
         @Override
-        public Void table(Block.Table t) {
+        public DocumentDigest table(Block.Table t) {
             tag('t').number(t.columns().size());
             t.columns().forEach(a -> text(a.name()));
             tag('r').number(t.header().size());
@@ -104,27 +102,24 @@ public final class DocumentDigest {
                 number(row.size());
                 row.forEach(DocumentDigest.this::inlines);
             }
-            return null;
+            return DocumentDigest.this;
         }
 
         @Override
-        public Void chart(Block.Chart c) {
+        public DocumentDigest chart(Block.Chart c) {
             tag('c').text(c.kind()).text(c.title()).text(c.unit()).number(c.bars().size());
             c.bars().forEach(b -> text(b.label()).text(b.value().toPlainString()));
-            texts(c.notes());
-            return null;
+            return texts(c.notes());
         }
 
         @Override
-        public Void codeBlock(Block.CodeBlock c) {
-            tag('k').text(c.text());
-            return null;
+        public DocumentDigest codeBlock(Block.CodeBlock c) {
+            return tag('k').text(c.text());
         }
 
         @Override
-        public Void rule(Block.Rule rule) {
-            tag('-');
-            return null;
+        public DocumentDigest rule(Block.Rule rule) {
+            return tag('-');
         }
     };
 
@@ -150,47 +145,40 @@ public final class DocumentDigest {
         return this;
     }
 
-    private final Inline.Visitor<Void> inlineDigest = new Inline.Visitor<>() {
+    private final Inline.Visitor inlineDigest = new Inline.Visitor() {
         @Override
-        public Void text(Inline.Text t) {
+        public void text(Inline.Text t) {
             tag('T').text(t.text());
-            return null;
         }
 
         @Override
-        public Void strong(Inline.Strong s) {
+        public void strong(Inline.Strong s) {
             tag('S').inlines(s.children());
-            return null;
         }
 
         @Override
-        public Void emphasis(Inline.Emphasis e) {
+        public void emphasis(Inline.Emphasis e) {
             tag('E').inlines(e.children());
-            return null;
         }
 
         @Override
-        public Void code(Inline.Code c) {
+        public void code(Inline.Code c) {
             tag('K').text(c.text());
-            return null;
         }
 
         @Override
-        public Void link(Inline.Link l) {
+        public void link(Inline.Link l) {
             tag('L').text(l.destination()).inlines(l.children());
-            return null;
         }
 
         @Override
-        public Void noteRef(Inline.NoteRef r) {
+        public void noteRef(Inline.NoteRef r) {
             tag('R').number(r.number());
-            return null;
         }
 
         @Override
-        public Void lineBreak(Inline.LineBreak b) {
+        public void lineBreak(Inline.LineBreak b) {
             tag('B');
-            return null;
         }
     };
 

@@ -5,28 +5,28 @@ import java.util.List;
 /** Inline content: text and its emphasis, links, note references, breaks. */
 public sealed interface Inline {
 
-    <R> R accept(Visitor<R> visitor);
+    void accept(Visitor visitor);
 
     /** Walks inline content; one method per kind, so a writer cannot forget one. */
-    interface Visitor<R> {
-        R text(Text text);
+    interface Visitor {
+        void text(Text text);
 
-        R strong(Strong strong);
+        void strong(Strong strong);
 
-        R emphasis(Emphasis emphasis);
+        void emphasis(Emphasis emphasis);
 
-        R code(Code code);
+        void code(Code code);
 
-        R link(Link link);
+        void link(Link link);
 
-        R noteRef(NoteRef ref);
+        void noteRef(NoteRef ref);
 
-        R lineBreak(LineBreak lineBreak);
+        void lineBreak(LineBreak lineBreak);
     }
 
     record Text(String text) implements Inline {
-        public <R> R accept(Visitor<R> v) {
-            return v.text(this);
+        public void accept(Visitor v) {
+            v.text(this);
         }
     }
 
@@ -35,8 +35,8 @@ public sealed interface Inline {
             children = List.copyOf(children);
         }
 
-        public <R> R accept(Visitor<R> v) {
-            return v.strong(this);
+        public void accept(Visitor v) {
+            v.strong(this);
         }
     }
 
@@ -45,14 +45,14 @@ public sealed interface Inline {
             children = List.copyOf(children);
         }
 
-        public <R> R accept(Visitor<R> v) {
-            return v.emphasis(this);
+        public void accept(Visitor v) {
+            v.emphasis(this);
         }
     }
 
     record Code(String text) implements Inline {
-        public <R> R accept(Visitor<R> v) {
-            return v.code(this);
+        public void accept(Visitor v) {
+            v.code(this);
         }
     }
 
@@ -61,21 +61,21 @@ public sealed interface Inline {
             children = List.copyOf(children);
         }
 
-        public <R> R accept(Visitor<R> v) {
-            return v.link(this);
+        public void accept(Visitor v) {
+            v.link(this);
         }
     }
 
     /** A reference to note {@code number} of the document. */
     record NoteRef(int number) implements Inline {
-        public <R> R accept(Visitor<R> v) {
-            return v.noteRef(this);
+        public void accept(Visitor v) {
+            v.noteRef(this);
         }
     }
 
     record LineBreak() implements Inline {
-        public <R> R accept(Visitor<R> v) {
-            return v.lineBreak(this);
+        public void accept(Visitor v) {
+            v.lineBreak(this);
         }
     }
 

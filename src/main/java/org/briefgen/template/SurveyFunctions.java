@@ -31,15 +31,7 @@ import freemarker.template.utility.DeepUnwrap;
  * {@code ${figure("q", "option")}}, {@code ${question("q")}}, {@code ${methodology("survey")}} and
  * {@code <@chart question="q"/>}.
  */
-final class SurveyFunctions {
-
-    private final SurveyIndex surveys;
-    private final Messages words;
-
-    SurveyFunctions(SurveyIndex surveys, Messages words) {
-        this.surveys = surveys;
-        this.words = words;
-    }
+record SurveyFunctions(SurveyIndex surveys, Messages words) {
 
     void addTo(Map<String, Object> model) {
         model.put("message", (TemplateMethodModelEx) args -> {

@@ -11,15 +11,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.briefgen.archive.ArchiveHead;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.files.AtomicFiles;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -52,6 +52,17 @@ final class Anchors {
     record Found(Path folder, List<Anchor> anchors, int others, List<String> unreadable) {
     }
 
+    /** An anchor's file, its fields in this order. */
+    @JsonPropertyOrder({"format", "archive", "written_at", "chains", "head"})
+    record AnchorFile(String format, String archive, @JsonProperty("written_at") String writtenAt,
+            List<ChainLine> chains, String head) {
+    }
+
+    /** One chain's end in an anchor's file. */
+    @JsonPropertyOrder({"chain", "rows", "last_sha256"})
+    record ChainLine(String chain, int rows, @JsonProperty("last_sha256") String lastSha256) {
+    }
+
     private Anchors() {
     }
 
@@ -67,20 +78,8 @@ final class Anchors {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Path folder = out.resolve(FOLDER);
         Path file = folder.resolve("anchor-" + NAME.format(now) + "-" + head.digest().substring(0, 12) + ".json");
-        Map<String, Object> anchor = new LinkedHashMap<>();
-        anchor.put("format", FORMAT);
-        anchor.put("archive", archive);
-        anchor.put("written_at", DateTimeFormatter.ISO_INSTANT.format(now));
-        List<Map<String, Object>> chains = new ArrayList<>();
-        for (ArchiveHead.ChainEnd c : head.chains()) {
-            Map<String, Object> chain = new LinkedHashMap<>();
-            chain.put("chain", c.chain());
-            chain.put("rows", c.rows());
-            chain.put("last_sha256", c.lastSha256());
-            chains.add(chain);
-        }
-        anchor.put("chains", chains);
-        anchor.put("head", head.text());
+        AnchorFile anchor = new AnchorFile(FORMAT, archive, DateTimeFormatter.ISO_INSTANT.format(now), head.chains()
+                .stream().map(c -> new ChainLine(c.chain(), c.rows(), c.lastSha256())).toList(), head.text());
         try {
             Files.createDirectories(folder);
             // what a command killed while writing its anchor left

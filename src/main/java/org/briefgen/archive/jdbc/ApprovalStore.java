@@ -20,20 +20,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * Approvals and rejections of a campaign's letters, each a row of the {@code approvals} chain, with
  * the letters it names as JSON (their digests and words); read and verified like the other chains.
  */
-final class ApprovalStore {
+record ApprovalStore(Statements statements, Clock clock) {
 
     private static final String COLUMNS = "entry_no, campaign, decision, officer, comment, briefing_sha256, letters,"
             + " recorded_at, previous_sha256, row_sha256";
     private static final JsonMapper JSON = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
-
-    private final Statements statements;
-    private final Clock clock;
-
-    ApprovalStore(Statements statements, Clock clock) {
-        this.statements = statements;
-        this.clock = clock;
-    }
 
     /** As {@link Archive#decide(Decision)}. */
     Decision record(Decision decision) {

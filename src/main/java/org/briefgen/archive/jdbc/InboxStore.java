@@ -30,22 +30,11 @@ import org.briefgen.files.Sha256;
  * Messages read from the inbox, each recorded once by its Message-ID: a reply as its letter's
  * response, a bounce as deliveries of its failed addresses; the raw message kept as a file.
  */
-final class InboxStore {
-
-    private final StoreContext shared;
+record InboxStore(StoreContext shared, ResponseStore responses, DeliveryStore deliveries) {
     private static final String COLUMNS = "entry_no, message_id, reference, kind, response_entry, file_path,"
             + " file_size, file_sha256, recorded_at, previous_sha256, row_sha256";
     /** What V50 added: kept beside the message. */
     private static final String BESIDE = ", received_at, sender_date, sender, authentication";
-
-    private final ResponseStore responses;
-    private final DeliveryStore deliveries;
-
-    InboxStore(StoreContext shared, ResponseStore responses, DeliveryStore deliveries) {
-        this.shared = shared;
-        this.responses = responses;
-        this.deliveries = deliveries;
-    }
 
     /** As {@link Archive#recordReply}. */
     boolean reply(IncomingMessage m) {

@@ -11,15 +11,7 @@ import org.briefgen.archive.ArchiveException;
  * Each officer's own e-mail address, where the workbench's "Send a test to me" goes ({@code briefgen
  * user email NAME ADDRESS}); append-only: the latest row of a name counts.
  */
-final class OfficerAddresses {
-
-    private final Statements statements;
-    private final Clock clock;
-
-    OfficerAddresses(Statements statements, Clock clock) {
-        this.statements = statements;
-        this.clock = clock;
-    }
+record OfficerAddresses(Statements statements, Clock clock) {
 
     /** Records {@code address} as officer {@code name}'s; the caller has checked that it is an address. */
     void set(String name, String address) {

@@ -15,7 +15,8 @@ import org.briefgen.archive.IssuedLetter;
  * {@link ArchiveInPages} over the stores: every read a keyset page ({@code entry_no > ? ... LIMIT ?}),
  * never the whole table.
  */
-final class PagedReads implements ArchiveInPages {
+record PagedReads(StoreContext shared, ResponseStore responses, DeliveryStore deliveries,
+        InboxStore inbox) implements ArchiveInPages {
 
     /**
      * The companies of a campaign known on a day, by the entry of their first letter dated by then that no
@@ -25,18 +26,6 @@ final class PagedReads implements ArchiveInPages {
             + " WHERE campaign = ? AND letter_date <= ? AND reference NOT IN (SELECT supersedes FROM letters"
             + " WHERE campaign = ? AND letter_date <= ? AND supersedes IS NOT NULL) GROUP BY recipient_id"
             + " HAVING MIN(entry_no) > ? ORDER BY first_entry LIMIT ?";
-
-    private final StoreContext shared;
-    private final ResponseStore responses;
-    private final DeliveryStore deliveries;
-    private final InboxStore inbox;
-
-    PagedReads(StoreContext shared, ResponseStore responses, DeliveryStore deliveries, InboxStore inbox) {
-        this.shared = shared;
-        this.responses = responses;
-        this.deliveries = deliveries;
-        this.inbox = inbox;
-    }
 
     @Override
     public List<String> campaigns() {

@@ -1,11 +1,9 @@
 package org.briefgen.archive.jdbc;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -115,34 +113,25 @@ final class ReviewStore {
         if (!shared.statements().hasColumn("review_messages", "message_id")) {
             return List.of();
         }
-        List<ReviewMessage> rows = new ArrayList<>();
-        try (ResultSet rs = shared.statements().prepare("SELECT " + MESSAGE_COLUMNS + " FROM review_messages ORDER BY"
-                + " entry_no").executeQuery()) {
-            while (rs.next()) {
-                rows.add(new ReviewMessage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), new RecordedFile(rs.getString(11), rs.getLong(12), rs.getString(13)),
-                        rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)));
-            }
-        }
-        return rows;
+        return shared.statements().list("SELECT " + MESSAGE_COLUMNS + " FROM review_messages ORDER BY entry_no",
+                rs -> new ReviewMessage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(
+                        5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        new RecordedFile(rs.getString(11), rs.getLong(12), rs.getString(13)), rs.getString(14), rs
+                                .getString(15),
+                        rs.getString(16), rs.getString(17)));
     }
 
     List<ReviewDecision> decisions() throws SQLException {
         if (!shared.statements().hasColumn("review_decisions", "decision")) {
             return List.of();
         }
-        List<ReviewDecision> rows = new ArrayList<>();
-        try (ResultSet rs = shared.statements().prepare("SELECT " + DECISION_COLUMNS + " FROM review_decisions ORDER BY"
-                + " entry_no").executeQuery()) {
-            while (rs.next()) {
-                int response = rs.getInt(6);
-                Integer responseEntry = rs.wasNull() ? null : response;
-                rows.add(new ReviewDecision(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), responseEntry, rs.getString(7), rs.getString(8), rs.getString(9)));
-            }
-        }
-        return rows;
+        return shared.statements().list("SELECT " + DECISION_COLUMNS + " FROM review_decisions ORDER BY entry_no",
+                rs -> {
+                    int response = rs.getInt(6);
+                    Integer responseEntry = rs.wasNull() ? null : response;
+                    return new ReviewDecision(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs
+                            .getString(5), responseEntry, rs.getString(7), rs.getString(8), rs.getString(9));
+                });
     }
 
     private static OffsetDateTime moment(String text) {

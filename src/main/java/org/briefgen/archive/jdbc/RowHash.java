@@ -34,178 +34,142 @@ final class RowHash {
     }
 
     static String of(IssuedLetter l) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "letters");
-        row.put("entry_no", l.entryNo());
-        row.put("reference", l.reference());
-        row.put("campaign", l.campaign());
-        row.put("campaign_title", l.campaignTitle());
-        row.put("subject", l.subject());
-        row.put("organisation", l.organisation());
-        row.put("seq", l.sequence());
-        row.put("recipient_id", l.recipientId());
-        row.put("company", l.company());
-        row.put("channels", l.channels());
-        row.put("letter_date", l.letterDate().toString());
-        row.put("deadline", l.deadline().toString());
-        row.put("data_sha256", l.dataSha256());
-        // rows recorded before digests had versions were hashed without one, and were all version 1
-        if (l.digestVersion() != 1) {
-            row.put("digest_version", l.digestVersion());
-        }
-        row.put("templates_sha256", l.templatesSha256());
-        row.put("supersedes", l.supersedes());
-        row.put("issued_at", l.issuedAt());
-        row.put("previous_sha256", l.previousSha256());
-        // rows recorded before the archive kept officers were hashed without one
-        if (l.officer() != null) {
-            row.put("officer", l.officer());
-        }
-        // first letters, and every letter recorded before follow-ups, were hashed without these
-        if (l.follows() != null) {
-            row.put("follows", l.follows());
-            row.put("follow_up_round", l.round());
-        }
-        row.put("files", l.files().stream().sorted(Comparator.comparing(RecordedFile::path)).map(RowHash::file)
-                .toList());
-        return hash(row);
+        return new Row("letters", l.entryNo())
+                .put("reference", l.reference())
+                .put("campaign", l.campaign())
+                .put("campaign_title", l.campaignTitle())
+                .put("subject", l.subject())
+                .put("organisation", l.organisation())
+                .put("seq", l.sequence())
+                .put("recipient_id", l.recipientId())
+                .put("company", l.company())
+                .put("channels", l.channels())
+                .put("letter_date", l.letterDate().toString())
+                .put("deadline", l.deadline().toString())
+                .put("data_sha256", l.dataSha256())
+                // rows recorded before digests had versions were hashed without one, and were all version 1
+                .putIf(l.digestVersion() != 1, "digest_version", l.digestVersion())
+                .put("templates_sha256", l.templatesSha256())
+                .put("supersedes", l.supersedes())
+                .put("issued_at", l.issuedAt())
+                .put("previous_sha256", l.previousSha256())
+                // rows recorded before the archive kept officers were hashed without one
+                .putIfSet("officer", l.officer())
+                // first letters, and every letter recorded before follow-ups, were hashed without these
+                .putIfSet("follows", l.follows())
+                .putIf(l.follows() != null, "follow_up_round", l.round())
+                .put("files", l.files().stream().sorted(Comparator.comparing(RecordedFile::path)).map(RowHash::file)
+                        .toList())
+                .hash();
     }
 
     static String of(Response r) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "responses");
-        row.put("entry_no", r.entryNo());
-        row.put("reference", r.reference());
-        row.put("kind", r.kind().key());
-        row.put("received", r.received() == null ? null : r.received().toString());
-        row.put("summary", r.summary());
-        row.put("file", r.file() == null ? null : file(r.file()));
-        row.put("supersedes", r.supersedes());
-        row.put("recorded_at", r.recordedAt());
-        row.put("previous_sha256", r.previousSha256());
-        if (r.officer() != null) {
-            row.put("officer", r.officer());
-        }
-        // rows recorded before responses could be kept private were hashed without the mark
-        if (r.notForPublication()) {
-            row.put("not_for_publication", true);
-        }
-        return hash(row);
+        return new Row("responses", r.entryNo())
+                .put("reference", r.reference())
+                .put("kind", r.kind().key())
+                .put("received", r.received() == null ? null : r.received().toString())
+                .put("summary", r.summary())
+                .put("file", r.file() == null ? null : file(r.file()))
+                .put("supersedes", r.supersedes())
+                .put("recorded_at", r.recordedAt())
+                .put("previous_sha256", r.previousSha256())
+                .putIfSet("officer", r.officer())
+                // rows recorded before responses could be kept private were hashed without the mark
+                .putIf(r.notForPublication(), "not_for_publication", true)
+                .hash();
     }
 
     static String of(DeliveryRow d) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "deliveries");
-        row.put("entry_no", d.entryNo());
-        row.put("reference", d.reference());
-        row.put("address", d.address());
-        row.put("status", d.kind().key());
-        row.put("message_id", d.messageId());
-        row.put("attempt", d.attempt());
-        row.put("answered_at", d.at());
-        row.put("detail", d.detail());
-        row.put("recorded_at", d.recordedAt());
-        row.put("previous_sha256", d.previousSha256());
-        // rows recorded before the archive kept who sent were hashed without one
-        if (d.officer() != null) {
-            row.put("officer", d.officer());
-        }
-        // nor with the bytes handed over, before the archive kept them (V61)
-        if (d.sentSha256() != null) {
-            row.put("sent_at", d.sentAt());
-            row.put("sent_sha256", d.sentSha256());
-        }
-        return hash(row);
+        return new Row("deliveries", d.entryNo())
+                .put("reference", d.reference())
+                .put("address", d.address())
+                .put("status", d.kind().key())
+                .put("message_id", d.messageId())
+                .put("attempt", d.attempt())
+                .put("answered_at", d.at())
+                .put("detail", d.detail())
+                .put("recorded_at", d.recordedAt())
+                .put("previous_sha256", d.previousSha256())
+                // rows recorded before the archive kept who sent were hashed without one
+                .putIfSet("officer", d.officer())
+                // nor with the bytes handed over, before the archive kept them (V61)
+                .putIf(d.sentSha256() != null, "sent_at", d.sentAt())
+                .putIfSet("sent_sha256", d.sentSha256())
+                .hash();
     }
 
     static String of(InboxRecord m) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "inbox_messages");
-        row.put("entry_no", m.entryNo());
-        row.put("message_id", m.messageId());
-        row.put("reference", m.reference());
-        row.put("kind", m.kind());
-        row.put("response_entry", m.responseEntry());
-        row.put("file", file(m.file()));
-        row.put("recorded_at", m.recordedAt());
-        row.put("previous_sha256", m.previousSha256());
-        // rows recorded before the archive kept these were hashed without them
-        putIfSet(row, "received_at", m.receivedAt());
-        putIfSet(row, "sender_date", m.senderDate());
-        putIfSet(row, "sender", m.sender());
-        putIfSet(row, "authentication", m.authentication());
-        return hash(row);
+        return new Row("inbox_messages", m.entryNo())
+                .put("message_id", m.messageId())
+                .put("reference", m.reference())
+                .put("kind", m.kind())
+                .put("response_entry", m.responseEntry())
+                .put("file", file(m.file()))
+                .put("recorded_at", m.recordedAt())
+                .put("previous_sha256", m.previousSha256())
+                // rows recorded before the archive kept these were hashed without them
+                .putIfSet("received_at", m.receivedAt())
+                .putIfSet("sender_date", m.senderDate())
+                .putIfSet("sender", m.sender())
+                .putIfSet("authentication", m.authentication())
+                .hash();
     }
 
     static String of(OfficerRow o) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "officers");
-        row.put("entry_no", o.entryNo());
-        row.put("name", o.name());
-        row.put("algorithm", o.algorithm());
-        row.put("iterations", o.iterations());
-        row.put("salt", o.salt());
-        row.put("password_hash", o.passwordHash());
-        row.put("recorded_at", o.recordedAt());
-        row.put("previous_sha256", o.previousSha256());
-        // rows recorded before roles were hashed without one
-        putIfSet(row, "role", o.role());
-        return hash(row);
+        return new Row("officers", o.entryNo())
+                .put("name", o.name())
+                .put("algorithm", o.algorithm())
+                .put("iterations", o.iterations())
+                .put("salt", o.salt())
+                .put("password_hash", o.passwordHash())
+                .put("recorded_at", o.recordedAt())
+                .put("previous_sha256", o.previousSha256())
+                // rows recorded before roles were hashed without one
+                .putIfSet("role", o.role())
+                .hash();
     }
 
     static String of(org.briefgen.approval.Decision d) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "approvals");
-        row.put("entry_no", d.entryNo());
-        row.put("campaign", d.campaign());
-        row.put("decision", d.verb());
-        row.put("officer", d.officer());
-        row.put("comment", d.comment());
-        row.put("briefing_sha256", d.briefingSha256());
-        row.put("letters", ApprovalStore.json(d.letters()));
-        row.put("recorded_at", d.recordedAt());
-        row.put("previous_sha256", d.previousSha256());
-        return hash(row);
+        return new Row("approvals", d.entryNo())
+                .put("campaign", d.campaign())
+                .put("decision", d.verb())
+                .put("officer", d.officer())
+                .put("comment", d.comment())
+                .put("briefing_sha256", d.briefingSha256())
+                .put("letters", ApprovalStore.json(d.letters()))
+                .put("recorded_at", d.recordedAt())
+                .put("previous_sha256", d.previousSha256())
+                .hash();
     }
 
     static String of(ReviewMessage m) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "review_messages");
-        row.put("entry_no", m.entryNo());
-        row.put("message_id", m.messageId());
-        row.put("reference", m.reference());
-        row.put("matched_by", m.matchedBy());
-        row.put("sender", m.sender());
-        row.put("subject", m.subject());
-        row.put("reason", m.reason());
-        row.put("received_at", m.receivedAt());
-        row.put("sender_date", m.senderDate());
-        row.put("authentication", m.authentication());
-        row.put("file", file(m.file()));
-        row.put("officer", m.officer());
-        row.put("recorded_at", m.recordedAt());
-        row.put("previous_sha256", m.previousSha256());
-        return hash(row);
+        return new Row("review_messages", m.entryNo())
+                .put("message_id", m.messageId())
+                .put("reference", m.reference())
+                .put("matched_by", m.matchedBy())
+                .put("sender", m.sender())
+                .put("subject", m.subject())
+                .put("reason", m.reason())
+                .put("received_at", m.receivedAt())
+                .put("sender_date", m.senderDate())
+                .put("authentication", m.authentication())
+                .put("file", file(m.file()))
+                .put("officer", m.officer())
+                .put("recorded_at", m.recordedAt())
+                .put("previous_sha256", m.previousSha256())
+                .hash();
     }
 
     static String of(ReviewDecision d) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "review_decisions");
-        row.put("entry_no", d.entryNo());
-        row.put("review_entry", d.reviewEntry());
-        row.put("decision", d.decision());
-        row.put("officer", d.officer());
-        row.put("comment", d.comment());
-        row.put("response_entry", d.responseEntry());
-        row.put("recorded_at", d.recordedAt());
-        row.put("previous_sha256", d.previousSha256());
-        return hash(row);
-    }
-
-    private static void putIfSet(Map<String, Object> row, String column, String value) {
-        if (value != null) {
-            row.put(column, value);
-        }
+        return new Row("review_decisions", d.entryNo())
+                .put("review_entry", d.reviewEntry())
+                .put("decision", d.decision())
+                .put("officer", d.officer())
+                .put("comment", d.comment())
+                .put("response_entry", d.responseEntry())
+                .put("recorded_at", d.recordedAt())
+                .put("previous_sha256", d.previousSha256())
+                .hash();
     }
 
     private static Map<String, Object> file(RecordedFile f) {
@@ -216,11 +180,38 @@ final class RowHash {
         return file;
     }
 
-    private static String hash(Map<String, Object> row) {
-        try {
-            return Sha256.of(JSON.writeValueAsString(row));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** A row's columns by name, in the order the hash takes them (sorted). */
+    private static final class Row {
+        private final Map<String, Object> columns = new TreeMap<>();
+
+        Row(String table, int entryNo) {
+            columns.put("table", table);
+            columns.put("entry_no", entryNo);
+        }
+
+        Row put(String column, Object value) {
+            columns.put(column, value);
+            return this;
+        }
+
+        /** Puts {@code value} when not null: a column added later, hashed only for the rows that have it. */
+        Row putIfSet(String column, Object value) {
+            return putIf(value != null, column, value);
+        }
+
+        Row putIf(boolean present, String column, Object value) {
+            if (present) {
+                columns.put(column, value);
+            }
+            return this;
+        }
+
+        String hash() {
+            try {
+                return Sha256.of(JSON.writeValueAsString(columns));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

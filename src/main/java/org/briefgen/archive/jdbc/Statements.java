@@ -11,7 +11,9 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,6 +28,11 @@ final class Statements implements AutoCloseable {
     /** Work done inside one transaction. */
     interface Work<T> {
         T run() throws SQLException, IOException;
+    }
+
+    /** Makes one value of the row a result set stands at. */
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     private final Connection connection;
@@ -78,6 +85,17 @@ final class Statements implements AutoCloseable {
         try (ResultSet rs = prepare(sql, parameters).executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /** Every row {@code sql} selects, each made by {@code row}, in the order selected. */
+    <T> List<T> list(String sql, Row<T> row, Object... parameters) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet rs = prepare(sql, parameters).executeQuery()) {
+            while (rs.next()) {
+                rows.add(row.read(rs));
+            }
+        }
+        return rows;
     }
 
     void update(String sql, Object... parameters) throws SQLException {

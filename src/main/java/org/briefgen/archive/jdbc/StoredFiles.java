@@ -14,24 +14,14 @@ import org.briefgen.files.Sha256;
  * The recorded files' bytes kept in the archive itself (table {@code blobs}), content-addressed:
  * each content once, by its SHA-256. A PostgreSQL archive always keeps them; an SQLite archive
  * from the moment it is set to ({@code generate --store-files}): the settings rows say from which
- * letter and response on, so that verify knows which files must have a stored copy.
+ * letter and response on, so that verify knows which files must have a stored copy. {@code exists}: whether
+ * the archive has the table at all; {@code fromLetter}, {@code fromResponse}: the first entries kept
+ * ({@link Integer#MAX_VALUE}: none).
  */
-final class StoredFiles {
+record StoredFiles(Statements statements, boolean exists, int fromLetter, int fromResponse) {
 
     static final String FROM_LETTER = "store_files_from_letter";
     static final String FROM_RESPONSE = "store_files_from_response";
-
-    private final Statements statements;
-    private final boolean exists;
-    private final int fromLetter;
-    private final int fromResponse;
-
-    private StoredFiles(Statements statements, boolean exists, int fromLetter, int fromResponse) {
-        this.statements = statements;
-        this.exists = exists;
-        this.fromLetter = fromLetter;
-        this.fromResponse = fromResponse;
-    }
 
     /** The stored files of the archive {@code statements} reach. */
     static StoredFiles of(Statements statements) throws SQLException {

@@ -15,41 +15,18 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 /**
  * Writes body blocks into a {@link Container} as styled Word paragraphs: headings as Heading n,
  * lists as List Bullet / List Number with Word numbering, quotations as Quote, charts through
- * {@link WordCharts}, tables through {@link WordTables}.
+ * {@link WordCharts}, tables through {@link WordTables}. {@code paragraphStyle} is the style of plain
+ * paragraphs here (Normal, Footnote Text, or Quote inside a quotation); {@code listStyle}, {@code listNum}
+ * and {@code level} the list paragraph style and numbering in force and the nesting level (-1 outside lists).
  */
-final class BlockWriter implements Block.Visitor<Void> {
-
-    private final Container container;
-    private final RunWriter runs;
-    private final WordNumbering numbering;
-    private final WordTables tables;
-    private final WordCharts charts;
-    private final double bodySize;
-    /** The style of plain paragraphs here: Normal, Footnote Text, or Quote inside a quotation. */
-    private final String paragraphStyle;
-    /** The list paragraph style and numbering in force, and the nesting level (-1 outside lists). */
-    private final String listStyle;
-    private final BigInteger listNum;
-    private final int level;
+record BlockWriter(Container container, RunWriter runs, WordNumbering numbering, WordTables tables, WordCharts charts,
+        double bodySize, String paragraphStyle, String listStyle, BigInteger listNum, int level)
+        implements
+            Block.Visitor<Void> {
 
     BlockWriter(Container container, RunWriter runs, WordNumbering numbering, WordTables tables, WordCharts charts,
             double bodySize) {
         this(container, runs, numbering, tables, charts, bodySize, container.paragraphStyle(), null, null, -1);
-    }
-
-    private BlockWriter(Container container, RunWriter runs, WordNumbering numbering, WordTables tables,
-            WordCharts charts, double bodySize, String paragraphStyle, String listStyle, BigInteger listNum,
-            int level) {
-        this.container = container;
-        this.runs = runs;
-        this.numbering = numbering;
-        this.tables = tables;
-        this.charts = charts;
-        this.bodySize = bodySize;
-        this.paragraphStyle = paragraphStyle;
-        this.listStyle = listStyle;
-        this.listNum = listNum;
-        this.level = level;
     }
 
     private BlockWriter with(String style, String newListStyle, BigInteger num, int newLevel) {

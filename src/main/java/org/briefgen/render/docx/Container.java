@@ -1,46 +1,31 @@
 package org.briefgen.render.docx;
 
+import java.util.function.Supplier;
+
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Where blocks go: the body or a footnote; each makes paragraphs and tables its own way. */
-interface Container {
+/**
+ * Where blocks go: the body or a footnote; each makes paragraphs and tables its own way (a table of at
+ * least one row and one column, to be shaped by the caller). {@code holdsCharts}: whether a chart may be
+ * placed here (only the body holds the chart parts' relations); {@code paragraphStyle}: the paragraph style
+ * of plain paragraphs here.
+ */
+record Container(Supplier<XWPFParagraph> paragraphs, Supplier<XWPFTable> tables, boolean holdsCharts,
+        String paragraphStyle) {
 
-    XWPFParagraph paragraph();
+    XWPFParagraph paragraph() {
+        return paragraphs.get();
+    }
 
-    /** A table of at least one row and one column, to be shaped by the caller. */
-    XWPFTable table();
-
-    /** Whether a chart may be placed here (only the body holds the chart parts' relations). */
-    boolean holdsCharts();
-
-    /** The paragraph style of plain paragraphs here. */
-    String paragraphStyle();
+    XWPFTable table() {
+        return tables.get();
+    }
 
     static Container body(XWPFDocument document) {
-        return new Container() {
-            @Override
-            public XWPFParagraph paragraph() {
-                return document.createParagraph();
-            }
-
-            @Override
-            public XWPFTable table() {
-                return document.createTable();
-            }
-
-            @Override
-            public boolean holdsCharts() {
-                return true;
-            }
-
-            @Override
-            public String paragraphStyle() {
-                return WordStyles.NORMAL;
-            }
-        };
+        return new Container(document::createParagraph, document::createTable, true, WordStyles.NORMAL);
     }
 
     /**
@@ -48,34 +33,31 @@ interface Container {
      * followed by a space.
      */
     static Container note(XWPFAbstractFootnoteEndnote note) {
-        return new Container() {
-            private boolean first = true;
+        Note parts = new Note(note);
+        return new Container(parts::paragraph, parts::table, false, WordStyles.FOOTNOTE_TEXT);
+    }
 
-            @Override
-            public XWPFParagraph paragraph() {
-                XWPFParagraph p = note.createParagraph();
-                if (first) {
-                    first = false;
-                    p.createRun().setText(" ");
-                }
-                return p;
-            }
+    /** A footnote's paragraphs and tables, which know whether the first is still to come. */
+    private static final class Note {
+        private final XWPFAbstractFootnoteEndnote note;
+        private boolean first = true;
 
-            @Override
-            public XWPFTable table() {
+        Note(XWPFAbstractFootnoteEndnote note) {
+            this.note = note;
+        }
+
+        XWPFParagraph paragraph() {
+            XWPFParagraph p = note.createParagraph();
+            if (first) {
                 first = false;
-                return note.createTable();
+                p.createRun().setText(" ");
             }
+            return p;
+        }
 
-            @Override
-            public boolean holdsCharts() {
-                return false;
-            }
-
-            @Override
-            public String paragraphStyle() {
-                return WordStyles.FOOTNOTE_TEXT;
-            }
-        };
+        XWPFTable table() {
+            first = false;
+            return note.createTable();
+        }
     }
 }

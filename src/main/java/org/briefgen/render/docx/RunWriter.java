@@ -23,22 +23,13 @@ final class RunWriter {
 
     /** Writes {@code inlines} into {@code paragraph}, all bold when {@code bold}. */
     void write(XWPFParagraph paragraph, List<Inline> inlines, boolean bold) {
-        new Runs(paragraph, bold, false, null).all(inlines);
+        new Runs(notes, paragraph, bold, false, null).all(inlines);
     }
 
-    /** Per-call state: the paragraph and the formatting in force. */
-    private final class Runs implements Inline.Visitor<Void> {
-        private final XWPFParagraph paragraph;
-        private final boolean bold;
-        private final boolean italic;
-        private final String link;
-
-        Runs(XWPFParagraph paragraph, boolean bold, boolean italic, String link) {
-            this.paragraph = paragraph;
-            this.bold = bold;
-            this.italic = italic;
-            this.link = link;
-        }
+    /** Per-call state: where notes go, the paragraph and the formatting in force. */
+    private record Runs(WordNotes notes, XWPFParagraph paragraph, boolean bold, boolean italic, String link)
+            implements
+                Inline.Visitor {
 
         void all(List<Inline> inlines) {
             for (Inline inline : inlines) {
@@ -65,49 +56,42 @@ final class RunWriter {
         }
 
         @Override
-        public Void text(Inline.Text t) {
+        public void text(Inline.Text t) {
             run().setText(WordText.clean(t.text()));
-            return null;
         }
 
         @Override
-        public Void strong(Inline.Strong s) {
-            new Runs(paragraph, true, italic, link).all(s.children());
-            return null;
+        public void strong(Inline.Strong s) {
+            new Runs(notes, paragraph, true, italic, link).all(s.children());
         }
 
         @Override
-        public Void emphasis(Inline.Emphasis e) {
-            new Runs(paragraph, bold, true, link).all(e.children());
-            return null;
+        public void emphasis(Inline.Emphasis e) {
+            new Runs(notes, paragraph, bold, true, link).all(e.children());
         }
 
         @Override
-        public Void code(Inline.Code c) {
+        public void code(Inline.Code c) {
             XWPFRun run = run();
             run.setStyle(WordStyles.VERBATIM);
             run.setText(WordText.clean(c.text()));
-            return null;
         }
 
         @Override
-        public Void link(Inline.Link l) {
+        public void link(Inline.Link l) {
             // only links a reader can follow become hyperlinks; anything else is its text
             String target = WordText.isExternal(l.destination()) ? l.destination() : link;
-            new Runs(paragraph, bold, italic, target).all(l.children());
-            return null;
+            new Runs(notes, paragraph, bold, italic, target).all(l.children());
         }
 
         @Override
-        public Void noteRef(Inline.NoteRef ref) {
+        public void noteRef(Inline.NoteRef ref) {
             notes.reference(paragraph, ref.number());
-            return null;
         }
 
         @Override
-        public Void lineBreak(Inline.LineBreak lineBreak) {
+        public void lineBreak(Inline.LineBreak lineBreak) {
             paragraph.createRun().addBreak();
-            return null;
         }
     }
 }

@@ -27,15 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
  * Tables as the PDF draws them: full width, no vertical lines, a rule under the header row and a
  * lighter one under each row; the header row repeats on every page.
  */
-final class WordTables {
-
-    private final HouseStyle style;
-    private final int textWidth;
-
-    WordTables(HouseStyle style, int textWidth) {
-        this.style = style;
-        this.textWidth = textWidth;
-    }
+record WordTables(HouseStyle style, int textWidth) {
 
     void write(XWPFTable t, Block.Table table, RunWriter runs) {
         int columns = Math.max(1, Math.max(table.columns().size(), table.header().size()));

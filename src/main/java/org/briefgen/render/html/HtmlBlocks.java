@@ -8,24 +8,15 @@ import org.briefgen.document.Inline;
 import org.briefgen.document.TextDirection;
 import org.briefgen.i18n.Messages;
 
-/** Body blocks as HTML elements with inline styles, in the house style. */
-final class HtmlBlocks implements Block.Visitor<Void> {
+/**
+ * Body blocks as HTML elements with inline styles, in the house style: {@code paragraphStyle} the
+ * declarations of plain paragraphs here (notes are smaller), {@code words} the document's own words (chart
+ * values in its language).
+ */
+record HtmlBlocks(Css css, StringBuilder out, String paragraphStyle, Messages words) implements Block.Visitor<Void> {
 
-    private final Css css;
-    private final StringBuilder out;
-    private final HtmlInlines inlines;
-    /** Declarations of plain paragraphs here (notes are smaller). */
-    private final String paragraphStyle;
-
-    /** The document's own words: chart values in its language. */
-    private final Messages words;
-
-    HtmlBlocks(Css css, StringBuilder out, String paragraphStyle, Messages words) {
-        this.words = words;
-        this.css = css;
-        this.out = out;
-        this.inlines = new HtmlInlines(css, out);
-        this.paragraphStyle = paragraphStyle;
+    private HtmlInlines inlines() {
+        return new HtmlInlines(css, out);
     }
 
     void writeAll(List<Block> blocks) {
@@ -36,7 +27,7 @@ final class HtmlBlocks implements Block.Visitor<Void> {
 
     void paragraph(String style, List<Inline> content) {
         out.append("<p style=\"").append(style).append("\">");
-        inlines.write(content);
+        inlines().write(content);
         out.append("</p>\n");
     }
 
@@ -50,7 +41,7 @@ final class HtmlBlocks implements Block.Visitor<Void> {
                 .append(Css.pt(size)).append(";font-weight:bold;line-height:1.2;color:").append(colour)
                 .append(";margin:").append(Css.pt(before)).append(" 0 ").append(Css.pt(css.body() * 0.45))
                 .append(" 0;\">");
-        inlines.write(h.inlines());
+        inlines().write(h.inlines());
         out.append("</h").append(level).append(">\n");
         return null;
     }
@@ -136,7 +127,7 @@ final class HtmlBlocks implements Block.Visitor<Void> {
         out.append('<').append(tag).append(rightToLeft(table) ? " dir=\"auto\"" : "").append(" style=\"text-align:")
                 .append(align).append(";padding:3pt 4pt;")
                 .append(border).append(css.bodyText()).append("\">");
-        inlines.write(content);
+        inlines().write(content);
         out.append("</").append(tag).append('>');
     }
 

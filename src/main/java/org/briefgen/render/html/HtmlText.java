@@ -1,31 +1,17 @@
 package org.briefgen.render.html;
 
+import org.briefgen.render.Markup;
+
 /** Text and attribute values as HTML: every character that could be markup is a character reference. */
 final class HtmlText {
 
     private HtmlText() {
     }
 
+    /** {@code text} as HTML; a control character other than a tab or line feed as U+FFFD. */
     static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f) {
-                        sb.append('\uFFFD');
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return Markup.escape(text, true,
+                (out, c) -> out.append(c < 0x20 && c != '\n' && c != '\t' || c == 0x7f ? '\uFFFD' : c));
     }
 
     /** Only links a reader can safely follow are links: web and mail addresses. */

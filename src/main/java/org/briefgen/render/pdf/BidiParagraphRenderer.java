@@ -225,13 +225,10 @@ final class BidiParagraphRenderer extends ParagraphRenderer {
         }
         AccessibilityProperties from = original.getAccessibilityProperties();
         AccessibilityProperties to = copy.getAccessibilityProperties();
+        // the copy is new, its properties unset: an unset one copied leaves it unset
         to.setRole(from.getRole());
-        if (from.getAlternateDescription() != null) {
-            to.setAlternateDescription(from.getAlternateDescription());
-        }
-        if (from.getLanguage() != null) {
-            to.setLanguage(from.getLanguage());
-        }
+        to.setAlternateDescription(from.getAlternateDescription());
+        to.setLanguage(from.getLanguage());
         return copy;
     }
 }

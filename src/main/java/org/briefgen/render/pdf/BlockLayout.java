@@ -25,27 +25,17 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
-/** Lays out body blocks as iText elements, in the house style. */
-final class BlockLayout implements Block.Visitor<IBlockElement> {
-
-    private final PdfStyle s;
-    private final InlineLayout inlines;
-    private final float size;
-    private final Typesetter typesetting;
-    /** Whether paragraphs keep the widow and orphan rules (not notes, which split at any line at a page's foot). */
-    private final boolean breakRules;
+/**
+ * Lays out body blocks as iText elements, in the house style ({@code s}), at text size {@code size};
+ * {@code breakRules}: whether paragraphs keep the widow and orphan rules (not notes, which split at any line
+ * at a page's foot).
+ */
+record BlockLayout(PdfStyle s, InlineLayout inlines, float size, Typesetter typesetting, boolean breakRules)
+        implements
+            Block.Visitor<IBlockElement> {
 
     BlockLayout(PdfStyle styling, InlineLayout inlines, Typesetter typesetting) {
         this(styling, inlines, styling.bodySize(), typesetting, true);
-    }
-
-    private BlockLayout(PdfStyle styling, InlineLayout inlines, float size, Typesetter typesetting,
-            boolean breakRules) {
-        this.s = styling;
-        this.inlines = inlines;
-        this.size = size;
-        this.typesetting = typesetting;
-        this.breakRules = breakRules;
     }
 
     /** The same layout at another text size, for notes: set smaller, and free to split at any line. */

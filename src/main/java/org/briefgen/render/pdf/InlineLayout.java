@@ -37,53 +37,46 @@ final class InlineLayout {
     private List<ILeafElement> runs(List<Inline> inlines, float size, boolean bold, boolean italic, String link) {
         List<ILeafElement> out = new ArrayList<>();
         for (Inline inline : inlines) {
-            inline.accept(new Inline.Visitor<Void>() {
+            inline.accept(new Inline.Visitor() {
                 @Override
-                public Void text(Inline.Text t) {
+                public void text(Inline.Text t) {
                     for (Text text : styling.texts(t.text(), styling.style.fonts().body(), bold, italic)) {
                         out.add(style(text, link));
                     }
-                    return null;
                 }
 
                 @Override
-                public Void strong(Inline.Strong s) {
+                public void strong(Inline.Strong s) {
                     out.addAll(runs(s.children(), size, true, italic, link));
-                    return null;
                 }
 
                 @Override
-                public Void emphasis(Inline.Emphasis e) {
+                public void emphasis(Inline.Emphasis e) {
                     out.addAll(runs(e.children(), size, bold, true, link));
-                    return null;
                 }
 
                 @Override
-                public Void code(Inline.Code c) {
+                public void code(Inline.Code c) {
                     for (Text text : styling.texts(c.text(), "mono", false, false)) {
                         out.add(style(text.setFontSize(size * 0.92f), link));
                     }
-                    return null;
                 }
 
                 @Override
-                public Void link(Inline.Link l) {
+                public void link(Inline.Link l) {
                     out.addAll(runs(l.children(), size, bold, italic, l.destination()));
-                    return null;
                 }
 
                 @Override
-                public Void noteRef(Inline.NoteRef ref) {
+                public void noteRef(Inline.NoteRef ref) {
                     Text marker = noteMarker(ref.number(), size);
                     markers.put(marker, ref.number());
                     out.add(marker);
-                    return null;
                 }
 
                 @Override
-                public Void lineBreak(Inline.LineBreak lineBreak) {
+                public void lineBreak(Inline.LineBreak lineBreak) {
                     out.add(new Text("\n").setFont(styling.body(false, false)));
-                    return null;
                 }
             });
         }

@@ -16,15 +16,7 @@ import com.itextpdf.layout.properties.UnitValue;
  * Lays out a title page: the title and subtitle in the upper third, who and when beneath; the body
  * starts on the next page.
  */
-final class TitlePageLayout {
-
-    private final HouseStyle style;
-    private final PageBox page;
-
-    TitlePageLayout(HouseStyle style, PageBox page) {
-        this.style = style;
-        this.page = page;
-    }
+record TitlePageLayout(HouseStyle style, PageBox page) {
 
     void titlePage(Document layout, Cover cover, PdfStyle s) {
         float usable = page.height() - page.top() - page.bottom();

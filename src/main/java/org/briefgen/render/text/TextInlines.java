@@ -6,7 +6,7 @@ import org.briefgen.document.Inline;
 import org.briefgen.document.RunText;
 
 /** Inline content as plain text: words as written, "[1]" for a note, "text <address>" for a link. */
-final class TextInlines implements Inline.Visitor<Void> {
+final class TextInlines implements Inline.Visitor {
 
     private final StringBuilder out = new StringBuilder();
 
@@ -23,31 +23,27 @@ final class TextInlines implements Inline.Visitor<Void> {
     }
 
     @Override
-    public Void text(Inline.Text t) {
+    public void text(Inline.Text t) {
         out.append(clean(t.text()));
-        return null;
     }
 
     @Override
-    public Void strong(Inline.Strong s) {
+    public void strong(Inline.Strong s) {
         write(s.children());
-        return null;
     }
 
     @Override
-    public Void emphasis(Inline.Emphasis e) {
+    public void emphasis(Inline.Emphasis e) {
         write(e.children());
-        return null;
     }
 
     @Override
-    public Void code(Inline.Code c) {
+    public void code(Inline.Code c) {
         out.append(clean(c.text()));
-        return null;
     }
 
     @Override
-    public Void link(Inline.Link l) {
+    public void link(Inline.Link l) {
         int start = out.length();
         write(l.children());
         String text = out.substring(start);
@@ -55,19 +51,16 @@ final class TextInlines implements Inline.Visitor<Void> {
         if (l.destination().matches("(?i)(https?|mailto):\\S+") && !text.equals(address)) {
             out.append(" <").append(clean(l.destination())).append('>');
         }
-        return null;
     }
 
     @Override
-    public Void noteRef(Inline.NoteRef ref) {
+    public void noteRef(Inline.NoteRef ref) {
         out.append('[').append(ref.number()).append(']');
-        return null;
     }
 
     @Override
-    public Void lineBreak(Inline.LineBreak lineBreak) {
+    public void lineBreak(Inline.LineBreak lineBreak) {
         out.append('\n');
-        return null;
     }
 
     /** Control characters would corrupt a mail body; tabs and line ends inside a run are spaces. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.briefgen.render.Markup;
+
 /**
  * The XMP metadata packet of an archival PDF, written as text: the document properties (as the
  * info dictionary holds them, which PDF/A requires to agree) and the PDF/A-2a and PDF/UA-1
@@ -64,23 +66,12 @@ public record XmpPacket(String title, String author, String subject, String keyw
     }
 
     private static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    // XML 1.0 forbids most control characters, even escaped
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        sb.append(c);
-                    }
-                }
+        return Markup.escape(s, false, (out, c) -> {
+            // XML 1.0 forbids most control characters, even escaped
+            if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                out.append(c);
             }
-        }
-        return sb.toString();
+        });
     }
 
     private static final String EXTENSION_SCHEMA = """
