@@ -1,6 +1,7 @@
 package org.briefgen.web;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,8 +119,12 @@ final class SettingsPages {
         model.put("inbox", InboxPages.where(mail));
         model.put("imapPassword", mail.imap() == null ? "" : present(mail, InboxPages.PASSWORD_VARIABLE));
         model.put("authservIds", String.join(", ", mail.authservIds()));
-        Path publishTo = settings.publishTo();
-        model.put("publishTo", publishTo == null ? "" : publishTo.toAbsolutePath().toString());
+        // the folder the Publish page writes into, as it finds it: serve --publish-to, else campaign.yaml's
+        List<String> refused = new ArrayList<>();
+        Path publishTo = PublishPages.target(services, refused);
+        model.put("publishTo", publishTo == null ? "" : publishTo.toString());
+        model.put("publishFrom", PublishPages.from(services));
+        model.put("publishRefused", refused);
         model.put("zone", Words.officers().zone().getId());
         model.put("archive", settings.archive().describe());
         model.put("data", settings.data().toAbsolutePath().toString());
