@@ -102,6 +102,8 @@ final class ArchivePages {
                 "received", dates.day(r.received()), "recorded", dates.moment(r.recordedAt()))).toList());
         model.put("formErrors", formErrors);
         model.put("form", form);
+        // the response form's example of a written date, in the campaign's language
+        model.put("dateExample", ResponsePages.written(ResponsePages.campaignLocale(services)));
         return model;
     }
 

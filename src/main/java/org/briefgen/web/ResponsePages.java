@@ -75,13 +75,11 @@ final class ResponsePages {
         };
         LocalDate received = null;
         if (!form.get("received").isBlank()) {
-            Locale locale = campaignLocale();
+            Locale locale = campaignLocale(services);
             received = receivedDate(form.get("received"), locale).orElse(null);
             if (received == null) {
                 errors.add("The date received, '" + form.get("received").strip() + "', is not a date: pick it in the"
-                        + " calendar, or write it as " + DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                                .withLocale(locale).format(LocalDate.of(2020, 1, 16))
-                        + " or 2020-01-16");
+                        + " calendar, or write it as " + written(locale) + " or 2020-01-16");
             }
         }
         if (kind == ResponseKind.WITHDRAWAL && received != null) {
@@ -148,8 +146,18 @@ final class ResponsePages {
         return Optional.empty();
     }
 
+    /**
+     * 16 January 2020 as people write a date in short in {@code locale}, the year in full: the example the
+     * response form gives (16/01/2020 in Britain, 1/16/2020 in the United States, 16.01.2020 in Germany).
+     */
+    static String written(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale).replaceAll("y+", "uuuu");
+        return DateTimeFormatter.ofPattern(pattern, locale).format(LocalDate.of(2020, 1, 16));
+    }
+
     /** The campaign's language (British English when the campaign does not load). */
-    private Locale campaignLocale() {
+    static Locale campaignLocale(Services services) {
         CampaignSource.Loaded loaded = services.source().current();
         return Locale.forLanguageTag(loaded.ok() ? loaded.run().data().campaign().language() : "en-GB");
     }
