@@ -145,6 +145,11 @@ final class ReviewPages {
                 }
                 (d == null ? pending : decided).add(row);
             }
+            Words dates = Words.officers();
+            model.put("dismissed", archive.dismissedMessages().stream().map(d -> Map.of("sender", d.sender(),
+                    "subject", d.subject(), "reason", d.reason(), "by", d.officer() + " on " + dates.moment(d
+                            .recordedAt()) + (d.comment() == null ? "" : ": " + d.comment())))
+                    .toList());
         }
         model.put("pending", pending);
         model.put("decided", decided);
@@ -152,6 +157,7 @@ final class ReviewPages {
         model.put("letters", letterChoices(ArchiveView.read(services.archive()), new PageRequest(1, "", "")));
         String done = ctx.queryParam("decided");
         model.put("done", done != null && done.matches("[0-9]{1,9}") ? done : "");
+        model.put("setAside", ctx.queryParam("set-aside") != null);
         services.pages().render(ctx, "review.ftlh", "tracker", model);
     }
 
