@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.web.explain.Explanations;
+import org.briefgen.web.paging.PageRequest;
 import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
@@ -51,8 +52,17 @@ final class IssuePages {
         if (loaded.ok()) {
             CampaignData data = loaded.run().data();
             model.put("campaign", data.campaign());
-            model.put("rows", RecipientRow.of(data.recipients(), data.campaign().id(), ArchiveView.read(services
-                    .archive()).tracker(LocalDate.now())));
+            List<RecipientRow> rows = RecipientRow.of(data.recipients(), data.campaign().id(), ArchiveView.read(
+                    services.archive()).tracker(LocalDate.now()));
+            // a page of the recipients, as filtered (a campaign of 20,000 is 200 pages); the statuses offered are
+            // those some recipient has
+            Map<String, String> words = new java.util.TreeMap<>();
+            rows.forEach(r -> words.computeIfAbsent(r.statusKey(), Words::status));
+            PageRequest asked = PageRequest.of(ctx.queryParamMap(), words.keySet());
+            model.put("rows", asked.slice(rows.stream().filter(r -> asked.matches(r.statusKey(), r.company(), r.id(),
+                    r.reference())).toList(), "/issue"));
+            model.put("words", words);
+            model.put("toIssue", rows.stream().filter(r -> r.statusKey().equals("to-issue")).count());
             model.put("notApproved", ApprovePages.blocking(services, loaded.run(), services.sessions().of(ctx)
                     .officer()));
             model.put("dates", DatesConfirmation.model(DatesConfirmation.ofCampaign(loaded.run(), LocalDate.now()),
