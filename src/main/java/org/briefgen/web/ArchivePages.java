@@ -21,18 +21,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** The archive: every letter with its files, hashes and responses; one letter's record; verify. */
-final class ArchivePages {
+record ArchivePages(Services services) {
 
     /** The types of the files the archive serves, by extension; any other is served as bytes to save. */
     private static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "eml", "message/rfc822", "txt",
             "text/plain; charset=utf-8");
-
-    private final Services services;
-
-    ArchivePages(Services services) {
-        this.services = services;
-    }
 
     void register(RoutesConfig routes) {
         routes.get("/archive", ctx -> list(ctx, null));

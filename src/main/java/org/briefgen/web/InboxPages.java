@@ -32,15 +32,9 @@ import io.javalin.http.Context;
  * {@code serve --inbox}, or the IMAP folder of {@code serve --imap}; never from a path a request
  * names. The replies are recorded as read by the signed-in officer.
  */
-final class InboxPages {
+record InboxPages(Services services) {
 
     static final String PASSWORD_VARIABLE = "BRIEFGEN_IMAP_PASSWORD";
-
-    private final Services services;
-
-    InboxPages(Services services) {
-        this.services = services;
-    }
 
     void register(RoutesConfig routes) {
         routes.post("/inbox", this::read);

@@ -1,7 +1,6 @@
 package org.briefgen.web;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +16,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 /** Issuing all or the selected recipients' letters, and the run's progress as it goes. */
-final class IssuePages {
-
-    private final Services services;
-
-    IssuePages(Services services) {
-        this.services = services;
-    }
+record IssuePages(Services services) {
 
     void register(RoutesConfig routes) {
         routes.get("/issue", this::form);
@@ -47,8 +40,7 @@ final class IssuePages {
 
     private void form(Context ctx) {
         CampaignSource.Loaded loaded = services.source().current();
-        Map<String, Object> model = new HashMap<>();
-        model.put("errors", loaded.errors());
+        Map<String, Object> model = loaded.model();
         if (loaded.ok()) {
             CampaignData data = loaded.run().data();
             model.put("campaign", data.campaign());

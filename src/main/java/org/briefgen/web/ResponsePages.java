@@ -40,19 +40,10 @@ import io.javalin.http.UploadedFile;
  * name of its own in its own temporary folder, and the archive copies it in; the upload's name is
  * never used as a path.
  */
-final class ResponsePages {
+record ResponsePages(Services services, ArchivePages archive) {
 
     /** The largest response file accepted. */
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-
-    private final Services services;
-    private final ArchivePages archive;
-
-    ResponsePages(Services services, ArchivePages archive) {
-        this.services = services;
-        this.archive = archive;
-    }
-
     void register(RoutesConfig routes) {
         routes.post("/archive/{ref}/responses", this::record);
     }

@@ -24,16 +24,10 @@ import io.javalin.http.HttpStatus;
  * company's reply, each confirmed ("this is the company's reply", recorded as its response) or
  * dismissed by the signed-in officer, by name, once. Decisions are POSTs, guarded like every other.
  */
-final class ReviewPages {
+record ReviewPages(Services services) {
 
     /** The most letters a choice list offers at once. */
     static final int CHOICES = 50;
-
-    private final Services services;
-
-    ReviewPages(Services services) {
-        this.services = services;
-    }
 
     void register(RoutesConfig routes) {
         routes.get("/review", ctx -> show(ctx, List.of()));

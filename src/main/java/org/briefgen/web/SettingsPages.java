@@ -25,7 +25,7 @@ import io.javalin.http.HttpStatus;
  * stops, never written anywhere, by an admin (or, on this machine without a login, the officer who started
  * it), by a guarded POST like every other.
  */
-final class SettingsPages {
+record SettingsPages(Services services) {
 
     /** The SMTP login given on the Settings page, which replaces the configured user until the server stops. */
     static final class SmtpLogin {
@@ -61,12 +61,6 @@ final class SettingsPages {
         void clear() {
             login.set(null);
         }
-    }
-
-    private final Services services;
-
-    SettingsPages(Services services) {
-        this.services = services;
     }
 
     void register(RoutesConfig routes) {
