@@ -147,7 +147,8 @@ class LargeCampaignPagesTest {
         assertThat(first).contains("0 of 20000 to issue", "1–100 of 20000", "/issue?page=2", "/issue?page=200");
         assertThat(rows(first, "name=\"recipient\"")).isEqualTo(100);
         String responded = small("/issue?status=responded&page=2");
-        assertThat(responded).contains("101–200 of 2000 matching", "/issue?page=3&amp;status=responded");
+        assertThat(responded).contains("101–200 of 2000 matching", "/issue?page=3&amp;status=responded",
+                "0 of 20000 to issue in the whole campaign");
         assertThat(rows(responded, "name=\"recipient\"")).isEqualTo(100);
         String one = small("/issue?q=-20000");
         assertThat(one).contains("1–1 of 1 matching");
