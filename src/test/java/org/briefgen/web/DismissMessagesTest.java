@@ -14,6 +14,11 @@ import org.briefgen.archive.ReviewDecision;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 24, item 4 (the rest): from the inbox page an unmatched message, or one held for review, is dismissed.
@@ -93,6 +98,35 @@ class DismissMessagesTest {
             try (Archive archive = AttachRepliesTest.archive()) {
                 assertThat(archive.dismissedMessages()).hasSize(1);
             }
+        }
+    }
+
+    @Test
+    void anOfficerDismissesAnUnmatchedMessageWithTheKeyboardAlone() throws Exception {
+        Browser.requireChromium();
+        System.setProperty("java.awt.headless", "true");
+        Path root = TestCampaigns.copyBundled(dir.resolve("campaign"));
+        AttachRepliesTest.root = root;
+        try (Workbench workbench = Workbench.start(WorkbenchMailTest.settings(root, null, name -> null), "127.0.0.1",
+                0); Browser browser = new Browser(dir.resolve("profile"))) {
+            WorkbenchHttpTest.issueAll(new WebClient(workbench.port()));
+            Path inbox = Files.createDirectories(root.resolve("inbox"));
+            Files.writeString(inbox.resolve("u.eml"), AttachRepliesTest.message("News <news@offers.example>",
+                    "Our spring offers", "spam-1"));
+            WebDriver driver = browser.driver;
+            WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(120));
+            driver.get("http://127.0.0.1:" + workbench.port() + "/tracker");
+            FollowUpBrowserTest.tabTo(driver, e -> "read-inbox".equals(e.getAttribute("id")));
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+            wait.until(d -> !d.findElements(By.id("inbox-result")).isEmpty());
+            assertThat(driver.findElement(By.id("inbox-unmatched")).getText()).contains("Our spring offers");
+            PageWidths.check(browser, "111-inbox-to-dismiss");
+            FollowUpBrowserTest.tabTo(driver, e -> "dismiss-1".equals(e.getAttribute("id")));
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+            wait.until(d -> !d.findElements(By.id("set-aside-done")).isEmpty());
+            assertThat(driver.findElement(By.id("inbox-dismissed")).getText()).contains("Our spring offers",
+                    "officer-on-this-machine on ");
+            PageWidths.check(browser, "112-review-dismissed");
         }
     }
 }
