@@ -18,7 +18,9 @@ public interface Archive extends AutoCloseable {
      * the campaign's next free sequence number, its files are written, hashed from disk and
      * recorded, and the row is committed.
      */
-    IssueOutcome issue(LetterIssue issue);
+    default IssueOutcome issue(LetterIssue issue) {
+        return issue(List.of(issue)).get(0);
+    }
 
     /**
      * Issues several letters, in order, in one transaction, as {@link #issue(LetterIssue)} issues one:
@@ -93,6 +95,17 @@ public interface Archive extends AutoCloseable {
     /** Every decision on the review list, in the order recorded. */
     List<ReviewDecision> reviewDecisions();
 
+    /**
+     * Sets aside an inbox message that named no letter ({@code reason}: why), by {@code officer}, with an
+     * optional {@code comment}: recorded once by its Message-ID. One set aside before, or recorded against a
+     * letter or held for review, is an {@link ArchiveException}.
+     */
+    DismissedMessage dismiss(String messageId, String sender, String subject, String reason, Officer officer,
+            String comment);
+
+    /** Every inbox message set aside, in the order set aside. */
+    List<DismissedMessage> dismissedMessages();
+
     /** Where a recorded file is on this machine. */
     java.nio.file.Path file(RecordedFile file);
 
@@ -119,7 +132,9 @@ public interface Archive extends AutoCloseable {
      * Records officer {@code name} with {@code password}, kept only as a slow salted hash; a name
      * already there gets a new password (a new row: the latest counts). The caller clears {@code password}.
      */
-    void addOfficer(String name, char[] password);
+    default void addOfficer(String name, char[] password) {
+        addOfficer(name, password, null);
+    }
 
     /** As {@link #addOfficer(String, char[])}, with {@code role} (null: the officer's role so far, else officer). */
     void addOfficer(String name, char[] password, org.briefgen.approval.Role role);

@@ -1,7 +1,6 @@
 package org.briefgen.web;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,7 @@ import io.javalin.http.HttpStatus;
  * letter; Approve and Reject for approvers (checked here, on the server), recorded under the
  * signed-in officer's name. The rules are {@link Coverage}'s; the digests are batch's {@link Approvals}.
  */
-final class ApprovePages {
-
-    private final Services services;
-
-    ApprovePages(Services services) {
-        this.services = services;
-    }
+record ApprovePages(Services services) {
 
     void register(RoutesConfig routes) {
         routes.get("/approve", ctx -> show(ctx, List.of()));
@@ -68,8 +61,7 @@ final class ApprovePages {
 
     private void show(Context ctx, List<String> problems) {
         CampaignSource.Loaded loaded = services.source().current();
-        Map<String, Object> model = new HashMap<>();
-        model.put("errors", loaded.errors());
+        Map<String, Object> model = loaded.model();
         model.put("problems", problems);
         String decided = ctx.queryParam("decided");
         model.put("decided", "approved".equals(decided) || "rejected".equals(decided) ? decided : "");

@@ -21,18 +21,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** The archive: every letter with its files, hashes and responses; one letter's record; verify. */
-final class ArchivePages {
+record ArchivePages(Services services) {
 
     /** The types of the files the archive serves, by extension; any other is served as bytes to save. */
     private static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "eml", "message/rfc822", "txt",
             "text/plain; charset=utf-8");
-
-    private final Services services;
-
-    ArchivePages(Services services) {
-        this.services = services;
-    }
 
     void register(RoutesConfig routes) {
         routes.get("/archive", ctx -> list(ctx, null));
@@ -102,6 +96,8 @@ final class ArchivePages {
                 "received", dates.day(r.received()), "recorded", dates.moment(r.recordedAt()))).toList());
         model.put("formErrors", formErrors);
         model.put("form", form);
+        // the response form's example of a written date, in the campaign's language
+        model.put("dateExample", ResponsePages.written(ResponsePages.campaignLocale(services)));
         return model;
     }
 

@@ -3,7 +3,6 @@ package org.briefgen.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** The campaign page (its state, problems, recipients) and each recipient's letter preview. */
-final class CampaignPages {
+record CampaignPages(Services services) {
 
     /** The statuses of a campaign whose e-mails briefgen sends, shown only when some letter has one. */
     private static final Set<String> SENDING_KEYS = Arrays.stream(TrackerStatus.values())
@@ -41,12 +40,6 @@ final class CampaignPages {
     /** How many warnings and problems the campaign page shows before linking to the rest. */
     static final int FIRST = 10;
 
-    private final Services services;
-
-    CampaignPages(Services services) {
-        this.services = services;
-    }
-
     void register(RoutesConfig routes) {
         routes.get("/", this::campaign);
         routes.get("/letters/{id}", this::letter);
@@ -58,8 +51,7 @@ final class CampaignPages {
 
     private void campaign(Context ctx) {
         CampaignSource.Loaded loaded = services.source().current();
-        Map<String, Object> model = new HashMap<>();
-        model.put("errors", loaded.errors());
+        Map<String, Object> model = loaded.model();
         if (loaded.ok()) {
             CampaignData data = loaded.run().data();
             ArchiveView archive = ArchiveView.read(services.archive());
@@ -106,8 +98,7 @@ final class CampaignPages {
     /** Every warning, or every problem, of the campaign: a page of them at a time, searched. */
     private void messages(Context ctx, String kind) {
         CampaignSource.Loaded loaded = services.source().current();
-        Map<String, Object> model = new HashMap<>();
-        model.put("errors", loaded.errors());
+        Map<String, Object> model = loaded.model();
         model.put("kind", kind);
         if (loaded.ok()) {
             List<String> all = kind.equals("warnings") ? loaded.run().warnings().stream().map(Problem::toString)
@@ -121,8 +112,7 @@ final class CampaignPages {
 
     private void letter(Context ctx) {
         CampaignSource.Loaded loaded = services.source().current();
-        Map<String, Object> model = new HashMap<>();
-        model.put("errors", loaded.errors());
+        Map<String, Object> model = loaded.model();
         if (loaded.ok()) {
             Recipient recipient = recipient(loaded, ctx.pathParam("id"));
             LetterPreview.Made made = preview(loaded, recipient);

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.briefgen.batch.CampaignRun;
@@ -51,6 +53,13 @@ final class CampaignSource {
             return errors;
         }
 
+        /** A page's model, to fill: so far the errors that stopped the campaign loading (none when it loads). */
+        Map<String, Object> model() {
+            Map<String, Object> model = new HashMap<>();
+            model.put("errors", errors);
+            return model;
+        }
+
         String version() {
             return version;
         }
@@ -68,24 +77,24 @@ final class CampaignSource {
         }
     }
 
-    private final Campaigns campaigns;
-    private final Path data;
-    private final Path templates;
+    /** Where the campaign's files are, and the one way the workbench opens it. */
+    private record Place(Campaigns campaigns, Path data, Path templates) {
+    }
+
+    private final Place place;
     private Loaded loaded;
 
     /** The campaign in {@code data} and {@code templates}, opened through {@code campaigns} (the workbench's one way in). */
     CampaignSource(Campaigns campaigns, Path data, Path templates) {
-        this.campaigns = campaigns;
-        this.data = data;
-        this.templates = templates;
+        this.place = new Place(campaigns, data, templates);
     }
 
     Path data() {
-        return data;
+        return place.data();
     }
 
     Path templates() {
-        return templates;
+        return place.templates();
     }
 
     /** The campaign as its files are now. */
@@ -99,7 +108,7 @@ final class CampaignSource {
 
     /** The campaign as a run, loaded afresh from its files (what an issuing job works on). */
     CampaignRun open() {
-        return campaigns.open(data, templates);
+        return place.campaigns().open(place.data(), place.templates());
     }
 
     private Loaded load(String version) {
@@ -118,7 +127,7 @@ final class CampaignSource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        for (Path root : List.of(data, templates)) {
+        for (Path root : List.of(place.data(), place.templates())) {
             if (!Files.isDirectory(root)) {
                 digest.update(("missing " + root + "\n").getBytes(StandardCharsets.UTF_8));
                 continue;

@@ -35,13 +35,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * letter would say now against what was issued (the text of both PDFs, line by line), then issues the
  * correction under a new reference that supersedes the letter, by batch's {@link CampaignIssuer#reissue}.
  */
-final class CorrectionPages {
-
-    private final Services services;
-
-    CorrectionPages(Services services) {
-        this.services = services;
-    }
+record CorrectionPages(Services services) {
 
     void register(RoutesConfig routes) {
         routes.get("/archive/{ref}/correction", ctx -> services.pages().render(ctx, "correction.ftlh", "archive",

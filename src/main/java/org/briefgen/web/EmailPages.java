@@ -1,7 +1,6 @@
 package org.briefgen.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,7 @@ import io.javalin.http.Context;
  * own address or one typed in. The e-mail is the issued one when the letter is issued, else the one
  * the preview makes.
  */
-final class EmailPages {
+record EmailPages(Services services) {
 
     /** The HTML body's policy: inline styles and embedded images only, sandboxed, framed by the workbench only. */
     static final String BODY_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:;"
@@ -39,12 +38,6 @@ final class EmailPages {
 
     /** The e-mail shown: its reference, its bytes and whether they are the issued file's. */
     record Shown(String reference, byte[] eml, boolean issued) {
-    }
-
-    private final Services services;
-
-    EmailPages(Services services) {
-        this.services = services;
     }
 
     void register(RoutesConfig routes) {
@@ -67,20 +60,9 @@ final class EmailPages {
             // an issued e-mail missing or changed since: the page says so, and still shows the letter
             return Map.of("emailProblems", e.messages());
         }
-        Map<String, Object> email = new HashMap<>();
-        email.put("from", view.from());
-        email.put("to", view.to());
-        email.put("cc", view.cc());
-        email.put("subject", view.subject());
-        email.put("date", view.date());
-        email.put("text", view.text());
-        email.put("size", view.size());
-        email.put("issued", shown.get().issued());
-        email.put("attachments", view.attachments().stream().map(a -> Map.of("name", a.name(), "type", a.type(),
-                "size", a.size())).toList());
-        email.put("ownAddress", ownAddress(ctx).orElse(""));
-        email.put("server", new SendPages(services).server().isPresent());
-        return Map.of("email", email);
+        // the view is a public record: the page reads its accessors (email.view.subject)
+        return Map.of("email", Map.of("view", view, "issued", shown.get().issued(), "ownAddress", ownAddress(ctx)
+                .orElse(""), "server", new SendPages(services).server().isPresent()));
     }
 
     private Optional<Shown> shown(CampaignSource.Loaded loaded, Recipient recipient, LetterPreview.Made made) {

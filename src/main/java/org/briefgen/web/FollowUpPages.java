@@ -65,14 +65,13 @@ final class FollowUpPages {
     }
 
     private Page asOf(Context ctx) {
-        Map<String, Object> model = new HashMap<>();
         CampaignSource.Loaded loaded = services.source().current();
-        model.put("errors", loaded.errors());
+        Map<String, Object> model = loaded.model();
         List<String> formErrors = new ArrayList<>();
         LocalDate day = day(ctx.queryParam("date"), formErrors);
         model.put("formErrors", formErrors);
         model.put("date", day.toString());
-        model.put("dateText", TrackerRow.text(day));
+        model.put("dateText", Words.officers().day(day));
         return new Page(model, loaded, day);
     }
 
@@ -103,8 +102,11 @@ final class FollowUpPages {
 
     private static Map<String, Object> due(FollowUps.Due due, LocalDate day) {
         IssuedLetter chased = due.chased();
-        return Map.of("reference", chased.reference(), "company", chased.company(), "deadline", TrackerRow.text(
-                chased.deadline()), "overdue", java.time.temporal.ChronoUnit.DAYS.between(chased.deadline(), day),
+        // in the tracker's words: "17 January 2020 (overdue by 3 days)"
+        return Map.of("reference", chased.reference(), "company", chased.company(), "deadline", Words.officers().day(
+                chased.deadline()), "overdue",
+                Words.overdue(java.time.temporal.ChronoUnit.DAYS.between(chased
+                        .deadline(), day)),
                 "href", "/follow-ups/letters/" + chased.reference() + "?date=" + day);
     }
 
@@ -128,7 +130,8 @@ final class FollowUpPages {
                 "that round of follow-ups"));
         List<FollowUpJobs.Line> lines = job.lines();
         return Map.of("job", Map.of("id", job.id, "state", job.state, "finished", job.finished(), "errors",
-                job.errors, "round", job.round, "dateText", TrackerRow.text(job.day), "issued", lines.stream().filter(
+                job.errors, "round", job.round, "dateText", Words.officers().day(job.day), "issued",
+                lines.stream().filter(
                         l -> !l.already()).count(),
                 "already", lines.stream().filter(FollowUpJobs.Line::already)
                         .count()),
@@ -139,14 +142,12 @@ final class FollowUpPages {
     private void preview(Context ctx) {
         Page page = asOf(ctx);
         Map<String, Object> model = page.model();
-        CampaignSource.Loaded loaded = page.loaded();
-        LocalDate day = page.day();
-        if (loaded.ok()) {
+        if (page.loaded().ok()) {
             String ref = Names.checked(ctx.pathParam("ref"), "that letter");
             IssuedLetter chased = ArchiveView.read(services.archive()).letter(ref).orElseThrow(() -> RefusedException
                     .notFound("letter " + ref));
             model.put("chased", chased);
-            Optional<Made> made = made(loaded, chased, day);
+            Optional<Made> made = made(page.loaded(), chased, page.day());
             model.put("due", made.isPresent());
             made.ifPresent(m -> {
                 model.put("made", Map.of("reference", m.reference(), "pages", m.pages().size(), "digest", m.digest(),
@@ -220,7 +221,7 @@ final class FollowUpPages {
         List<Map<String, Object>> chain = new ArrayList<>();
         for (IssuedLetter at = first; at != null;) {
             TrackerRow row = rows.get(at.reference());
-            chain.add(Map.of("reference", at.reference(), "round", at.round(), "date", TrackerRow.text(at
+            chain.add(Map.of("reference", at.reference(), "round", at.round(), "date", Words.officers().day(at
                     .letterDate()), "status", row == null ? "" : row.ownStatusText(), "current", at.reference()
                             .equals(letter.reference())));
             String chaser = row == null ? null : row.followedUpBy();

@@ -1,8 +1,10 @@
 package org.briefgen.web;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Officer;
@@ -30,19 +32,14 @@ import io.javalin.http.Context;
  * {@code serve --inbox}, or the IMAP folder of {@code serve --imap}; never from a path a request
  * names. The replies are recorded as read by the signed-in officer.
  */
-final class InboxPages {
+record InboxPages(Services services) {
 
     static final String PASSWORD_VARIABLE = "BRIEFGEN_IMAP_PASSWORD";
-
-    private final Services services;
-
-    InboxPages(Services services) {
-        this.services = services;
-    }
 
     void register(RoutesConfig routes) {
         routes.post("/inbox", this::read);
         routes.post("/inbox/attach", this::attach);
+        routes.post("/inbox/dismiss", this::dismiss);
     }
 
     /**
@@ -52,8 +49,49 @@ final class InboxPages {
      * with those the inbox holds, never used as a path; a refusal records nothing.
      */
     private void attach(Context ctx) {
+        String messageId = chosenMessage(ctx);
+        String reference = ReviewPages.chosenLetter(services, ctx.formParam("letter"));
+        Officer officer = new Officer(services.sessions().of(ctx).officer());
         Workbench.Mail mail = services.settings().mail();
-        if (where(mail).isEmpty()) {
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC());
+                InboxSource source = open(mail, services.settings().data())) {
+            if (!Inbox.holdChosen(archive, source, messageId, reference, officer, new ReplyTrust(mail.authservIds(),
+                    replyDomains()))) {
+                throw notInTheInbox(messageId);
+            }
+            int entry = archive.reviewMessages().stream().filter(m -> m.messageId().equals(messageId)).mapToInt(
+                    org.briefgen.archive.ReviewMessage::entryNo).max().orElseThrow();
+            archive.decide(entry, true, officer, null);
+        }
+        ctx.redirect("/archive/" + reference + "?recorded=response", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Sets aside an unmatched message the officer chose (it is not a reply to any letter): kept in the archive
+     * as set aside, by the signed-in officer, and no longer listed as waiting when the inbox is read. The form
+     * is hostile: its Message-ID is only compared with those the inbox holds, unmatched; a refusal records
+     * nothing.
+     */
+    private void dismiss(Context ctx) {
+        String messageId = chosenMessage(ctx);
+        String comment = ctx.formParam("comment");
+        if (comment != null && comment.length() > 4000) {
+            throw RefusedException.badRequest("that comment is longer than 4,000 characters: nothing was recorded");
+        }
+        Workbench.Mail mail = services.settings().mail();
+        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC());
+                InboxSource source = open(mail, services.settings().data())) {
+            if (!Inbox.dismissChosen(archive, source, messageId, new Officer(services.sessions().of(ctx).officer()),
+                    new ReplyTrust(mail.authservIds(), replyDomains()), comment)) {
+                throw notInTheInbox(messageId);
+            }
+        }
+        ctx.redirect("/review?set-aside=1#dismissed-title", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** The Message-ID a form names, when an inbox is set up and it is one: refused (400) else. */
+    private String chosenMessage(Context ctx) {
+        if (where(services.settings().mail()).isEmpty()) {
             throw RefusedException.badRequest("no inbox is set up: nothing was recorded");
         }
         String messageId = ctx.formParam("message");
@@ -61,21 +99,12 @@ final class InboxPages {
                 "[\\x21-\\x7e]+")) {
             throw RefusedException.badRequest("that is not a message of the inbox: nothing was recorded");
         }
-        String reference = ReviewPages.chosenLetter(services, ctx.formParam("letter"));
-        Officer officer = new Officer(services.sessions().of(ctx).officer());
-        try (Archive archive = Archives.openExisting(services.archive(), Clock.systemUTC());
-                InboxSource source = open(mail, services.settings().data())) {
-            if (!Inbox.holdChosen(archive, source, messageId, reference, officer, new ReplyTrust(mail.authservIds(),
-                    replyDomains()))) {
-                throw RefusedException
-                        .badRequest("the inbox holds no unmatched message " + messageId + " (read it again):"
-                                + " nothing was recorded");
-            }
-            int entry = archive.reviewMessages().stream().filter(m -> m.messageId().equals(messageId)).mapToInt(
-                    org.briefgen.archive.ReviewMessage::entryNo).max().orElseThrow();
-            archive.decide(entry, true, officer, null);
-        }
-        ctx.redirect("/archive/" + reference + "?recorded=response", io.javalin.http.HttpStatus.SEE_OTHER);
+        return messageId;
+    }
+
+    private static RefusedException notInTheInbox(String messageId) {
+        return RefusedException.badRequest("the inbox holds no unmatched message " + messageId + " (read it again):"
+                + " nothing was recorded");
     }
 
     /** Where the inbox is read from, for the pages; empty when none is configured. */
@@ -100,9 +129,21 @@ final class InboxPages {
             InboxReport report = Inbox.read(archive, source, new Officer(services.sessions().of(ctx).officer()),
                     new ReplyTrust(mail.authservIds(), replyDomains()));
             model.put("recorded", report.recorded().stream().map(InboxPages::entry).toList());
-            model.put("review", report.review().stream().map(InboxPages::entry).toList());
+            // each held message with its entry in the review list, to dismiss it from here
+            Map<String, Integer> held = new HashMap<>();
+            archive.reviewMessages().forEach(m -> held.put(m.messageId(), m.entryNo()));
+            model.put("review", report.review().stream().map(e -> {
+                Map<String, String> m = entry(e);
+                m.put("entry", String.valueOf(held.getOrDefault(e.messageId(), 0)));
+                return m;
+            }).toList());
             model.put("alreadyRecorded", report.alreadyRecorded());
-            model.put("unmatched", report.unmatched().stream().map(InboxPages::entry).toList());
+            // those an officer set aside are no longer waiting: counted, not listed
+            Set<String> setAside = new HashSet<>();
+            archive.dismissedMessages().forEach(d -> setAside.add(d.messageId()));
+            List<Map<String, String>> unmatched = report.unmatched().stream().map(InboxPages::entry).toList();
+            model.put("unmatched", unmatched.stream().filter(e -> !setAside.contains(e.get("messageId"))).toList());
+            model.put("setAside", unmatched.stream().filter(e -> setAside.contains(e.get("messageId"))).count());
             model.put("skipped", report.skipped());
         } catch (UserError e) {
             ctx.status(400);

@@ -1,7 +1,6 @@
 package org.briefgen.web;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Set;
 
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.web.explain.Explanations;
+import org.briefgen.web.paging.PageRequest;
 import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
@@ -16,13 +16,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 /** Issuing all or the selected recipients' letters, and the run's progress as it goes. */
-final class IssuePages {
-
-    private final Services services;
-
-    IssuePages(Services services) {
-        this.services = services;
-    }
+record IssuePages(Services services) {
 
     void register(RoutesConfig routes) {
         routes.get("/issue", this::form);
@@ -46,13 +40,22 @@ final class IssuePages {
 
     private void form(Context ctx) {
         CampaignSource.Loaded loaded = services.source().current();
-        Map<String, Object> model = new HashMap<>();
-        model.put("errors", loaded.errors());
+        Map<String, Object> model = loaded.model();
         if (loaded.ok()) {
             CampaignData data = loaded.run().data();
             model.put("campaign", data.campaign());
-            model.put("rows", RecipientRow.of(data.recipients(), data.campaign().id(), ArchiveView.read(services
-                    .archive()).tracker(LocalDate.now())));
+            List<RecipientRow> rows = RecipientRow.of(data.recipients(), data.campaign().id(), ArchiveView.read(
+                    services.archive()).tracker(LocalDate.now()));
+            // a page of the recipients, as filtered (a campaign of 20,000 is 200 pages); the statuses offered are
+            // those some recipient has
+            Map<String, String> words = new java.util.TreeMap<>();
+            rows.forEach(r -> words.computeIfAbsent(r.statusKey(), Words::status));
+            PageRequest asked = PageRequest.of(ctx.queryParamMap(), words.keySet());
+            model.put("rows", asked.slice(rows.stream().filter(r -> asked.matches(r.statusKey(), r.company(), r.id(),
+                    r.reference())).toList(), "/issue"));
+            model.put("words", words);
+            model.put("toIssue", rows.stream().filter(r -> r.statusKey().equals("to-issue")).count());
+            model.put("recipientCount", rows.size());
             model.put("notApproved", ApprovePages.blocking(services, loaded.run(), services.sessions().of(ctx)
                     .officer()));
             model.put("dates", DatesConfirmation.model(DatesConfirmation.ofCampaign(loaded.run(), LocalDate.now()),

@@ -18,13 +18,7 @@ import io.javalin.http.HttpStatus;
  * archive, and guessing is throttled per name and per address ({@link SignInThrottle}). An unknown
  * officer and a wrong password get the same answer, in the same time.
  */
-final class LoginPages {
-
-    private final Services services;
-
-    LoginPages(Services services) {
-        this.services = services;
-    }
+record LoginPages(Services services) {
 
     void register(RoutesConfig routes) {
         routes.get("/login", ctx -> page(ctx, false, null));

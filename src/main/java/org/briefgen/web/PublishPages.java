@@ -64,7 +64,7 @@ final class PublishPages {
             ctx.contentType("image/png").result(LetterPreview.pages(Files.readAllBytes(report)).get(0));
         });
         routes.get("/publish/site/<path>", ctx -> {
-            Path to = target(new ArrayList<>());
+            Path to = target(services, new ArrayList<>());
             if (to == null) {
                 throw RefusedException.notFound("the publication (no folder is set: serve --publish-to DIR)");
             }
@@ -81,7 +81,7 @@ final class PublishPages {
     private void publish(Context ctx) {
         List<String> formErrors = new ArrayList<>();
         LocalDate day = FollowUpPages.day(ctx.formParam("date"), formErrors);
-        Path to = target(formErrors);
+        Path to = target(services, formErrors);
         if (to == null && formErrors.isEmpty()) {
             formErrors.add("Nothing was published: no folder is set for the publication. Start the workbench with"
                     + " campaign.yaml's publish_to (or briefgen serve --publish-to DIR; or publish at a terminal:"
@@ -100,10 +100,9 @@ final class PublishPages {
         model.put("dateText", TrackerRow.text(day));
         model.put("formErrors", formErrors);
         List<String> refused = new ArrayList<>();
-        Path to = target(refused);
+        Path to = target(services, refused);
         model.put("publishTo", to == null ? "" : to.toString());
-        model.put("publishFrom", services.settings().publishTo() != null ? "serve --publish-to"
-                : "campaign.yaml's publish_to");
+        model.put("publishFrom", from(services));
         if (formErrors.isEmpty()) {
             formErrors.addAll(refused);
         }
@@ -148,7 +147,7 @@ final class PublishPages {
      * folder holding the campaign's data, templates or output (publishing would write among them), or inside
      * the data or templates.
      */
-    private Path target(List<String> errors) {
+    static Path target(Services services, List<String> errors) {
         Path to = services.settings().publishTo();
         if (to == null) {
             try {
@@ -173,6 +172,11 @@ final class PublishPages {
             return null;
         }
         return folder;
+    }
+
+    /** Which setting names the folder: the command line's wins over campaign.yaml's. */
+    static String from(Services services) {
+        return services.settings().publishTo() != null ? "serve --publish-to" : "campaign.yaml's publish_to";
     }
 
     /** The publication of {@code day} in the workbench's own folder, made again when the archive changed. */

@@ -40,19 +40,10 @@ import io.javalin.http.UploadedFile;
  * name of its own in its own temporary folder, and the archive copies it in; the upload's name is
  * never used as a path.
  */
-final class ResponsePages {
+record ResponsePages(Services services, ArchivePages archive) {
 
     /** The largest response file accepted. */
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-
-    private final Services services;
-    private final ArchivePages archive;
-
-    ResponsePages(Services services, ArchivePages archive) {
-        this.services = services;
-        this.archive = archive;
-    }
-
     void register(RoutesConfig routes) {
         routes.post("/archive/{ref}/responses", this::record);
     }
@@ -75,13 +66,11 @@ final class ResponsePages {
         };
         LocalDate received = null;
         if (!form.get("received").isBlank()) {
-            Locale locale = campaignLocale();
+            Locale locale = campaignLocale(services);
             received = receivedDate(form.get("received"), locale).orElse(null);
             if (received == null) {
                 errors.add("The date received, '" + form.get("received").strip() + "', is not a date: pick it in the"
-                        + " calendar, or write it as " + DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                                .withLocale(locale).format(LocalDate.of(2020, 1, 16))
-                        + " or 2020-01-16");
+                        + " calendar, or write it as " + written(locale) + " or 2020-01-16");
             }
         }
         if (kind == ResponseKind.WITHDRAWAL && received != null) {
@@ -148,8 +137,18 @@ final class ResponsePages {
         return Optional.empty();
     }
 
+    /**
+     * 16 January 2020 as people write a date in short in {@code locale}, the year in full: the example the
+     * response form gives (16/01/2020 in Britain, 1/16/2020 in the United States, 16.01.2020 in Germany).
+     */
+    static String written(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale).replaceAll("y+", "uuuu");
+        return DateTimeFormatter.ofPattern(pattern, locale).format(LocalDate.of(2020, 1, 16));
+    }
+
     /** The campaign's language (British English when the campaign does not load). */
-    private Locale campaignLocale() {
+    static Locale campaignLocale(Services services) {
         CampaignSource.Loaded loaded = services.source().current();
         return Locale.forLanguageTag(loaded.ok() ? loaded.run().data().campaign().language() : "en-GB");
     }

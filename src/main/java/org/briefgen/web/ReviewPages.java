@@ -24,16 +24,10 @@ import io.javalin.http.HttpStatus;
  * company's reply, each confirmed ("this is the company's reply", recorded as its response) or
  * dismissed by the signed-in officer, by name, once. Decisions are POSTs, guarded like every other.
  */
-final class ReviewPages {
+record ReviewPages(Services services) {
 
     /** The most letters a choice list offers at once. */
     static final int CHOICES = 50;
-
-    private final Services services;
-
-    ReviewPages(Services services) {
-        this.services = services;
-    }
 
     void register(RoutesConfig routes) {
         routes.get("/review", ctx -> show(ctx, List.of()));
@@ -145,6 +139,11 @@ final class ReviewPages {
                 }
                 (d == null ? pending : decided).add(row);
             }
+            Words dates = Words.officers();
+            model.put("dismissed", archive.dismissedMessages().stream().map(d -> Map.of("sender", d.sender(),
+                    "subject", d.subject(), "reason", d.reason(), "by", d.officer() + " on " + dates.moment(d
+                            .recordedAt()) + (d.comment() == null ? "" : ": " + d.comment())))
+                    .toList());
         }
         model.put("pending", pending);
         model.put("decided", decided);
@@ -152,6 +151,7 @@ final class ReviewPages {
         model.put("letters", letterChoices(ArchiveView.read(services.archive()), new PageRequest(1, "", "")));
         String done = ctx.queryParam("decided");
         model.put("done", done != null && done.matches("[0-9]{1,9}") ? done : "");
+        model.put("setAside", ctx.queryParam("set-aside") != null);
         services.pages().render(ctx, "review.ftlh", "tracker", model);
     }
 

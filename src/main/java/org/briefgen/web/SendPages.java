@@ -30,18 +30,12 @@ import io.javalin.http.HttpStatus;
  * Settings page if an admin did ({@link SettingsPages}); the password BRIEFGEN_SMTP_PASSWORD of the workbench's
  * own environment, or the one given there with the user, never this page's.
  */
-final class SendPages {
+record SendPages(Services services) {
 
     static final String PASSWORD_VARIABLE = "BRIEFGEN_SMTP_PASSWORD";
 
     /** The server to send through, and how many messages a minute. */
     record Server(SmtpSettings settings, int rate) {
-    }
-
-    private final Services services;
-
-    SendPages(Services services) {
-        this.services = services;
     }
 
     void register(RoutesConfig routes) {

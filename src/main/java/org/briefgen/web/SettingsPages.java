@@ -1,6 +1,7 @@
 package org.briefgen.web;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import io.javalin.http.HttpStatus;
  * stops, never written anywhere, by an admin (or, on this machine without a login, the officer who started
  * it), by a guarded POST like every other.
  */
-final class SettingsPages {
+record SettingsPages(Services services) {
 
     /** The SMTP login given on the Settings page, which replaces the configured user until the server stops. */
     static final class SmtpLogin {
@@ -60,12 +61,6 @@ final class SettingsPages {
         void clear() {
             login.set(null);
         }
-    }
-
-    private final Services services;
-
-    SettingsPages(Services services) {
-        this.services = services;
     }
 
     void register(RoutesConfig routes) {
@@ -118,8 +113,12 @@ final class SettingsPages {
         model.put("inbox", InboxPages.where(mail));
         model.put("imapPassword", mail.imap() == null ? "" : present(mail, InboxPages.PASSWORD_VARIABLE));
         model.put("authservIds", String.join(", ", mail.authservIds()));
-        Path publishTo = settings.publishTo();
-        model.put("publishTo", publishTo == null ? "" : publishTo.toAbsolutePath().toString());
+        // the folder the Publish page writes into, as it finds it: serve --publish-to, else campaign.yaml's
+        List<String> refused = new ArrayList<>();
+        Path publishTo = PublishPages.target(services, refused);
+        model.put("publishTo", publishTo == null ? "" : publishTo.toString());
+        model.put("publishFrom", PublishPages.from(services));
+        model.put("publishRefused", refused);
         model.put("zone", Words.officers().zone().getId());
         model.put("archive", settings.archive().describe());
         model.put("data", settings.data().toAbsolutePath().toString());

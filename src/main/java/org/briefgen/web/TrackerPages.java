@@ -17,13 +17,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** The tracker: where each letter stands today, as a table and a chart; its exports, as {@code tracker} writes them. */
-final class TrackerPages {
-
-    private final Services services;
-
-    TrackerPages(Services services) {
-        this.services = services;
-    }
+record TrackerPages(Services services) {
 
     void register(RoutesConfig routes) {
         routes.get("/tracker", this::page);

@@ -60,6 +60,11 @@ final class Words {
                         .replace('-', '_')));
     }
 
+    /** "overdue by 3 days", as the tracker says it of a letter whose deadline passed that long ago. */
+    static String overdue(long days) {
+        return WORDS.text("tracker.overdue", "days", days);
+    }
+
     /** "7 January 2020"; empty for none. */
     String day(LocalDate date) {
         return date == null ? "" : WORDS.date(date);

@@ -121,20 +121,19 @@ public final class Workbench implements AutoCloseable {
     /** Marks a request whose error page is already made (a 404 of ours keeps its own words). */
     private static final String ERROR_SHOWN = "briefgen.error-shown";
 
-    private final Javalin server;
-    private final Services services;
+    /** What a running workbench holds: its server, what its pages share, and the thread warming it up. */
+    private record Running(Javalin server, Services services, Thread warmUp) {
+    }
 
-    private final Thread warmUp;
+    private final Running running;
 
-    private Workbench(Javalin server, Services services, Thread warmUp) {
-        this.server = server;
-        this.services = services;
-        this.warmUp = warmUp;
+    private Workbench(Running running) {
+        this.running = running;
     }
 
     /** The thread warming the server up as it starts ({@link WarmUp}): for tests that wait for it. */
     Thread warmUp() {
-        return warmUp;
+        return running.warmUp();
     }
 
     /**
@@ -217,7 +216,8 @@ public final class Workbench implements AutoCloseable {
         // the first preview is made now, in the background, not when an officer first asks for it
         // (and asks itself for it over HTTP when it serves this machine alone, in clear and without a login)
         boolean self = access.tls() == null && !settings.loginRequired();
-        return new Workbench(server, services, WarmUp.start(services, self ? host : null, server.port()));
+        return new Workbench(new Running(server, services, WarmUp.start(services, self ? host : null, server
+                .port())));
     }
 
     private static void error(Services services, Context ctx, int status, List<String> messages) {
@@ -229,18 +229,20 @@ public final class Workbench implements AutoCloseable {
 
     /** The port it listens on. */
     public int port() {
-        return server.port();
+        return running.server().port();
     }
 
     /** Every route registered, as "METHOD /path/{param}": for tests that try each one. */
     List<String> routes() {
-        return server.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod())
+        return running.server().unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     @Override
     public void close() {
-        server.stop();
+        running.server().stop();
+        Services services = running.services();
         services.jobs().stop();
         services.sends().stop();
         services.followUps().stop();

@@ -96,7 +96,7 @@ class FollowUpBrowserTest {
             new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(d -> d.getCurrentUrl().contains("date=2020-01-20"));
             String due = driver.findElement(By.id("due-1")).getText();
-            assertThat(due).contains("CE-2020-002", "Northwind Home Ltd", "17 January 2020 (3 days ago)",
+            assertThat(due).contains("CE-2020-002", "Northwind Home Ltd", "17 January 2020 (overdue by 3 days)",
                     "CE-2020-005").doesNotContain("CE-2020-001");
             driver.findElement(By.cssSelector("#round-1 details summary")).click();
             assertThat(driver.findElement(By.cssSelector("#round-1 details")).getText()).contains(

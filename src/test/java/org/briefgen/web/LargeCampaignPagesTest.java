@@ -48,10 +48,12 @@ class LargeCampaignPagesTest {
 
     private static Workbench workbench;
     private static WebClient web;
+    private static Workbench.Settings settings;
 
     @BeforeAll
     static void campaignOfTwentyThousand() throws IOException {
-        workbench = Workbench.start(seeded(dir, RECIPIENTS), "127.0.0.1", 0);
+        settings = seeded(dir, RECIPIENTS);
+        workbench = Workbench.start(settings, "127.0.0.1", 0);
         web = new WebClient(workbench.port());
         // the first request loads the campaign and makes its 20,000 letters in memory once (to list problems)
         assertThat(web.get("/").statusCode()).isEqualTo(200);
@@ -137,6 +139,45 @@ class LargeCampaignPagesTest {
         String found = small("/archive?q=" + reference);
         assertThat(found).contains("1–1 of 1 matching", "value=\"" + reference + "\"");
         assertThat(rows(found, "<td data-label=\"Reference\">")).isEqualTo(1);
+    }
+
+    @Test
+    void theIssuePageShowsAHundredRecipientsAndHowManyAreLeftToIssue() {
+        String first = small("/issue");
+        assertThat(first).contains("0 of 20000 to issue", "1–100 of 20000", "/issue?page=2", "/issue?page=200");
+        assertThat(rows(first, "name=\"recipient\"")).isEqualTo(100);
+        String responded = small("/issue?status=responded&page=2");
+        assertThat(responded).contains("101–200 of 2000 matching", "/issue?page=3&amp;status=responded",
+                "0 of 20000 to issue in the whole campaign");
+        assertThat(rows(responded, "name=\"recipient\"")).isEqualTo(100);
+        String one = small("/issue?q=-20000");
+        assertThat(one).contains("1–1 of 1 matching");
+    }
+
+    @Test
+    void eachPageIsQuickTheFirstTimeAfterTheArchiveChanged() {
+        List<String> answered;
+        try (Archive archive = Archives.openExisting(settings.archive(), Clock.systemUTC())) {
+            List<IssuedLetter> letters = archive.letters();
+            // letters already answered (every tenth): a second response leaves every count the same
+            answered = List.of(letters.get(100).reference(), letters.get(200).reference(), letters.get(300)
+                    .reference(), letters.get(400).reference(), letters.get(500).reference());
+        }
+        List<String> paths = List.of("/", "/tracker", "/archive", "/issue", "/archive/" + answered.get(0));
+        for (int i = 0; i < paths.size(); i++) {
+            try (Archive archive = Archives.openExisting(settings.archive(), Clock.systemUTC())) {
+                archive.respond(new ResponseRequest(answered.get(i), ResponseKind.RESPONSE, LocalDate.of(2020, 1, 13),
+                        "Answered again.", null));
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> page = web.get(paths.get(i));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("%s, first after a change: %d ms%n", paths.get(i), millis);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(millis).as(paths.get(i) + ", the first request after a change: milliseconds").isLessThan(
+                    MOST_MILLIS);
+        }
+        assertThat(web.get("/archive/" + answered.get(0)).body()).contains("Answered again.");
     }
 
     @Test

@@ -57,7 +57,7 @@ class OneLanguageTest {
             assertThat(campaign).contains("<span class=\"count-label\">" + LATE + "</span>", "<option value=\"late\">"
                     + LATE + "</option>", LATE + " (responded 24 January 2020").doesNotContain(">late<");
             String tracker = main(web.get("/tracker").body());
-            assertThat(tracker).contains(">" + LATE + "</text>", LATE + " (responded 24 January 2020",
+            assertThat(tracker).contains("chart-label\">" + LATE + "</span>", LATE + " (responded 24 January 2020",
                     "7 January 2020", "17 January 2020").doesNotContainPattern("\\b20[0-9]{2}-[0-9]{2}-[0-9]{2}\\b");
 
             String csv = new String(web.getBytes("/tracker/export.csv").body(), StandardCharsets.UTF_8);

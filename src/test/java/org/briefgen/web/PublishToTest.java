@@ -55,14 +55,40 @@ class PublishToTest {
     }
 
     @Test
+    void theSettingsPageShowsTheFolderCampaignYamlNamesOrWhyNone() throws Exception {
+        Path root = FollowUpBrowserTest.issuedCampaign(dir);
+        String original = Files.readString(root.resolve("data/campaign.yaml"));
+        try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, false), "127.0.0.1", 0)) {
+            assertThat(new WebClient(workbench.port()).get("/settings").body()).contains(
+                    "No folder to publish into", "publish_to:");
+        }
+        publishTo(root, "publish_to: ../public/site");
+        Path site = root.resolve("public/site").toAbsolutePath().normalize();
+        try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, false), "127.0.0.1", 0)) {
+            assertThat(new WebClient(workbench.port()).get("/settings").body()).contains("Published into <code>"
+                    + site + "</code>, the folder campaign.yaml&#39;s publish_to names").doesNotContain(
+                            "No folder to publish into");
+        }
+        Files.writeString(root.resolve("data/campaign.yaml"), original);
+        publishTo(root, "publish_to: \"..\"");
+        try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, false), "127.0.0.1", 0)) {
+            assertThat(new WebClient(workbench.port()).get("/settings").body()).contains(
+                    "No folder to publish into", "Nothing can be published into");
+        }
+    }
+
+    @Test
     void theCommandLineFolderWinsOverCampaignYamls() throws Exception {
         Path root = FollowUpBrowserTest.issuedCampaign(dir);
         publishTo(root, "publish_to: ../public/site");
         Path chosen = dir.resolve("chosen").toAbsolutePath().normalize();
         try (Workbench workbench = Workbench.start(WorkbenchHttpTest.settings(root, false).publishingTo(chosen),
                 "127.0.0.1", 0)) {
-            assertThat(new WebClient(workbench.port()).get("/publish").body()).contains("Publishing writes into <code>"
-                    + chosen + "</code>, the folder serve --publish-to names");
+            WebClient web = new WebClient(workbench.port());
+            assertThat(web.get("/publish").body()).contains("Publishing writes into <code>" + chosen
+                    + "</code>, the folder serve --publish-to names");
+            assertThat(web.get("/settings").body()).contains("Published into <code>" + chosen
+                    + "</code>, the folder serve --publish-to names");
         }
     }
 

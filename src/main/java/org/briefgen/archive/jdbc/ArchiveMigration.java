@@ -32,7 +32,8 @@ final class ArchiveMigration {
     private static final String[][] TABLES = {{"settings", "name"}, {"blobs", "sha256"}, {"letters", "entry_no"},
             {"letter_files", "reference, path"}, {"responses", "entry_no"}, {"deliveries", "entry_no"},
             {"inbox_messages", "entry_no"}, {"review_messages", "entry_no"},
-            {"review_decisions", "entry_no"}, {"officers", "entry_no"}, {"approvals", "entry_no"}};
+            {"review_decisions", "entry_no"}, {"officers", "entry_no"}, {"approvals", "entry_no"},
+            {"dismissed_messages", "entry_no"}};
 
     private ArchiveMigration() {
     }

@@ -72,8 +72,8 @@ final class ArchiveVerifier {
 
     /** As {@link Archive#verify}, for the rows read from the archive and the files in {@code folder}. */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder) {
-        return verify(letters, responses, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), folder,
-                NONE);
+        return verify(letters, responses, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                folder, NONE);
     }
 
     /**
@@ -83,7 +83,8 @@ final class ArchiveVerifier {
      */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
             List<InboxRecord> inbox, List<OfficerRow> officers, List<ReviewMessage> review,
-            List<ReviewDecision> decisions, List<Decision> approvals, OutputFolder folder, Copies copies) {
+            List<ReviewDecision> decisions, List<Decision> approvals,
+            List<org.briefgen.archive.DismissedMessage> dismissed, OutputFolder folder, Copies copies) {
         ArchiveVerifier verifier = new ArchiveVerifier(folder, copies);
         String previous = Sha256.NONE;
         for (IssuedLetter l : letters) {
@@ -148,6 +149,12 @@ final class ArchiveVerifier {
             verifier.checkRow(a.campaign(), "approvals row " + a.entryNo(), previous, a.previousSha256(), a.sha256(),
                     RowHash.of(a));
             previous = a.sha256();
+        }
+        previous = Sha256.NONE;
+        for (org.briefgen.archive.DismissedMessage d : dismissed) {
+            verifier.checkRow(d.messageId(), "dismissed_messages row " + d.entryNo(), previous, d.previousSha256(),
+                    d.sha256(), RowHash.of(d));
+            previous = d.sha256();
         }
         return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);
     }

@@ -33,7 +33,9 @@ final class Chains {
             new Chain("review_messages", "review_messages"),
             new Chain("review_decisions", "review_decisions"),
             // approvals and rejections of letters before they are issued (four eyes)
-            new Chain("approvals", "approvals"));
+            new Chain("approvals", "approvals"),
+            // inbox messages that named no letter, set aside by an officer
+            new Chain("dismissed_messages", "dismissed_messages"));
 
     private Chains() {
     }

@@ -17,6 +17,7 @@ import org.briefgen.archive.ArchiveInPages;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryRow;
+import org.briefgen.archive.DismissedMessage;
 import org.briefgen.archive.InboxRecord;
 import org.briefgen.archive.IncomingMessage;
 import org.briefgen.archive.IssueOutcome;
@@ -111,11 +112,6 @@ final class JdbcArchive implements Archive {
     }
 
     @Override
-    public IssueOutcome issue(LetterIssue issue) {
-        return issue(List.of(issue)).get(0);
-    }
-
-    @Override
     public List<IssueOutcome> issue(List<LetterIssue> issues) {
         return issuer.issue(issues);
     }
@@ -143,11 +139,6 @@ final class JdbcArchive implements Archive {
     @Override
     public List<Response> responses() {
         return read(() -> responses.all());
-    }
-
-    @Override
-    public void addOfficer(String name, char[] password) {
-        officers.add(name, password);
     }
 
     @Override
@@ -212,7 +203,7 @@ final class JdbcArchive implements Archive {
 
     private Verification verifyRows() {
         return read(() -> ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officers.rows(),
-                reviewMessages(), reviewDecisions(), approvals.all(), shared.folder(),
+                reviewMessages(), reviewDecisions(), approvals.all(), dismissedMessages(), shared.folder(),
                 ArchiveVerifier.copies(shared.stored()::required, this::storedCopy)));
     }
 
@@ -264,6 +255,17 @@ final class JdbcArchive implements Archive {
     @Override
     public List<ReviewDecision> reviewDecisions() {
         return read(() -> review.decisions());
+    }
+
+    @Override
+    public DismissedMessage dismiss(String messageId, String sender, String subject, String reason, Officer officer,
+            String comment) {
+        return review.dismiss(messageId, sender, subject, reason, officer, comment);
+    }
+
+    @Override
+    public List<DismissedMessage> dismissedMessages() {
+        return read(() -> review.dismissed());
     }
 
     @Override

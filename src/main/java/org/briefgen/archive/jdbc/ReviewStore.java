@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.DismissedMessage;
 import org.briefgen.archive.InboxRecord;
 import org.briefgen.archive.IncomingMessage;
 import org.briefgen.archive.IssuedLetter;
@@ -31,6 +32,9 @@ final class ReviewStore {
             + " recorded_at, previous_sha256, row_sha256";
     private static final String DECISION_COLUMNS = "entry_no, review_entry, decision, officer, comment,"
             + " response_entry, recorded_at, previous_sha256, row_sha256";
+
+    private static final String DISMISSED_COLUMNS = "entry_no, message_id, sender, subject, reason, officer, comment,"
+            + " recorded_at, previous_sha256, row_sha256";
 
     private final InboxStore inbox;
 
@@ -107,6 +111,49 @@ final class ReviewStore {
                             row.previousSha256(), row.sha256());
             return row;
         });
+    }
+
+    /** As {@link Archive#dismiss}. */
+    DismissedMessage dismiss(String messageId, String sender, String subject, String reason, Officer officer,
+            String comment) {
+        return shared.statements().inTransaction(() -> {
+            Optional<DismissedMessage> earlier = dismissed().stream().filter(d -> d.messageId().equals(messageId))
+                    .findFirst();
+            if (earlier.isPresent()) {
+                throw new ArchiveException(messageId + " was already set aside by " + earlier.get().officer() + " at "
+                        + earlier.get().recordedAt() + ": a message is set aside once");
+            }
+            if (inbox.recorded(messageId)) {
+                throw new ArchiveException(messageId + " is recorded against a letter, or held for review: it is not"
+                        + " set aside");
+            }
+            int entry = shared.statements().nextEntry("dismissed_messages");
+            DismissedMessage unsigned = new DismissedMessage(entry, messageId, text(sender), text(subject), reason(
+                    reason), officer.name(), comment == null || comment.isBlank() ? null : InboxStore.cut(comment),
+                    Statements.timestamp(shared.clock()), shared.statements().lastRowHash("dismissed_messages"), null);
+            DismissedMessage row = unsigned.withSha256(RowHash.of(unsigned));
+            shared.statements().update("INSERT INTO dismissed_messages (" + DISMISSED_COLUMNS + ") VALUES (?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?)", entry, row.messageId(), row.sender(), row.subject(), row.reason(),
+                    row.officer(), row.comment(), row.recordedAt(), row.previousSha256(), row.sha256());
+            return row;
+        });
+    }
+
+    /** Every message set aside, in the order set aside (none in an archive from before they could be). */
+    List<DismissedMessage> dismissed() throws SQLException {
+        if (!shared.statements().hasColumn("dismissed_messages", "message_id")) {
+            return List.of();
+        }
+        List<DismissedMessage> rows = new ArrayList<>();
+        try (ResultSet rs = shared.statements().prepare("SELECT " + DISMISSED_COLUMNS + " FROM dismissed_messages"
+                + " ORDER BY entry_no").executeQuery()) {
+            while (rs.next()) {
+                rows.add(new DismissedMessage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10)));
+            }
+        }
+        return rows;
     }
 
     List<ReviewMessage> messages() throws SQLException {

@@ -160,6 +160,21 @@ final class RowHash {
                 .hash();
     }
 
+    static String of(org.briefgen.archive.DismissedMessage d) {
+        Map<String, Object> row = new TreeMap<>();
+        row.put("table", "dismissed_messages");
+        row.put("entry_no", d.entryNo());
+        row.put("message_id", d.messageId());
+        row.put("sender", d.sender());
+        row.put("subject", d.subject());
+        row.put("reason", d.reason());
+        row.put("officer", d.officer());
+        row.put("comment", d.comment());
+        row.put("recorded_at", d.recordedAt());
+        row.put("previous_sha256", d.previousSha256());
+        return hash(row);
+    }
+
     static String of(ReviewDecision d) {
         return new Row("review_decisions", d.entryNo())
                 .put("review_entry", d.reviewEntry())

@@ -26,11 +26,6 @@ final class Threads {
         return threads;
     }
 
-    /** Whether the letters {@code a} and {@code b} are of one thread. */
-    boolean together(String a, String b) {
-        return root(a).equals(root(b));
-    }
-
     private void join(String a, String b) {
         if (b != null) {
             String ra = root(a);
@@ -41,7 +36,8 @@ final class Threads {
         }
     }
 
-    private String root(String reference) {
+    /** The thread's first letter: the same for every letter of one thread. */
+    String root(String reference) {
         String at = reference;
         for (String up = parent.get(at); up != null; up = parent.get(at)) {
             at = up;

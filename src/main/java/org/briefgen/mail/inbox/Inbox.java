@@ -53,20 +53,43 @@ public final class Inbox {
      */
     public static boolean holdChosen(Archive archive, InboxSource source, String messageId, String reference,
             Officer officer, ReplyTrust trust) {
+        return chosen(archive, source, messageId, trust, u -> {
+            ReceivedMessage m = u.message();
+            return archive.holdForReview(new IncomingMessage(reference, m.messageId(), m.received(), m.subject(),
+                    m.raw(), List.of(), null, officer, m.date(), m.sender(), m.authentication().text(), "officer",
+                    "unmatched (" + u.reason() + "); " + officer.name() + " chose the letter"));
+        });
+    }
+
+    /**
+     * Sets aside the message of {@code source} that the matcher leaves unmatched and whose Message-ID is
+     * {@code messageId}, by {@code officer} (with the matcher's reason and an optional {@code comment}): true
+     * once set aside (a source that marks then marks it processed), false when {@code source} has no such
+     * unmatched message. One set aside before is an {@link org.briefgen.archive.ArchiveException}.
+     */
+    public static boolean dismissChosen(Archive archive, InboxSource source, String messageId, Officer officer,
+            ReplyTrust trust, String comment) {
+        return chosen(archive, source, messageId, trust, u -> {
+            archive.dismiss(messageId, u.message().sender(), u.message().subject(), "unmatched (" + u.reason() + ")",
+                    officer, comment);
+            return true;
+        });
+    }
+
+    /** Does {@code use} with the unmatched message {@code messageId} of {@code source}, once; whether it did. */
+    private static boolean chosen(Archive archive, InboxSource source, String messageId, ReplyTrust trust,
+            java.util.function.Predicate<Classification.Unmatched> use) {
         ReplyMatcher matcher = matcher(archive, emails(archive), trust);
-        boolean[] held = {false};
+        boolean[] done = {false};
         source.read(incoming -> {
-            if (held[0] || !(matcher.classify(incoming) instanceof Classification.Unmatched u) || !u.message()
+            if (done[0] || !(matcher.classify(incoming) instanceof Classification.Unmatched u) || !u.message()
                     .messageId().equals(messageId)) {
                 return false;
             }
-            ReceivedMessage m = u.message();
-            held[0] = archive.holdForReview(new IncomingMessage(reference, m.messageId(), m.received(), m.subject(),
-                    m.raw(), List.of(), null, officer, m.date(), m.sender(), m.authentication().text(), "officer",
-                    "unmatched (" + u.reason() + "); " + officer.name() + " chose the letter"));
-            return held[0];
+            done[0] = use.test(u);
+            return done[0];
         });
-        return held[0];
+        return done[0];
     }
 
     private static Map<String, MessageSummary> emails(Archive archive) {

@@ -9,8 +9,11 @@ import io.javalin.http.Context;
  * whose name resolves here is answered 421), the security headers (and HSTS over HTTPS), the
  * session, the login (when the workbench listens beyond this machine) and, for every request that
  * may change something, its origin (the workbench's own pages only) and the CSRF token.
+ * {@code maxRequestBytes}: a larger request body is refused (413) before it is read; {@code maxFileBytes}: the
+ * largest response's file, named in that refusal.
  */
-public final class Guard {
+public record Guard(Sessions sessions, Hosts hosts, boolean loginRequired, boolean secure, long maxRequestBytes,
+        long maxFileBytes) {
 
     /**
      * No script or style but the app's own files, no other site, framed by none; frames only of its own (the
@@ -28,27 +31,6 @@ public final class Guard {
 
     /** Methods that only read. */
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-
-    private final Sessions sessions;
-    private final Hosts hosts;
-    private final boolean loginRequired;
-    private final boolean secure;
-    private final long maxRequestBytes;
-    private final long maxFileBytes;
-
-    /**
-     * {@code maxRequestBytes}: a larger request body is refused (413) before it is read; {@code maxFileBytes}: the
-     * largest response's file, named in that refusal.
-     */
-    public Guard(Sessions sessions, Hosts hosts, boolean loginRequired, boolean secure, long maxRequestBytes,
-            long maxFileBytes) {
-        this.sessions = sessions;
-        this.hosts = hosts;
-        this.loginRequired = loginRequired;
-        this.secure = secure;
-        this.maxRequestBytes = maxRequestBytes;
-        this.maxFileBytes = maxFileBytes;
-    }
 
     public static void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);

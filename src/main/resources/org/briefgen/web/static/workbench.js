@@ -1,4 +1,5 @@
-// briefgen workbench: sorting and filtering tables, following a run, focusing the message a page opens on. Nothing else;
+// briefgen workbench: sorting and filtering tables, following a run, focusing the message a page opens on, enlarging a
+// letter's page. Nothing else;
 // every page works without it.
 (function () {
   'use strict';
@@ -106,7 +107,34 @@
     });
   }
 
+  // a letter's page shown at twice its width in its own box, which takes the focus so that the arrows scroll it
+  function setUpZoom(figure) {
+    var button = figure.querySelector('button.zoom');
+    var box = figure.querySelector('.page-box');
+    var label = button.firstChild;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var zoomed = figure.classList.toggle('zoomed');
+      button.setAttribute('aria-pressed', zoomed ? 'true' : 'false');
+      label.textContent = zoomed ? 'Shrink' : 'Enlarge';
+      if (zoomed) {
+        box.setAttribute('tabindex', '0');
+        box.focus();
+      } else {
+        box.removeAttribute('tabindex');
+      }
+    });
+    // Escape, in the enlarged page, shrinks it and gives the focus back to its button
+    box.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && figure.classList.contains('zoomed')) {
+        button.click();
+        button.focus();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('figure.page').forEach(setUpZoom);
     document.querySelectorAll('datalist[data-src]').forEach(followChoices);
     document.querySelectorAll('table.data').forEach(function (table) {
       if (table.querySelector('button.sort')) { setUpSorting(table); }
