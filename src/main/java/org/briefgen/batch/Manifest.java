@@ -13,8 +13,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveInPages;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.export.SheetWriter;
@@ -37,26 +40,44 @@ final class Manifest {
     private Manifest() {
     }
 
+    /** Letters read from the archive at a time while the manifest is written. */
+    static final int PAGE = 500;
+
     /** Rewrites {@code campaign}'s manifest in {@code folder} from the archive: every letter issued so far. */
     static void rewrite(Archive archive, String campaign, Path folder) {
         try {
             Files.createDirectories(folder);
-            write(folder, archive.letters().stream().filter(l -> l.campaign().equals(campaign)).toList());
+            write(folder, letters(archive.pages(), campaign));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the manifest in " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    static void write(Path folder, List<IssuedLetter> letters) throws IOException {
+    /**
+     * {@code campaign}'s letters in the order issued, read a page at a time each time they are walked
+     * (once for each file of the manifest): the archive's letters are never all held at once (at 20,000
+     * letters they were some 40 MB at the very end of a run, the run's peak).
+     */
+    static Iterable<IssuedLetter> letters(ArchiveInPages pages, String campaign) {
+        return () -> Stream.iterate(pages.letters(0, PAGE), page -> !page.isEmpty(), page -> pages.letters(page.get(
+                page.size() - 1).entryNo(), PAGE)).flatMap(List::stream).filter(l -> l.campaign().equals(campaign))
+                .iterator();
+    }
+
+    static void write(Path folder, Iterable<IssuedLetter> letters) throws IOException {
         // written as made, row by row and letter by letter: at 20,000 letters the rows, the maps and
         // the two texts held whole were the largest part of a run's memory, at its very end
         writeIfChanged(folder.resolve("manifest.csv"), out -> {
-            Iterable<List<Object>> rows = () -> letters.stream().flatMap(l -> l.files().stream().map(f -> Arrays
-                    .<Object>asList(l.reference(), l.recipientId(), l.company(), l.letterDate().toString(), l
-                            .deadline().toString(), l.supersedes() == null ? "" : l.supersedes(), f.path(),
-                            f
-                                    .size(),
-                            f.sha256())))
+            Iterable<List<Object>> rows = () -> StreamSupport.stream(letters.spliterator(),
+                    false).flatMap(
+                            l -> l.files().stream().map(f -> Arrays
+                                    .<Object>asList(l.reference(), l.recipientId(), l.company(),
+                                            l.letterDate().toString(), l
+                                                    .deadline().toString(),
+                                            l.supersedes() == null ? "" : l.supersedes(), f.path(),
+                                            f
+                                                    .size(),
+                                            f.sha256())))
                     .iterator();
             try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                 SheetWriter.csv(List.of("reference", "recipient_id", "company", "letter_date", "deadline",

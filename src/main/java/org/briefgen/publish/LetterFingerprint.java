@@ -42,15 +42,28 @@ final class LetterFingerprint {
                 .signedAt().atOffset(ZoneOffset.UTC).toLocalDate()), "valid", report.valid() ? "yes" : "no");
     }
 
-    /** Whether {@code bytes} hold {@code name} anywhere. */
+    /**
+     * Whether {@code bytes} hold {@code name} anywhere. Boyer-Moore-Horspool: most positions are skipped
+     * by the length of the name (a large publication reads every letter's copy through here).
+     */
     static boolean names(byte[] bytes, byte[] name) {
-        outer : for (int i = 0; i <= bytes.length - name.length; i++) {
-            for (int j = 0; j < name.length; j++) {
-                if (bytes[i + j] != name[j]) {
-                    continue outer;
-                }
-            }
+        int last = name.length - 1;
+        if (last < 0) {
             return true;
+        }
+        int[] skip = new int[256];
+        java.util.Arrays.fill(skip, name.length);
+        for (int j = 0; j < last; j++) {
+            skip[name[j] & 0xff] = last - j;
+        }
+        for (int i = 0; i + last < bytes.length; i += skip[bytes[i + last] & 0xff]) {
+            int j = last;
+            while (bytes[i + j] == name[j]) {
+                if (j == 0) {
+                    return true;
+                }
+                j--;
+            }
         }
         return false;
     }

@@ -76,7 +76,7 @@ final class PublicationFolder {
         }
 
         /** Writes {@code bytes} as relative path {@code path} (made by briefgen). */
-        void put(String path, byte[] bytes) {
+        synchronized void put(String path, byte[] bytes) {
             Path target = path(path);
             try {
                 Files.createDirectories(target.getParent());
@@ -94,7 +94,7 @@ final class PublicationFolder {
             return inside.inside(path);
         }
 
-        void written(String path) {
+        synchronized void written(String path) {
             written.add(path);
         }
 
@@ -103,7 +103,7 @@ final class PublicationFolder {
          * so that a run stopped half-way leaves a folder the next run may replace; every entry is
          * then moved in (a rename). The paths written, sorted.
          */
-        List<String> commit() throws IOException {
+        synchronized List<String> commit() throws IOException {
             Files.createDirectories(root);
             AtomicFiles.write(root.resolve(MARKER), MARKER_TEXT);
             clear(root);

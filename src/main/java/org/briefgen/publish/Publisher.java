@@ -68,6 +68,9 @@ public final class Publisher {
      */
     static final int REPORT_IN_MEMORY = 300;
 
+    /** Companies made (copies and page written) ahead of the report's layout, at most. */
+    private static final int AHEAD = 32;
+
     /**
      * Publishes from {@code archive}, whose files are in the output folder {@code out}. The files are
      * written as they are made into a folder beside {@code to}, which replaces its contents once
@@ -93,7 +96,7 @@ public final class Publisher {
             // the archive read again, a page of companies at a time: each company's copies and page are
             // written as they are made, and its part of the report laid out (then none of it is kept)
             Iterator<CompanyRecord> records = companies.iterator();
-            Iterator<CompanyPage> pages = new Iterator<>() {
+            Iterator<CompanyPage> made = new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     return records.hasNext();
@@ -113,7 +116,11 @@ public final class Publisher {
                     return page;
                 }
             };
-            report(publication, pages, briefing, labels, head, files);
+            // made on a thread of their own, a few companies ahead of the report's layout (which alone
+            // uses the other core); only that thread reads the archive until the last company is made
+            try (Ahead<CompanyPage> pages = new Ahead<>(made, AHEAD, "briefgen-publish-companies")) {
+                report(publication, pages, briefing, labels, head, files);
+            }
             List<String> written = files.commit();
             written.add(0, PublicationFolder.MARKER);
             return new Published(folder.root(), publication, written, head);

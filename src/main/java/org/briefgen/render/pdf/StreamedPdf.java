@@ -1,12 +1,12 @@
 package org.briefgen.render.pdf;
 
-import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.Section;
+import org.briefgen.render.pdf.file.PdfFileStream;
 import org.briefgen.render.pdf.stream.StreamedTable;
 
 import com.itextpdf.kernel.font.PdfFont;
@@ -59,7 +59,7 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
     StreamedPdf(Document document, PdfRenderer.Parts parts, OutputStream out) {
         this.document = document;
         this.parts = parts;
-        this.pdf = parts.open(document, new BufferedOutputStream(out, 1 << 16));
+        this.pdf = parts.open(document, new PdfFileStream(out, 1 << 16));
         layout = parts.layout(pdf, true);
         styling = parts.styling(document);
         blocks = parts.blocks(styling, new InlineLayout(styling, new java.util.IdentityHashMap<>()), document);
