@@ -144,16 +144,11 @@ final class ReviewStore {
         if (!shared.statements().hasColumn("dismissed_messages", "message_id")) {
             return List.of();
         }
-        List<DismissedMessage> rows = new ArrayList<>();
-        try (ResultSet rs = shared.statements().prepare("SELECT " + DISMISSED_COLUMNS + " FROM dismissed_messages"
-                + " ORDER BY entry_no").executeQuery()) {
-            while (rs.next()) {
-                rows.add(new DismissedMessage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10)));
-            }
-        }
-        return rows;
+        return shared.statements().list("SELECT " + DISMISSED_COLUMNS + " FROM dismissed_messages ORDER BY entry_no",
+                rs -> new DismissedMessage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs
+                        .getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs
+                                .getString(10)));
     }
 
     List<ReviewMessage> messages() throws SQLException {

@@ -161,18 +161,16 @@ final class RowHash {
     }
 
     static String of(org.briefgen.archive.DismissedMessage d) {
-        Map<String, Object> row = new TreeMap<>();
-        row.put("table", "dismissed_messages");
-        row.put("entry_no", d.entryNo());
-        row.put("message_id", d.messageId());
-        row.put("sender", d.sender());
-        row.put("subject", d.subject());
-        row.put("reason", d.reason());
-        row.put("officer", d.officer());
-        row.put("comment", d.comment());
-        row.put("recorded_at", d.recordedAt());
-        row.put("previous_sha256", d.previousSha256());
-        return hash(row);
+        return new Row("dismissed_messages", d.entryNo())
+                .put("message_id", d.messageId())
+                .put("sender", d.sender())
+                .put("subject", d.subject())
+                .put("reason", d.reason())
+                .put("officer", d.officer())
+                .put("comment", d.comment())
+                .put("recorded_at", d.recordedAt())
+                .put("previous_sha256", d.previousSha256())
+                .hash();
     }
 
     static String of(ReviewDecision d) {
