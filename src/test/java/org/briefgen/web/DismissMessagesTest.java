@@ -91,7 +91,7 @@ class DismissMessagesTest {
 
             // read again: nothing waits; the dismissed message is counted, not listed, and cannot be dismissed twice
             String again = web.post("/inbox", Map.of("_csrf", web.csrf())).body();
-            assertThat(again).contains("0 unmatched (and 1 set aside before, not listed)", "0 for review")
+            assertThat(again).contains("0 unmatched (and 1 dismissed before, not listed)", "0 for review")
                     .doesNotContain("Our spring offers").doesNotContain("action=\"/inbox/dismiss\"");
             assertThat(web.post("/inbox/dismiss", Map.of("_csrf", web.csrf(), "message", spam)).statusCode())
                     .isEqualTo(400);

@@ -120,6 +120,11 @@ class LetterZoomAndChartBrowserTest {
                                 .executeScript("return Array.from(document.images).every(i => i.complete)"));
                 PageWidths.check(browser, page[1]);
             }
+            // no problem at all is said as none, not as a search that found nothing
+            driver.get(base + "/problems");
+            assertThat(driver.findElement(By.id("problems-shown")).getText()).isEqualTo("None");
+            driver.get(base + "/problems?q=nothing-like-this");
+            assertThat(driver.findElement(By.id("problems-shown")).getText()).isEqualTo("No problem matches");
             driver.get(base + "/issue?status=responded");
             wait.until(d -> !d.findElements(By.id("issue-recipients")).isEmpty());
             assertThat(driver.findElement(By.id("issue-recipients-shown")).getText()).contains("1–1 of 1 matching");

@@ -120,12 +120,12 @@ final class ReviewStore {
             Optional<DismissedMessage> earlier = dismissed().stream().filter(d -> d.messageId().equals(messageId))
                     .findFirst();
             if (earlier.isPresent()) {
-                throw new ArchiveException(messageId + " was already set aside by " + earlier.get().officer() + " at "
-                        + earlier.get().recordedAt() + ": a message is set aside once");
+                throw new ArchiveException(messageId + " was already dismissed by " + earlier.get().officer() + " at "
+                        + earlier.get().recordedAt() + ": a message is dismissed once");
             }
             if (inbox.recorded(messageId)) {
                 throw new ArchiveException(messageId + " is recorded against a letter, or held for review: it is not"
-                        + " set aside");
+                        + " dismissed");
             }
             int entry = shared.statements().nextEntry("dismissed_messages");
             DismissedMessage unsigned = new DismissedMessage(entry, messageId, text(sender), text(subject), reason(
