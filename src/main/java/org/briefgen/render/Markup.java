@@ -19,20 +19,25 @@ public final class Markup {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c == '\'' && apostrophe) {
-                        out.append("&#39;");
-                    } else {
-                        plain.append(out, c);
-                    }
-                }
+            String reference = reference(c, apostrophe);
+            if (reference == null) {
+                plain.append(out, c);
+            } else {
+                out.append(reference);
             }
         }
         return out.toString();
+    }
+
+    /** The character reference {@code c} is written as, or null where it is no markup. */
+    private static String reference(char c, boolean apostrophe) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> apostrophe ? "&#39;" : null;
+            default -> null;
+        };
     }
 }
