@@ -1,5 +1,7 @@
 package org.briefgen.publish;
 
+import org.briefgen.render.Markup;
+
 /**
  * HTML text built by hand, safely: every value goes through {@link #escape}, so a company's name or
  * a reply's text can never become markup; the page frame (skip link, header, footer) is written once.
@@ -16,22 +18,7 @@ final class Html {
 
     /** {@code text} as HTML text or attribute value: {@code & < > " '} escaped. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return text == null ? "" : Markup.escape(text, true, StringBuilder::append);
     }
 
     /** Appends markup written by briefgen itself (never data). */
