@@ -13,11 +13,17 @@ import org.briefgen.merge.Merger;
 
 /**
  * A stand-in for the pipeline in archive tests: {@code recipient}'s letter of {@code campaign} is
- * one small file, {@code letters/<reference>.txt} in {@code out}, holding its reference and a newline.
+ * one small file, {@code letters/<reference>.txt} in {@code out}, holding its reference and a newline;
+ * or, {@code email}, its e-mail {@code letters/<reference>.eml} (a campaign briefgen sends).
  */
-public record TextLetter(String campaign, Merger merger, Recipient recipient, String supersedes, Path out)
+public record TextLetter(String campaign, Merger merger, Recipient recipient, String supersedes, Path out,
+        boolean email)
         implements
             LetterIssue {
+
+    public TextLetter(String campaign, Merger merger, Recipient recipient, String supersedes, Path out) {
+        this(campaign, merger, recipient, supersedes, out, false);
+    }
 
     @Override
     public String recipientId() {
@@ -36,9 +42,10 @@ public record TextLetter(String campaign, Merger merger, Recipient recipient, St
 
     @Override
     public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
-        Path file = out.resolve("letters/" + context.letter().reference() + ".txt");
+        String reference = context.letter().reference();
+        Path file = out.resolve("letters/" + reference + (email ? ".eml" : ".txt"));
         Files.createDirectories(file.getParent());
-        Files.writeString(file, context.letter().reference() + "\n");
+        Files.writeString(file, email ? "Subject: " + reference + "\r\n\r\nA letter.\r\n" : reference + "\n");
         return List.of(file);
     }
 }

@@ -2,15 +2,12 @@ package org.briefgen.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.archive.Archive;
@@ -18,15 +15,13 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.DeliveryEvent;
 import org.briefgen.archive.DeliveryKind;
 import org.briefgen.archive.IssuedLetter;
-import org.briefgen.archive.LetterIssue;
 import org.briefgen.archive.ResponseKind;
 import org.briefgen.archive.ResponseRequest;
+import org.briefgen.archive.TextLetter;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.load.CampaignLoader;
-import org.briefgen.files.Sha256;
-import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.Merger;
 
 import org.junit.jupiter.api.Test;
@@ -44,35 +39,6 @@ class CompaniesTest {
     @TempDir
     Path dir;
 
-    /** A letter whose one file is its e-mail, {@code letters/<reference>.eml}. */
-    private record EmailLetter(String campaign, Merger merger, Recipient recipient, String supersedes, Path out)
-            implements
-                LetterIssue {
-
-        @Override
-        public String recipientId() {
-            return recipient.id();
-        }
-
-        @Override
-        public String templatesSha256() {
-            return Sha256.of("templates");
-        }
-
-        @Override
-        public LetterContext merge(int sequence) {
-            return merger.merge(recipient, sequence);
-        }
-
-        @Override
-        public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
-            Path file = out.resolve("letters/" + context.letter().reference() + ".eml");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, "Subject: " + context.letter().reference() + "\r\n\r\nA letter.\r\n");
-            return List.of(file);
-        }
-    }
-
     @Test
     void pagesOfAnySizeGiveThePublicationReadWhole() {
         CampaignData campaign = new CampaignLoader(LocalDate.of(2020, 1, 7)).load(TestCampaigns.DATA);
@@ -83,10 +49,10 @@ class CompaniesTest {
         LocalDate asOf = LocalDate.of(2020, 2, 1);
         try (Archive archive = Archives.open(ArchiveLocation.of(null, out), CLOCK)) {
             for (Recipient r : recipients) {
-                archive.issue(new EmailLetter(id, merger, r, null, out));
+                archive.issue(new TextLetter(id, merger, r, null, out, true));
             }
             List<IssuedLetter> issued = archive.letters();
-            archive.issue(new EmailLetter(id, merger, recipients.get(0), issued.get(0).reference(), out));
+            archive.issue(new TextLetter(id, merger, recipients.get(0), issued.get(0).reference(), out, true));
             archive.respond(new ResponseRequest(issued.get(2).reference(), ResponseKind.RESPONSE, LocalDate.of(2020,
                     1, 10), "No comment.", null));
             // the fourth company's letter was sent and bounced; the fifth's was sent (the last page's only)
