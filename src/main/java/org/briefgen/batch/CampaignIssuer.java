@@ -17,6 +17,7 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.ReferenceAllocator;
+import org.briefgen.campaign.PackedList;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.files.AtomicFiles;
 import org.briefgen.merge.LetterContext;
@@ -56,7 +57,7 @@ public final class CampaignIssuer {
             Path folder, List<WrittenBriefing> briefings) {
 
         Report(Path folder) {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), folder, new ArrayList<>());
+            this(WrittenLetter.list(), new ArrayList<>(), new ArrayList<>(), folder, new ArrayList<>());
         }
 
         /** This report, with the briefings that go with its letters written beside them. */
@@ -128,8 +129,9 @@ public final class CampaignIssuer {
         try (Archive archive = Archives.open(location, clock)) {
             // a killed run's half-written files: their letters were never recorded, so are issued now
             AtomicFiles.removeLeftovers(files.folder());
-            List<Recipient> recipients = run.data().recipients().stream().filter(r -> !failed.contains(r))
-                    .filter(r -> only.isEmpty() || only.contains(r.id())).toList();
+            List<Recipient> recipients = PackedList.of(run.data().recipients(), Recipient.PACKING)
+                    .where(r -> !failed.contains(r)
+                            && (only.isEmpty() || only.contains(r.id())));
             // enough rendered ahead that the workers go on while a group is written and recorded
             try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.letters(), recipients), jobs,
                     GROUP + 3 * jobs)) {

@@ -64,7 +64,7 @@ public final class FollowUpIssuer {
         try (Archive archive = Archives.openExisting(location, clock)) {
             FollowUps.Plan plan = plan(archive, asOf, round);
             List<FollowUpIssue> issues = make(plan, asOf, files);
-            Report report = new Report(new ArrayList<>(), new ArrayList<>(), plan, files.folder());
+            Report report = new Report(WrittenLetter.list(), new ArrayList<>(), plan, files.folder());
             if (issues.isEmpty()) {
                 return report;
             }
@@ -96,7 +96,7 @@ public final class FollowUpIssuer {
             plan = archive == null ? new FollowUps.Plan(List.of(), List.of()) : plan(archive, asOf, round);
         }
         List<FollowUpIssue> made = make(plan, asOf, files);
-        Report report = new Report(new ArrayList<>(), new ArrayList<>(), plan, files.folder());
+        Report report = new Report(WrittenLetter.list(), new ArrayList<>(), plan, files.folder());
         try {
             Files.createDirectories(files.folder());
             AtomicFiles.removeLeftovers(files.folder());

@@ -12,11 +12,12 @@ public record CampaignData(Path folder, Organisation organisation, Campaign camp
         List<Finding> findings, List<Survey> surveys, List<SkippedRow> skippedRows, List<Problem> warnings) {
 
     public CampaignData {
-        recipients = List.copyOf(recipients);
+        // packed: held for the whole run, by every command, whatever the campaign's size
+        recipients = PackedList.of(recipients, Recipient.PACKING);
         findings = List.copyOf(findings);
         surveys = List.copyOf(surveys);
         skippedRows = skippedRows == null ? List.of() : List.copyOf(skippedRows);
-        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        warnings = warnings == null ? List.of() : PackedList.of(warnings, Problem.PACKING);
     }
 
     public CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,

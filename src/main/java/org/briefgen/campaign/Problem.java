@@ -6,6 +6,22 @@ package org.briefgen.campaign;
  */
 public record Problem(String file, String sheet, int line, int column, String message, String hint) {
 
+    /**
+     * How a campaign holds its warnings ({@link CampaignData#warnings()}: one or more a recipient in a
+     * large campaign): packed; the file, the sheet and the hint repeat from one to the next.
+     */
+    public static final PackedList.Codec<Problem> PACKING = new PackedList.Codec<>() {
+        @Override
+        public void write(Problem p, PackedList.Out out) {
+            out.word(p.file).word(p.sheet).integer(p.line).integer(p.column).text(p.message).word(p.hint);
+        }
+
+        @Override
+        public Problem read(PackedList.In in) {
+            return new Problem(in.word(), in.word(), in.integer(), in.integer(), in.text(), in.word());
+        }
+    };
+
     public static Problem at(String file, int line, int column, String message) {
         return new Problem(file, null, line, column, message, null);
     }
