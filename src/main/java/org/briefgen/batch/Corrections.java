@@ -56,8 +56,8 @@ final class Corrections {
             issued.stream().filter(l -> reference.equals(l.supersedes())).findFirst().ifPresent(newer -> {
                 throw ArchiveMessages.alreadyCorrected(reference, newer.reference());
             });
-            Recipient recipient = run.data().recipients().stream().filter(r -> r.id().equals(letter.recipientId()))
-                    .findFirst().orElseThrow(() -> new ArchiveException(reference + " was issued to recipient '"
+            Recipient recipient = run.data().recipient(letter.recipientId())
+                    .orElseThrow(() -> new ArchiveException(reference + " was issued to recipient '"
                             + letter.recipientId() + "', who is no longer in the recipients table"));
             if (corrections.put(reference, recipient) != null) {
                 throw new ArchiveException(reference + " is named twice");

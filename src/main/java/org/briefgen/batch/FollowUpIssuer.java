@@ -167,8 +167,7 @@ public final class FollowUpIssuer {
     /** The follow-up chasing {@code due}, made in memory (nothing is written). */
     private FollowUpIssue make(FollowUps.Due due, LocalDate asOf, String templatesSha256, LetterFiles files) {
         IssuedLetter chased = due.chased();
-        Optional<Recipient> recipient = run.data().recipients().stream()
-                .filter(r -> r.id().equals(chased.recipientId())).findFirst();
+        Optional<Recipient> recipient = run.data().recipient(chased.recipientId());
         if (recipient.isEmpty()) {
             throw new IllegalArgumentException("recipient '" + chased.recipientId() + "' is no longer in the"
                     + " campaign's recipients, so no follow-up can be made");

@@ -2,6 +2,7 @@ package org.briefgen.campaign;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a campaign's letters are made from, loaded and validated. {@code skippedRows} holds the
@@ -18,6 +19,11 @@ public record CampaignData(Path folder, Organisation organisation, Campaign camp
         surveys = List.copyOf(surveys);
         skippedRows = skippedRows == null ? List.of() : List.copyOf(skippedRows);
         warnings = warnings == null ? List.of() : PackedList.of(warnings, Problem.PACKING);
+    }
+
+    /** The recipient whose id is {@code id} (found by halves in an index, not by reading every one), or empty. */
+    public Optional<Recipient> recipient(String id) {
+        return ((PackedList<Recipient>) recipients).find(id);
     }
 
     public CampaignData(Path folder, Organisation organisation, Campaign campaign, List<Recipient> recipients,

@@ -3,12 +3,15 @@ package org.briefgen.campaign;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * A list of values held packed: each one's fields written as bytes into one array by its {@link Codec},
@@ -38,6 +41,8 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
     /** Where each value's bytes begin. */
     private int[] starts;
     private int count;
+    /** The values' positions in their keys' order, made by the first {@link #find}. */
+    private volatile int[] byKey;
 
     private PackedList(Codec<T> codec, Out out, int[] starts, int count, boolean growing) {
         this.codec = codec;
@@ -105,6 +110,41 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
         }
         return !growing && n == count ? this : new PackedList<>(codec, growing ? out.trimmed() : out, Arrays
                 .copyOf(kept, n), n, false);
+    }
+
+    /**
+     * The first value whose key is {@code key}, or empty: a value's key is the first thing its codec
+     * writes, as text (a recipient's id). Found by halves in an index of the values in their keys'
+     * order, made on first use (an {@code int} a value); for a list that cannot be changed.
+     */
+    public Optional<T> find(String key) {
+        if (growing) {
+            throw new UnsupportedOperationException("a growing list has no index");
+        }
+        int[] index = byKey;
+        if (index == null) {
+            String[] keys = new String[count];
+            for (int i = 0; i < count; i++) {
+                keys[i] = new In(out, starts[i]).text();
+            }
+            // stable: of values with one key, the first comes first
+            index = IntStream.range(0, count).boxed().sorted(Comparator.comparing(i -> keys[i],
+                    Comparator.nullsFirst(Comparator.<String>naturalOrder()))).mapToInt(Integer::intValue).toArray();
+            byKey = index;
+        }
+        int lo = 0;
+        int hi = index.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            String at = new In(out, starts[index[mid]]).text();
+            if (at == null || at.compareTo(key) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < index.length && key.equals(new In(out, starts[index[lo]]).text()) ? Optional.of(get(index[lo]))
+                : Optional.empty();
     }
 
     /** Where values are written: lengths and numbers as variable-length integers. */

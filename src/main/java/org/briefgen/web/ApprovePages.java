@@ -98,7 +98,7 @@ record ApprovePages(Services services) {
         row.put("company", c.company());
         row.put("status", v.status().key());
         row.put("reason", v.reason() == null ? "approved (" + v.decision().describe() + ")" : v.reason());
-        int pages = loaded.run().data().recipients().stream().filter(r -> r.id().equals(c.recipientId())).findFirst()
+        int pages = loaded.run().data().recipient(c.recipientId())
                 .map(r -> services.previews().of(loaded, r, issued).pages().size()).orElse(0);
         row.put("pages", java.util.stream.IntStream.range(0, pages).boxed().toList());
         Optional<Candidate> before = Coverage.lastApproved(c.recipientId(), decisions);

@@ -166,7 +166,7 @@ record CampaignPages(Services services) {
     /** The recipient named in the address, or 404: the name is only ever compared, never used as a path. */
     private static Recipient recipient(CampaignSource.Loaded loaded, String id) {
         String checked = Names.checked(id, "that recipient");
-        return loaded.run().data().recipients().stream().filter(r -> r.id().equals(checked)).findFirst()
+        return loaded.run().data().recipient(checked)
                 .orElseThrow(() -> RefusedException.notFound("recipient '" + checked + "'"));
     }
 }

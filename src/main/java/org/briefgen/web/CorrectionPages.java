@@ -77,8 +77,7 @@ record CorrectionPages(Services services) {
 
     /** The lines of the issued letter's PDF that the letter made now removes, and those it adds. */
     private List<Map<String, Object>> changes(CampaignRun run, IssuedLetter letter) {
-        Recipient recipient = run.data().recipients().stream().filter(r -> r.id().equals(letter.recipientId()))
-                .findFirst()
+        Recipient recipient = run.data().recipient(letter.recipientId())
                 .orElseThrow(() -> RefusedException.badRequest(letter.reference() + " was issued to recipient '"
                         + letter.recipientId() + "', who is no longer in the recipients table: no correction can"
                         + " be made"));

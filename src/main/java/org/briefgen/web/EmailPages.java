@@ -89,7 +89,7 @@ record EmailPages(Services services) {
             throw RefusedException.notFound("the letter (the campaign does not load)");
         }
         String id = Names.checked(ctx.pathParam("id"), "that recipient");
-        Recipient recipient = loaded.run().data().recipients().stream().filter(r -> r.id().equals(id)).findFirst()
+        Recipient recipient = loaded.run().data().recipient(id)
                 .orElseThrow(() -> RefusedException.notFound("recipient '" + id + "'"));
         LetterPreview.Made made = services.previews().of(loaded, recipient, ArchiveView.read(services.archive())
                 .letters());

@@ -101,6 +101,30 @@ class PackedListTest {
     }
 
     @Test
+    void aRecipientIsFoundByItsIdTheFirstOfTwoWithOne() {
+        List<Recipient> given = new ArrayList<>();
+        for (int i = 999; i >= 0; i--) {
+            given.add(bare("r" + i, i));
+        }
+        given.add(bare("r500", 5000));
+        given.add(amazon());
+        PackedList<Recipient> packed = pack(given);
+        assertThat(packed.find("r0")).contains(bare("r0", 0));
+        assertThat(packed.find("r999")).contains(bare("r999", 999));
+        assertThat(packed.find("r500")).contains(bare("r500", 500));
+        assertThat(packed.find("amazon")).contains(amazon());
+        assertThat(packed.find("r1000")).isEmpty();
+        assertThat(packed.find("")).isEmpty();
+        assertThat(packed.find("zzz")).isEmpty();
+        assertThat(pack(List.of()).find("r0")).isEmpty();
+        assertThatThrownBy(() -> PackedList.growing(Recipient.PACKING).find("r0"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        CampaignData data = new CampaignData(java.nio.file.Path.of("data"), null, null, given, List.of(), List.of());
+        assertThat(data.recipient("amazon")).contains(amazon());
+        assertThat(data.recipient("nobody")).isEmpty();
+    }
+
+    @Test
     void warningsComeBackAsTheyWereGivenWhereverTheyPoint() {
         List<Problem> given = List.of(
                 Problem.at("data/recipients.csv", 4, 12, "no contact name: \"Dear Sir or Madam\""),
