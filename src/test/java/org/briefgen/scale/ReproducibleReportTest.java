@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Same archive, same day, same bytes, for the reports written page by page as well: two publishes
  * of one archive, each in a Java machine of its own (identity hash codes, and with them the order
  * of anything kept in a hash set of objects, differ from one machine to the next), write the same
- * {@code report.pdf}, and two trackers the same PDF. At 600 companies the report's structure
- * elements are written out as they are let go, some after their page (at 300 they happened all to
- * go with their pages, and the test could not fail).
+ * {@code report.pdf}, and two trackers the same PDF. Above 300 companies or letters the reports are
+ * written page by page (at 300 they are laid out whole, and this test could not fail); at 600, on
+ * {@code main} before the fix, the chart's bars were written out in an order that changed between
+ * runs (two runs could agree by chance; three, hardly).
  */
 class ReproducibleReportTest {
 
