@@ -3,6 +3,7 @@ package org.briefgen.render.pdf.stream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ import com.itextpdf.layout.tagging.LayoutTaggingHelper;
  * go whose content is all on pages already written, in that order. Here its tagging helper is made
  * not to write anything out as it lets go ({@link #structure()} asks for it as a document laid out
  * in memory would), and {@link #writeStructure()} writes out what is ready, in the order of the
- * structure tree. Pages written out still take their structure elements with them (iText's
+ * structure tree, up to the first element with content on a page not yet written. Pages written out still take their structure elements with them (iText's
  * {@code flushPageTags}, in the order of their marked content), so memory stays bounded.
  */
 public final class StreamedLayout extends Document {
@@ -94,30 +95,53 @@ public final class StreamedLayout extends Document {
                 pending.add(new PdfStructElem(dictionary));
             }
         }
-        pending.removeIf(this::written);
-    }
-
-    /** Writes {@code element} out if all it holds is written (its kids first); whether it is written. */
-    private boolean written(PdfStructElem element) {
-        if (element.isFlushed()) {
-            return true;
-        }
-        if (held.contains(element.getPdfObject())) {
-            return false;
-        }
-        boolean ready = true;
-        for (IStructureNode kid : element.getKids()) {
-            if (kid instanceof PdfStructElem inner) {
-                ready &= written(inner);
-            } else if (kid instanceof PdfMcr content) {
-                ready &= content.getPageObject() == null || content.getPageObject().isFlushed();
+        // in the document's order: once an element has content on a page not yet written, so
+        // have those after it (a table or a hint iText still holds is passed over)
+        for (Iterator<PdfStructElem> it = pending.iterator(); it.hasNext();) {
+            Ready ready = written(it.next());
+            if (ready == Ready.WRITTEN) {
+                it.remove();
+            } else if (ready == Ready.PAGE_NOT_WRITTEN) {
+                break;
             }
         }
-        if (ready && !element.isFlushed()) {
+    }
+
+    /** Whether a structure element is written out, and if not, why not. */
+    private enum Ready {
+        WRITTEN,
+        HELD,
+        PAGE_NOT_WRITTEN
+    }
+
+    /** Writes {@code element} out if all it holds is written (its kids first). */
+    private Ready written(PdfStructElem element) {
+        if (element.isFlushed()) {
+            return Ready.WRITTEN;
+        }
+        if (held.contains(element.getPdfObject())) {
+            return Ready.HELD;
+        }
+        Ready ready = Ready.WRITTEN;
+        for (IStructureNode kid : element.getKids()) {
+            if (kid instanceof PdfStructElem inner) {
+                Ready inside = written(inner);
+                if (inside == Ready.PAGE_NOT_WRITTEN) {
+                    return inside;
+                }
+                if (inside == Ready.HELD) {
+                    ready = inside;
+                }
+            } else if (kid instanceof PdfMcr content && content.getPageObject() != null && !content.getPageObject()
+                    .isFlushed()) {
+                return Ready.PAGE_NOT_WRITTEN;
+            }
+        }
+        if (ready == Ready.WRITTEN && !element.isFlushed()) {
             // iText writes it out unless it waits (a hint not let go): then it is written later;
             // (its last kid written may have taken it along: iText writes a parent whose kids all are)
             context.createPointerForStructElem(element).flushParentsIfAllKidsFlushed();
         }
-        return element.isFlushed();
+        return element.isFlushed() ? Ready.WRITTEN : Ready.HELD;
     }
 }
