@@ -7,6 +7,7 @@ import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.Section;
 import org.briefgen.render.pdf.file.PdfFileStream;
+import org.briefgen.render.pdf.stream.StreamedLayout;
 import org.briefgen.render.pdf.stream.StreamedTable;
 
 import com.itextpdf.kernel.font.PdfFont;
@@ -60,7 +61,10 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
         this.document = document;
         this.parts = parts;
         this.pdf = parts.open(document, new PdfFileStream(out, 1 << 16));
-        layout = parts.layout(pdf, true);
+        // its structure written out in an order that depends on the document alone
+        PageBox box = parts.page();
+        layout = new StreamedLayout(pdf, box.size());
+        layout.setMargins(box.top(), box.right(), box.bottom(), box.left());
         styling = parts.styling(document);
         blocks = parts.blocks(styling, new InlineLayout(styling, new java.util.IdentityHashMap<>()), document);
         PdfRenderer.Parts.writeBody(layout, styling, document);

@@ -41,6 +41,7 @@ public final class StreamedTable {
     private final Supplier<List<Cell>> header;
     private final Object waitingTable = new Object();
     private final Object waitingBody = new Object();
+    private TagTreePointer table;
     private TagTreePointer body;
     private int rows;
 
@@ -87,10 +88,14 @@ public final class StreamedTable {
     /** The table is complete: its structure may be written out with the last pages. */
     public void end() {
         if (body != null) {
+            if (layout instanceof StreamedLayout streamed) {
+                streamed.letGo(pdf.getTagStructureContext().getPointerStructElem(table));
+            }
             WaitingTagsManager waiting = pdf.getTagStructureContext().getWaitingTagsManager();
             waiting.removeWaitingState(waitingBody);
             waiting.removeWaitingState(waitingTable);
             body = null;
+            table = null;
         }
     }
 
@@ -101,6 +106,11 @@ public final class StreamedTable {
      * finished); call this only when nothing waits to be drawn (no element kept with the next).
      */
     public static void releaseHints(Document layout) {
+        if (layout instanceof StreamedLayout streamed) {
+            // their structure written out in the tree's order, not the order iText lets hints go
+            streamed.releaseHints();
+            return;
+        }
         LayoutTaggingHelper hints = layout.getDefaultProperty(Property.TAGGING_HELPER);
         if (hints != null) {
             hints.releaseAllHints();
@@ -110,7 +120,11 @@ public final class StreamedTable {
     /** The headings' and the first row's tags, drawn last, moved into a new Table's THead and TBody. */
     private void structure() {
         int first = lastRow() - 1;
-        TagTreePointer table = new TagTreePointer(pdf).setNextNewKidIndex(first).addTag(StandardRoles.TABLE);
+        table = new TagTreePointer(pdf).setNextNewKidIndex(first).addTag(StandardRoles.TABLE);
+        if (layout instanceof StreamedLayout streamed) {
+            // not walked into for what is ready to be written: its rows go with their pages
+            streamed.hold(pdf.getTagStructureContext().getPointerStructElem(table));
+        }
         WaitingTagsManager waiting = pdf.getTagStructureContext().getWaitingTagsManager();
         waiting.assignWaitingState(table, waitingTable);
         TagTreePointer head = new TagTreePointer(table).addTag(StandardRoles.THEAD);
