@@ -92,7 +92,8 @@ final class FootNotePlanner {
     }
 
     /** The first layout as the PDF's own: laid out past page 1 and its notes measured, as the untagged one was. */
-    private static PdfPass first(Document document, PdfString id, PdfRenderer.Parts parts, Map<Integer, Float> reserved) {
+    private static PdfPass first(Document document, PdfString id, PdfRenderer.Parts parts,
+            Map<Integer, Float> reserved) {
         PdfPass pass = new PdfPass(document, id, parts, true, reserved);
         pass.marksPast(1);
         NoteSizes.measure(pass, document.notes());
