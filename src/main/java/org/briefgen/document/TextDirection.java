@@ -1,7 +1,9 @@
 package org.briefgen.document;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which way a language is written. A letter in a right-to-left language (Arabic, Hebrew, Persian,
@@ -19,11 +21,26 @@ public enum TextDirection {
             "rohg");
     private static final Set<String> LEFT_TO_RIGHT_SCRIPTS = Set.of("latn", "cyrl");
 
+    /** Tags read so far, at most {@link #KEPT}: every layout of a letter asks for its language's direction. */
+    private static final Map<String, TextDirection> READ = new ConcurrentHashMap<>();
+    private static final int KEPT = 256;
+
     /** The direction of a BCP 47 language tag ({@code ar-SA}, {@code he}, {@code ur-PK}, {@code ku-Latn}). */
     public static TextDirection of(String languageTag) {
         if (languageTag == null || languageTag.isBlank()) {
             return LEFT_TO_RIGHT;
         }
+        TextDirection known = READ.get(languageTag);
+        if (known == null) {
+            known = read(languageTag);
+            if (READ.size() < KEPT) {
+                READ.put(languageTag, known);
+            }
+        }
+        return known;
+    }
+
+    private static TextDirection read(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag.strip().replace('_', '-'));
         String script = locale.getScript().toLowerCase(Locale.ROOT);
         if (RIGHT_TO_LEFT_SCRIPTS.contains(script)) {

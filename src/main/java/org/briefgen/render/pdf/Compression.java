@@ -3,6 +3,7 @@ package org.briefgen.render.pdf;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Deflater;
@@ -11,6 +12,7 @@ import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfVersion;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 
@@ -143,6 +145,9 @@ final class Compression {
         return length == out.length ? out : Arrays.copyOf(out, length);
     }
 
+    /** The header's version, as iText writes it ({@code PDF-1.7}), by version. */
+    private static final Map<PdfVersion, String> HEADERS = new ConcurrentHashMap<>();
+
     private static final class Writer extends PdfWriter {
         private final Compression compression;
 
@@ -161,6 +166,14 @@ final class Compression {
                 }
             }
             super.flushObject(object, canBeInObjStm);
+        }
+
+        /** iText's header, its version written once per run: iText formats it with a MessageFormat for every PDF. */
+        @Override
+        protected void writeHeader() {
+            writeByte('%');
+            writeString(HEADERS.computeIfAbsent(document.getPdfVersion(), PdfVersion::toString));
+            writeString("\n%\u00e2\u00e3\u00cf\u00d3\n");
         }
     }
 

@@ -43,7 +43,10 @@ final class FootNotePlanner {
     static PdfRenderer.Output render(Document document, PdfRenderer.Parts parts) {
         Map<Integer, Float> reserved = new TreeMap<>();
         PdfString id = PdfMetadata.documentId(document);
-        PdfPass pass = new PdfPass(document, id, parts, true, reserved);
+        // the first layout, made to decide page 1's foot, is usually dropped: it is made untagged (the same layout, less
+        // work), and made again as the PDF's own only if it is kept
+        PdfPass pass = new PdfPass(document, id, parts.plain(), true, reserved);
+        boolean probe = parts.archival();
         // a layout is made only as far as the page being decided: one dropped for its first foot is laid out to its second page
         FootNoteMarks marks = pass.marksPast(1);
         FootNotePlanner planner = new FootNotePlanner(pass, NoteSizes.measure(pass, document.notes()));
@@ -54,6 +57,14 @@ final class FootNotePlanner {
             marks = pass.marksPast(page);
             float want = planner.foot(page, marks, reserved);
             float have = reserved.getOrDefault(page, 0f);
+            boolean keep = Math.abs(want - have) < 0.01f || tries >= MAX_TRIES
+                    || want > have && marks.contentBottom(page) >= planner.geometry.bottom() + want;
+            if (keep && probe) {
+                // this layout stands: it is made again, tagged, as the first was made, and page 1 decided on it
+                pass = first(document, id, parts, reserved);
+                probe = false;
+                continue;
+            }
             if (Math.abs(want - have) < 0.01f || tries >= MAX_TRIES) {
                 page++;
                 tries = 0;
@@ -74,9 +85,19 @@ final class FootNotePlanner {
             }
             tries++;
             pass = new PdfPass(document, id, parts, true, reserved);
+            probe = false;
             layouts++;
         }
-        return pass.finish();
+        return (probe ? first(document, id, parts, reserved) : pass).finish();
+    }
+
+    /** The first layout as the PDF's own: laid out past page 1 and its notes measured, as the untagged one was. */
+    private static PdfPass first(Document document, PdfString id, PdfRenderer.Parts parts,
+            Map<Integer, Float> reserved) {
+        PdfPass pass = new PdfPass(document, id, parts, true, reserved);
+        pass.marksPast(1);
+        NoteSizes.measure(pass, document.notes());
+        return pass;
     }
 
     /** The points page {@code page}'s foot should keep (its rule included), given the pages before it. */

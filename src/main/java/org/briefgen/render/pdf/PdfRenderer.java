@@ -145,6 +145,12 @@ public final class PdfRenderer {
             return pdf;
         }
 
+        /** The same parts making untagged plain PDFs: the same layout, for a layout that is only measured, never written. */
+        Parts plain() {
+            return archival ? new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
+                    false) : this;
+        }
+
         /** The layout of {@code pdf} on the house style's page; {@code immediateFlush} lets pages go when made. */
         com.itextpdf.layout.Document layout(PdfDocument pdf, boolean immediateFlush) {
             com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, page.size(), immediateFlush);

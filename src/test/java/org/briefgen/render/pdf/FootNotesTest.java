@@ -55,6 +55,21 @@ class FootNotesTest {
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
+    /**
+     * A one-page letter whose note fits below its body as first laid out: that first layout is the
+     * PDF (the planner makes its first layout untagged, as a probe, and must make it again tagged).
+     */
+    @Test
+    void aShortLetterWhoseNoteFitsAtOnceIsStillArchivalAndAccessible() {
+        PdfRenderer.Output pdf = new PdfRenderer(STYLE).render(letter(2, 1, 12));
+        assertThat(pdf.pages()).isEqualTo(1);
+        assertThat(new String(pdf.bytes(), 0, 15, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+        assertBelowTheBody(PageLines.of(pdf.bytes()), 1, "noteopens");
+        assertThat(VeraPdf.failures(pdf.bytes(), PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(VeraPdf.failures(pdf.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
     @Test
     void aDocumentWithoutALetterFrameKeepsItsNotesAtTheEnd() {
         Document briefing = new Document(TestLetters.amazon().info(), null, TestLetters.amazon().blocks(),
@@ -117,13 +132,18 @@ class FootNotesTest {
 
     /** A letter of {@code filler} paragraphs, a marked paragraph, more text, and a note of {@code noteWords} words. */
     static Document longNote(int filler, int noteWords) {
+        return letter(filler, 10, noteWords);
+    }
+
+    /** A letter of {@code filler} paragraphs, a marked paragraph, {@code after} more, and a note of {@code noteWords} words. */
+    private static Document letter(int filler, int after, int noteWords) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < filler; i++) {
             blocks.add(TestLetters.paragraph(words("body", 30 + i % 3 * 9)));
         }
         blocks.add(new Block.Paragraph(List.of(new Inline.Text(words("body", 20) + " MARKED"),
                 new Inline.NoteRef(1))));
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < after; i++) {
             blocks.add(TestLetters.paragraph(words("body", 40)));
         }
         Note note = new Note(1, List.of(TestLetters.paragraph("noteopens " + words("note", noteWords) + " noteends")));

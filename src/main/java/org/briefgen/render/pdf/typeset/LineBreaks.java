@@ -43,6 +43,8 @@ public final class LineBreaks implements ISplitCharacters {
     private static final Map<Run, BitSet> FOUND = new ConcurrentHashMap<>();
     private static final int FOUND_AT_MOST = 2048;
     private static final AtomicInteger FOUND_COUNT = new AtomicInteger();
+    /** The locales of the languages asked for so far (every layout of a letter asks), at most 256. */
+    private static final Map<String, ULocale> LOCALES = new ConcurrentHashMap<>();
 
     private final ULocale locale;
     /** The iterators made so far, by their locale ("" for the document's). */
@@ -111,7 +113,14 @@ public final class LineBreaks implements ISplitCharacters {
 
     /** The breaks of a document in {@code language} (a BCP 47 tag such as {@code en-GB} or {@code ja}). */
     public static LineBreaks of(String language) {
-        return new LineBreaks(ULocale.forLanguageTag(language));
+        ULocale locale = LOCALES.get(language);
+        if (locale == null) {
+            locale = ULocale.forLanguageTag(language);
+            if (LOCALES.size() < 256) {
+                LOCALES.put(language, locale);
+            }
+        }
+        return new LineBreaks(locale);
     }
 
     @Override
