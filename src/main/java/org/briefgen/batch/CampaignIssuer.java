@@ -118,8 +118,7 @@ public final class CampaignIssuer {
         if (!failures.isEmpty() && !isolateFailures) {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
-        Set<Recipient> failed = new HashSet<>();
-        failures.forEach(f -> failed.add(f.recipient()));
+        Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(java.util.stream.Collectors.toSet());
         new Approvals(run).restrictedTo(only, failed.stream().map(Recipient::id).collect(java.util.stream.Collectors
                 .toSet())).require(location, Approvals.Scope.letters(), officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
@@ -253,8 +252,7 @@ public final class CampaignIssuer {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
         // with failures isolated, the preview is what issuing would issue: the others, with their references
-        Set<Recipient> failed = new HashSet<>();
-        failures.forEach(f -> failed.add(f.recipient()));
+        Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(java.util.stream.Collectors.toSet());
         Report report = new DryRun(run, corrections).preview(location, preview, references, listener, failed);
         report.failures().addAll(failures);
         return report.withBriefings(run, preview, true);

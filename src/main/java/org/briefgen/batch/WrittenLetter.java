@@ -3,6 +3,7 @@ package org.briefgen.batch;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.briefgen.campaign.PackedFields;
 import org.briefgen.campaign.PackedList;
 
 /**
@@ -25,7 +26,7 @@ public record WrittenLetter(String reference, String recipientId, String company
      */
     static final PackedList.Codec<WrittenLetter> PACKING = new PackedList.Codec<>() {
         @Override
-        public void write(WrittenLetter w, PackedList.Out out) {
+        public void write(WrittenLetter w, PackedFields.Out out) {
             out.text(w.reference).text(w.recipientId).text(w.company);
             path(w.file, out);
             out.integer(w.pages).number(w.bytes).number(w.files.size());
@@ -34,7 +35,7 @@ public record WrittenLetter(String reference, String recipientId, String company
         }
 
         @Override
-        public WrittenLetter read(PackedList.In in) {
+        public WrittenLetter read(PackedFields.In in) {
             String reference = in.text();
             String recipientId = in.text();
             String company = in.text();
@@ -49,7 +50,7 @@ public record WrittenLetter(String reference, String recipientId, String company
         }
 
         /** A path as its folder (a word: the letters share it) and its name; null as no folder and no name. */
-        private static void path(Path path, PackedList.Out out) {
+        private static void path(Path path, PackedFields.Out out) {
             Path folder = path == null ? null : path.getParent();
             Path name = path == null ? null : path.getFileName();
             if (folder == null || name == null) {
@@ -59,7 +60,7 @@ public record WrittenLetter(String reference, String recipientId, String company
             }
         }
 
-        private static Path path(PackedList.In in) {
+        private static Path path(PackedFields.In in) {
             String folder = in.word();
             String name = in.text();
             return name == null ? null : folder == null ? Path.of(name) : Path.of(folder).resolve(name);

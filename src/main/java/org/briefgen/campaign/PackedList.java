@@ -1,12 +1,9 @@
 package org.briefgen.campaign;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -30,21 +27,21 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
 
     /** How one kind of value is written and read back: the same fields, in the same order. */
     public interface Codec<T> {
-        void write(T value, Out out);
+        void write(T value, PackedFields.Out out);
 
-        T read(In in);
+        T read(PackedFields.In in);
     }
 
     private final Codec<T> codec;
     private final boolean growing;
-    private Out out;
+    private PackedFields.Out out;
     /** Where each value's bytes begin. */
     private int[] starts;
     private int count;
     /** The values' positions in their keys' order, made by the first {@link #find}. */
     private volatile int[] byKey;
 
-    private PackedList(Codec<T> codec, Out out, int[] starts, int count, boolean growing) {
+    private PackedList(Codec<T> codec, PackedFields.Out out, int[] starts, int count, boolean growing) {
         this.codec = codec;
         this.out = out;
         this.starts = starts;
@@ -58,7 +55,7 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
         if (values instanceof PackedList<?> packed && packed.codec == codec && !packed.growing) {
             return (PackedList<T>) packed;
         }
-        Out out = new Out();
+        PackedFields.Out out = new PackedFields.Out();
         int[] starts = new int[values.size()];
         int i = 0;
         for (T value : values) {
@@ -70,7 +67,7 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
 
     /** An empty list that takes values as they come. */
     public static <T> PackedList<T> growing(Codec<T> codec) {
-        return new PackedList<>(codec, new Out(), new int[16], 0, true);
+        return new PackedList<>(codec, new PackedFields.Out(), new int[16], 0, true);
     }
 
     @Override
@@ -91,7 +88,7 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
     @Override
     public T get(int index) {
         Objects.checkIndex(index, count);
-        return codec.read(new In(out, starts[index]));
+        return codec.read(new PackedFields.In(out, starts[index]));
     }
 
     @Override
@@ -104,7 +101,7 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
         int[] kept = new int[count];
         int n = 0;
         for (int i = 0; i < count; i++) {
-            if (keep.test(codec.read(new In(out, starts[i])))) {
+            if (keep.test(codec.read(new PackedFields.In(out, starts[i])))) {
                 kept[n++] = starts[i];
             }
         }
@@ -125,7 +122,7 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
         if (index == null) {
             String[] keys = new String[count];
             for (int i = 0; i < count; i++) {
-                keys[i] = new In(out, starts[i]).text();
+                keys[i] = new PackedFields.In(out, starts[i]).text();
             }
             // stable: of values with one key, the first comes first
             index = IntStream.range(0, count).boxed().sorted(Comparator.comparing(i -> keys[i],
@@ -136,191 +133,15 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
         int hi = index.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            String at = new In(out, starts[index[mid]]).text();
+            String at = new PackedFields.In(out, starts[index[mid]]).text();
             if (at == null || at.compareTo(key) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo < index.length && key.equals(new In(out, starts[index[lo]]).text()) ? Optional.of(get(index[lo]))
+        return lo < index.length && key.equals(new PackedFields.In(out, starts[index[lo]]).text())
+                ? Optional.of(get(index[lo]))
                 : Optional.empty();
-    }
-
-    /** Where values are written: lengths and numbers as variable-length integers. */
-    public static final class Out {
-        private byte[] bytes = new byte[1 << 10];
-        private int size;
-        private final List<String> words;
-        private final Map<String, Integer> numbers = new HashMap<>();
-
-        Out() {
-            this.words = new ArrayList<>();
-        }
-
-        private Out(byte[] bytes, List<String> words) {
-            this.bytes = bytes;
-            this.size = bytes.length;
-            this.words = words;
-        }
-
-        /** A copy of what was written, in an array of its size, that takes nothing more. */
-        private Out trimmed() {
-            return new Out(Arrays.copyOf(bytes, size), List.copyOf(words));
-        }
-
-        /** Text, or null: 0 for null, else the number of bytes plus one, then each UTF-16 unit in one to three bytes. */
-        public Out text(String s) {
-            if (s == null) {
-                return number(0);
-            }
-            int length = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                length += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-            }
-            number(length + 1);
-            room(length);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    bytes[size++] = (byte) c;
-                } else if (c < 0x800) {
-                    bytes[size++] = (byte) (0xc0 | c >> 6);
-                    bytes[size++] = (byte) (0x80 | c & 0x3f);
-                } else {
-                    bytes[size++] = (byte) (0xe0 | c >> 12);
-                    bytes[size++] = (byte) (0x80 | c >> 6 & 0x3f);
-                    bytes[size++] = (byte) (0x80 | c & 0x3f);
-                }
-            }
-            return this;
-        }
-
-        /** A list of texts (none null). */
-        public Out texts(List<String> list) {
-            number(list.size());
-            list.forEach(this::text);
-            return this;
-        }
-
-        /** Text that repeats from value to value, or null: written once, then by its number. */
-        public Out word(String s) {
-            if (s == null) {
-                return number(0);
-            }
-            return number(numbers.computeIfAbsent(s, w -> {
-                words.add(w);
-                return words.size();
-            }));
-        }
-
-        /** A list of such words (none null). */
-        public Out words(List<String> list) {
-            number(list.size());
-            list.forEach(this::word);
-            return this;
-        }
-
-        /** Any {@code int} (below zero too: zig-zag, so that small numbers either side of zero take a byte). */
-        public Out integer(int n) {
-            return number(Integer.toUnsignedLong(n << 1 ^ n >> 31));
-        }
-
-        /** A number of zero or more. */
-        public Out number(long n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("a packed number below zero: " + n);
-            }
-            room(10);
-            long v = n;
-            while (v >= 0x80) {
-                bytes[size++] = (byte) (v & 0x7f | 0x80);
-                v >>>= 7;
-            }
-            bytes[size++] = (byte) v;
-            return this;
-        }
-
-        private void room(int more) {
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
-        }
-    }
-
-    /** Reads one value's fields back, in the order they were written. */
-    public static final class In {
-        private final Out from;
-        private int at;
-
-        In(Out from, int at) {
-            this.from = from;
-            this.at = at;
-        }
-
-        public String text() {
-            int n = (int) number();
-            if (n == 0) {
-                return null;
-            }
-            byte[] bytes = from.bytes;
-            int end = at + n - 1;
-            char[] chars = new char[n - 1];
-            int length = 0;
-            while (at < end) {
-                int b = bytes[at++] & 0xff;
-                if (b < 0x80) {
-                    chars[length++] = (char) b;
-                } else if (b < 0xe0) {
-                    chars[length++] = (char) ((b & 0x1f) << 6 | bytes[at++] & 0x3f);
-                } else {
-                    chars[length++] = (char) ((b & 0x0f) << 12 | (bytes[at++] & 0x3f) << 6 | bytes[at++] & 0x3f);
-                }
-            }
-            return new String(chars, 0, length);
-        }
-
-        /** A list of texts; it cannot be changed. */
-        public List<String> texts() {
-            String[] all = new String[(int) number()];
-            for (int i = 0; i < all.length; i++) {
-                all[i] = text();
-            }
-            return List.of(all);
-        }
-
-        public String word() {
-            int n = (int) number();
-            return n == 0 ? null : from.words.get(n - 1);
-        }
-
-        /** A list of words; it cannot be changed. */
-        public List<String> words() {
-            String[] all = new String[(int) number()];
-            for (int i = 0; i < all.length; i++) {
-                all[i] = word();
-            }
-            return List.of(all);
-        }
-
-        public long number() {
-            byte[] bytes = from.bytes;
-            long n = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = bytes[at++];
-                n |= (long) (b & 0x7f) << shift;
-                shift += 7;
-            } while (b < 0);
-            return n;
-        }
-
-        /** A number written by {@link Out#integer}. */
-        public int integer() {
-            int n = (int) number();
-            return n >>> 1 ^ -(n & 1);
-        }
     }
 }

@@ -12,12 +12,12 @@ public record Problem(String file, String sheet, int line, int column, String me
      */
     public static final PackedList.Codec<Problem> PACKING = new PackedList.Codec<>() {
         @Override
-        public void write(Problem p, PackedList.Out out) {
+        public void write(Problem p, PackedFields.Out out) {
             out.word(p.file).word(p.sheet).integer(p.line).integer(p.column).text(p.message).word(p.hint);
         }
 
         @Override
-        public Problem read(PackedList.In in) {
+        public Problem read(PackedFields.In in) {
             return new Problem(in.word(), in.word(), in.integer(), in.integer(), in.text(), in.word());
         }
     };

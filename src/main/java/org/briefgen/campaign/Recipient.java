@@ -40,7 +40,7 @@ public record Recipient(String id, String company, String shortName, List<String
      */
     public static final PackedList.Codec<Recipient> PACKING = new PackedList.Codec<>() {
         @Override
-        public void write(Recipient r, PackedList.Out out) {
+        public void write(Recipient r, PackedFields.Out out) {
             out.text(r.id).text(r.company).text(r.shortName).texts(r.products).text(r.contactName).text(r.salutation)
                     .texts(r.emails).text(r.handle).texts(r.address).word(r.language).number(r.extra.size());
             r.extra.forEach((name, value) -> out.word(name).text(value));
@@ -48,7 +48,7 @@ public record Recipient(String id, String company, String shortName, List<String
         }
 
         @Override
-        public Recipient read(PackedList.In in) {
+        public Recipient read(PackedFields.In in) {
             String id = in.text();
             String company = in.text();
             String shortName = in.text();
