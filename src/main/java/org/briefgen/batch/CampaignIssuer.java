@@ -17,8 +17,8 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.ReferenceAllocator;
-import org.briefgen.campaign.PackedList;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.RecipientPacking;
 import org.briefgen.files.AtomicFiles;
 import org.briefgen.merge.LetterContext;
 
@@ -128,7 +128,7 @@ public final class CampaignIssuer {
         try (Archive archive = Archives.open(location, clock)) {
             // a killed run's half-written files: their letters were never recorded, so are issued now
             AtomicFiles.removeLeftovers(files.folder());
-            List<Recipient> recipients = PackedList.of(run.data().recipients(), Recipient.PACKING)
+            List<Recipient> recipients = RecipientPacking.pack(run.data().recipients())
                     .where(r -> !failed.contains(r)
                             && (only.isEmpty() || only.contains(r.id())));
             // enough rendered ahead that the workers go on while a group is written and recorded

@@ -14,7 +14,7 @@ public record CampaignData(Path folder, Organisation organisation, Campaign camp
 
     public CampaignData {
         // packed: held for the whole run, by every command, whatever the campaign's size
-        recipients = PackedList.of(recipients, Recipient.PACKING);
+        recipients = RecipientPacking.pack(recipients);
         findings = List.copyOf(findings);
         surveys = List.copyOf(surveys);
         skippedRows = skippedRows == null ? List.of() : List.copyOf(skippedRows);

@@ -33,45 +33,6 @@ public record Recipient(String id, String company, String shortName, List<String
         extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 
-    /**
-     * How a campaign holds its recipients ({@link CampaignData#recipients()}): packed, each read back
-     * equal to the one loaded. The file a row came from, the language and the extra columns' names
-     * repeat from row to row, and are written once.
-     */
-    public static final PackedList.Codec<Recipient> PACKING = new PackedList.Codec<>() {
-        @Override
-        public void write(Recipient r, PackedFields.Out out) {
-            out.text(r.id).text(r.company).text(r.shortName).texts(r.products).text(r.contactName).text(r.salutation)
-                    .texts(r.emails).text(r.handle).texts(r.address).word(r.language).number(r.extra.size());
-            r.extra.forEach((name, value) -> out.word(name).text(value));
-            out.word(r.source).integer(r.line).texts(r.replyDomains);
-        }
-
-        @Override
-        public Recipient read(PackedFields.In in) {
-            String id = in.text();
-            String company = in.text();
-            String shortName = in.text();
-            List<String> products = in.texts();
-            String contactName = in.text();
-            String salutation = in.text();
-            List<String> emails = in.texts();
-            String handle = in.text();
-            List<String> address = in.texts();
-            String language = in.word();
-            long extras = in.number();
-            Map<String, String> extra = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < extras; i++) {
-                String name = in.word();
-                extra.put(name, in.text());
-            }
-            String source = in.word();
-            int line = in.integer();
-            return new Recipient(id, company, shortName, products, contactName, salutation, emails, handle, address,
-                    language, extra, source, line, in.texts());
-        }
-    };
-
     /** The first e-mail address, or null. */
     public String email() {
         return emails.isEmpty() ? null : emails.get(0);

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The campaign's recipients, packed ({@link PackedList}, {@link Recipient#PACKING}): every recipient read
+ * The campaign's recipients, packed ({@link PackedList}, {@link RecipientPacking}): every recipient read
  * back is equal to the one loaded, whatever its text (any script, empty, missing, a lone surrogate),
  * lists and extra columns.
  */
@@ -56,12 +56,12 @@ class PackedListTest {
     }
 
     private static PackedList<Recipient> pack(List<Recipient> recipients) {
-        return PackedList.of(recipients, Recipient.PACKING);
+        return PackedList.of(recipients, RecipientPacking.CODEC);
     }
 
     @Test
     void aGrowingListTakesValuesAsTheyComeAndItsSelectionsStayAsTheyWere() {
-        PackedList<Recipient> growing = PackedList.growing(Recipient.PACKING);
+        PackedList<Recipient> growing = PackedList.growing(RecipientPacking.CODEC);
         for (int i = 0; i < 100; i++) {
             growing.add(i % 3 == 0 ? amazon() : bare("r" + i, i));
         }
@@ -117,7 +117,7 @@ class PackedListTest {
         assertThat(packed.find("")).isEmpty();
         assertThat(packed.find("zzz")).isEmpty();
         assertThat(pack(List.of()).find("r0")).isEmpty();
-        assertThatThrownBy(() -> PackedList.growing(Recipient.PACKING).find("r0"))
+        assertThatThrownBy(() -> PackedList.growing(RecipientPacking.CODEC).find("r0"))
                 .isInstanceOf(UnsupportedOperationException.class);
         CampaignData data = new CampaignData(java.nio.file.Path.of("data"), null, null, given, List.of(), List.of());
         assertThat(data.recipient("amazon")).contains(amazon());
@@ -140,7 +140,7 @@ class PackedListTest {
     @Property(tries = 300)
     void anyRecipientsComeBackEqual(@ForAll("recipients") List<Recipient> given) {
         assertThat(pack(given)).containsExactlyElementsOf(given);
-        PackedList<Recipient> growing = PackedList.growing(Recipient.PACKING);
+        PackedList<Recipient> growing = PackedList.growing(RecipientPacking.CODEC);
         given.forEach(growing::add);
         assertThat(growing).containsExactlyElementsOf(given);
         assertThat(growing.where(r -> true)).containsExactlyElementsOf(given);
