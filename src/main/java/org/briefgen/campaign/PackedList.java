@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * Text is written as UTF-8 writes each UTF-16 unit (a lone surrogate too: any string comes back as it
  * was); words that repeat from value to value (a file name, a language) are written once and referred
  * to by number. A list made by {@link #of} cannot be changed; one made by {@link #growing} takes
- * {@link #add} (from one thread at a time, like an {@code ArrayList}).
+ * {@link #add}. Its methods hold its lock (a decoding takes microseconds), so one list may be read from
+ * several threads: the workbench's requests, the check's jobs.
  */
 public final class PackedList<T> extends AbstractList<T> implements RandomAccess {
 
@@ -39,7 +40,7 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
     private int[] starts;
     private int count;
     /** The values' positions in their keys' order, made by the first {@link #find}. */
-    private volatile int[] byKey;
+    private int[] byKey;
 
     private PackedList(Codec<T> codec, PackedFields.Out out, int[] starts, int count, boolean growing) {
         this.codec = codec;
@@ -71,7 +72,7 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
     }
 
     @Override
-    public boolean add(T value) {
+    public synchronized boolean add(T value) {
         if (!growing) {
             throw new UnsupportedOperationException("a packed list made whole cannot be changed");
         }
@@ -86,18 +87,18 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
     }
 
     @Override
-    public T get(int index) {
+    public synchronized T get(int index) {
         Objects.checkIndex(index, count);
         return codec.read(new PackedFields.In(out, starts[index]));
     }
 
     @Override
-    public int size() {
+    public synchronized int size() {
         return count;
     }
 
     /** The values {@code keep} accepts, in this list's order: packed too, sharing this list's bytes; cannot be changed. */
-    public PackedList<T> where(Predicate<? super T> keep) {
+    public synchronized PackedList<T> where(Predicate<? super T> keep) {
         int[] kept = new int[count];
         int n = 0;
         for (int i = 0; i < count; i++) {
@@ -114,7 +115,7 @@ public final class PackedList<T> extends AbstractList<T> implements RandomAccess
      * writes, as text (a recipient's id). Found by halves in an index of the values in their keys'
      * order, made on first use (an {@code int} a value); for a list that cannot be changed.
      */
-    public Optional<T> find(String key) {
+    public synchronized Optional<T> find(String key) {
         if (growing) {
             throw new UnsupportedOperationException("a growing list has no index");
         }
