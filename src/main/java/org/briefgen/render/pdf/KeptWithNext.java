@@ -37,6 +37,31 @@ final class KeptWithNext {
         return introduces && leadIn(Inline.plainText(p.inlines()));
     }
 
+    /** The element of {@code block} in {@code blocks}, kept with the next if {@code keep} (a heading always is). */
+    static com.itextpdf.layout.element.IBlockElement one(Block block, boolean keep, BlockLayout blocks) {
+        com.itextpdf.layout.element.IBlockElement element = block.accept(blocks);
+        if (keep && element instanceof com.itextpdf.layout.element.Paragraph paragraph) {
+            paragraph.setKeepWithNext(true);
+        }
+        return element;
+    }
+
+    /**
+     * The blocks of a run each kept with the next, as one untagged block (its elements tagged as ever)
+     * that never splits, kept with the block after the run: iText keeps one element with the next, so
+     * the first of a run would stay behind when the rest moves over.
+     */
+    static com.itextpdf.layout.element.IBlockElement together(List<Block> run, BlockLayout blocks) {
+        com.itextpdf.layout.element.Div div = new com.itextpdf.layout.element.Div();
+        div.getAccessibilityProperties().setRole(null);
+        for (Block block : run) {
+            div.add(block.accept(blocks));
+        }
+        div.setKeepTogether(true);
+        div.setKeepWithNext(true);
+        return div;
+    }
+
     /** Whether {@code text} ends in a colon (any script's), as a lead-in does. */
     private static boolean leadIn(String text) {
         String end = text.strip();

@@ -14,8 +14,6 @@ import org.briefgen.render.pdf.file.PdfBytes;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.layout.element.IBlockElement;
-import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 
 /**
@@ -113,36 +111,15 @@ final class PdfPass {
             }
             if (end - i >= 2) {
                 var run = list.subList(i, end);
-                steps.add(() -> layout.add(together(run)));
+                steps.add(() -> layout.add(KeptWithNext.together(run, blocks)));
                 i = end;
             } else {
                 Block block = list.get(i);
                 boolean keep = end > i;
-                steps.add(() -> layout.add(one(block, keep)));
+                steps.add(() -> layout.add(KeptWithNext.one(block, keep, blocks)));
                 i++;
             }
         }
-    }
-
-    /** The element of {@code block}, kept with the next if {@code keep}. */
-    private IBlockElement one(Block block, boolean keep) {
-        IBlockElement element = block.accept(blocks);
-        if (keep && element instanceof Paragraph paragraph) {
-            paragraph.setKeepWithNext(true);
-        }
-        return element;
-    }
-
-    /** The blocks of a run kept with the next, as one untagged block (its elements tagged as ever) that never splits. */
-    private IBlockElement together(java.util.List<Block> run) {
-        com.itextpdf.layout.element.Div div = new com.itextpdf.layout.element.Div();
-        div.getAccessibilityProperties().setRole(null);
-        for (Block block : run) {
-            div.add(block.accept(blocks));
-        }
-        div.setKeepTogether(true);
-        div.setKeepWithNext(true);
-        return div;
     }
 
     /**

@@ -112,7 +112,8 @@ public final class PdfRenderer {
         return AtomicFiles.writeThrough(file, partial -> {
             int pages;
             try (OutputStream out = Files.newOutputStream(partial)) {
-                pages = new StreamedPdf(document, parts, out).write(more);
+                pages = new StreamedPdf(document, parts, new org.briefgen.render.pdf.file.PdfFileStream(out, 1 << 16))
+                        .write(more);
             }
             SubsetPrefixes.normalise(partial);
             return pages;
@@ -183,6 +184,12 @@ public final class PdfRenderer {
         // a letter's notes; a document without a letter frame (the briefing) ends with its notes and sources
         if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()) {
             return FootNotePlanner.render(document, parts);
+        }
+        if (document.frame() == null) {
+            // a briefing names every company the research concerns: laid out as it is written, its pages let go
+            org.briefgen.render.pdf.file.PdfBytes bytes = new org.briefgen.render.pdf.file.PdfBytes(96 * 1024);
+            int pages = new StreamedPdf(document, parts, bytes).write(java.util.Collections.emptyIterator());
+            return new Output(SubsetPrefixes.normalise(bytes.toByteArray()), pages);
         }
         return new PdfPass(document, PdfMetadata.documentId(document), parts, false,
                 java.util.Map.of()).finish();

@@ -1,16 +1,16 @@
 package org.briefgen.render.pdf;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 import org.briefgen.document.Block;
 import org.briefgen.document.Document;
 import org.briefgen.document.Section;
-import org.briefgen.render.pdf.file.PdfFileStream;
 import org.briefgen.render.pdf.stream.StreamedLayout;
 import org.briefgen.render.pdf.stream.StreamedTable;
 
-import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -22,30 +22,25 @@ import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Canvas;
-import com.itextpdf.layout.element.IBlockElement;
-import com.itextpdf.layout.element.Image;
-import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Text;
-import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
 /**
- * A long document (a report of thousands of companies) written as it is laid out, in memory that
- * does not grow with its length: each page is written out and let go once the next is begun
- * (iText's immediate flush), with its structure (iText's tagging hints are let go block by block), a
- * table of thousands of rows is laid out row by row ({@link StreamedTable}), and the blocks after the
- * document's own come from an iterator, made as they are needed. Every page's foot carries its number and the number of pages,
- * which is not known until the end: that number is one form drawn on every page and filled in at
- * close. The same house style, tagging and PDF/A as {@link PdfPass}; not for letters (no frame, no
- * notes at the page foot).
+ * A document that is not a letter (a research briefing naming thousands of companies, a report of
+ * thousands) written as it is laid out, in memory that does not grow with its length: each page is
+ * written out and let go once the next is begun (iText's immediate flush), with its structure
+ * (iText's tagging hints are let go block by block), a table of thousands of rows is laid out row
+ * by row ({@link StreamedTable}), and the blocks after the document's own may come from an
+ * iterator, made as they are needed. Blocks are kept together as {@link PdfPass} keeps them
+ * ({@link KeptWithNext}). Every page's foot carries "Page 3 of 12", whose number of pages is not
+ * known until the end: each foot's number is a small form, placed as the page is written and
+ * filled in at close, right-aligned as a foot laid out whole has it. The same house style, tagging
+ * and PDF/A as {@link PdfPass}; not for letters (no frame, no notes at the page foot).
  */
 final class StreamedPdf extends AbstractPdfDocumentEventHandler {
 
     /** A table of more rows than this is laid out row by row ({@link StreamedTable}). */
     static final int LARGE_TABLE = 50;
-    /** The widest number of pages the form leaves room for (six digits and their separators). */
-    private static final long WIDEST = 888_888;
 
     private final Document document;
     private final PdfRenderer.Parts parts;
@@ -53,14 +48,18 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
     private final com.itextpdf.layout.Document layout;
     private final PdfStyle styling;
     private final BlockLayout blocks;
-    private final PdfFormXObject total;
     private final int firstFooter;
+    /** The feet's "Page n of N" written before N was known (from the first page with a foot on), in order. */
+    private final List<PdfFormXObject> waiting = new ArrayList<>();
     private int pages;
+    /** The number of pages, once known (0 until then). */
+    private int count;
 
+    /** {@code out}: where the PDF goes, buffered by the caller (a file's {@link org.briefgen.render.pdf.file.PdfFileStream}, or {@link org.briefgen.render.pdf.file.PdfBytes}). */
     StreamedPdf(Document document, PdfRenderer.Parts parts, OutputStream out) {
         this.document = document;
         this.parts = parts;
-        this.pdf = parts.open(document, new PdfFileStream(out, 1 << 16));
+        this.pdf = parts.open(document, out);
         // its structure written out in an order that depends on the document alone
         PageBox box = parts.page();
         layout = new StreamedLayout(pdf, box.size());
@@ -68,13 +67,6 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
         styling = parts.styling(document);
         blocks = parts.blocks(styling, new InlineLayout(styling, new java.util.IdentityHashMap<>()), document);
         PdfRenderer.Parts.writeBody(layout, styling, document);
-        // "Page 3 of {pages}": the number of pages stands in a form of the width of the widest
-        String[] around = around(1);
-        String wide = pageNumber(1, WIDEST);
-        float size = footerSize();
-        float width = numberFont().getWidth(wide.substring(around[0].length(), wide.length() - around[1].length()),
-                size);
-        total = new PdfFormXObject(new Rectangle(0, 0, width, size));
         firstFooter = document.cover() != null ? 2 : 1;
         pdf.addEventHandler(PdfDocumentEvent.END_PAGE, this);
     }
@@ -90,30 +82,46 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
                 default -> throw new IllegalStateException("a streamed document has no letter frame: " + section);
             }
         }
-        int count = pdf.getNumberOfPages();
-        fill(count);
+        fill(pdf.getNumberOfPages());
         layout.close();
         return count;
     }
 
+    /**
+     * The body's blocks, kept as {@link PdfPass} keeps them: a block {@link KeptWithNext} with the
+     * next; a run of two or more such blocks as one block that never splits, kept with the block
+     * after the run. One block ahead is all it takes to know.
+     */
     private void body(Chain list) {
+        List<Block> run = new ArrayList<>();
         while (list.hasNext()) {
             Block block = list.next();
+            Block next = list.peek();
+            if (KeptWithNext.block(next == null ? List.of(block) : List.of(block, next), 0, false)) {
+                run.add(block);
+                continue;
+            }
+            addRun(run);
             if (block instanceof Block.Table table && table.rows().size() > LARGE_TABLE) {
                 blocks.largeTable(table, layout);
                 continue;
             }
-            IBlockElement element = block.accept(blocks);
-            if (element instanceof Paragraph paragraph && block instanceof Block.Paragraph
-                    && list.peek() instanceof Block.Chart) {
-                paragraph.setKeepWithNext(true);
-            }
-            layout.add(element);
-            if (!Boolean.TRUE.equals(element.<Boolean>getProperty(Property.KEEP_WITH_NEXT))) {
-                // drawn: its tagging hints let go, or iText would keep every block until the end
-                StreamedTable.releaseHints(layout);
-            }
+            layout.add(block.accept(blocks));
+            // drawn: its tagging hints let go, or iText would keep every block until the end
+            StreamedTable.releaseHints(layout);
         }
+        // a run at the body's end stays with what follows it (the notes)
+        addRun(run);
+    }
+
+    /** Adds the blocks kept with the next that {@code run} gathered, as {@link PdfPass} does; empties it. */
+    private void addRun(List<Block> run) {
+        if (run.size() == 1) {
+            layout.add(KeptWithNext.one(run.get(0), true, blocks));
+        } else if (run.size() > 1) {
+            layout.add(KeptWithNext.together(run, blocks));
+        }
+        run.clear();
     }
 
     /** Each page's foot as the page is finished, before it is written out. */
@@ -136,62 +144,47 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
         float left = box.left();
         float right = box.width() - box.right();
         float start = styling.rtl ? right : left;
-        float end = styling.rtl ? left : right;
         PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
         // repeated on every page: an artifact, not content
         canvas.openTag(new CanvasArtifact());
-        try (Canvas foot = new Canvas(canvas, page.getPageSize())) {
-            String reference = document.info().reference();
-            if (!reference.isEmpty()) {
+        String reference = document.info().reference();
+        if (!reference.isEmpty()) {
+            try (Canvas foot = new Canvas(canvas, page.getPageSize())) {
                 foot.showTextAligned(PageFooters.footer(styling.words.text("page.reference", "reference",
                         reference), styling), start, y, styling.side(TextAlignment.LEFT), VerticalAlignment.BOTTOM);
             }
-            String[] around = around(pages);
-            Paragraph number = PageFooters.footer(around[0], styling);
-            number.add(new Image(total));
-            if (!around[1].isEmpty()) {
-                number.add(new Text(around[1]));
-            }
-            foot.showTextAligned(number, end, y, styling.side(TextAlignment.RIGHT), VerticalAlignment.BOTTOM);
         }
+        // the number, as wide as the text: set against the right margin (the left in a right-to-left document)
+        float width = right - left;
+        float size = footerSize();
+        PdfFormXObject number = new PdfFormXObject(new Rectangle(0, -size, width, size * 3));
+        canvas.addXObjectWithTransformationMatrix(number, 1, 0, 0, 1, left, y);
         canvas.closeTag();
-    }
-
-    /** The number of pages, drawn once into the form every foot shows. */
-    private void fill(int count) {
-        String[] around = around(1);
-        String text = pageNumber(1, count);
-        String number = text.substring(around[0].length(), text.length() - around[1].length());
-        PdfCanvas canvas = new PdfCanvas(total, pdf);
-        canvas.beginText().setFontAndSize(numberFont(), footerSize()).setFillColor(styling.muted).moveText(0, 0)
-                .showText(number).endText();
-    }
-
-    /**
-     * The words before and after the number of pages in page {@code page}'s "Page 3 of 12", in the
-     * document's language: what two numbers of pages that differ in every digit leave the same.
-     */
-    private String[] around(int page) {
-        String wide = pageNumber(page, WIDEST);
-        String other = pageNumber(page, 777_777);
-        int start = 0;
-        while (start < wide.length() && start < other.length() && wide.charAt(start) == other.charAt(start)) {
-            start++;
+        if (count > 0) {
+            // the last pages are written as the document closes, once the number of pages is known
+            number(number, pages);
+        } else {
+            waiting.add(number);
         }
-        int end = 0;
-        while (end < wide.length() - start && end < other.length() - start && wide.charAt(wide.length() - 1
-                - end) == other.charAt(other.length() - 1 - end)) {
-            end++;
+    }
+
+    /** Each foot's "Page n of N" waiting for N, drawn into its form now that the number of pages is known. */
+    private void fill(int pageCount) {
+        count = pageCount;
+        for (int i = 0; i < waiting.size(); i++) {
+            number(waiting.get(i), firstFooter + i);
         }
-        return new String[] {wide.substring(0, start), wide.substring(wide.length() - end)};
+        waiting.clear();
     }
 
-    private String pageNumber(int page, long of) {
-        return styling.words.text("page.number", "page", page, "pages", of);
-    }
-
-    private PdfFont numberFont() {
-        return styling.body(false, false);
+    /** Draws "Page {@code page} of N" into {@code form}, against its right edge (its left in a right-to-left document). */
+    private void number(PdfFormXObject form, int page) {
+        Rectangle box = form.getBBox().toRectangle();
+        try (Canvas canvas = new Canvas(form, pdf)) {
+            canvas.showTextAligned(PageFooters.footer(styling.words.text("page.number", "page", page, "pages", count),
+                    styling), styling.rtl ? 0 : box.getWidth(), 0, styling.side(TextAlignment.RIGHT),
+                    VerticalAlignment.BOTTOM);
+        }
     }
 
     private float footerSize() {
