@@ -88,7 +88,8 @@ done
 up="$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}')"
 page="$(curl -s -o "$work/campaign.html" -w '%{http_code} %{time_total}' "http://127.0.0.1:$port/")"
 again="$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/")"
-kill -TERM "$serve" 2>/dev/null || true
+# $serve is /usr/bin/time, which passes no signal on: the server (its child, the launcher's java) is stopped
+pkill -TERM -P "$serve" 2>/dev/null || true
 wait "$serve" 2>/dev/null || true
 printf "%-28s %9s %9s %6s %6s  %s\n" "serve: campaign page" "${page#* }" "$(rss_mb "$work/serve-time")" "-" "$load" \
   "HTTP ${page%% *}; server up in ${up} s; again in ${again} s"

@@ -63,8 +63,10 @@ public final class Publisher {
     }
 
     /**
-     * A report of more companies than this is written as it is laid out ({@link PdfRenderer#write}),
-     * in memory that does not grow with it; one of up to this many is laid out whole, as before.
+     * A report of more companies than this is made company by company as it is written to its file
+     * ({@link PdfRenderer#write}), in memory that does not grow with it; one of up to this many is made
+     * as one document and its PDF in memory (laid out page by page all the same, as every document
+     * that is not a letter is).
      */
     static final int REPORT_IN_MEMORY = 300;
 
@@ -131,8 +133,8 @@ public final class Publisher {
     }
 
     /**
-     * {@code report.pdf}, of each company as {@code pages} makes it: laid out whole for a campaign of up
-     * to {@link #REPORT_IN_MEMORY} companies; for a larger one, written as it is laid out, each company's
+     * {@code report.pdf}, of each company as {@code pages} makes it: made as one document for a campaign of
+     * up to {@link #REPORT_IN_MEMORY} companies; for a larger one, written as it is laid out, each company's
      * part made when it is reached.
      */
     private void report(Publication publication, Iterator<CompanyPage> pages, String briefing, Labels labels,

@@ -85,7 +85,11 @@ public final class PdfRenderer {
     public record Output(byte[] bytes, int pages) {
     }
 
-    /** The PDF of {@code document}: PDF/A-2a and PDF/UA-1, tagged for screen readers. */
+    /**
+     * The PDF of {@code document}: PDF/A-2a and PDF/UA-1, tagged for screen readers. A letter is laid
+     * out whole (its notes at the foot of their pages); any other document (a briefing, a report) page
+     * by page, each page let go once written ({@link StreamedPdf}), its bytes held in memory.
+     */
     public Output render(Document document) {
         try {
             return write(document);
@@ -99,8 +103,8 @@ public final class PdfRenderer {
      * out: pages are written and let go as they are made, so a report of thousands of pages takes
      * the memory of a few (a document that is not a letter: no frame, no notes at the page foot).
      * The file is written under a temporary name beside it and renamed when whole. PDF/A-2a and
-     * PDF/UA-1 like {@link #render}, though not the same bytes (the number of pages in each foot is
-     * drawn at the end, into one form). Returns the number of pages.
+     * PDF/UA-1, laid out as {@link #render} lays out a document that is not a letter (the same way,
+     * page by page). Returns the number of pages.
      */
     public int write(Document document, java.util.Iterator<org.briefgen.document.Block> more,
             java.nio.file.Path file) {

@@ -53,8 +53,9 @@ final class PdfStyle {
         java.util.List<Text> texts = new java.util.ArrayList<>(pieces.size());
         for (TextRuns.Run piece : pieces) {
             // a run of one font cut where its script changes: a Greek name beside English words is a span
+            // a very long run (a briefing's list of thousands of companies) in pieces, cut after spaces; in left-to-right text
             java.util.List<String> parts = piece.actualText() != null ? java.util.List.of(piece.text())
-                    : ScriptLanguage.pieces(piece.text());
+                    : rtl ? ScriptLanguage.pieces(piece.text()) : LongRuns.cut(ScriptLanguage.pieces(piece.text()));
             for (String part : parts) {
                 Text t = new Text(part).setFont(fonts.get(piece.font().family(), piece.font().face()));
                 if (part.chars().anyMatch(c -> c >= 0x064B && c <= 0x0652)) {
