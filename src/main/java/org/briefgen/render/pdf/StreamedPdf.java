@@ -185,6 +185,8 @@ final class StreamedPdf extends AbstractPdfDocumentEventHandler {
                     styling), styling.rtl ? 0 : box.getWidth(), 0, styling.side(TextAlignment.RIGHT),
                     VerticalAlignment.BOTTOM);
         }
+        // written out now: a report's thousands of feet would otherwise wait in memory for the file's end
+        form.flush();
     }
 
     private float footerSize() {
