@@ -107,9 +107,8 @@ public final class CampaignIssuer {
      * not a recipient's is refused before anything is written.
      */
     public Report issue(ArchiveLocation location, Clock clock, Listener listener, Set<String> only) {
-        Set<String> known = new HashSet<>();
-        run.data().recipients().forEach(r -> known.add(r.id()));
-        List<String> unknown = only.stream().filter(id -> !known.contains(id)).sorted().toList();
+        // looked up one by one: a set of every id would stay in memory as long as the run (20,000 strings)
+        List<String> unknown = only.stream().filter(id -> run.data().recipient(id).isEmpty()).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new InvalidCampaignException(unknown.stream().map(id -> "'" + id + "' is not a recipient of"
                     + " campaign " + run.data().campaign().id()).toList());

@@ -36,6 +36,10 @@ class LargePublicationTest {
         Path data = dir.resolve("demo");
         Path out = dir.resolve("out");
         CampaignData campaign = SeededArchive.seed(data, out, COMPANIES);
+        try (org.briefgen.archive.Archive archive = org.briefgen.archive.jdbc.Archives.open(
+                org.briefgen.archive.ArchiveLocation.of(null, out), java.time.Clock.systemUTC())) {
+            assertThat(archive.letters()).hasSize(COMPANIES);
+        }
         Path site = dir.resolve("site");
 
         ForkedJvm.Result run = ForkedJvm.run("96m", Main.class, dir, "publish", "--out", out.toString(), "--to", site
