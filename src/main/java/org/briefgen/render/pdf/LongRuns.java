@@ -26,7 +26,12 @@ final class LongRuns {
 
     /** {@code parts}, those longer than {@link #LONG} characters cut after spaces; the list itself if none is. */
     static List<String> cut(List<String> parts) {
-        if (parts.stream().allMatch(p -> p.length() <= LONG)) {
+        // on every text of every letter: a plain loop, no stream made for the common answer
+        boolean anyLong = false;
+        for (String part : parts) {
+            anyLong |= part.length() > LONG;
+        }
+        if (!anyLong) {
             return parts;
         }
         List<String> out = new ArrayList<>();
