@@ -11,6 +11,8 @@
 #   bench/batch.sh --runs 3              three rounds, then the median of each figure
 #   bench/batch.sh --sizes "200 1000"    other sizes (the RSS ratio is last size / first size)
 #   bench/batch.sh --jobs 2              only these numbers of jobs (default "1 2")
+#   bench/batch.sh --no-floor            briefgen alone (the floor's columns read n/a): how its peak RSS
+#                                        grows with the batch, e.g. --sizes "2000 20000" --jobs 2 --runs 3
 #   JAVA_OPTS=-Xmx1g bench/batch.sh      more JVM options for briefgen and the floor alike
 #
 # briefgen runs as users run it, through the ./briefgen launcher (with its JVM options: a capped
@@ -26,11 +28,13 @@ cd "$(dirname "$0")/.."
 runs=1
 sizes="1000 10000"
 job_counts="1 2"
+floor=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --sizes) sizes="$2"; shift 2 ;;
     --jobs) job_counts="$2"; shift 2 ;;
+    --no-floor) floor=0; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0"; exit 0 ;;
     *) echo "bench/batch.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -120,14 +124,17 @@ measure() {
     echo "$n $j briefgen $b_rate $b_rss $(cpu_ms "$t" "$n") $round" >>"$results"
   fi
   rm -rf "$out"
-  /usr/bin/time -v -o "$t" java "${java_opts[@]}" -cp "$floor_cp" org.briefgen.bench.RawLetterFloor "$n" "$j" \
-    "$out" >"$log" 2>&1 || { echo "the floor failed:" >&2; tail -n 20 "$log" >&2; exit 1; }
-  f_rate="$(awk -v n="$n" -v s="$(seconds "$t")" 'BEGIN {printf "%.1f", n / s}')"
-  f_rss="$(rss_mb "$t")"
-  f_cpu="$(cpu "$t")"
-  echo "$n $j floor $f_rate $f_rss $(cpu_ms "$t" "$n") $round" >>"$results"
-  rm -rf "$out"
-  [ "$b_rate" != "n/a" ] && ratio="$(awk -v b="$b_rate" -v f="$f_rate" 'BEGIN {printf "%.2f", b / f}')"
+  f_rate="n/a" f_rss="n/a" f_cpu="n/a"
+  if [ "$floor" -eq 1 ]; then
+    /usr/bin/time -v -o "$t" java "${java_opts[@]}" -cp "$floor_cp" org.briefgen.bench.RawLetterFloor "$n" "$j" \
+      "$out" >"$log" 2>&1 || { echo "the floor failed:" >&2; tail -n 20 "$log" >&2; exit 1; }
+    f_rate="$(awk -v n="$n" -v s="$(seconds "$t")" 'BEGIN {printf "%.1f", n / s}')"
+    f_rss="$(rss_mb "$t")"
+    f_cpu="$(cpu "$t")"
+    echo "$n $j floor $f_rate $f_rss $(cpu_ms "$t" "$n") $round" >>"$results"
+    rm -rf "$out"
+  fi
+  [ "$b_rate" != "n/a" ] && [ "$f_rate" != "n/a" ] && ratio="$(awk -v b="$b_rate" -v f="$f_rate" 'BEGIN {printf "%.2f", b / f}')"
   printf "%7s %5s %14s %12s %8s %12s %10s %8s %15s %6s\n" "$n" "$j" "$b_rate" "$b_rss" "$b_cpu" "$f_rate" "$f_rss" \
     "$f_cpu" "$ratio" "$load"
 }
