@@ -3,8 +3,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.cli.Main;
@@ -36,8 +40,7 @@ class LargePublicationTest {
         Path data = dir.resolve("demo");
         Path out = dir.resolve("out");
         CampaignData campaign = SeededArchive.seed(data, out, COMPANIES);
-        try (org.briefgen.archive.Archive archive = org.briefgen.archive.jdbc.Archives.open(
-                org.briefgen.archive.ArchiveLocation.of(null, out), java.time.Clock.systemUTC())) {
+        try (Archive archive = Archives.open(ArchiveLocation.of(null, out), Clock.systemUTC())) {
             assertThat(archive.letters()).hasSize(COMPANIES);
         }
         Path site = dir.resolve("site");
