@@ -37,7 +37,8 @@ class LauncherTest {
      * The launcher's own options, before the user's: a heap cap, a small initial heap (grown as needed),
      * compiler settings, maybe the serial collector.
      */
-    private static final String LAUNCHERS = "-Xmx\\d+m -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:CompileThresholdScaling=3 -XX:CompileCommand=quiet"
+    private static final String LAUNCHERS = "-Xmx\\d+m -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:CompileThresholdScaling=3 -XX:FreqInlineSize=50 -XX:InlineSmallCode=500"
+            + " -XX:CompileCommand=quiet"
             + "( -XX:CompileCommand=MaxNodeLimit,[\\w/.]+,20000){3}";
 
     @Test

@@ -50,24 +50,6 @@ public final class CampaignIssuer {
     }
 
     /**
-     * What a run did: the letters it wrote, those it found already issued, (when failures are isolated)
-     * the recipients it could not issue, and the briefings written with the letters.
-     */
-    public record Report(List<WrittenLetter> written, List<IssuedLetter> alreadyIssued, List<Failure> failures,
-            Path folder, List<WrittenBriefing> briefings) {
-
-        Report(Path folder) {
-            this(WrittenLetter.list(), new ArrayList<>(), new ArrayList<>(), folder, new ArrayList<>());
-        }
-
-        /** This report, with the briefings that go with its letters written beside them. */
-        Report withBriefings(CampaignRun run, Path out, boolean preview) {
-            briefings.addAll(run.briefingsWithLetters(out, !written.isEmpty(), preview));
-            return this;
-        }
-    }
-
-    /**
      * Letters issued in one archive transaction: their files are forced to the disk one by one, but
      * their folder is synced and the archive commits once for them all.
      */
@@ -78,6 +60,7 @@ public final class CampaignIssuer {
     private final int jobs;
     private final boolean isolateFailures;
     private final Officer officer;
+    private final boolean keepLetters;
 
     /** Issues one letter at a time, and refuses the whole campaign if any letter cannot be made. */
     public CampaignIssuer(CampaignRun run) {
@@ -89,15 +72,28 @@ public final class CampaignIssuer {
      * made is reported and skipped and the others are issued; the letters are issued by {@code officer}.
      */
     public CampaignIssuer(CampaignRun run, int jobs, boolean isolateFailures, Officer officer) {
+        this(run, jobs, isolateFailures, officer, true);
+    }
+
+    private CampaignIssuer(CampaignRun run, int jobs, boolean isolateFailures, Officer officer, boolean keepLetters) {
         this.officer = officer;
         this.run = run;
         this.corrections = new Corrections(run);
         this.jobs = Math.max(1, jobs);
         this.isolateFailures = isolateFailures;
+        this.keepLetters = keepLetters;
+    }
+
+    /**
+     * This issuer, but its reports only count the letters written and found already issued, for a caller
+     * whose listener hears of each (see {@link IssueReport}).
+     */
+    public CampaignIssuer countingLetters() {
+        return new CampaignIssuer(run, jobs, isolateFailures, officer, false);
     }
 
     /** Issues the letter of every recipient who has none yet, into the archive at {@code location}. */
-    public Report issue(ArchiveLocation location, Clock clock, Listener listener) {
+    public IssueReport issue(ArchiveLocation location, Clock clock, Listener listener) {
         return issue(location, clock, listener, Set.of());
     }
 
@@ -106,7 +102,7 @@ public final class CampaignIssuer {
      * {@code only} (all when it is empty); the whole campaign is still checked first. An id that is
      * not a recipient's is refused before anything is written.
      */
-    public Report issue(ArchiveLocation location, Clock clock, Listener listener, Set<String> only) {
+    public IssueReport issue(ArchiveLocation location, Clock clock, Listener listener, Set<String> only) {
         // looked up one by one: a set of every id would stay in memory as long as the run (20,000 strings)
         List<String> unknown = only.stream().filter(id -> run.data().recipient(id).isEmpty()).sorted().toList();
         if (!unknown.isEmpty()) {
@@ -122,7 +118,7 @@ public final class CampaignIssuer {
                 .toSet())).require(location, Approvals.Scope.letters(), officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(folder(location.files()));
-        Report report = new Report(files.folder());
+        IssueReport report = new IssueReport(files.folder(), keepLetters);
         report.failures().addAll(failures);
         try (Archive archive = Archives.open(location, clock)) {
             // a killed run's half-written files: their letters were never recorded, so are issued now
@@ -154,7 +150,7 @@ public final class CampaignIssuer {
      * fails the run, or, when failures are isolated, is reported and the others are issued.
      */
     private void issueGroup(Archive archive, List<Recipient> group, String templatesSha256, LetterFiles files,
-            Listener listener, Report report, Prerenderer ahead) {
+            Listener listener, IssueReport report, Prerenderer ahead) {
         // the letters rendered ahead, taken before the transaction: one that failed to render is
         // reported here, and the rest of the group is issued
         Map<String, Prerenderer.Staged> rendered = new HashMap<>();
@@ -223,12 +219,12 @@ public final class CampaignIssuer {
      * Issues a correction of each letter in {@code references} under a new reference that points at
      * the one it supersedes. Every reference is checked before anything is written.
      */
-    public Report reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
+    public IssueReport reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
         validate(listener);
         new Approvals(run).require(location, Approvals.Scope.corrections(references), officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(folder(location.files()));
-        Report report = new Report(files.folder());
+        IssueReport report = new IssueReport(files.folder(), keepLetters);
         try (Archive archive = Archives.openExisting(location, clock)) {
             Map<String, Recipient> toCorrect = corrections.recipients(references, archive.letters(),
                     archive.describe());
@@ -245,14 +241,15 @@ public final class CampaignIssuer {
      * empty) would issue into {@code preview/<campaign-id>/}, with the references it would take,
      * and records nothing; the archive, when there is one, is only read.
      */
-    public Report preview(ArchiveLocation location, Path preview, List<String> references, Listener listener) {
+    public IssueReport preview(ArchiveLocation location, Path preview, List<String> references, Listener listener) {
         List<Failure> failures = check(listener);
         if (!failures.isEmpty() && !isolateFailures) {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
         // with failures isolated, the preview is what issuing would issue: the others, with their references
         Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(java.util.stream.Collectors.toSet());
-        Report report = new DryRun(run, corrections).preview(location, preview, references, listener, failed);
+        IssueReport report = new DryRun(run, corrections, keepLetters).preview(location, preview, references, listener,
+                failed);
         report.failures().addAll(failures);
         return report.withBriefings(run, preview, true);
     }
@@ -275,7 +272,7 @@ public final class CampaignIssuer {
      * archive gives them the references they were rendered with, and rendering them here otherwise.
      */
     private void issueAll(Archive archive, List<Recipient> recipients, String supersedes, String templatesSha256,
-            LetterFiles files, Listener listener, Report report, Map<String, Prerenderer.Staged> rendered) {
+            LetterFiles files, Listener listener, IssueReport report, Map<String, Prerenderer.Staged> rendered) {
         if (recipients.isEmpty()) {
             return;
         }
@@ -286,10 +283,10 @@ public final class CampaignIssuer {
             IssueOutcome outcome = outcomes.get(i);
             if (outcome instanceof IssueOutcome.Issued issued) {
                 WrittenLetter w = issues.get(i).written();
-                report.written().add(w);
+                report.written(w);
                 listener.issued(w, issued.letter());
             } else {
-                report.alreadyIssued().add(outcome.letter());
+                report.alreadyIssued(outcome.letter());
                 listener.alreadyIssued(outcome.letter(), corrections.changed(outcome.letter(), recipients.get(i),
                         templatesSha256));
             }

@@ -22,7 +22,7 @@ import org.briefgen.files.AtomicFiles;
  * A dry run: writes what issuing (or reissuing) would issue into a preview folder, with the
  * references it would take, and records nothing; the archive, when there is one, is only read.
  */
-record DryRun(CampaignRun run, Corrections corrections) {
+record DryRun(CampaignRun run, Corrections corrections, boolean keepLetters) {
 
     /**
      * Writes the letters {@link CampaignIssuer#issue} (or {@link CampaignIssuer#reissue}, when {@code references}
@@ -30,11 +30,11 @@ record DryRun(CampaignRun run, Corrections corrections) {
      * (whose letters cannot be made, which issuing with failures isolated leaves out); call once the
      * campaign is checked.
      */
-    CampaignIssuer.Report preview(ArchiveLocation location, Path preview, List<String> references,
+    IssueReport preview(ArchiveLocation location, Path preview, List<String> references,
             CampaignIssuer.Listener listener, Set<Recipient> failed) {
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(preview.resolve(run.data().campaign().id()));
-        CampaignIssuer.Report report = new CampaignIssuer.Report(files.folder());
+        IssueReport report = new IssueReport(files.folder(), keepLetters);
         Optional<Archive> opened = Archives.openReadOnly(location);
         List<IssuedLetter> issued;
         try (Archive archive = opened.orElse(null)) {
@@ -55,7 +55,7 @@ record DryRun(CampaignRun run, Corrections corrections) {
                 IssuedLetter e = latest.get(r.id());
                 if (e != null) {
                     listener.alreadyIssued(e, corrections.changed(e, r, templatesSha256));
-                    report.alreadyIssued().add(e);
+                    report.alreadyIssued(e);
                 } else {
                     toIssue.put(r, null);
                 }
@@ -74,7 +74,7 @@ record DryRun(CampaignRun run, Corrections corrections) {
             for (Recipient r : toIssue.keySet()) {
                 WrittenLetter w = files
                         .write(run.render(run.prepare(planned.next(sequence -> run.merge(r, sequence)))));
-                report.written().add(w);
+                report.written(w);
                 listener.issued(w, null);
             }
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.batch.CampaignIssuer;
+import org.briefgen.batch.IssueReport;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.batch.OutputFormat;
 import org.briefgen.batch.OutputFormats;
@@ -139,11 +140,11 @@ final class GenerateCommand implements Callable<Integer> {
                 progress.checked(checked, total);
             }
         };
-        CampaignIssuer issuing = new CampaignIssuer(run, jobs, keepGoing, officer.officer());
+        CampaignIssuer issuing = new CampaignIssuer(run, jobs, keepGoing, officer.officer()).countingLetters();
         if (storeFiles && !dryRun) {
             Archives.storeFiles(location);
         }
-        CampaignIssuer.Report report;
+        IssueReport report;
         try (progress) {
             if (dryRun) {
                 report = issuing.preview(location, out.resolve("preview"), reissue, listener);
@@ -157,8 +158,8 @@ final class GenerateCommand implements Callable<Integer> {
         report.briefings().stream().filter(b -> !quiet).forEach(b -> stdout.printf("  %-14s %-28s %s  (%d page%s)%n",
                 "", "research briefing", b.file(), b.pages(), b.pages() == 1 ? "" : "s"));
         double seconds = (System.nanoTime() - start) / 1e9;
-        int written = report.written().size();
-        int already = report.alreadyIssued().size();
+        int written = report.writtenCount();
+        int already = report.alreadyIssuedCount();
         String also = already == 0 ? "" : "; " + already + " already issued";
         if (dryRun) {
             stdout.printf(Locale.ROOT, "%s previewed in %s%s; nothing was issued or recorded%n", letters(written),

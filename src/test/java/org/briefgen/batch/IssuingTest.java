@@ -80,7 +80,7 @@ class IssuingTest {
         return ArchiveLocation.of(null, out());
     }
 
-    private CampaignIssuer.Report issue() {
+    private IssueReport issue() {
         return new CampaignIssuer(run()).issue(location(), CLOCK, QUIET);
     }
 
@@ -117,7 +117,7 @@ class IssuingTest {
 
     @Test
     void issuingRecordsEveryLetterWithItsHashes() throws IOException {
-        CampaignIssuer.Report report = issue();
+        IssueReport report = issue();
         assertThat(report.written()).extracting(WrittenLetter::reference)
                 .containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004", "CE-2020-005");
         List<IssuedLetter> letters = letters();
@@ -152,12 +152,12 @@ class IssuingTest {
 
     @Test
     void onlyTheSelectedRecipientsAreIssuedAndTheRestLater() {
-        CampaignIssuer.Report first = new CampaignIssuer(run()).issue(location(), CLOCK, QUIET,
+        IssueReport first = new CampaignIssuer(run()).issue(location(), CLOCK, QUIET,
                 java.util.Set.of("fieldfare"));
         assertThat(first.written()).extracting(WrittenLetter::recipientId).containsExactly("fieldfare");
         assertThat(letters()).extracting(IssuedLetter::reference).containsExactly("CE-2020-001");
 
-        CampaignIssuer.Report rest = issue();
+        IssueReport rest = issue();
         assertThat(rest.written()).extracting(WrittenLetter::recipientId).containsExactly("amazon-uk",
                 "northwind-home", "sondergaard", "maisonnette");
         assertThat(rest.alreadyIssued()).extracting(IssuedLetter::recipientId).containsExactly("fieldfare");
@@ -193,7 +193,7 @@ class IssuingTest {
         }
         Map<Path, String> before = snapshot();
         List<String> already = new ArrayList<>();
-        CampaignIssuer.Report again = new CampaignIssuer(run()).issue(location(), CLOCK, new CampaignIssuer.Listener() {
+        IssueReport again = new CampaignIssuer(run()).issue(location(), CLOCK, new CampaignIssuer.Listener() {
             @Override
             public void issued(WrittenLetter letter, IssuedLetter record) {
                 throw new AssertionError("issued again: " + letter.reference());
@@ -240,7 +240,7 @@ class IssuingTest {
         TestCampaigns.edit(data().resolve("recipients.csv"), "northwind-home,",
                 "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
                         + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
-        CampaignIssuer.Report report = new CampaignIssuer(run()).issue(location(), CLOCK, QUIET);
+        IssueReport report = new CampaignIssuer(run()).issue(location(), CLOCK, QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
         assertThat(report.alreadyIssued()).hasSize(5);
         assertThat(out().resolve("cloud-extraction-2020/CE-2020-006-acme-devices-plc.pdf")).isRegularFile();
@@ -260,6 +260,29 @@ class IssuingTest {
                 "cloud-extraction-2020/briefing.pdf")));
     }
 
+    /** The command line's report counts what its listener printed, and keeps no letter to the end of the run. */
+    @Test
+    void aCountingReportCountsTheLettersAndKeepsNone() throws IOException {
+        IssueReport first = new CampaignIssuer(run()).countingLetters().issue(location(), CLOCK, QUIET);
+        assertThat(first.writtenCount()).isEqualTo(5);
+        assertThat(first.alreadyIssuedCount()).isZero();
+        assertThat(first.briefings()).isNotEmpty();
+        assertThatThrownBy(first::written).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("counts the letters");
+        TestCampaigns.edit(data().resolve("recipients.csv"), "northwind-home,",
+                "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
+                        + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
+        IssueReport second = new CampaignIssuer(run()).countingLetters().issue(location(), CLOCK, QUIET);
+        assertThat(second.writtenCount()).isEqualTo(1);
+        assertThat(second.alreadyIssuedCount()).isEqualTo(5);
+        assertThatThrownBy(second::alreadyIssued).isInstanceOf(IllegalStateException.class);
+        IssueReport preview = new CampaignIssuer(run()).countingLetters().preview(location(), out().resolve(
+                "preview"), List.of(), QUIET);
+        assertThat(preview.writtenCount()).isZero();
+        assertThat(preview.alreadyIssuedCount()).isEqualTo(6);
+        assertThat(letters()).hasSize(6);
+    }
+
     @Test
     void aReissueIsACorrectionUnderANewReference() throws IOException {
         issue();
@@ -267,7 +290,7 @@ class IssuingTest {
         String oldHash = sha256(old);
         TestCampaigns.edit(data().resolve("recipients.csv"), "amazon-uk,Amazon UK,Amazon,Amazon Alexa,,",
                 "amazon-uk,Amazon UK,Amazon,Amazon Alexa,Jane Doe,");
-        CampaignIssuer.Report report = new CampaignIssuer(run()).reissue(location(), CLOCK, List.of("CE-2020-001"),
+        IssueReport report = new CampaignIssuer(run()).reissue(location(), CLOCK, List.of("CE-2020-001"),
                 QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
         assertThat(sha256(old)).isEqualTo(oldHash);
@@ -282,7 +305,7 @@ class IssuingTest {
                 .containsExactly("cloud-extraction-2020/CE-2020-006-amazon-uk.pdf");
 
         // a correction is itself the letter a rerun finds issued
-        CampaignIssuer.Report rerun = issue();
+        IssueReport rerun = issue();
         assertThat(rerun.written()).isEmpty();
         assertThat(rerun.alreadyIssued()).extracting(IssuedLetter::reference).first().isEqualTo("CE-2020-006");
 
@@ -298,7 +321,7 @@ class IssuingTest {
 
     @Test
     void aDryRunRecordsNothingAndWritesOnlyThePreviewWithItsBriefings() throws IOException {
-        CampaignIssuer.Report report = new CampaignIssuer(run()).preview(location(), out().resolve("preview"),
+        IssueReport report = new CampaignIssuer(run()).preview(location(), out().resolve("preview"),
                 List.of(), QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference)
                 .containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004", "CE-2020-005");
@@ -324,7 +347,7 @@ class IssuingTest {
                 "acme,Acme Devices plc,Acme,Amazon Alexa,,,"
                         + "privacy@acme.example.org,,,en-GB\nnorthwind-home,");
         Map<Path, String> before = snapshot();
-        CampaignIssuer.Report report = new CampaignIssuer(run()).preview(location(), out().resolve("preview"),
+        IssueReport report = new CampaignIssuer(run()).preview(location(), out().resolve("preview"),
                 List.of(), QUIET);
         assertThat(report.written()).extracting(WrittenLetter::reference).containsExactly("CE-2020-006");
         assertThat(report.alreadyIssued()).hasSize(5);
@@ -350,13 +373,13 @@ class IssuingTest {
     void twoRunsAtOnceNeverShareAReference() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Callable<CampaignIssuer.Report> run = () -> new CampaignIssuer(run(), 2, false, Officer.systemUser()).issue(
+            Callable<IssueReport> run = () -> new CampaignIssuer(run(), 2, false, Officer.systemUser()).issue(
                     location(), CLOCK,
                     QUIET);
-            List<Future<CampaignIssuer.Report>> runs = List.of(pool.submit(run), pool.submit(run));
+            List<Future<IssueReport>> runs = List.of(pool.submit(run), pool.submit(run));
             int written = 0;
-            for (Future<CampaignIssuer.Report> f : runs) {
-                CampaignIssuer.Report r = f.get();
+            for (Future<IssueReport> f : runs) {
+                IssueReport r = f.get();
                 written += r.written().size();
                 assertThat(r.written().size() + r.alreadyIssued().size()).isEqualTo(5);
             }

@@ -1,8 +1,6 @@
 package org.briefgen.archive.rules;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
@@ -19,7 +17,8 @@ import org.briefgen.merge.LetterContext;
  */
 public final class ReferenceAllocator {
 
-    private final Set<String> taken = new HashSet<>();
+    /** Every reference taken: the archive's, then this allocator's (held packed: one a letter of a run). */
+    private final TextSet taken = new TextSet();
     private int last;
 
     /** The references an archive holding {@code issued} will give {@code campaign}'s next letters, in turn. */
