@@ -69,11 +69,12 @@ final class IssueJobs {
     /**
      * Starts issuing the letters of the recipients in {@code only} (all when empty) for {@code officer},
      * whom the archive records as the one who issued them; the briefing goes with them, as generate writes it.
+     * The job hears of each letter, so the issuer's report only counts them.
      */
     Job start(Set<String> only, String officer) {
         return jobs.start(new Job(jobs.newId(), officer), "checking", (job, run) -> new CampaignIssuer(run, Runtime
-                .getRuntime().availableProcessors(), false, new Officer(job.officer)).issue(archive, Clock.systemUTC(),
-                        job, only));
+                .getRuntime().availableProcessors(), false, new Officer(job.officer)).countingLetters().issue(archive,
+                        Clock.systemUTC(), job, only));
     }
 
     Optional<Job> job(String id) {
