@@ -19,7 +19,7 @@ final class TextSet {
 
     /** Adds {@code text}; false when it was in the set already. */
     boolean add(String text) {
-        int slot = slot(text, text.hashCode());
+        int slot = slot(text);
         if (slots[slot] != 0) {
             return false;
         }
@@ -41,7 +41,7 @@ final class TextSet {
 
     /** Whether {@code text} is in the set. */
     boolean contains(String text) {
-        return slots[slot(text, text.hashCode())] != 0;
+        return slots[slot(text)] != 0;
     }
 
     /** How many texts the set holds. */
@@ -50,9 +50,9 @@ final class TextSet {
     }
 
     /** The slot holding {@code text}, or the empty one where it would go. */
-    private int slot(String text, int hash) {
+    private int slot(String text) {
         int mask = slots.length - 1;
-        int i = spread(hash) & mask;
+        int i = spread(text.hashCode()) & mask;
         while (slots[i] != 0 && !equalsAt(slots[i] - 1, text)) {
             i = (i + 1) & mask;
         }
