@@ -169,10 +169,9 @@ public final class Approvals {
         List<Candidate> letters = new ArrayList<>();
         if (scope.followUpsAsOf() != null) {
             if (archive != null) {
-                for (FollowUpIssue f : new FollowUpIssuer(run, Officer.systemUser()).pending(archive, scope
-                        .followUpsAsOf(), scope.round())) {
-                    letters.add(candidate(f.made(), null, f.follows()));
-                }
+                // one follow-up in memory at a time: what is kept is its digests and text
+                new FollowUpIssuer(run, Officer.systemUser()).pending(archive, scope.followUpsAsOf(), scope.round(),
+                        f -> letters.add(candidate(f.made(), null, f.follows())));
             }
         } else {
             List<IssuedLetter> issued = archive == null ? List.of() : archive.letters();

@@ -86,17 +86,28 @@ final class CampaignCheck {
     private List<Failure> check(PdfRenderer renderer, int from, int to) {
         List<Failure> failures = new ArrayList<>();
         for (int i = from; i < to; i++) {
+            int sequence = i + 1;
             Recipient recipient = recipients.get(i);
-            try {
-                PreparedLetter letter = letters.prepare(recipient, i + 1);
-                writer.checkLetter(letter);
-                renderer.undrawable(letter.document()).forEach(u -> failures.add(new Failure(recipient, null,
-                        UndrawableText.message(recipient, u))));
-            } catch (TemplateFaultException e) {
-                failures.add(new Failure(recipient, e.placeAndProblem(), null));
-            }
+            failures.addAll(check(recipient, () -> letters.prepare(recipient, sequence), writer, renderer));
         }
         return failures;
+    }
+
+    /**
+     * Why the letter {@code prepare} makes for {@code recipient} cannot be made in {@code writer}'s
+     * formats (none: it can): its template's fault, what a format refuses, text no font draws.
+     * Nothing is rendered.
+     */
+    static List<Failure> check(Recipient recipient, Supplier<PreparedLetter> prepare, LetterWriter writer,
+            PdfRenderer renderer) {
+        try {
+            PreparedLetter letter = prepare.get();
+            writer.checkLetter(letter);
+            return renderer.undrawable(letter.document()).stream().map(u -> new Failure(recipient, null,
+                    UndrawableText.message(recipient, u))).toList();
+        } catch (TemplateFaultException e) {
+            return List.of(new Failure(recipient, e.placeAndProblem(), null));
+        }
     }
 
     /**

@@ -238,6 +238,14 @@ public final class CampaignRun {
         return failures;
     }
 
+    /**
+     * Why the letter of {@code context} to {@code recipient} cannot be made (none: it can), checked as
+     * {@link #check()} checks the campaign's letters; nothing is rendered.
+     */
+    List<Failure> check(Recipient recipient, LetterContext context) {
+        return CampaignCheck.check(recipient, () -> letters.prepare(context), writer(), pdf());
+    }
+
     /** Every file of one letter in the run's formats, rendered in memory (no file is written). */
     public RenderedLetter render(PreparedLetter letter) {
         LetterWriter.Made made = writer().write(letter);

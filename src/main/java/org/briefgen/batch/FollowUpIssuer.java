@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
@@ -25,8 +26,10 @@ import org.briefgen.merge.LetterContext;
 /**
  * Issues a round of follow-ups: to each letter of the campaign that {@link FollowUps} finds due on a
  * day, a follow-up made from the campaign's follow-up template, dated that day, in every format of
- * the run, recorded like any letter. Every follow-up is made in memory first: if one cannot be,
- * nothing is written. A letter chased before gets nothing new.
+ * the run, recorded like any letter. Every follow-up is checked first (merged, templated, tested
+ * against the formats and the fonts): if one cannot be made, nothing is written. Then they are made
+ * and recorded a group at a time, so a round of any size holds a group in memory; a round stopped
+ * part-way goes on where it stopped when run again, as a letter chased before gets nothing new.
  */
 public final class FollowUpIssuer {
 
@@ -38,9 +41,11 @@ public final class FollowUpIssuer {
         void alreadyIssued(IssuedLetter followUp);
     }
 
-    /** What a round did: the follow-ups written, those found issued meanwhile, and the round's plan. */
-    public record Report(List<WrittenLetter> written, List<IssuedLetter> alreadyIssued, FollowUps.Plan plan,
-            Path folder) {
+    /**
+     * What a round did: how many follow-ups it wrote and found issued meanwhile by another run (the
+     * listener heard of each), and the round's plan.
+     */
+    public record Report(int written, int alreadyIssued, FollowUps.Plan plan, Path folder) {
     }
 
     private final CampaignRun run;
@@ -63,23 +68,32 @@ public final class FollowUpIssuer {
         new Approvals(run).require(location, Approvals.Scope.followUps(asOf, round), officer);
         try (Archive archive = Archives.openExisting(location, clock)) {
             FollowUps.Plan plan = plan(archive, asOf, round);
-            List<FollowUpIssue> issues = make(plan, asOf, files);
-            Report report = new Report(WrittenLetter.list(), new ArrayList<>(), plan, files.folder());
-            if (issues.isEmpty()) {
-                return report;
-            }
-            List<IssueOutcome> outcomes = archive.issue(List.<LetterIssue>copyOf(issues));
-            for (int i = 0; i < outcomes.size(); i++) {
-                if (outcomes.get(i) instanceof IssueOutcome.Issued issued) {
-                    report.written().add(issues.get(i).written());
-                    listener.issued(issues.get(i).written(), issues.get(i).follows(), issued.letter());
-                } else {
-                    report.alreadyIssued().add(outcomes.get(i).letter());
-                    listener.alreadyIssued(outcomes.get(i).letter());
+            check(plan, asOf);
+            String templatesSha256 = TemplateSet.sha256(run.templates());
+            int written = 0;
+            int already = 0;
+            List<FollowUps.Due> due = plan.due();
+            for (int from = 0; from < due.size(); from += CampaignIssuer.GROUP) {
+                // one group's follow-ups in memory, recorded in one transaction
+                List<FollowUpIssue> issues = new ArrayList<>();
+                for (FollowUps.Due d : due.subList(from, Math.min(due.size(), from + CampaignIssuer.GROUP))) {
+                    issues.add(make(d, asOf, templatesSha256, files));
+                }
+                List<IssueOutcome> outcomes = archive.issue(List.<LetterIssue>copyOf(issues));
+                for (int i = 0; i < outcomes.size(); i++) {
+                    if (outcomes.get(i) instanceof IssueOutcome.Issued issued) {
+                        written++;
+                        listener.issued(issues.get(i).written(), issues.get(i).follows(), issued.letter());
+                    } else {
+                        already++;
+                        listener.alreadyIssued(outcomes.get(i).letter());
+                    }
                 }
             }
-            Manifest.rewrite(archive, campaign, files.folder());
-            return report;
+            if (!due.isEmpty()) {
+                Manifest.rewrite(archive, campaign, files.folder());
+            }
+            return new Report(written, already, plan, files.folder());
         }
     }
 
@@ -90,32 +104,37 @@ public final class FollowUpIssuer {
     public Report preview(ArchiveLocation location, Path preview, LocalDate asOf, int round, Listener listener) {
         requireTemplate();
         LetterFiles files = new LetterFiles(preview.resolve(run.data().campaign().id()));
-        Optional<Archive> opened = Archives.openReadOnly(location);
-        FollowUps.Plan plan;
-        try (Archive archive = opened.orElse(null)) {
-            plan = archive == null ? new FollowUps.Plan(List.of(), List.of()) : plan(archive, asOf, round);
-        }
-        List<FollowUpIssue> made = make(plan, asOf, files);
-        Report report = new Report(WrittenLetter.list(), new ArrayList<>(), plan, files.folder());
+        FollowUps.Plan plan = plan(location, asOf, round);
+        check(plan, asOf);
+        String templatesSha256 = TemplateSet.sha256(run.templates());
+        int written = 0;
         try {
             Files.createDirectories(files.folder());
             AtomicFiles.removeLeftovers(files.folder());
-            for (FollowUpIssue followUp : made) {
+            for (FollowUps.Due due : plan.due()) {
+                FollowUpIssue followUp = make(due, asOf, templatesSha256, files);
                 WrittenLetter w = files.write(followUp.made());
-                report.written().add(w);
+                written++;
                 listener.issued(w, followUp.follows(), null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the preview in " + files.folder() + ": " + e.getMessage(), e);
         }
-        return report;
+        return new Report(written, 0, plan, files.folder());
     }
 
-    /** The follow-ups {@link #issue} would issue now from {@code archive}, made in memory, each with the letter it chases. */
-    List<FollowUpIssue> pending(Archive archive, LocalDate asOf, int round) {
+    /**
+     * Hands {@code each} the follow-ups {@link #issue} would issue now from {@code archive}, one at a
+     * time, made in memory, each with the letter it chases; if any cannot be made, none is.
+     */
+    void pending(Archive archive, LocalDate asOf, int round, Consumer<FollowUpIssue> each) {
         requireTemplate();
+        FollowUps.Plan plan = plan(archive, asOf, round);
+        check(plan, asOf);
+        String templatesSha256 = TemplateSet.sha256(run.templates());
         // made to be digested, never written: the folder is not used
-        return make(plan(archive, asOf, round), asOf, new LetterFiles(Path.of(run.data().campaign().id())));
+        LetterFiles nowhere = new LetterFiles(Path.of(run.data().campaign().id()));
+        plan.due().forEach(due -> each.accept(make(due, asOf, templatesSha256, nowhere)));
     }
 
     /** The plan of round {@code round} on {@code asOf}: what {@link #issue} would chase (none before the archive exists). */
@@ -146,38 +165,49 @@ public final class FollowUpIssuer {
                 run.data().campaign().id(), asOf, round);
     }
 
-    /** Every follow-up of {@code plan}, made in memory; if any cannot be, none is, and every fault is named. */
-    private List<FollowUpIssue> make(FollowUps.Plan plan, LocalDate asOf, LetterFiles files) {
-        String templatesSha256 = TemplateSet.sha256(run.templates());
-        List<FollowUpIssue> issues = new ArrayList<>();
+    /**
+     * Checks that every follow-up of {@code plan} can be made, as the campaign's check does for letters,
+     * rendering none and keeping none; refuses the round, naming every fault, if any cannot.
+     */
+    private void check(FollowUps.Plan plan, LocalDate asOf) {
         List<String> problems = new ArrayList<>();
         for (FollowUps.Due due : plan.due()) {
+            String chased = due.chased().reference() + " (" + due.chased().company() + "): ";
             try {
-                issues.add(make(due, asOf, templatesSha256, files));
+                Recipient recipient = recipient(due);
+                run.check(recipient, context(recipient, due, asOf)).forEach(f -> problems.add(chased + (f
+                        .placeAndProblem() != null ? f.placeAndProblem() : f.detail())));
             } catch (RuntimeException e) {
-                problems.add(due.chased().reference() + " (" + due.chased().company() + "): " + e.getMessage());
+                problems.add(chased + e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidCampaignException(problems);
         }
-        return issues;
     }
 
     /** The follow-up chasing {@code due}, made in memory (nothing is written). */
     private FollowUpIssue make(FollowUps.Due due, LocalDate asOf, String templatesSha256, LetterFiles files) {
-        IssuedLetter chased = due.chased();
-        Optional<Recipient> recipient = run.data().recipient(chased.recipientId());
-        if (recipient.isEmpty()) {
-            throw new IllegalArgumentException("recipient '" + chased.recipientId() + "' is no longer in the"
-                    + " campaign's recipients, so no follow-up can be made");
-        }
+        Recipient recipient = recipient(due);
+        RenderedLetter made = run.render(run.prepare(context(recipient, due, asOf)));
+        return new FollowUpIssue(run, recipient, due.chased().reference(), templatesSha256, files, merge(recipient,
+                due, asOf), made, officer);
+    }
+
+    private Recipient recipient(FollowUps.Due due) {
+        String id = due.chased().recipientId();
+        return run.data().recipient(id).orElseThrow(() -> new IllegalArgumentException("recipient '" + id
+                + "' is no longer in the campaign's recipients, so no follow-up can be made"));
+    }
+
+    /** The follow-up's context as made before the archive gives it a reference: after the original's sequence. */
+    private LetterContext context(Recipient recipient, FollowUps.Due due, LocalDate asOf) {
+        return merge(recipient, due, asOf).merge(due.chain().get(0).sequence());
+    }
+
+    private FollowUpIssue.Merge merge(Recipient recipient, FollowUps.Due due, LocalDate asOf) {
         List<FollowUp.Request> chain = due.chain().stream()
                 .map(l -> new FollowUp.Request(l.reference(), l.letterDate(), l.deadline())).toList();
-        FollowUpIssue.Merge merge = sequence -> run.followUp(recipient.get(), sequence, asOf, chain);
-        LetterContext context = merge.merge(due.chain().get(0).sequence());
-        RenderedLetter made = run.render(run.prepare(context));
-        return new FollowUpIssue(run, recipient.get(), chased.reference(), templatesSha256, files, merge, made,
-                officer);
+        return sequence -> run.followUp(recipient, sequence, asOf, chain);
     }
 }

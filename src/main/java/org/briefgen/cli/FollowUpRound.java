@@ -73,7 +73,7 @@ final class FollowUpRound {
                 ? issuing.preview(location, command.out.resolve("preview"), day, round, listener)
                 : issuing.issue(location, Clock.systemUTC(), day, round, listener);
         String campaign = run.data().campaign().id();
-        int written = report.written().size();
+        int written = report.written();
         String when = TrackerRow.text(day);
         if (command.dryRun) {
             stdout.printf(Locale.ROOT, "%s of round %d, dated %s, previewed in %s; nothing was issued or recorded%n",
@@ -95,7 +95,7 @@ final class FollowUpRound {
     /** Where the round's other letters stand: " (3 followed up already, 1 answered)". */
     private static String others(FollowUpIssuer.Report report) {
         List<TrackerRow> rows = report.plan().others();
-        long followed = report.plan().followedUp().size() + report.alreadyIssued().size();
+        long followed = report.plan().followedUp().size() + report.alreadyIssued();
         long answered = rows.stream().filter(r -> r.followedUpBy() == null && r.responded() != null).count();
         long waiting = rows.stream().filter(r -> r.followedUpBy() == null && r.responded() == null
                 && r.status() != TrackerStatus.BOUNCED).count();
