@@ -2,10 +2,15 @@ package org.briefgen.archive.jdbc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -13,6 +18,7 @@ import javax.sql.DataSource;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.failure.Secrets;
+import org.briefgen.files.AtomicFiles;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -56,11 +62,10 @@ final class ArchiveDatabase {
             // a server that does not answer, or refuses us, is told before any migration is tried
             Connection connection = dialect == Dialect.SQLITE ? null : PostgresSource.connect(source, location);
             if (!readOnly) {
-                // the portable schema, then what only this database's own SQL can say (its folder is
-                // named as in the JDBC URL: sqlite, postgresql)
-                migrate(Flyway.configure().locations("classpath:db/migration/common", dialect.migrations())
-                        .failOnMissingLocations(false).javaMigrations(new OfficerChainMigration()).dataSource(source),
-                        location);
+                if (file.isPresent() && !Files.exists(file.get())) {
+                    create(file.get(), dialect, location);
+                }
+                migrate(schema(dialect, source), location);
             }
             return connection != null ? connection : source.getConnection();
         } catch (SQLException e) {
@@ -110,6 +115,52 @@ final class ArchiveDatabase {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(url);
         return source;
+    }
+
+    /** The portable schema, then what only this database's own SQL can say (its folder is named as in the JDBC URL). */
+    private static FluentConfiguration schema(Dialect dialect, DataSource source) {
+        return Flyway.configure().locations("classpath:db/migration/common", dialect.migrations())
+                .failOnMissingLocations(false).javaMigrations(new OfficerChainMigration()).dataSource(source);
+    }
+
+    /**
+     * Makes a new SQLite archive whole beside {@code file}, then links it into place, so that a reader
+     * looking meanwhile finds no archive or all of it, never tables half made. Two runs creating it at
+     * once each make one; the first linked is the archive, the other's is dropped.
+     */
+    private static void create(Path file, Dialect dialect, ArchiveLocation location) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Path making = Files.createTempFile(folder, "." + file.getFileName() + ".", ".new");
+        try {
+            SQLiteDataSource source = sqliteSource("jdbc:sqlite:" + making);
+            migrate(schema(dialect, source), location);
+            // the last connection closed folds the log into the file and removes it: the file is all of it
+            try (Connection last = source.getConnection(); Statement checkpoint = last.createStatement()) {
+                checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            try (FileChannel channel = FileChannel.open(making, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                // a link fails when the name is taken, where a rename would replace another run's archive
+                Files.createLink(file, making);
+            } catch (FileAlreadyExistsException another) {
+                return;
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                if (Files.exists(file)) {
+                    return;
+                }
+                Files.move(making, file);
+            }
+            AtomicFiles.syncFolders(List.of(folder));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the archive " + location.describe() + ": " + e
+                    .getMessage(), e);
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(Path.of(making + suffix));
+            }
+        }
     }
 
     /** Brings the schema up to date; two runs creating the same new archive at once retry rather than fail. */
