@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.briefgen.archive.Archive;
@@ -50,11 +54,18 @@ public final class FollowUpIssuer {
 
     private final CampaignRun run;
     private final Officer officer;
+    private final int jobs;
 
     /** Follow-ups made by {@code run} (its formats, templates and data), issued by {@code officer}. */
     public FollowUpIssuer(CampaignRun run, Officer officer) {
+        this(run, officer, 1);
+    }
+
+    /** As {@link #FollowUpIssuer(CampaignRun, Officer)}, each group's follow-ups rendered on {@code jobs} threads. */
+    public FollowUpIssuer(CampaignRun run, Officer officer, int jobs) {
         this.run = run;
         this.officer = officer;
+        this.jobs = Math.max(1, jobs);
     }
 
     /**
@@ -72,25 +83,23 @@ public final class FollowUpIssuer {
             String templatesSha256 = TemplateSet.sha256(run.templates());
             int written = 0;
             int already = 0;
-            List<FollowUps.Due> due = plan.due();
-            for (int from = 0; from < due.size(); from += CampaignIssuer.GROUP) {
-                // one group's follow-ups in memory, recorded in one transaction
-                List<FollowUpIssue> issues = new ArrayList<>();
-                for (FollowUps.Due d : due.subList(from, Math.min(due.size(), from + CampaignIssuer.GROUP))) {
-                    issues.add(make(d, asOf, templatesSha256, files));
-                }
-                List<IssueOutcome> outcomes = archive.issue(List.<LetterIssue>copyOf(issues));
-                for (int i = 0; i < outcomes.size(); i++) {
-                    if (outcomes.get(i) instanceof IssueOutcome.Issued issued) {
-                        written++;
-                        listener.issued(issues.get(i).written(), issues.get(i).follows(), issued.letter());
-                    } else {
-                        already++;
-                        listener.alreadyIssued(outcomes.get(i).letter());
+            try (Groups groups = new Groups(plan.due(), asOf, templatesSha256, files)) {
+                for (int g = 0; g < groups.count(); g++) {
+                    // one group's follow-ups in memory, recorded in one transaction
+                    List<FollowUpIssue> issues = groups.make(g);
+                    List<IssueOutcome> outcomes = archive.issue(List.<LetterIssue>copyOf(issues));
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        if (outcomes.get(i) instanceof IssueOutcome.Issued issued) {
+                            written++;
+                            listener.issued(issues.get(i).written(), issues.get(i).follows(), issued.letter());
+                        } else {
+                            already++;
+                            listener.alreadyIssued(outcomes.get(i).letter());
+                        }
                     }
                 }
             }
-            if (!due.isEmpty()) {
+            if (!plan.due().isEmpty()) {
                 Manifest.rewrite(archive, campaign, files.folder());
             }
             return new Report(written, already, plan, files.folder());
@@ -111,11 +120,14 @@ public final class FollowUpIssuer {
         try {
             Files.createDirectories(files.folder());
             AtomicFiles.removeLeftovers(files.folder());
-            for (FollowUps.Due due : plan.due()) {
-                FollowUpIssue followUp = make(due, asOf, templatesSha256, files);
-                WrittenLetter w = files.write(followUp.made());
-                written++;
-                listener.issued(w, followUp.follows(), null);
+            try (Groups groups = new Groups(plan.due(), asOf, templatesSha256, files)) {
+                for (int g = 0; g < groups.count(); g++) {
+                    for (FollowUpIssue followUp : groups.make(g)) {
+                        WrittenLetter w = files.write(followUp.made());
+                        written++;
+                        listener.issued(w, followUp.follows(), null);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the preview in " + files.folder() + ": " + e.getMessage(), e);
@@ -183,6 +195,60 @@ public final class FollowUpIssuer {
         }
         if (!problems.isEmpty()) {
             throw new InvalidCampaignException(problems);
+        }
+    }
+
+    /** The follow-ups of a plan, made a group at a time on the issuer's jobs; closing stops its threads. */
+    private final class Groups implements AutoCloseable {
+
+        private final List<FollowUps.Due> due;
+        private final LocalDate asOf;
+        private final String templatesSha256;
+        private final LetterFiles files;
+        private final ExecutorService pool;
+
+        Groups(List<FollowUps.Due> due, LocalDate asOf, String templatesSha256, LetterFiles files) {
+            this.due = due;
+            this.asOf = asOf;
+            this.templatesSha256 = templatesSha256;
+            this.files = files;
+            this.pool = jobs == 1 ? null : Executors.newFixedThreadPool(jobs, new DaemonThreads(
+                    "briefgen-follow-up-"));
+        }
+
+        int count() {
+            return (due.size() + CampaignIssuer.GROUP - 1) / CampaignIssuer.GROUP;
+        }
+
+        /** The follow-ups of group {@code g}, in the plan's order, made in memory (nothing is written). */
+        List<FollowUpIssue> make(int g) {
+            List<FollowUps.Due> group = due.subList(g * CampaignIssuer.GROUP, Math.min(due.size(), (g + 1)
+                    * CampaignIssuer.GROUP));
+            if (pool == null) {
+                return group.stream().map(d -> FollowUpIssuer.this.make(d, asOf, templatesSha256, files)).toList();
+            }
+            List<Future<FollowUpIssue>> made = new ArrayList<>();
+            group.forEach(d -> made.add(pool.submit(() -> FollowUpIssuer.this.make(d, asOf, templatesSha256,
+                    files))));
+            List<FollowUpIssue> issues = new ArrayList<>();
+            try {
+                for (Future<FollowUpIssue> followUp : made) {
+                    issues.add(followUp.get());
+                }
+                return issues;
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while making the follow-ups", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 

@@ -36,6 +36,9 @@ final class FollowUpRound {
         if (clash != null) {
             throw new ParameterException(line, "--follow-up cannot be combined with " + clash);
         }
+        if (command.jobs < 1) {
+            throw new ParameterException(line, "--jobs must be at least 1");
+        }
         int round = command.round == null ? 1 : command.round;
         if (round < 1) {
             throw new ParameterException(line, "--round must be at least 1");
@@ -51,7 +54,7 @@ final class FollowUpRound {
             Archives.storeFiles(location);
         }
         List<String> suffixes = command.campaign.campaigns().formats().suffixes();
-        FollowUpIssuer issuing = new FollowUpIssuer(run, command.officer.officer());
+        FollowUpIssuer issuing = new FollowUpIssuer(run, command.officer.officer(), command.jobs);
         FollowUpIssuer.Listener listener = new FollowUpIssuer.Listener() {
             @Override
             public void issued(WrittenLetter w, String follows, IssuedLetter record) {

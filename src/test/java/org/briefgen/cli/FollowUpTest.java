@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.briefgen.DocxText;
 import org.briefgen.PdfText;
 import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.failure.ExitCode;
+import org.briefgen.files.Sha256;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -169,6 +172,31 @@ class FollowUpTest {
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).startsWith("intact: " + (2 * silent() + 1) + " letters, 1 response");
         assertThat(Files.readString(folder().resolve("manifest.json"))).contains("\"follows\" : \"CE-2020-002\"");
+    }
+
+    @Test
+    void followUpsMadeOnOneThreadOrTwoAreTheSameBytes() throws Exception {
+        Path preview = cli.out().resolve("preview/cloud-extraction-2020");
+        Map<String, String> made = new TreeMap<>();
+        for (String jobs : List.of("1", "2")) {
+            Cli.Result r = cli.generate("--follow-up", "--as-of", "2020-01-20", "--dry-run", "--jobs", jobs);
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains(silent() + " follow-ups of round 1");
+            try (Stream<Path> files = Files.list(preview)) {
+                Map<String, String> these = new TreeMap<>();
+                for (Path f : files.toList()) {
+                    these.put(f.getFileName().toString(), Sha256.ofFile(f));
+                }
+                if (made.isEmpty()) {
+                    made.putAll(these);
+                } else {
+                    assertThat(these).as("--jobs " + jobs).isEqualTo(made);
+                }
+            }
+        }
+        assertThat(made.keySet()).anyMatch(n -> n.startsWith("CE-2020-002-F1-") && n.endsWith(".pdf"))
+                .hasSizeGreaterThan(
+                        silent());
     }
 
     @Test
