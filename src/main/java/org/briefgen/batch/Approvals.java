@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Coverage;
@@ -27,6 +31,7 @@ import org.briefgen.campaign.ApprovalPolicy;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.DocumentText;
 import org.briefgen.files.Sha256;
+import org.briefgen.merge.LetterContext;
 
 /**
  * Four eyes on a run: the letters it would issue now, each digested as an approval records it (made
@@ -61,11 +66,18 @@ public final class Approvals {
     private Set<String> failed = Set.of();
     private String templatesSha256;
     private String styleSha256;
+    private final int jobs;
 
-    /** Digests what {@code run} would issue, made by an unsigned copy of it. */
+    /** Digests what {@code run} would issue, made by an unsigned copy of it on as many threads as there are cores. */
     public Approvals(CampaignRun run) {
+        this(run, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #Approvals(CampaignRun)}, the letters rendered on {@code jobs} threads. */
+    public Approvals(CampaignRun run, int jobs) {
         // a run that signs makes PDFs that differ by their signing time: its unsigned twin makes the same files each time
         this.run = run.signs() ? run.unsigned() : run;
+        this.jobs = Math.max(1, jobs);
     }
 
     /**
@@ -169,35 +181,96 @@ public final class Approvals {
         List<Candidate> letters = new ArrayList<>();
         if (scope.followUpsAsOf() != null) {
             if (archive != null) {
-                // one follow-up in memory at a time: what is kept is its digests and text
-                new FollowUpIssuer(run, Officer.systemUser()).pending(archive, scope.followUpsAsOf(), scope.round(),
-                        f -> letters.add(candidate(f.made(), null, f.follows())));
+                // a group of follow-ups in memory at a time: what is kept is their digests and text
+                new FollowUpIssuer(run, Officer.systemUser(), jobs).pending(archive, scope.followUpsAsOf(), scope
+                        .round(), f -> letters.add(candidate(f.made(), null, f.follows())));
             }
         } else {
             List<IssuedLetter> issued = archive == null ? List.of() : archive.letters();
             ReferenceAllocator planned = new ReferenceAllocator(campaign, issued);
-            if (scope.reissue().isEmpty()) {
-                Map<String, IssuedLetter> done = new HashMap<>();
-                issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.put(l.recipientId(), l));
-                for (Recipient r : run.data().recipients()) {
-                    if (!done.containsKey(r.id()) && !failed.contains(r.id()) && (only.isEmpty() || only.contains(r
-                            .id()))) {
-                        letters.add(candidate(render(planned, r), null, null));
+            try (Renders renders = new Renders(letters)) {
+                if (scope.reissue().isEmpty()) {
+                    Map<String, IssuedLetter> done = new HashMap<>();
+                    issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.put(l.recipientId(),
+                            l));
+                    for (Recipient r : run.data().recipients()) {
+                        if (!done.containsKey(r.id()) && !failed.contains(r.id()) && (only.isEmpty() || only
+                                .contains(r.id()))) {
+                            renders.add(planned.next(sequence -> run.merge(r, sequence)), null);
+                        }
                     }
+                } else {
+                    new Corrections(run).recipients(scope.reissue(), issued, archive == null ? "the archive" : archive
+                            .describe()).forEach((reference, r) -> renders.add(
+                                    planned.next(sequence -> run.merge(r,
+                                            sequence)),
+                                    reference));
                 }
-            } else {
-                new Corrections(run).recipients(scope.reissue(), issued, archive == null ? "the archive" : archive
-                        .describe()).forEach((reference, r) -> letters.add(
-                                candidate(render(planned, r), reference,
-                                        null)));
             }
         }
         String briefing = letters.isEmpty() ? null : run.briefingBytes().map(Sha256::of).orElse(null);
         return new Pending(campaign, letters, briefing);
     }
 
-    private RenderedLetter render(ReferenceAllocator planned, Recipient r) {
-        return run.render(run.prepare(planned.next(sequence -> run.merge(r, sequence))));
+    /**
+     * Letters rendered and digested on the approval's jobs, a few at a time (their references planned in
+     * order beforehand, as issuing plans them), their candidates added to a list in the order given.
+     */
+    private final class Renders implements AutoCloseable {
+
+        private final List<Candidate> into;
+        private final List<Callable<Candidate>> waiting = new ArrayList<>();
+        private final ExecutorService pool;
+
+        Renders(List<Candidate> into) {
+            this.into = into;
+            this.pool = jobs == 1 ? null : Executors.newFixedThreadPool(jobs, new DaemonThreads(
+                    "briefgen-approval-"));
+        }
+
+        /** The letter of {@code context}, correcting {@code supersedes} (null: a first letter). */
+        void add(LetterContext context, String supersedes) {
+            waiting.add(() -> candidate(run.render(run.prepare(context)), supersedes, null));
+            if (waiting.size() == CampaignIssuer.GROUP) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            try {
+                if (pool == null) {
+                    for (var render : waiting) {
+                        into.add(render.call());
+                    }
+                } else {
+                    for (var done : pool.invokeAll(waiting)) {
+                        into.add(done.get());
+                    }
+                }
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering the letters to approve", e);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            waiting.clear();
+        }
+
+        /** Renders what is left; then stops the threads. */
+        @Override
+        public void close() {
+            try {
+                flush();
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+        }
     }
 
     private Candidate candidate(RenderedLetter made, String supersedes, String follows) {

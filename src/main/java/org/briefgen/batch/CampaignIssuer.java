@@ -114,8 +114,10 @@ public final class CampaignIssuer {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
         Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(java.util.stream.Collectors.toSet());
-        new Approvals(run).restrictedTo(only, failed.stream().map(Recipient::id).collect(java.util.stream.Collectors
-                .toSet())).require(location, Approvals.Scope.letters(), officer);
+        new Approvals(run, jobs)
+                .restrictedTo(only, failed.stream().map(Recipient::id).collect(java.util.stream.Collectors
+                        .toSet()))
+                .require(location, Approvals.Scope.letters(), officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(folder(location.files()));
         IssueReport report = new IssueReport(files.folder(), keepLetters);
@@ -221,7 +223,7 @@ public final class CampaignIssuer {
      */
     public IssueReport reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
         validate(listener);
-        new Approvals(run).require(location, Approvals.Scope.corrections(references), officer);
+        new Approvals(run, jobs).require(location, Approvals.Scope.corrections(references), officer);
         String templatesSha256 = TemplateSet.sha256(run.templates());
         LetterFiles files = new LetterFiles(folder(location.files()));
         IssueReport report = new IssueReport(files.folder(), keepLetters);

@@ -76,7 +76,7 @@ public final class FollowUpIssuer {
         String campaign = run.data().campaign().id();
         LetterFiles files = new LetterFiles(location.files().resolve(campaign));
         requireTemplate();
-        new Approvals(run).require(location, Approvals.Scope.followUps(asOf, round), officer);
+        new Approvals(run, jobs).require(location, Approvals.Scope.followUps(asOf, round), officer);
         try (Archive archive = Archives.openExisting(location, clock)) {
             FollowUps.Plan plan = plan(archive, asOf, round);
             check(plan, asOf);
@@ -136,8 +136,8 @@ public final class FollowUpIssuer {
     }
 
     /**
-     * Hands {@code each} the follow-ups {@link #issue} would issue now from {@code archive}, one at a
-     * time, made in memory, each with the letter it chases; if any cannot be made, none is.
+     * Hands {@code each} the follow-ups {@link #issue} would issue now from {@code archive}, in order, made
+     * in memory a group at a time, each with the letter it chases; if any cannot be made, none is.
      */
     void pending(Archive archive, LocalDate asOf, int round, Consumer<FollowUpIssue> each) {
         requireTemplate();
@@ -146,7 +146,11 @@ public final class FollowUpIssuer {
         String templatesSha256 = TemplateSet.sha256(run.templates());
         // made to be digested, never written: the folder is not used
         LetterFiles nowhere = new LetterFiles(Path.of(run.data().campaign().id()));
-        plan.due().forEach(due -> each.accept(make(due, asOf, templatesSha256, nowhere)));
+        try (Groups groups = new Groups(plan.due(), asOf, templatesSha256, nowhere)) {
+            for (int g = 0; g < groups.count(); g++) {
+                groups.make(g).forEach(each);
+            }
+        }
     }
 
     /** The plan of round {@code round} on {@code asOf}: what {@link #issue} would chase (none before the archive exists). */
