@@ -14,8 +14,9 @@ import org.briefgen.batch.WrittenLetter;
 
 /**
  * Rounds of follow-ups issued from the workbench, one at a time, each through the same code as
- * {@code generate --follow-up} (batch's {@link FollowUpIssuer}: every follow-up made in memory
- * first, nothing written unless all can be); their progress is kept for the page that shows it.
+ * {@code generate --follow-up} (batch's {@link FollowUpIssuer}: every follow-up checked first,
+ * nothing written unless all can be made, then made on every core a group at a time); their progress
+ * is kept for the page that shows it.
  */
 final class FollowUpJobs {
 
@@ -66,7 +67,7 @@ final class FollowUpJobs {
     /** Starts issuing round {@code round} dated {@code day}, recorded as issued by {@code officer}. */
     Job start(LocalDate day, int round, String officer) {
         return jobs.start(new Job(jobs.newId(), officer, day, round), "issuing", (job, run) -> new FollowUpIssuer(run,
-                new Officer(job.officer)).issue(archive, Clock.systemUTC(), job.day, job.round, job));
+                new Officer(job.officer), Runtime.getRuntime().availableProcessors()).issue(archive, Clock.systemUTC(), job.day, job.round, job));
     }
 
     Optional<Job> job(String id) {
