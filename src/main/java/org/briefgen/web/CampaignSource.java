@@ -64,11 +64,15 @@ final class CampaignSource {
             return version;
         }
 
-        /** The letters' problems, as {@code validate} finds them (every letter made in memory), found once. */
+        /**
+         * The letters' problems, as {@code validate} finds them (every letter made in memory, on every core),
+         * found once.
+         */
         synchronized List<String> problems() {
             if (problems == null) {
                 try {
-                    problems = run.check().stream().map(Failure::message).toList();
+                    problems = run.check(Runtime.getRuntime().availableProcessors(), checked -> {
+                    }).stream().map(Failure::message).toList();
                 } catch (UserError e) {
                     problems = e.messages();
                 }
