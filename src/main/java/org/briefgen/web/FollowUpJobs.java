@@ -67,7 +67,8 @@ final class FollowUpJobs {
     /** Starts issuing round {@code round} dated {@code day}, recorded as issued by {@code officer}. */
     Job start(LocalDate day, int round, String officer) {
         return jobs.start(new Job(jobs.newId(), officer, day, round), "issuing", (job, run) -> new FollowUpIssuer(run,
-                new Officer(job.officer), Runtime.getRuntime().availableProcessors()).issue(archive, Clock.systemUTC(), job.day, job.round, job));
+                new Officer(job.officer), Runtime.getRuntime().availableProcessors())
+                .issue(archive, Clock.systemUTC(), job.day, job.round, job));
     }
 
     Optional<Job> job(String id) {

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,6 +38,7 @@ final class ArchiveDatabase {
 
     /** How long a run waits for another one holding the archive's write lock. */
     private static final int BUSY_TIMEOUT_MS = 60_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ArchiveDatabase() {
     }
@@ -130,7 +132,10 @@ final class ArchiveDatabase {
      */
     private static void create(Path file, Dialect dialect, ArchiveLocation location) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        Path making = Files.createTempFile(folder, "." + file.getFileName() + ".", ".new");
+        // created as SQLite would create the archive itself, readable as the user's other files are (a
+        // temporary file would be the owner's alone)
+        Path making = Files.createFile(folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(
+                RANDOM.nextLong(), 36) + ".new"));
         try {
             SQLiteDataSource source = sqliteSource("jdbc:sqlite:" + making);
             migrate(schema(dialect, source), location);

@@ -70,5 +70,9 @@ class NewArchiveReadTest {
         try (Stream<Path> left = Files.list(dir.resolve("out"))) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("archive.sqlite");
         }
+        // made under another name, it is still as readable as any file the user makes there
+        Path plain = Files.createFile(dir.resolve("out/plain"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("out/archive.sqlite"))).isEqualTo(Files
+                .getPosixFilePermissions(plain));
     }
 }
