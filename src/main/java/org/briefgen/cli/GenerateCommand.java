@@ -60,8 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Render what would be issued into OUT/preview/ and record nothing.")
     boolean dryRun;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Letters rendered at once (default: the number of cores,"
-            + " ${DEFAULT-VALUE} here). The files are the same whatever N is.")
+    @Option(names = "--jobs", paramLabel = "N", description = "Letters (or follow-ups) rendered at once (default: the number"
+            + " of cores, ${DEFAULT-VALUE} here). The files are the same whatever N is.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--keep-going", description = "Issue every letter that can be made; report the recipients whose"
