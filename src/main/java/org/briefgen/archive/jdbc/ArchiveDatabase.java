@@ -132,6 +132,9 @@ final class ArchiveDatabase {
      */
     private static void create(Path file, Dialect dialect, ArchiveLocation location) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new ArchiveException("the archive " + location.describe() + " must be a file in a folder");
+        }
         // created as SQLite would create the archive itself, readable as the user's other files are (a
         // temporary file would be the owner's alone)
         Path making = Files.createFile(folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(
