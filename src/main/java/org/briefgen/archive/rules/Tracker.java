@@ -160,9 +160,12 @@ public final class Tracker {
     private static List<TrackerRow> inChains(Map<String, TrackerRow> rows, Map<String, String> followedUpBy,
             Map<String, String> supersededBy) {
         List<TrackerRow> ordered = new ArrayList<>();
+        // looked up in a set: asking the map for a value goes through all of it, for every follow-up (60,000
+        // letters after two rounds at 20,000 companies took 20 s)
+        Set<String> chasing = new HashSet<>(followedUpBy.values());
         for (TrackerRow r : rows.values()) {
             if (r.letter().follows() != null && rows.containsKey(standing(r.letter().follows(), supersededBy))
-                    && followedUpBy.containsValue(r.letter().reference())) {
+                    && chasing.contains(r.letter().reference())) {
                 continue;
             }
             ordered.add(r);
