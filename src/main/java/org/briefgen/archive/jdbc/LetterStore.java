@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,18 +156,29 @@ final class LetterStore {
             }
         }
         List<IssuedLetter> letters = new ArrayList<>();
+        // what a campaign's letters have in common (its name, title, subject, organisation, templates, officer,
+        // dates) kept once, not once a letter: 60,000 letters read whole held 1.2 million strings
+        Map<String, String> texts = new HashMap<>();
+        Map<String, LocalDate> days = new HashMap<>();
         try (ResultSet rs = statements.prepare("SELECT " + selected + " FROM letters " + where + " ORDER BY entry_no"
                 + (limit.isEmpty() ? "" : " " + limit), parameters).executeQuery()) {
             while (rs.next()) {
                 String reference = rs.getString(2);
-                letters.add(new IssuedLetter(rs.getInt(1), reference, rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), LocalDate.parse(rs.getString(11)), LocalDate.parse(rs.getString(12)),
-                        rs.getString(13), rs.getInt(19), rs.getString(14), rs.getString(15), rs.getString(16),
-                        files.getOrDefault(reference, List.of()), rs.getString(17), rs.getString(18),
-                        rs.getString(20), rs.getString(21), rs.getInt(22)));
+                letters.add(new IssuedLetter(rs.getInt(1), reference, shared(texts, rs.getString(3)), shared(texts,
+                        rs.getString(4)), shared(texts, rs.getString(5)), shared(texts, rs.getString(6)), rs.getInt(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10), days.computeIfAbsent(rs.getString(11),
+                                LocalDate::parse),
+                        days.computeIfAbsent(rs.getString(12), LocalDate::parse),
+                        rs.getString(13), rs.getInt(19), shared(texts, rs.getString(14)), rs.getString(15),
+                        rs.getString(16), files.getOrDefault(reference, List.of()), rs.getString(17), rs.getString(18),
+                        shared(texts, rs.getString(20)), rs.getString(21), rs.getInt(22)));
             }
         }
         return letters;
+    }
+
+    /** {@code text} as read before in this read, when it was: one string for many letters. */
+    private static String shared(Map<String, String> texts, String text) {
+        return text == null ? null : texts.computeIfAbsent(text, t -> t);
     }
 }
