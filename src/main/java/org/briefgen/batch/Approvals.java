@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Coverage;
@@ -219,7 +218,7 @@ public final class Approvals {
     private final class Renders implements AutoCloseable {
 
         private final List<Candidate> into;
-        private final List<Callable<Candidate>> waiting = new ArrayList<>();
+        private final List<Supplier<Candidate>> waiting = new ArrayList<>();
         private final ExecutorService pool;
 
         Renders(List<Candidate> into) {
@@ -237,26 +236,7 @@ public final class Approvals {
         }
 
         private void flush() {
-            try {
-                if (pool == null) {
-                    for (var render : waiting) {
-                        into.add(render.call());
-                    }
-                } else {
-                    for (var done : pool.invokeAll(waiting)) {
-                        into.add(done.get());
-                    }
-                }
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rendering the letters to approve", e);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            into.addAll(DaemonThreads.inOrder(pool, waiting, Supplier::get));
             waiting.clear();
         }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,7 +63,7 @@ final class CampaignCheck {
                 slices.forEach(slice -> results.add(pool.submit(slice)));
             }
             for (int i = 0; i < slices.size(); i++) {
-                failures.addAll(pool != null ? result(results.get(i)) : slices.get(i).call());
+                failures.addAll(pool != null ? DaemonThreads.result(results.get(i)) : slices.get(i).call());
                 checked.accept(Math.min(recipients.size(), (i + 1) * SLICE));
             }
         } catch (RuntimeException e) {
@@ -125,18 +124,6 @@ final class CampaignCheck {
             List<String> all = new ArrayList<>(Failure.messages(failures));
             all.addAll(problems);
             throw new InvalidCampaignException(all);
-        }
-    }
-
-    /** A slice's failures; its exception, if it threw, as thrown. */
-    private static List<Failure> result(Future<List<Failure>> slice) throws InterruptedException {
-        try {
-            return slice.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.briefgen.archive.Archive;
@@ -79,11 +77,9 @@ public final class FollowUpIssuer {
         new Approvals(run, jobs).require(location, Approvals.Scope.followUps(asOf, round), officer);
         try (Archive archive = Archives.openExisting(location, clock)) {
             FollowUps.Plan plan = plan(archive, asOf, round);
-            check(plan, asOf);
-            String templatesSha256 = TemplateSet.sha256(run.templates());
             int written = 0;
             int already = 0;
-            try (Groups groups = new Groups(plan.due(), asOf, templatesSha256, files)) {
+            try (Groups groups = checked(plan, asOf, files)) {
                 for (int g = 0; g < groups.count(); g++) {
                     // one group's follow-ups in memory, recorded in one transaction
                     List<FollowUpIssue> issues = groups.make(g);
@@ -114,19 +110,15 @@ public final class FollowUpIssuer {
         requireTemplate();
         LetterFiles files = new LetterFiles(preview.resolve(run.data().campaign().id()));
         FollowUps.Plan plan = plan(location, asOf, round);
-        check(plan, asOf);
-        String templatesSha256 = TemplateSet.sha256(run.templates());
         int written = 0;
-        try {
+        try (Groups groups = checked(plan, asOf, files)) {
             Files.createDirectories(files.folder());
             AtomicFiles.removeLeftovers(files.folder());
-            try (Groups groups = new Groups(plan.due(), asOf, templatesSha256, files)) {
-                for (int g = 0; g < groups.count(); g++) {
-                    for (FollowUpIssue followUp : groups.make(g)) {
-                        WrittenLetter w = files.write(followUp.made());
-                        written++;
-                        listener.issued(w, followUp.follows(), null);
-                    }
+            for (int g = 0; g < groups.count(); g++) {
+                for (FollowUpIssue followUp : groups.make(g)) {
+                    WrittenLetter w = files.write(followUp.made());
+                    written++;
+                    listener.issued(w, followUp.follows(), null);
                 }
             }
         } catch (IOException e) {
@@ -141,12 +133,9 @@ public final class FollowUpIssuer {
      */
     void pending(Archive archive, LocalDate asOf, int round, Consumer<FollowUpIssue> each) {
         requireTemplate();
-        FollowUps.Plan plan = plan(archive, asOf, round);
-        check(plan, asOf);
-        String templatesSha256 = TemplateSet.sha256(run.templates());
         // made to be digested, never written: the folder is not used
         LetterFiles nowhere = new LetterFiles(Path.of(run.data().campaign().id()));
-        try (Groups groups = new Groups(plan.due(), asOf, templatesSha256, nowhere)) {
+        try (Groups groups = checked(plan(archive, asOf, round), asOf, nowhere)) {
             for (int g = 0; g < groups.count(); g++) {
                 groups.make(g).forEach(each);
             }
@@ -202,6 +191,12 @@ public final class FollowUpIssuer {
         }
     }
 
+    /** The follow-ups of {@code plan}, once every one is {@link #check checked}, to be made a group at a time. */
+    private Groups checked(FollowUps.Plan plan, LocalDate asOf, LetterFiles files) {
+        check(plan, asOf);
+        return new Groups(plan.due(), asOf, TemplateSet.sha256(run.templates()), files);
+    }
+
     /** The follow-ups of a plan, made a group at a time on the issuer's jobs; closing stops its threads. */
     private final class Groups implements AutoCloseable {
 
@@ -228,24 +223,7 @@ public final class FollowUpIssuer {
         List<FollowUpIssue> make(int g) {
             List<FollowUps.Due> group = due.subList(g * CampaignIssuer.GROUP, Math.min(due.size(), (g + 1)
                     * CampaignIssuer.GROUP));
-            if (pool == null) {
-                return group.stream().map(d -> FollowUpIssuer.this.make(d, asOf, templatesSha256, files)).toList();
-            }
-            List<Future<FollowUpIssue>> made = new ArrayList<>();
-            group.forEach(d -> made.add(pool.submit(() -> FollowUpIssuer.this.make(d, asOf, templatesSha256,
-                    files))));
-            List<FollowUpIssue> issues = new ArrayList<>();
-            try {
-                for (Future<FollowUpIssue> followUp : made) {
-                    issues.add(followUp.get());
-                }
-                return issues;
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while making the follow-ups", e);
-            }
+            return DaemonThreads.inOrder(pool, group, d -> FollowUpIssuer.this.make(d, asOf, templatesSha256, files));
         }
 
         @Override
