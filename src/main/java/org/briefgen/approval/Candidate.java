@@ -5,10 +5,13 @@ package org.briefgen.approval;
  * would take, what it corrects or chases (else null), the SHA-256 of its rendered files (names and
  * bytes: output is reproducible, so equal digests are the same letter), and of the three things it is
  * made from (the recipient's data, the templates, the house style), which say what changed when the
- * files differ; {@code text} is the letter's words, for a later comparison.
+ * files differ; {@code textSha256} names the letter's words, kept once each in the archive for a later
+ * comparison. {@code text} is the words themselves as approvals recorded before 6 December 2026 kept
+ * them, inline (null otherwise).
  */
 public record Candidate(String recipientId, String company, String reference, String supersedes, String follows,
-        String filesSha256, String dataSha256, String templatesSha256, String styleSha256, String text) {
+        String filesSha256, String dataSha256, String templatesSha256, String styleSha256, String textSha256,
+        String text) {
 
     /** Which letter this is, whatever its content: the recipient's first letter, a correction of a letter, or a follow-up to one. */
     public String key() {

@@ -1,9 +1,14 @@
 package org.briefgen.approval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The rule of four eyes: a letter is issued only under an approval that covers exactly what would be
@@ -45,15 +50,30 @@ public final class Coverage {
     }
 
     /**
-     * Judges each of {@code pending} against {@code decisions} (in the order recorded), for
+     * Judges each of {@code pending} against the decisions {@code decisions} gives (each once, in the
+     * order recorded; only the latest naming each letter is kept, without its other letters), for
      * {@code issuer} (null: judged for no one in particular, so the same-officer rule does not apply);
      * {@code briefingSha256} is the briefing that would go with them now (null: none).
      */
-    public static List<Verdict> assess(List<Candidate> pending, String briefingSha256, List<Decision> decisions,
-            String issuer) {
+    public static List<Verdict> assess(List<Candidate> pending, String briefingSha256,
+            Consumer<Consumer<Decision>> decisions, String issuer) {
+        Set<String> keys = new HashSet<>();
+        pending.forEach(c -> keys.add(c.key()));
+        Map<String, Decision> latest = new HashMap<>();
+        Map<String, Candidate> then = new HashMap<>();
+        decisions.accept(d -> {
+            Decision header = null;
+            for (Candidate c : d.letters()) {
+                if (keys.contains(c.key())) {
+                    header = header == null ? d.withoutLetters() : header;
+                    latest.put(c.key(), header);
+                    then.put(c.key(), c);
+                }
+            }
+        });
         List<Verdict> verdicts = new ArrayList<>();
         for (Candidate letter : pending) {
-            verdicts.add(assess(letter, briefingSha256, decisions, issuer));
+            verdicts.add(assess(letter, briefingSha256, latest.get(letter.key()), then.get(letter.key()), issuer));
         }
         return verdicts;
     }
@@ -63,17 +83,8 @@ public final class Coverage {
         return verdicts.stream().filter(v -> !v.covered()).map(Verdict::line).toList();
     }
 
-    private static Verdict assess(Candidate letter, String briefingSha256, List<Decision> decisions, String issuer) {
-        Decision latest = null;
-        Candidate then = null;
-        for (Decision d : decisions) {
-            for (Candidate c : d.letters()) {
-                if (c.key().equals(letter.key())) {
-                    latest = d;
-                    then = c;
-                }
-            }
-        }
+    private static Verdict assess(Candidate letter, String briefingSha256, Decision latest, Candidate then,
+            String issuer) {
         if (latest == null) {
             return new Verdict(letter, null, Status.AWAITING, "never approved");
         }
@@ -120,34 +131,37 @@ public final class Coverage {
         return changes;
     }
 
-    /** The latest approved version of the letter to {@code recipientId} (any kind), for a comparison. */
-    public static Optional<Candidate> lastApproved(String recipientId, List<Decision> decisions) {
-        Candidate found = null;
-        for (Decision d : decisions) {
+    /** The latest approved version of each letter to {@code recipientIds} (any kind), by recipient, for a comparison. */
+    public static Map<String, Candidate> lastApproved(Set<String> recipientIds,
+            Consumer<Consumer<Decision>> decisions) {
+        Map<String, Candidate> found = new HashMap<>();
+        decisions.accept(d -> {
             if (d.approved()) {
                 for (Candidate c : d.letters()) {
-                    if (c.recipientId().equals(recipientId)) {
-                        found = c;
+                    if (recipientIds.contains(c.recipientId())) {
+                        found.put(c.recipientId(), c);
                     }
                 }
             }
-        }
-        return Optional.ofNullable(found);
+        });
+        return found;
     }
 
     /**
      * The approval that covered an issued letter: the latest decision recorded before {@code issuedAt}
-     * that names the letter with reference {@code reference}, when it is an approval.
+     * that names the letter with reference {@code reference}, when it is an approval (without its letters).
      */
-    public static Optional<Decision> coveredIssue(String reference, String issuedAt, List<Decision> decisions) {
-        Decision found = null;
-        for (Decision d : decisions) {
-            if (!java.time.Instant.parse(d.recordedAt()).isAfter(java.time.Instant.parse(issuedAt))
-                    && d.letters().stream().anyMatch(c -> c.reference().equals(
-                            reference))) {
-                found = d;
+    public static Optional<Decision> coveredIssue(String reference, String issuedAt,
+            Consumer<Consumer<Decision>> decisions) {
+        java.time.Instant issued = java.time.Instant.parse(issuedAt);
+        List<Decision> found = new ArrayList<>(1);
+        decisions.accept(d -> {
+            if (!java.time.Instant.parse(d.recordedAt()).isAfter(issued) && d.letters().stream().anyMatch(c -> c
+                    .reference().equals(reference))) {
+                found.clear();
+                found.add(d.withoutLetters());
             }
-        }
-        return Optional.ofNullable(found).filter(Decision::approved);
+        });
+        return found.stream().findFirst().filter(Decision::approved);
     }
 }

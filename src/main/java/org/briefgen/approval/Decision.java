@@ -37,6 +37,12 @@ public record Decision(int entryNo, String campaign, boolean approved, String of
         return new Decision(entry, campaign, approved, officer, comment, briefingSha256, letters, at, previous, null);
     }
 
+    /** This decision without its letters: what a verdict keeps of it (its entry, officer, time, comment and briefing). */
+    public Decision withoutLetters() {
+        return new Decision(entryNo, campaign, approved, officer, comment, briefingSha256, List.of(), recordedAt,
+                previousSha256, sha256);
+    }
+
     public Decision withSha256(String rowSha256) {
         return new Decision(entryNo, campaign, approved, officer, comment, briefingSha256, letters, recordedAt,
                 previousSha256, rowSha256);

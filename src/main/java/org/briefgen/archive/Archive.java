@@ -147,12 +147,27 @@ public interface Archive extends AutoCloseable {
 
     /**
      * Records an approval or a rejection (made by {@link org.briefgen.approval.Decision#of}) in the
-     * approvals chain, and returns it as recorded: its entry, time and hashes.
+     * approvals chain, with its letters' words ({@code texts}: the text each
+     * {@link org.briefgen.approval.Candidate#textSha256} names, kept once each, in the same transaction),
+     * and returns it as recorded: its entry, time and hashes.
      */
-    org.briefgen.approval.Decision recordApproval(org.briefgen.approval.Decision decision);
+    org.briefgen.approval.Decision recordApproval(org.briefgen.approval.Decision decision,
+            java.util.function.Function<String, Optional<String>> texts);
 
-    /** Every approval and rejection, in the order recorded. */
-    List<org.briefgen.approval.Decision> approvals();
+    /**
+     * Every approval and rejection, in the order recorded, given to {@code each} one at a time (a decision
+     * may name every letter of a campaign: none is kept once {@code each} returns).
+     */
+    void approvals(java.util.function.Consumer<org.briefgen.approval.Decision> each);
+
+    /** The words of {@code letter} as an approval recorded them (kept inline by older approvals), if the archive has them. */
+    default Optional<String> approvedText(org.briefgen.approval.Candidate letter) {
+        if (letter.text() != null) {
+            return Optional.of(letter.text());
+        }
+        return letter.textSha256() == null ? Optional.empty() : storedCopy(letter.textSha256()).map(
+                bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     /** Officer {@code name}'s own e-mail address ({@code briefgen user email}), if one was recorded. */
     Optional<String> officerAddress(String name);

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.briefgen.approval.Candidate;
@@ -30,6 +32,7 @@ import org.briefgen.campaign.ApprovalPolicy;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.document.DocumentText;
 import org.briefgen.files.Sha256;
+import org.briefgen.files.TextSpool;
 import org.briefgen.merge.LetterContext;
 
 /**
@@ -56,8 +59,18 @@ public final class Approvals {
         }
     }
 
-    /** The letters a run would issue now, digested, and the briefing's digest (null: none goes with them). */
-    public record Pending(String campaign, List<Candidate> letters, String briefingSha256) {
+    /**
+     * The letters a run would issue now, digested, the briefing's digest (null: none goes with them), and
+     * the letters' words, kept on disk until closed.
+     */
+    public record Pending(String campaign, List<Candidate> letters, String briefingSha256, TextSpool texts)
+            implements
+                AutoCloseable {
+
+        @Override
+        public void close() {
+            texts.close();
+        }
     }
 
     private final CampaignRun run;
@@ -97,13 +110,23 @@ public final class Approvals {
 
     /** What would be issued now in {@code scope}, judged against the archive's decisions for {@code issuer} (null: anyone). */
     public List<Coverage.Verdict> assess(ArchiveLocation location, Scope scope, String issuer) {
+        return assess(location, scope, issuer, (verdicts, words) -> verdicts);
+    }
+
+    /**
+     * As {@link #assess(ArchiveLocation, Scope, String)}, then {@code then} given the verdicts and, while they
+     * are at hand, each letter's words as it would be issued now.
+     */
+    public <T> T assess(ArchiveLocation location, Scope scope, String issuer,
+            BiFunction<List<Coverage.Verdict>, Function<Candidate, String>, T> then) {
         // a server's database is brought up to date (issuing would next): read-only, a new one has no tables yet
         Optional<Archive> opened = location.sqliteFile().isPresent() ? Archives.openReadOnly(location)
                 : Optional.of(Archives.open(location, Clock.systemUTC()));
-        try (Archive archive = opened.orElse(null)) {
-            Pending pending = pending(archive, scope);
-            return Coverage.assess(pending.letters(), pending.briefingSha256(), archive == null ? List.of()
-                    : archive.approvals(), issuer);
+        try (Archive archive = opened.orElse(null); Pending pending = pending(archive, scope)) {
+            List<Coverage.Verdict> verdicts = Coverage.assess(pending.letters(), pending.briefingSha256(),
+                    archive == null ? each -> {
+                    } : archive::approvals, issuer);
+            return then.apply(verdicts, c -> pending.texts().get(c.textSha256()).orElse(""));
         }
     }
 
@@ -148,20 +171,25 @@ public final class Approvals {
                             + " rejects letters (briefgen user role NAME approver)");
                 }
             }
-            Pending pending = pending(archive, scope);
-            if (pending.letters().isEmpty()) {
-                throw new ArchiveException("campaign " + pending.campaign() + " has no letter to " + (approve
-                        ? "approve" : "reject") + ": every recipient's letter is issued (generate --dry-run shows"
-                        + " what would be)");
+            try (Pending pending = pending(archive, scope)) {
+                return decide(archive, pending, officer, approve, comment, seen);
             }
-            if (seen != null && !seen.equals(fingerprint(pending.letters()))) {
-                throw new ArchiveException("the letters changed since the page showed them: look at them again before"
-                        + " deciding");
-            }
-            String text = comment == null || comment.isBlank() ? null : comment.strip();
-            return archive.recordApproval(Decision.of(pending.campaign(), approve, officer.name(), text, pending
-                    .briefingSha256(), pending.letters()));
         }
+    }
+
+    private static Decision decide(Archive archive, Pending pending, Officer officer, boolean approve, String comment,
+            String seen) {
+        if (pending.letters().isEmpty()) {
+            throw new ArchiveException("campaign " + pending.campaign() + " has no letter to " + (approve ? "approve"
+                    : "reject") + ": every recipient's letter is issued (generate --dry-run shows what would be)");
+        }
+        if (seen != null && !seen.equals(fingerprint(pending.letters()))) {
+            throw new ArchiveException("the letters changed since the page showed them: look at them again before"
+                    + " deciding");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        return archive.recordApproval(Decision.of(pending.campaign(), approve, officer.name(), text, pending
+                .briefingSha256(), pending.letters()), pending.texts()::get);
     }
 
     /** One digest of all {@code letters}' files: what an approver saw. */
@@ -176,18 +204,19 @@ public final class Approvals {
         String campaign = run.data().campaign().id();
         String style = run.data().campaign().styleFile();
         templatesSha256 = TemplateSet.sha256(run.templates(), path -> !path.equals(style));
-        styleSha256 = styleSha256(style);
+        styleSha256 = TemplateSet.fileSha256(run.templates(), style, "the house style");
         List<Candidate> letters = new ArrayList<>();
+        TextSpool texts = new TextSpool();
         if (scope.followUpsAsOf() != null) {
             if (archive != null) {
                 // a group of follow-ups in memory at a time: what is kept is their digests and text
                 new FollowUpIssuer(run, Officer.systemUser(), jobs).pending(archive, scope.followUpsAsOf(), scope
-                        .round(), f -> letters.add(candidate(f.made(), null, f.follows())));
+                        .round(), f -> letters.add(candidate(f.made(), null, f.follows(), texts)));
             }
         } else {
             List<IssuedLetter> issued = archive == null ? List.of() : archive.letters();
             ReferenceAllocator planned = new ReferenceAllocator(campaign, issued);
-            try (Renders renders = new Renders(letters)) {
+            try (Renders renders = new Renders(letters, texts)) {
                 if (scope.reissue().isEmpty()) {
                     Map<String, IssuedLetter> done = new HashMap<>();
                     issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.put(l.recipientId(),
@@ -208,7 +237,7 @@ public final class Approvals {
             }
         }
         String briefing = letters.isEmpty() ? null : run.briefingBytes().map(Sha256::of).orElse(null);
-        return new Pending(campaign, letters, briefing);
+        return new Pending(campaign, letters, briefing, texts);
     }
 
     /**
@@ -218,18 +247,20 @@ public final class Approvals {
     private final class Renders implements AutoCloseable {
 
         private final List<Candidate> into;
+        private final TextSpool texts;
         private final List<Supplier<Candidate>> waiting = new ArrayList<>();
         private final ExecutorService pool;
 
-        Renders(List<Candidate> into) {
+        Renders(List<Candidate> into, TextSpool texts) {
             this.into = into;
+            this.texts = texts;
             this.pool = jobs == 1 ? null : Executors.newFixedThreadPool(jobs, new DaemonThreads(
                     "briefgen-approval-"));
         }
 
         /** The letter of {@code context}, correcting {@code supersedes} (null: a first letter). */
         void add(LetterContext context, String supersedes) {
-            waiting.add(() -> candidate(run.render(run.prepare(context)), supersedes, null));
+            waiting.add(() -> candidate(run.render(run.prepare(context)), supersedes, null, texts));
             if (waiting.size() == CampaignIssuer.GROUP) {
                 flush();
             }
@@ -253,7 +284,8 @@ public final class Approvals {
         }
     }
 
-    private Candidate candidate(RenderedLetter made, String supersedes, String follows) {
+    /** The letter {@code made} as an approval records it, its words kept in {@code texts}. */
+    private Candidate candidate(RenderedLetter made, String supersedes, String follows, TextSpool texts) {
         var context = made.letter().context();
         StringBuilder files = new StringBuilder();
         made.files().stream().sorted(Comparator.comparing(RenderedLetter.File::name)).forEach(f -> files.append(f
@@ -261,15 +293,9 @@ public final class Approvals {
         return new Candidate(context.recipient().id(), context.recipient().company(), context.letter().reference(),
                 supersedes, follows, Sha256.of(files.toString().getBytes(StandardCharsets.UTF_8)), LetterDigest
                         .sha256(context),
-                templatesSha256, styleSha256, String.join("\n", DocumentText.strings(made.letter().document())));
+                templatesSha256, styleSha256, texts.put(String.join("\n", DocumentText.strings(made.letter()
+                        .document()))),
+                null);
     }
 
-    private String styleSha256(String style) {
-        try {
-            return Sha256.ofFile(run.templates().resolve(style));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the house style " + run.templates().resolve(style)
-                    + ": " + e.getMessage(), e);
-        }
-    }
 }

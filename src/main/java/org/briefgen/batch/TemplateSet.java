@@ -25,6 +25,16 @@ final class TemplateSet {
     private TemplateSet() {
     }
 
+    /** The SHA-256 of one file of the set, named in a message as {@code what} ("the house style"). */
+    static String fileSha256(Path folder, String file, String what) {
+        try {
+            return Sha256.ofFile(folder.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + what + " " + folder.resolve(file) + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
     static String sha256(Path folder) {
         return sha256(folder, path -> true);
     }

@@ -162,26 +162,31 @@ final class ApprovalCommands {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Optional<Archive> opened = Archives.openReadOnly(archive.location(output.out));
-            List<Decision> all;
+            int[] shown = {0};
             try (Archive store = opened.orElse(null)) {
-                all = store == null ? List.of() : store.approvals();
-            }
-            List<Decision> shown = all.stream().filter(d -> campaignId == null || d.campaign().equals(campaignId))
-                    .toList();
-            if (shown.isEmpty()) {
-                out.println("no approvals or rejections recorded");
-            }
-            for (Decision d : shown) {
-                TerminalText.printf(out, "#%d %s %s by %s at %s: %s%n", d.entryNo(), d.campaign(), d.verb(), d
-                        .officer(), d.recordedAt(),
-                        String.join(", ", d.letters().stream().map(Candidate::reference)
-                                .toList()));
-                if (d.comment() != null) {
-                    TerminalText.printf(out, "   comment: %s%n", d.comment());
+                if (store != null) {
+                    // printed as read: a decision may name every letter of a campaign
+                    store.approvals(d -> {
+                        if (campaignId == null || d.campaign().equals(campaignId)) {
+                            print(out, d);
+                            shown[0]++;
+                        }
+                    });
                 }
+            }
+            if (shown[0] == 0) {
+                out.println("no approvals or rejections recorded");
             }
             out.flush();
             return ExitCode.OK;
+        }
+    }
+
+    private static void print(PrintWriter out, Decision d) {
+        TerminalText.printf(out, "#%d %s %s by %s at %s: %s%n", d.entryNo(), d.campaign(), d.verb(), d.officer(), d
+                .recordedAt(), String.join(", ", d.letters().stream().map(Candidate::reference).toList()));
+        if (d.comment() != null) {
+            TerminalText.printf(out, "   comment: %s%n", d.comment());
         }
     }
 

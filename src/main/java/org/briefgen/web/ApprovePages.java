@@ -1,10 +1,13 @@
 package org.briefgen.web;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Coverage;
@@ -70,27 +73,46 @@ record ApprovePages(Services services) {
             CampaignRun run = loaded.run();
             model.put("campaign", run.data().campaign());
             model.put("required", Approvals.required(run));
-            List<Decision> decisions;
-            try (Archive archive = Archives.openReadOnly(services.archive()).orElse(null)) {
-                decisions = archive == null ? List.of() : archive.approvals();
-            }
-            List<Coverage.Verdict> verdicts = new Approvals(run).assess(services.archive(), Approvals.Scope.letters(),
-                    null);
-            model.put("seen", Approvals.fingerprint(verdicts.stream().map(Coverage.Verdict::letter).toList()));
-            List<org.briefgen.archive.IssuedLetter> issued = ArchiveView.read(services.archive()).letters();
-            List<Map<String, Object>> letters = new ArrayList<>();
-            for (Coverage.Verdict v : verdicts) {
-                letters.add(letter(loaded, v, decisions, issued));
-            }
-            model.put("letters", letters);
-            model.put("decisions", decisions.stream().filter(d -> d.campaign().equals(run.data().campaign().id()))
-                    .map(ApprovePages::decision).toList());
+            new Approvals(run).assess(services.archive(), Approvals.Scope.letters(), null, (verdicts, words) -> {
+                model.put("seen", Approvals.fingerprint(verdicts.stream().map(Coverage.Verdict::letter).toList()));
+                show(model, loaded, verdicts, words);
+                return null;
+            });
         }
         services.pages().render(ctx, "approve.ftlh", "approve", model);
     }
 
-    private Map<String, Object> letter(CampaignSource.Loaded loaded, Coverage.Verdict v, List<Decision> decisions,
-            List<org.briefgen.archive.IssuedLetter> issued) {
+    /** Each letter with where it stands and what changed since its last approval; the campaign's decisions. */
+    private void show(Map<String, Object> model, CampaignSource.Loaded loaded, List<Coverage.Verdict> verdicts,
+            Function<Candidate, String> words) {
+        List<org.briefgen.archive.IssuedLetter> issued = ArchiveView.read(services.archive()).letters();
+        Set<String> recipients = new HashSet<>();
+        verdicts.forEach(v -> recipients.add(v.letter().recipientId()));
+        String campaign = loaded.run().data().campaign().id();
+        List<Map<String, Object>> letters = new ArrayList<>();
+        List<Map<String, String>> decisions = new ArrayList<>();
+        try (Archive archive = Archives.openReadOnly(services.archive()).orElse(null)) {
+            Map<String, Candidate> approved = archive == null ? Map.of() : Coverage.lastApproved(recipients,
+                    archive::approvals);
+            for (Coverage.Verdict v : verdicts) {
+                Optional<String> before = archive == null ? Optional.empty() : Optional.ofNullable(approved.get(v
+                        .letter().recipientId())).flatMap(archive::approvedText);
+                letters.add(letter(loaded, v, before, words.apply(v.letter()), issued));
+            }
+            if (archive != null) {
+                archive.approvals(d -> {
+                    if (d.campaign().equals(campaign)) {
+                        decisions.add(decision(d));
+                    }
+                });
+            }
+        }
+        model.put("letters", letters);
+        model.put("decisions", decisions);
+    }
+
+    private Map<String, Object> letter(CampaignSource.Loaded loaded, Coverage.Verdict v, Optional<String> before,
+            String now, List<org.briefgen.archive.IssuedLetter> issued) {
         Candidate c = v.letter();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", c.recipientId());
@@ -101,10 +123,9 @@ record ApprovePages(Services services) {
         int pages = loaded.run().data().recipient(c.recipientId())
                 .map(r -> services.previews().of(loaded, r, issued).pages().size()).orElse(0);
         row.put("pages", java.util.stream.IntStream.range(0, pages).boxed().toList());
-        Optional<Candidate> before = Coverage.lastApproved(c.recipientId(), decisions);
         row.put("compared", before.isPresent());
-        row.put("unchanged", before.map(b -> WordDiff.same(b.text(), c.text())).orElse(false));
-        row.put("diff", before.map(b -> WordDiff.of(b.text(), c.text())).orElse(List.of()));
+        row.put("unchanged", before.map(b -> WordDiff.same(b, now)).orElse(false));
+        row.put("diff", before.map(b -> WordDiff.of(b, now)).orElse(List.of()));
         return row;
     }
 

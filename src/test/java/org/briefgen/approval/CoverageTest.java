@@ -14,16 +14,17 @@ class CoverageTest {
 
     @Test
     void aLetterNeverApprovedIsNotCovered() {
-        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON), "b", List.of(), "bob")))
+        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON), "b", List.<Decision>of()::forEach, "bob")))
                 .containsExactly("CE-2020-001 (Amazon UK): never approved");
     }
 
     @Test
     void anApprovalCoversTheLettersForAnotherOfficerOnly() {
         List<Decision> decisions = List.of(recorded(1, true, "alice", "b", AMAZON, NORTHWIND));
-        assertThat(Coverage.assess(List.of(AMAZON, NORTHWIND), "b", decisions, "bob")).allMatch(
+        assertThat(Coverage.assess(List.of(AMAZON, NORTHWIND), "b", decisions::forEach, "bob")).allMatch(
                 Coverage.Verdict::covered);
-        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON), "b", decisions, " Alice "))).singleElement()
+        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON), "b", decisions::forEach, " Alice ")))
+                .singleElement()
                 .asString().contains("approved by alice, who cannot also issue it");
     }
 
@@ -31,10 +32,10 @@ class CoverageTest {
     void aChangedLetterIsNamedAloneWithWhatChanged() {
         List<Decision> decisions = List.of(recorded(1, true, "alice", "b", AMAZON, NORTHWIND));
         Candidate changed = letter("northwind", "Northwind", "CE-2020-002", "files-n2", "data-n2");
-        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON, changed), "b", decisions, "bob")))
+        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON, changed), "b", decisions::forEach, "bob")))
                 .containsExactly("CE-2020-002 (Northwind): changed since its approval #1 by alice at"
                         + " 2026-12-05T10:00:01Z: its data");
-        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON), "b2", decisions, "bob"))).singleElement()
+        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON), "b2", decisions::forEach, "bob"))).singleElement()
                 .asString().endsWith(": the research briefing");
     }
 
@@ -42,23 +43,27 @@ class CoverageTest {
     void theLatestDecisionCounts() {
         Decision approved = recorded(1, true, "alice", "b", AMAZON);
         Decision rejected = recorded(2, false, "dana", "b", AMAZON);
-        assertThat(Coverage.refusals(Coverage.assess(List.of(AMAZON), "b", List.of(approved, rejected), "bob")))
+        assertThat(
+                Coverage.refusals(Coverage.assess(List.of(AMAZON), "b", List.of(approved, rejected)::forEach, "bob")))
                 .singleElement().asString().contains("rejected (rejection #2 by dana");
         Decision again = recorded(3, true, "carol", "b", AMAZON);
-        assertThat(Coverage.assess(List.of(AMAZON), "b", List.of(approved, rejected, again), "bob")).singleElement()
+        assertThat(Coverage.assess(List.of(AMAZON), "b", List.of(approved, rejected, again)::forEach, "bob"))
+                .singleElement()
                 .matches(Coverage.Verdict::covered).matches(v -> v.decision().entryNo() == 3);
     }
 
     @Test
     void aCorrectionIsNotCoveredByTheApprovalOfTheFirstLetter() {
         Candidate correction = new Candidate("amazon-uk", "Amazon UK", "CE-2020-006", "CE-2020-001", null, "f", "d",
-                "t", "s", "words");
+                "t", "s", "w", null);
         assertThat(Coverage.refusals(Coverage.assess(List.of(correction), "b", List.of(recorded(1, true, "alice",
-                "b", AMAZON)), "bob"))).singleElement().asString().endsWith("correcting CE-2020-001: never approved");
+                "b", AMAZON))::forEach, "bob"))).singleElement().asString()
+                .endsWith("correcting CE-2020-001: never approved");
     }
 
     private static Candidate letter(String id, String company, String reference, String files, String data) {
-        return new Candidate(id, company, reference, null, null, files, data, "templates", "style", "Dear " + company);
+        return new Candidate(id, company, reference, null, null, files, data, "templates", "style", "words-" + id,
+                null);
     }
 
     private static Decision recorded(int entry, boolean approved, String officer, String briefing,

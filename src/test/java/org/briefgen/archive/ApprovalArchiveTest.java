@@ -9,12 +9,16 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Decision;
 import org.briefgen.approval.Role;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.files.Sha256;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,20 +43,33 @@ class ApprovalArchiveTest {
     @EnumSource(ArchiveDatabases.Kind.class)
     void approvalsAndRolesAreChainedAndVerified(ArchiveDatabases.Kind kind) throws SQLException {
         ArchiveLocation location = databases.location(kind, dir.resolve("out"));
+        String words = "Dear Sir/Madam, « quoted » words";
         Candidate amazon = new Candidate("amazon-uk", "Amazon UK", "CE-2020-001", null, null, "f".repeat(64), "d",
-                "t", "s", "Dear Sir/Madam, « quoted » words");
+                "t", "s", Sha256.of(words), null);
+        Function<String, Optional<String>> texts = sha -> Optional.of(words).filter(w -> Sha256.of(w).equals(sha));
         try (Archive archive = Archives.open(location, CLOCK)) {
             Decision first = archive.recordApproval(Decision.of("ce", true, "alice", "legal checked", "b".repeat(64),
-                    List.of(amazon)));
-            archive.recordApproval(Decision.of("ce", false, "dana", "too short a deadline", null, List.of(amazon)));
+                    List.of(amazon)), texts);
+            archive.recordApproval(Decision.of("ce", false, "dana", "too short a deadline", null, List.of(amazon)),
+                    sha -> Optional.empty());
             assertThat(first.entryNo()).isEqualTo(1);
             assertThat(first.recordedAt()).isEqualTo("2026-12-05T09:30:00Z");
-            assertThat(archive.approvals()).extracting(Decision::verb, Decision::officer, Decision::comment)
+            List<Decision> all = new ArrayList<>();
+            archive.approvals(all::add);
+            assertThat(all).extracting(Decision::verb, Decision::officer, Decision::comment)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("approved", "alice", "legal checked"),
                             org.assertj.core.groups.Tuple.tuple("rejected", "dana", "too short a deadline"));
-            assertThat(archive.approvals().get(0).letters()).containsExactly(amazon);
+            assertThat(all.get(0).letters()).containsExactly(amazon);
+            // the words are kept once, in the archive, named by their digest: the second decision found them there
+            assertThat(archive.approvedText(all.get(1).letters().get(0))).contains(words);
             assertThat(archive.head().chains()).anySatisfy(c -> assertThat(c).isEqualTo(new ArchiveHead.ChainEnd(
-                    "approvals", 2, archive.approvals().get(1).sha256())));
+                    "approvals", 2, all.get(1).sha256())));
+            // words that are not those the letter names are never recorded
+            Candidate northwind = new Candidate("northwind", "Northwind", "CE-2020-002", null, null, "f", "d", "t",
+                    "s", Sha256.of("other words"), null);
+            assertThatThrownBy(() -> archive.recordApproval(Decision.of("ce", true, "alice", null, null, List.of(
+                    northwind)), texts)).hasMessageContaining("the words of CE-2020-002 (Northwind) were not kept");
+            assertThat(archive.head().text()).contains("approvals=2");
 
             archive.addOfficer("olive", "a long enough passphrase".toCharArray(), Role.OFFICER);
             archive.addOfficer("ada", "a long enough passphrase".toCharArray());
@@ -77,12 +94,24 @@ class ApprovalArchiveTest {
             }
             // the rejection turned into an approval by someone with the database: named by verify
             s.executeUpdate("UPDATE approvals SET decision = 'approved' WHERE entry_no = 2");
+            // and the words approved changed where they are kept
+            if (kind == ArchiveDatabases.Kind.SQLITE) {
+                s.execute("DROP TRIGGER blobs_no_update");
+            } else {
+                s.execute("ALTER TABLE blobs DISABLE TRIGGER ALL");
+            }
+            s.executeUpdate("UPDATE blobs SET content = " + (kind == ArchiveDatabases.Kind.SQLITE ? "X'41'"
+                    : "'\\x41'") + " WHERE sha256 = '" + Sha256.of(words) + "'");
         }
         try (Archive archive = Archives.openExisting(location, CLOCK)) {
             assertThat(archive.verify().mismatches()).extracting(Verification.Mismatch::problem,
                     Verification.Mismatch::path).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(Verification.Problem.COPY_CHANGED,
+                                    "approvals row 1: the words of CE-2020-001"),
                             org.assertj.core.groups.Tuple.tuple(
-                                    Verification.Problem.ROW_CHANGED, "approvals row 2"));
+                                    Verification.Problem.ROW_CHANGED, "approvals row 2"),
+                            org.assertj.core.groups.Tuple.tuple(Verification.Problem.COPY_CHANGED,
+                                    "approvals row 2: the words of CE-2020-001"));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
+import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Decision;
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.DeliveryRow;
@@ -72,8 +73,12 @@ final class ArchiveVerifier {
 
     /** As {@link Archive#verify}, for the rows read from the archive and the files in {@code folder}. */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, OutputFolder folder) {
-        return verify(letters, responses, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                folder, NONE);
+        try {
+            return verify(letters, responses, List.of(), List.of(), List.of(), List.of(), List.of(), each -> {
+            }, List.of(), folder, NONE);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("no approvals were to be read", e);
+        }
     }
 
     /**
@@ -83,8 +88,9 @@ final class ArchiveVerifier {
      */
     static Verification verify(List<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
             List<InboxRecord> inbox, List<OfficerRow> officers, List<ReviewMessage> review,
-            List<ReviewDecision> decisions, List<Decision> approvals,
-            List<org.briefgen.archive.DismissedMessage> dismissed, OutputFolder folder, Copies copies) {
+            List<ReviewDecision> decisions, ApprovalStore.Rows approvals,
+            List<org.briefgen.archive.DismissedMessage> dismissed, OutputFolder folder, Copies copies)
+            throws java.sql.SQLException {
         ArchiveVerifier verifier = new ArchiveVerifier(folder, copies);
         String previous = Sha256.NONE;
         for (IssuedLetter l : letters) {
@@ -144,12 +150,7 @@ final class ArchiveVerifier {
                     d.sha256(), RowHash.of(d));
             previous = d.sha256();
         }
-        previous = Sha256.NONE;
-        for (Decision a : approvals) {
-            verifier.checkRow(a.campaign(), "approvals row " + a.entryNo(), previous, a.previousSha256(), a.sha256(),
-                    RowHash.of(a));
-            previous = a.sha256();
-        }
+        verifier.checkApprovals(approvals);
         previous = Sha256.NONE;
         for (org.briefgen.archive.DismissedMessage d : dismissed) {
             verifier.checkRow(d.messageId(), "dismissed_messages row " + d.entryNo(), previous, d.previousSha256(),
@@ -157,6 +158,25 @@ final class ArchiveVerifier {
             previous = d.sha256();
         }
         return new Verification(letters.size(), responses.size(), verifier.files, verifier.mismatches);
+    }
+
+    /** The approvals chain, a row at a time, and the words each new row names, which the archive must keep unchanged. */
+    private void checkApprovals(ApprovalStore.Rows approvals) throws java.sql.SQLException {
+        String[] previous = {Sha256.NONE};
+        approvals.each(row -> {
+            Decision a = row.decision();
+            String where = "approvals row " + a.entryNo();
+            checkRow(a.campaign(), where, previous[0], a.previousSha256(), a.sha256(), RowHash.of(a, row
+                    .lettersJson()));
+            previous[0] = a.sha256();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Candidate c : a.letters()) {
+                if (c.textSha256() != null && seen.add(c.textSha256())) {
+                    checkCopy(c.reference(), new RecordedFile(where + ": the words of " + c.reference(), 0, c
+                            .textSha256()), true);
+                }
+            }
+        });
     }
 
     /** A row carries the hash of the row before it ({@code previous}), and its content still gives its own. */

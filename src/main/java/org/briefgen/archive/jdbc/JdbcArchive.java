@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.briefgen.approval.Decision;
 import org.briefgen.approval.Role;
@@ -157,13 +159,16 @@ final class JdbcArchive implements Archive {
     }
 
     @Override
-    public Decision recordApproval(Decision decision) {
-        return approvals.record(decision);
+    public Decision recordApproval(Decision decision, Function<String, Optional<String>> texts) {
+        return approvals.record(decision, texts);
     }
 
     @Override
-    public List<Decision> approvals() {
-        return read(() -> approvals.all());
+    public void approvals(Consumer<Decision> each) {
+        read(() -> {
+            approvals.each(each);
+            return null;
+        });
     }
 
     @Override
@@ -203,7 +208,7 @@ final class JdbcArchive implements Archive {
 
     private Verification verifyRows() {
         return read(() -> ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officers.rows(),
-                reviewMessages(), reviewDecisions(), approvals.all(), dismissedMessages(), shared.folder(),
+                reviewMessages(), reviewDecisions(), approvals::rows, dismissedMessages(), shared.folder(),
                 ArchiveVerifier.copies(shared.stored()::required, this::storedCopy)));
     }
 

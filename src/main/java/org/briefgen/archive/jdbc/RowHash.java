@@ -129,14 +129,15 @@ final class RowHash {
                 .hash();
     }
 
-    static String of(org.briefgen.approval.Decision d) {
+    /** An approvals row's hash: over its letters as stored ({@code lettersJson}), byte for byte. */
+    static String of(org.briefgen.approval.Decision d, String lettersJson) {
         return new Row("approvals", d.entryNo())
                 .put("campaign", d.campaign())
                 .put("decision", d.verb())
                 .put("officer", d.officer())
                 .put("comment", d.comment())
                 .put("briefing_sha256", d.briefingSha256())
-                .put("letters", ApprovalStore.json(d.letters()))
+                .put("letters", lettersJson)
                 .put("recorded_at", d.recordedAt())
                 .put("previous_sha256", d.previousSha256())
                 .hash();

@@ -53,7 +53,7 @@ final class ArchiveShowCommand implements Callable<Integer> {
         line(out, "deadline", l.deadline().toString());
         line(out, "issued at", l.issuedAt());
         line(out, "issued by", l.officer() == null ? "(not recorded)" : l.officer());
-        Coverage.coveredIssue(l.reference(), l.issuedAt(), store.approvals()).ifPresent(d -> line(out,
+        Coverage.coveredIssue(l.reference(), l.issuedAt(), store::approvals).ifPresent(d -> line(out,
                 "approved by", d.officer() + " (" + d.describe() + (d.comment() == null ? "" : ": " + d
                         .comment()) + ")"));
         if (l.isFollowUp()) {
