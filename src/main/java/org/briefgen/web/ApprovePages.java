@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.batch.Approvals;
 import org.briefgen.batch.CampaignRun;
 import org.briefgen.failure.UserError;
+import org.briefgen.web.paging.PageRequest;
+import org.briefgen.web.paging.Paged;
 import org.briefgen.web.security.RefusedException;
 
 import io.javalin.config.RoutesConfig;
@@ -31,6 +34,9 @@ import io.javalin.http.HttpStatus;
  * signed-in officer's name. The rules are {@link Coverage}'s; the digests are batch's {@link Approvals}.
  */
 record ApprovePages(Services services) {
+
+    /** The statuses the list is narrowed by, as the filter names them. */
+    private static final Map<String, String> STATUSES = statuses();
 
     void register(RoutesConfig routes) {
         routes.get("/approve", ctx -> show(ctx, List.of()));
@@ -75,26 +81,34 @@ record ApprovePages(Services services) {
             model.put("required", Approvals.required(run));
             new Approvals(run).assess(services.archive(), Approvals.Scope.letters(), null, (verdicts, words) -> {
                 model.put("seen", Approvals.fingerprint(verdicts.stream().map(Coverage.Verdict::letter).toList()));
-                show(model, loaded, verdicts, words);
+                show(model, loaded, verdicts, words, PageRequest.of(ctx.queryParamMap(), STATUSES.keySet()));
                 return null;
             });
         }
         services.pages().render(ctx, "approve.ftlh", "approve", model);
     }
 
-    /** Each letter with where it stands and what changed since its last approval; the campaign's decisions. */
+    /**
+     * A page of the letters asked for, each with where it stands and what changed since its last approval
+     * (only the letters shown are compared and previewed); the counts and the decisions of the whole campaign.
+     */
     private void show(Map<String, Object> model, CampaignSource.Loaded loaded, List<Coverage.Verdict> verdicts,
-            Function<Candidate, String> words) {
+            Function<Candidate, String> words, PageRequest asked) {
         List<org.briefgen.archive.IssuedLetter> issued = ArchiveView.read(services.archive()).letters();
+        Paged<Coverage.Verdict> page = asked.slice(verdicts.stream().filter(v -> asked.matches(v.status().key(), v
+                .letter().reference(), v.letter().company())).toList(), "/approve");
+        model.put("page", page);
+        model.put("letterCount", verdicts.size());
+        model.put("statuses", STATUSES);
         Set<String> recipients = new HashSet<>();
-        verdicts.forEach(v -> recipients.add(v.letter().recipientId()));
+        page.rows().forEach(v -> recipients.add(v.letter().recipientId()));
         String campaign = loaded.run().data().campaign().id();
         List<Map<String, Object>> letters = new ArrayList<>();
         List<Map<String, String>> decisions = new ArrayList<>();
         try (Archive archive = Archives.openReadOnly(services.archive()).orElse(null)) {
             Map<String, Candidate> approved = archive == null ? Map.of() : Coverage.lastApproved(recipients,
                     archive::approvals);
-            for (Coverage.Verdict v : verdicts) {
+            for (Coverage.Verdict v : page.rows()) {
                 Optional<String> before = archive == null ? Optional.empty() : Optional.ofNullable(approved.get(v
                         .letter().recipientId())).flatMap(archive::approvedText);
                 letters.add(letter(loaded, v, before, words.apply(v.letter()), issued));
@@ -130,10 +144,13 @@ record ApprovePages(Services services) {
     }
 
     private static Map<String, String> decision(Decision d) {
+        List<String> references = d.letters().stream().map(Candidate::reference).toList();
+        // a decision may name a campaign's every letter: a long list is its count, its first and its last
+        String letters = references.size() <= 12 ? String.join(", ", references) : String.format(Locale.ROOT,
+                "%,d letters: %s, %s … %s", references.size(), references.get(0), references.get(1), references.get(
+                        references.size() - 1));
         return Map.of("entry", Integer.toString(d.entryNo()), "verb", d.verb(), "officer", d.officer(), "at", d
-                .recordedAt(), "comment", d.comment() == null ? "" : d.comment(), "letters",
-                String.join(", ", d
-                        .letters().stream().map(Candidate::reference).toList()));
+                .recordedAt(), "comment", d.comment() == null ? "" : d.comment(), "letters", letters);
     }
 
     /**
@@ -145,6 +162,14 @@ record ApprovePages(Services services) {
             return List.of();
         }
         return Coverage.refusals(new Approvals(run).assess(services.archive(), Approvals.Scope.letters(), officer));
+    }
+
+    private static Map<String, String> statuses() {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put(Coverage.Status.AWAITING.key(), "Awaiting approval");
+        words.put(Coverage.Status.REJECTED.key(), "Rejected");
+        words.put(Coverage.Status.APPROVED.key(), "Approved");
+        return java.util.Collections.unmodifiableMap(words);
     }
 
     /** How many of the letters that would be issued now are approved, rejected and awaiting approval. */
