@@ -137,8 +137,9 @@ final class ArchiveDatabase {
         }
         // created as SQLite would create the archive itself, readable as the user's other files are (a
         // temporary file would be the owner's alone)
-        Path making = Files.createFile(folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(
-                RANDOM.nextLong(), 36) + ".new"));
+        // named by the process making it, so that what a killed run left is known for its own and tidied
+        Path making = Files.createFile(folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid()
+                + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".new"));
         try {
             SQLiteDataSource source = sqliteSource("jdbc:sqlite:" + making);
             migrate(schema(dialect, source), location);
@@ -161,6 +162,7 @@ final class ArchiveDatabase {
                 Files.move(making, file);
             }
             AtomicFiles.syncFolders(List.of(folder));
+            LeftOvers.remove(folder, file.getFileName().toString());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the archive " + location.describe() + ": " + e
                     .getMessage(), e);

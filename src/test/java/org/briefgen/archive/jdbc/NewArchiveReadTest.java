@@ -75,4 +75,34 @@ class NewArchiveReadTest {
         assertThat(Files.getPosixFilePermissions(dir.resolve("out/archive.sqlite"))).isEqualTo(Files
                 .getPosixFilePermissions(plain));
     }
+
+    @Test
+    void whatAKilledCreationLeftIsRemovedByTheNextAndNothingElse() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        long ended = Long.MAX_VALUE - 1;
+        long alive = ProcessHandle.current().pid();
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(
+                LeftOvers.STILL).minusSeconds(60));
+        List<Path> leftOver = List.of(out.resolve(".archive.sqlite." + ended + "-k1.new"), out.resolve(
+                ".archive.sqlite." + ended + "-k1.new-wal"));
+        // still running here, changed a minute ago (perhaps on another machine), or another archive's, or not ours
+        List<Path> kept = List.of(out.resolve(".archive.sqlite." + alive + "-k2.new"), out.resolve(".archive.sqlite."
+                + ended + "-k3.new"), out.resolve(".other.sqlite." + ended + "-k4.new"), out.resolve(
+                        ".archive.sqlite.notes.new"));
+        for (Path p : leftOver) {
+            Files.writeString(p, "half made");
+            Files.setLastModifiedTime(p, old);
+        }
+        for (Path p : kept) {
+            Files.writeString(p, "not ours to remove");
+            if (!p.getFileName().toString().contains("-k3")) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+        Archives.open(ArchiveLocation.of(null, out), Clock.systemUTC()).close();
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(Stream.concat(
+                    Stream.of("archive.sqlite"), kept.stream().map(p -> p.getFileName().toString())).toList());
+        }
+    }
 }
