@@ -3,17 +3,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
 import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Coverage;
@@ -26,14 +24,11 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.jdbc.Archives;
-import org.briefgen.archive.rules.LetterDigest;
 import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.ApprovalPolicy;
 import org.briefgen.campaign.Recipient;
-import org.briefgen.document.DocumentText;
 import org.briefgen.files.Sha256;
 import org.briefgen.files.TextSpool;
-import org.briefgen.merge.LetterContext;
 
 /**
  * Four eyes on a run: the letters it would issue now, each digested as an approval records it (made
@@ -76,9 +71,9 @@ public final class Approvals {
     private final CampaignRun run;
     private Set<String> only = Set.of();
     private Set<String> failed = Set.of();
-    private String templatesSha256;
-    private String styleSha256;
     private final int jobs;
+    private BiConsumer<Integer, Integer> progress = (done, of) -> {
+    };
 
     /** Digests what {@code run} would issue, made by an unsigned copy of it on as many threads as there are cores. */
     public Approvals(CampaignRun run) {
@@ -100,6 +95,12 @@ public final class Approvals {
     Approvals restrictedTo(Set<String> only, Set<String> failed) {
         this.only = Set.copyOf(only);
         this.failed = Set.copyOf(failed);
+        return this;
+    }
+
+    /** Tells {@code progress} how many of how many letters are digested, as they are. */
+    public Approvals progress(BiConsumer<Integer, Integer> progress) {
+        this.progress = progress;
         return this;
     }
 
@@ -202,100 +203,47 @@ public final class Approvals {
     /** The letters that would be issued now in {@code scope}, with the archive (null: none yet) as it is. */
     public Pending pending(Archive archive, Scope scope) {
         String campaign = run.data().campaign().id();
-        String style = run.data().campaign().styleFile();
-        templatesSha256 = TemplateSet.sha256(run.templates(), path -> !path.equals(style));
-        styleSha256 = TemplateSet.fileSha256(run.templates(), style, "the house style");
         List<Candidate> letters = new ArrayList<>();
         TextSpool texts = new TextSpool();
         if (scope.followUpsAsOf() != null) {
             if (archive != null) {
                 // a group of follow-ups in memory at a time: what is kept is their digests and text
+                int[] of = {0};
+                ApprovalDigests digests = new ApprovalDigests(run, 1, letters, texts, 0, progress);
                 new FollowUpIssuer(run, Officer.systemUser(), jobs).pending(archive, scope.followUpsAsOf(), scope
-                        .round(), f -> letters.add(candidate(f.made(), null, f.follows(), texts)));
+                        .round(), n -> of[0] = n, f -> {
+                            letters.add(digests.candidate(f.made(), null, f.follows()));
+                            progress.accept(letters.size(), of[0]);
+                        });
             }
         } else {
             List<IssuedLetter> issued = archive == null ? List.of() : archive.letters();
             ReferenceAllocator planned = new ReferenceAllocator(campaign, issued);
-            try (Renders renders = new Renders(letters, texts)) {
-                if (scope.reissue().isEmpty()) {
-                    Map<String, IssuedLetter> done = new HashMap<>();
-                    issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.put(l.recipientId(),
-                            l));
+            if (scope.reissue().isEmpty()) {
+                Set<String> done = new HashSet<>();
+                issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.add(l.recipientId()));
+                Predicate<Recipient> wanted = r -> !done.contains(r.id()) && !failed.contains(r.id()) && (only
+                        .isEmpty() || only.contains(r.id()));
+                // counted first, for the progress: the recipients are not kept
+                int of = (int) run.data().recipients().stream().filter(wanted).count();
+                try (ApprovalDigests renders = new ApprovalDigests(run, jobs, letters, texts, of, progress)) {
                     for (Recipient r : run.data().recipients()) {
-                        if (!done.containsKey(r.id()) && !failed.contains(r.id()) && (only.isEmpty() || only
-                                .contains(r.id()))) {
+                        if (wanted.test(r)) {
                             renders.add(planned.next(sequence -> run.merge(r, sequence)), null);
                         }
                     }
-                } else {
-                    new Corrections(run).recipients(scope.reissue(), issued, archive == null ? "the archive" : archive
-                            .describe()).forEach((reference, r) -> renders.add(
-                                    planned.next(sequence -> run.merge(r,
-                                            sequence)),
-                                    reference));
+                }
+            } else {
+                Map<String, Recipient> corrected = new Corrections(run).recipients(scope.reissue(), issued,
+                        archive == null ? "the archive" : archive.describe());
+                try (ApprovalDigests renders = new ApprovalDigests(run, jobs, letters, texts, corrected.size(),
+                        progress)) {
+                    corrected.forEach((reference, r) -> renders.add(planned.next(sequence -> run.merge(r, sequence)),
+                            reference));
                 }
             }
         }
         String briefing = letters.isEmpty() ? null : run.briefingBytes().map(Sha256::of).orElse(null);
         return new Pending(campaign, letters, briefing, texts);
     }
-
-    /**
-     * Letters rendered and digested on the approval's jobs, a few at a time (their references planned in
-     * order beforehand, as issuing plans them), their candidates added to a list in the order given.
-     */
-    private final class Renders implements AutoCloseable {
-
-        private final List<Candidate> into;
-        private final TextSpool texts;
-        private final List<Supplier<Candidate>> waiting = new ArrayList<>();
-        private final ExecutorService pool;
-
-        Renders(List<Candidate> into, TextSpool texts) {
-            this.into = into;
-            this.texts = texts;
-            this.pool = jobs == 1 ? null : Executors.newFixedThreadPool(jobs, new DaemonThreads(
-                    "briefgen-approval-"));
-        }
-
-        /** The letter of {@code context}, correcting {@code supersedes} (null: a first letter). */
-        void add(LetterContext context, String supersedes) {
-            waiting.add(() -> candidate(run.render(run.prepare(context)), supersedes, null, texts));
-            if (waiting.size() == CampaignIssuer.GROUP) {
-                flush();
-            }
-        }
-
-        private void flush() {
-            into.addAll(DaemonThreads.inOrder(pool, waiting, Supplier::get));
-            waiting.clear();
-        }
-
-        /** Renders what is left; then stops the threads. */
-        @Override
-        public void close() {
-            try {
-                flush();
-            } finally {
-                if (pool != null) {
-                    pool.shutdownNow();
-                }
-            }
-        }
-    }
-
-    /** The letter {@code made} as an approval records it, its words kept in {@code texts}. */
-    private Candidate candidate(RenderedLetter made, String supersedes, String follows, TextSpool texts) {
-        var context = made.letter().context();
-        StringBuilder files = new StringBuilder();
-        made.files().stream().sorted(Comparator.comparing(RenderedLetter.File::name)).forEach(f -> files.append(f
-                .name()).append('\0').append(Sha256.of(f.bytes())).append('\n'));
-        return new Candidate(context.recipient().id(), context.recipient().company(), context.letter().reference(),
-                supersedes, follows, Sha256.of(files.toString().getBytes(StandardCharsets.UTF_8)), LetterDigest
-                        .sha256(context),
-                templatesSha256, styleSha256, texts.put(String.join("\n", DocumentText.strings(made.letter()
-                        .document()))),
-                null);
-    }
-
 }

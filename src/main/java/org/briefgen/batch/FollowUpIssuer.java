@@ -129,13 +129,17 @@ public final class FollowUpIssuer {
 
     /**
      * Hands {@code each} the follow-ups {@link #issue} would issue now from {@code archive}, in order, made
-     * in memory a group at a time, each with the letter it chases; if any cannot be made, none is.
+     * in memory a group at a time, each with the letter it chases (how many, to {@code planned} first); if
+     * any cannot be made, none is.
      */
-    void pending(Archive archive, LocalDate asOf, int round, Consumer<FollowUpIssue> each) {
+    void pending(Archive archive, LocalDate asOf, int round, java.util.function.IntConsumer planned,
+            Consumer<FollowUpIssue> each) {
         requireTemplate();
         // made to be digested, never written: the folder is not used
         LetterFiles nowhere = new LetterFiles(Path.of(run.data().campaign().id()));
-        try (Groups groups = checked(plan(archive, asOf, round), asOf, nowhere)) {
+        FollowUps.Plan plan = plan(archive, asOf, round);
+        planned.accept(plan.due().size());
+        try (Groups groups = checked(plan, asOf, nowhere)) {
             for (int g = 0; g < groups.count(); g++) {
                 groups.make(g).forEach(each);
             }

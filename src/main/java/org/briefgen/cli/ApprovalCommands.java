@@ -86,8 +86,13 @@ final class ApprovalCommands {
             Approvals.Scope scope = followUp ? Approvals.Scope.followUps(asOf == null ? LocalDate.now() : asOf,
                     round == null ? 1 : round) : reissue.isEmpty() ? Approvals.Scope.letters()
                     : Approvals.Scope.corrections(reissue);
-            Decision d = new Approvals(run).decide(archive.location(output.out), Clock.systemUTC(), scope, officer
-                    .officer(), approve(), comment());
+            Decision d;
+            // every letter is made to be digested: minutes at 20,000, so the run shows it is alive
+            try (Progress progress = Progress.of("Digesting", System.console() != null, spec.commandLine()
+                    .getErr())) {
+                d = new Approvals(run).progress(progress::checked).decide(archive.location(output.out), Clock
+                        .systemUTC(), scope, officer.officer(), approve(), comment());
+            }
             PrintWriter out = spec.commandLine().getOut();
             TerminalText.printf(out, "%s: %s of %s by %s (%s)%n", d.verb(), letters(d.letters().size()), d
                     .campaign(), d.officer(), d.describe());

@@ -23,6 +23,7 @@ final class Progress implements AutoCloseable {
     private final PrintWriter err;
     private final boolean bars;
     private final LongSupplier clock;
+    private String task = "Checking";
     private ProgressBar bar;
     private long phaseStart;
     private long lastLine;
@@ -43,6 +44,20 @@ final class Progress implements AutoCloseable {
         return new Progress(total, quiet ? null : err, !quiet && terminal && total >= 20, System::nanoTime);
     }
 
+    /**
+     * As {@link #start}, for a run whose one phase is {@code task} ("Digesting"): shown through
+     * {@link #checked}, on a bar or in lines that begin with it.
+     */
+    static Progress of(String task, boolean terminal, PrintWriter err) {
+        return of(task, terminal, err, System::nanoTime);
+    }
+
+    static Progress of(String task, boolean terminal, PrintWriter err, LongSupplier clock) {
+        Progress progress = new Progress(0, err, terminal, clock);
+        progress.task = task;
+        return progress;
+    }
+
     /** Whether each letter's own line should be printed (not under a bar, not when quiet). */
     boolean linesWanted() {
         return !bars && err != null;
@@ -55,7 +70,7 @@ final class Progress implements AutoCloseable {
         }
         if (bars) {
             if (bar == null) {
-                bar = bar("Checking", of);
+                bar = bar(task, of);
             }
             bar.stepTo(checked);
             if (checked >= of) {
@@ -68,8 +83,8 @@ final class Progress implements AutoCloseable {
         if (now - lastLine >= EVERY_NANOS && checked < of) {
             lastLine = now;
             double rate = checked / ((now - phaseStart) / 1e9);
-            err.printf(Locale.ROOT, "checking: %d of %d letters, %.0f letters/s, about %.0f s left%n", checked, of,
-                    rate, (of - checked) / Math.max(rate, 1e-9));
+            err.printf(Locale.ROOT, "%s: %d of %d letters, %.0f letters/s, about %.0f s left%n", task.toLowerCase(
+                    Locale.ROOT), checked, of, rate, (of - checked) / Math.max(rate, 1e-9));
             err.flush();
         }
     }

@@ -31,4 +31,18 @@ class ProgressTest {
                 "checking: 50 of 100 letters, 8 letters/s, about 6 s left",
                 "progress: 41 of 100 letters, 8 letters/s, about 7 s left");
     }
+
+    @Test
+    void anApprovalShowsTheLettersDigestedEveryFewSeconds() {
+        long[] now = {0};
+        StringWriter err = new StringWriter();
+        try (Progress progress = Progress.of("Digesting", false, new PrintWriter(err, true), () -> now[0])) {
+            for (int done = 16; done <= 160; done += 16) {
+                now[0] = done * SECOND / 16;
+                progress.checked(done, 160);
+            }
+        }
+        assertThat(err.toString().lines())
+                .containsExactly("digesting: 80 of 160 letters, 16 letters/s, about 5 s left");
+    }
 }
