@@ -11,6 +11,7 @@ import org.briefgen.batch.OutputFormats;
 import org.briefgen.failure.ExitCode;
 import org.briefgen.failure.UserError;
 
+import com.itextpdf.commons.actions.EventManager;
 import picocli.CommandLine;
 
 /** Entry point: runs a command and maps every failure to one readable message and an exit code. */
@@ -61,6 +62,10 @@ public final class Main {
 
     /** Runs briefgen with {@code args}; returns the exit code. Used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // briefgen is AGPL software whose source is published (LICENSE): iText's notice asking an AGPL user to
+        // publish theirs, which it prints on standard output after some 10,000 documents (in the middle of a
+        // large run's report), is acknowledged once, as iText provides for
+        EventManager.acknowledgeAgplUsageDisableWarningMessage();
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new BriefgenCommand(), new Factory(Campaigns.installed()));
         running = cli;
