@@ -120,15 +120,33 @@ public final class Approvals {
      */
     public <T> T assess(ArchiveLocation location, Scope scope, String issuer,
             BiFunction<List<Coverage.Verdict>, Function<Candidate, String>, T> then) {
+        try (Pending pending = pending(location, scope)) {
+            return then.apply(assess(location, pending, issuer), c -> pending.texts().get(c.textSha256()).orElse(
+                    ""));
+        }
+    }
+
+    /** What would be issued now in {@code scope}, made and digested (the caller closes it). */
+    public Pending pending(ArchiveLocation location, Scope scope) {
+        try (Archive archive = opened(location)) {
+            return pending(archive, scope);
+        }
+    }
+
+    /** {@code pending} judged against the archive's decisions as they are now, for {@code issuer} (null: anyone). */
+    public static List<Coverage.Verdict> assess(ArchiveLocation location, Pending pending, String issuer) {
+        try (Archive archive = opened(location)) {
+            return Coverage.assess(pending.letters(), pending.briefingSha256(), archive == null ? each -> {
+            } : archive::approvals, issuer);
+        }
+    }
+
+    /** The archive to judge by (null: none yet). */
+    private static Archive opened(ArchiveLocation location) {
         // a server's database is brought up to date (issuing would next): read-only, a new one has no tables yet
         Optional<Archive> opened = location.sqliteFile().isPresent() ? Archives.openReadOnly(location)
                 : Optional.of(Archives.open(location, Clock.systemUTC()));
-        try (Archive archive = opened.orElse(null); Pending pending = pending(archive, scope)) {
-            List<Coverage.Verdict> verdicts = Coverage.assess(pending.letters(), pending.briefingSha256(),
-                    archive == null ? each -> {
-                    } : archive::approvals, issuer);
-            return then.apply(verdicts, c -> pending.texts().get(c.textSha256()).orElse(""));
-        }
+        return opened.orElse(null);
     }
 
     /**

@@ -75,6 +75,8 @@ public final class TextSpool implements AutoCloseable {
         if (channel == null) {
             // created for its owner alone: these are the words of letters not yet sent
             file = Files.createTempFile("briefgen-texts-", ".spool");
+            // a spool the workbench keeps is closed only when replaced: gone with the process at the latest
+            file.toFile().deleteOnExit();
             channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         }
         return channel;

@@ -79,11 +79,11 @@ record ApprovePages(Services services) {
             CampaignRun run = loaded.run();
             model.put("campaign", run.data().campaign());
             model.put("required", Approvals.required(run));
-            new Approvals(run).assess(services.archive(), Approvals.Scope.letters(), null, (verdicts, words) -> {
-                model.put("seen", Approvals.fingerprint(verdicts.stream().map(Coverage.Verdict::letter).toList()));
-                show(model, loaded, verdicts, words, PageRequest.of(ctx.queryParamMap(), STATUSES.keySet()));
-                return null;
-            });
+            Approvals.Pending pending = PendingLetters.of(services, loaded);
+            List<Coverage.Verdict> verdicts = Approvals.assess(services.archive(), pending, null);
+            model.put("seen", Approvals.fingerprint(pending.letters()));
+            show(model, loaded, verdicts, c -> pending.texts().get(c.textSha256()).orElse(""), PageRequest.of(ctx
+                    .queryParamMap(), STATUSES.keySet()));
         }
         services.pages().render(ctx, "approve.ftlh", "approve", model);
     }
@@ -157,11 +157,11 @@ record ApprovePages(Services services) {
      * Why the signed-in {@code officer} cannot issue the campaign's letters now (one line each), empty
      * when the campaign needs no approval or one covers them all: for the Issue and campaign pages.
      */
-    static List<String> blocking(Services services, CampaignRun run, String officer) {
-        if (!Approvals.required(run)) {
+    static List<String> blocking(Services services, CampaignSource.Loaded loaded, String officer) {
+        if (!Approvals.required(loaded.run())) {
             return List.of();
         }
-        return Coverage.refusals(new Approvals(run).assess(services.archive(), Approvals.Scope.letters(), officer));
+        return Coverage.refusals(Approvals.assess(services.archive(), PendingLetters.of(services, loaded), officer));
     }
 
     private static Map<String, String> statuses() {
@@ -173,12 +173,12 @@ record ApprovePages(Services services) {
     }
 
     /** How many of the letters that would be issued now are approved, rejected and awaiting approval. */
-    static Map<String, Long> counts(Services services, CampaignRun run) {
+    static Map<String, Long> counts(Services services, CampaignSource.Loaded loaded) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Coverage.Status s : Coverage.Status.values()) {
             counts.put(s.key(), 0L);
         }
-        new Approvals(run).assess(services.archive(), Approvals.Scope.letters(), null).forEach(v -> counts.merge(v
+        Approvals.assess(services.archive(), PendingLetters.of(services, loaded), null).forEach(v -> counts.merge(v
                 .status().key(), 1L, Long::sum));
         return counts;
     }

@@ -90,7 +90,7 @@ record CampaignPages(Services services) {
                     .id(), r.reference(), r.email())).toList(), "/"));
             model.put("recipientCount", rows.size());
             model.put("approvals", org.briefgen.batch.Approvals.required(loaded.run()) ? ApprovePages.counts(
-                    services, loaded.run()) : Map.of());
+                    services, loaded) : Map.of());
         }
         services.pages().render(ctx, "campaign.ftlh", "campaign", model);
     }

@@ -56,7 +56,7 @@ record IssuePages(Services services) {
             model.put("words", words);
             model.put("toIssue", rows.stream().filter(r -> r.statusKey().equals("to-issue")).count());
             model.put("recipientCount", rows.size());
-            model.put("notApproved", ApprovePages.blocking(services, loaded.run(), services.sessions().of(ctx)
+            model.put("notApproved", ApprovePages.blocking(services, loaded, services.sessions().of(ctx)
                     .officer()));
             model.put("dates", DatesConfirmation.model(DatesConfirmation.ofCampaign(loaded.run(), LocalDate.now()),
                     true));

@@ -63,6 +63,16 @@ class ApprovePagesTest {
             assertThat(after.body()).contains("101–110 of 110 matching",
                     "110 letters: DEMO-001, DEMO-002 … DEMO-110");
             assertThat(count(after.body(), "class=\"badge status-approved\"")).isEqualTo(10);
+            assertThat(http.get("/").body()).contains("110 approved, 0 rejected, 0 awaiting");
+
+            // issued meanwhile by another officer at the command line: nothing is left to approve
+            java.io.StringWriter err = new java.io.StringWriter();
+            assertThat(org.briefgen.cli.Main.run(new String[] {"generate", "--quiet", "--as", "bob", "--data", data
+                    .toString(), "--templates", "templates", "--out", out.toString()}, new java.io.PrintWriter(
+                            new java.io.StringWriter()),
+                    new java.io.PrintWriter(err))).as(err.toString()).isZero();
+            assertThat(http.get("/approve").body()).contains("id=\"approve-empty\"").doesNotContain(
+                    "class=\"approve-item\"");
         }
     }
 
