@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -27,6 +28,7 @@ final class ApprovalDigests implements AutoCloseable {
     private final CampaignRun run;
     private final List<Candidate> into;
     private final TextSpool texts;
+    private final Map<String, Integer> pages;
     private final int of;
     private final BiConsumer<Integer, Integer> progress;
     private final String templatesSha256;
@@ -35,11 +37,12 @@ final class ApprovalDigests implements AutoCloseable {
     private final ExecutorService pool;
 
     /** {@code of}: how many letters there will be, for the progress. */
-    ApprovalDigests(CampaignRun run, int jobs, List<Candidate> into, TextSpool texts, int of,
-            BiConsumer<Integer, Integer> progress) {
+    ApprovalDigests(CampaignRun run, int jobs, List<Candidate> into, TextSpool texts, Map<String, Integer> pages,
+            int of, BiConsumer<Integer, Integer> progress) {
         this.run = run;
         this.into = into;
         this.texts = texts;
+        this.pages = pages;
         this.of = of;
         this.progress = progress;
         String style = run.data().campaign().styleFile();
@@ -66,17 +69,18 @@ final class ApprovalDigests implements AutoCloseable {
     }
 
     /** The letter {@code made} as an approval records it (chasing {@code follows}, else null), its words kept. */
-    Candidate candidate(RenderedLetter made, String supersedes, String follows) {
-        var context = made.letter().context();
+    Candidate candidate(RenderedLetter letter, String supersedes, String follows) {
+        var context = letter.letter().context();
         StringBuilder files = new StringBuilder();
-        made.files().stream().sorted(Comparator.comparing(RenderedLetter.File::name)).forEach(f -> files.append(f
+        letter.files().stream().sorted(Comparator.comparing(RenderedLetter.File::name)).forEach(f -> files.append(f
                 .name()).append('\0').append(Sha256.of(f.bytes())).append('\n'));
-        return new Candidate(context.recipient().id(), context.recipient().company(), context.letter().reference(),
-                supersedes, follows, Sha256.of(files.toString().getBytes(StandardCharsets.UTF_8)), LetterDigest
-                        .sha256(context),
-                templatesSha256, styleSha256, texts.put(String.join("\n", DocumentText
-                        .strings(made.letter().document()))),
+        Candidate made = new Candidate(context.recipient().id(), context.recipient().company(), context.letter()
+                .reference(), supersedes, follows, Sha256.of(files.toString().getBytes(StandardCharsets.UTF_8)),
+                LetterDigest.sha256(context), templatesSha256, styleSha256, texts.put(String.join("\n", DocumentText
+                        .strings(letter.letter().document()))),
                 null);
+        pages.put(made.key(), letter.pages());
+        return made;
     }
 
     /** Renders what is left; then stops the threads. */

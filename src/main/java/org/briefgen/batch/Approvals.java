@@ -55,12 +55,12 @@ public final class Approvals {
     }
 
     /**
-     * The letters a run would issue now, digested, the briefing's digest (null: none goes with them), and
-     * the letters' words, kept on disk until closed.
+     * The letters a run would issue now, digested, the briefing's digest (null: none goes with them), the
+     * letters' words, kept on disk until closed, and how many pages each letter's PDF has (by
+     * {@link Candidate#key}; none without a PDF).
      */
-    public record Pending(String campaign, List<Candidate> letters, String briefingSha256, TextSpool texts)
-            implements
-                AutoCloseable {
+    public record Pending(String campaign, List<Candidate> letters, String briefingSha256, TextSpool texts,
+            Map<String, Integer> pages) implements AutoCloseable {
 
         @Override
         public void close() {
@@ -223,11 +223,12 @@ public final class Approvals {
         String campaign = run.data().campaign().id();
         List<Candidate> letters = new ArrayList<>();
         TextSpool texts = new TextSpool();
+        Map<String, Integer> pages = new java.util.concurrent.ConcurrentHashMap<>();
         if (scope.followUpsAsOf() != null) {
             if (archive != null) {
                 // a group of follow-ups in memory at a time: what is kept is their digests and text
                 int[] of = {0};
-                ApprovalDigests digests = new ApprovalDigests(run, 1, letters, texts, 0, progress);
+                ApprovalDigests digests = new ApprovalDigests(run, 1, letters, texts, pages, 0, progress);
                 new FollowUpIssuer(run, Officer.systemUser(), jobs).pending(archive, scope.followUpsAsOf(), scope
                         .round(), n -> of[0] = n, f -> {
                             letters.add(digests.candidate(f.made(), null, f.follows()));
@@ -244,7 +245,7 @@ public final class Approvals {
                         .isEmpty() || only.contains(r.id()));
                 // counted first, for the progress: the recipients are not kept
                 int of = (int) run.data().recipients().stream().filter(wanted).count();
-                try (ApprovalDigests renders = new ApprovalDigests(run, jobs, letters, texts, of, progress)) {
+                try (ApprovalDigests renders = new ApprovalDigests(run, jobs, letters, texts, pages, of, progress)) {
                     for (Recipient r : run.data().recipients()) {
                         if (wanted.test(r)) {
                             renders.add(planned.next(sequence -> run.merge(r, sequence)), null);
@@ -254,14 +255,14 @@ public final class Approvals {
             } else {
                 Map<String, Recipient> corrected = new Corrections(run).recipients(scope.reissue(), issued,
                         archive == null ? "the archive" : archive.describe());
-                try (ApprovalDigests renders = new ApprovalDigests(run, jobs, letters, texts, corrected.size(),
-                        progress)) {
+                try (ApprovalDigests renders = new ApprovalDigests(run, jobs, letters, texts, pages,
+                        corrected.size(), progress)) {
                     corrected.forEach((reference, r) -> renders.add(planned.next(sequence -> run.merge(r, sequence)),
                             reference));
                 }
             }
         }
         String briefing = letters.isEmpty() ? null : run.briefingBytes().map(Sha256::of).orElse(null);
-        return new Pending(campaign, letters, briefing, texts);
+        return new Pending(campaign, letters, briefing, texts, pages);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.briefgen.approval.Candidate;
 import org.briefgen.approval.Coverage;
@@ -82,8 +81,7 @@ record ApprovePages(Services services) {
             Approvals.Pending pending = PendingLetters.of(services, loaded);
             List<Coverage.Verdict> verdicts = Approvals.assess(services.archive(), pending, null);
             model.put("seen", Approvals.fingerprint(pending.letters()));
-            show(model, loaded, verdicts, c -> pending.texts().get(c.textSha256()).orElse(""), PageRequest.of(ctx
-                    .queryParamMap(), STATUSES.keySet()));
+            show(model, pending, verdicts, PageRequest.of(ctx.queryParamMap(), STATUSES.keySet()));
         }
         services.pages().render(ctx, "approve.ftlh", "approve", model);
     }
@@ -92,9 +90,8 @@ record ApprovePages(Services services) {
      * A page of the letters asked for, each with where it stands and what changed since its last approval
      * (only the letters shown are compared and previewed); the counts and the decisions of the whole campaign.
      */
-    private void show(Map<String, Object> model, CampaignSource.Loaded loaded, List<Coverage.Verdict> verdicts,
-            Function<Candidate, String> words, PageRequest asked) {
-        List<org.briefgen.archive.IssuedLetter> issued = ArchiveView.read(services.archive()).letters();
+    private void show(Map<String, Object> model, Approvals.Pending pending, List<Coverage.Verdict> verdicts,
+            PageRequest asked) {
         Paged<Coverage.Verdict> page = asked.slice(verdicts.stream().filter(v -> asked.matches(v.status().key(), v
                 .letter().reference(), v.letter().company())).toList(), "/approve");
         model.put("page", page);
@@ -102,7 +99,7 @@ record ApprovePages(Services services) {
         model.put("statuses", STATUSES);
         Set<String> recipients = new HashSet<>();
         page.rows().forEach(v -> recipients.add(v.letter().recipientId()));
-        String campaign = loaded.run().data().campaign().id();
+        String campaign = pending.campaign();
         List<Map<String, Object>> letters = new ArrayList<>();
         List<Map<String, String>> decisions = new ArrayList<>();
         try (Archive archive = Archives.openReadOnly(services.archive()).orElse(null)) {
@@ -111,7 +108,8 @@ record ApprovePages(Services services) {
             for (Coverage.Verdict v : page.rows()) {
                 Optional<String> before = archive == null ? Optional.empty() : Optional.ofNullable(approved.get(v
                         .letter().recipientId())).flatMap(archive::approvedText);
-                letters.add(letter(loaded, v, before, words.apply(v.letter()), issued));
+                letters.add(letter(v, before, pending.texts().get(v.letter().textSha256()).orElse(""), pending
+                        .pages().getOrDefault(v.letter().key(), 0)));
             }
             if (archive != null) {
                 archive.approvals(d -> {
@@ -125,8 +123,7 @@ record ApprovePages(Services services) {
         model.put("decisions", decisions);
     }
 
-    private Map<String, Object> letter(CampaignSource.Loaded loaded, Coverage.Verdict v, Optional<String> before,
-            String now, List<org.briefgen.archive.IssuedLetter> issued) {
+    private static Map<String, Object> letter(Coverage.Verdict v, Optional<String> before, String now, int pages) {
         Candidate c = v.letter();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", c.recipientId());
@@ -134,8 +131,6 @@ record ApprovePages(Services services) {
         row.put("company", c.company());
         row.put("status", v.status().key());
         row.put("reason", v.reason() == null ? "approved (" + v.decision().describe() + ")" : v.reason());
-        int pages = loaded.run().data().recipient(c.recipientId())
-                .map(r -> services.previews().of(loaded, r, issued).pages().size()).orElse(0);
         row.put("pages", java.util.stream.IntStream.range(0, pages).boxed().toList());
         row.put("compared", before.isPresent());
         row.put("unchanged", before.map(b -> WordDiff.same(b, now)).orElse(false));
