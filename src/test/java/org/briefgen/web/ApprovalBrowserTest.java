@@ -98,6 +98,8 @@ class ApprovalBrowserTest {
             assertThat(driver.findElement(By.id("status-amazon-uk")).getText()).isEqualTo("approved");
             assertThat(driver.findElement(By.id("decisions")).getText()).contains("approved", "alice",
                     "Legal checked the findings");
+            // the letters, their filter and the decisions fit a phone's screen
+            PageWidths.check(browser, "approve-03-decided");
 
             driver.get(base + "/");
             assertThat(present(wait, "approval-state").getText()).contains("5 approved, 0 rejected, 0 awaiting");
