@@ -81,9 +81,14 @@ record ApprovalStore(Statements statements, Clock clock) {
         }
     }
 
-    /** Each decision, in the order recorded, one at a time (none when the schema has no approvals yet). */
-    void each(Consumer<Decision> decision) throws SQLException {
-        rows(row -> decision.accept(row.decision()));
+    /** Each decision, in the order recorded, one at a time (none when the schema has no approvals yet); how many. */
+    int each(Consumer<Decision> decision) throws SQLException {
+        int[] count = {0};
+        rows(row -> {
+            decision.accept(row.decision());
+            count[0]++;
+        });
+        return count[0];
     }
 
     /**

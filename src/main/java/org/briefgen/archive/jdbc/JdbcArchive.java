@@ -165,10 +165,7 @@ final class JdbcArchive implements Archive {
 
     @Override
     public void approvals(Consumer<Decision> each) {
-        read(() -> {
-            approvals.each(each);
-            return null;
-        });
+        read(() -> approvals.each(each));
     }
 
     @Override
