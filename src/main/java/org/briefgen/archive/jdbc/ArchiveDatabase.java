@@ -162,7 +162,7 @@ final class ArchiveDatabase {
                 Files.move(making, file);
             }
             AtomicFiles.syncFolders(List.of(folder));
-            LeftOvers.remove(folder, file.getFileName().toString());
+            LeftOvers.remove(folder, String.valueOf(file.getFileName()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the archive " + location.describe() + ": " + e
                     .getMessage(), e);

@@ -32,7 +32,7 @@ final class LeftOvers {
         Instant before = Instant.now().minus(STILL);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "." + glob(archive) + ".*.new*")) {
             for (Path f : files) {
-                Matcher m = MAKING.matcher(f.getFileName().toString());
+                Matcher m = MAKING.matcher(String.valueOf(f.getFileName()));
                 if (m.matches() && m.group(1).equals(archive) && ended(m.group(2)) && Files.getLastModifiedTime(f)
                         .toInstant().isBefore(before)) {
                     Files.deleteIfExists(f);
