@@ -23,6 +23,13 @@ final class PendingLetters {
     private PendingLetters() {
     }
 
+    /** Whether some version of the letters to issue from {@code archive} is made (for a test of warming up). */
+    static boolean madeFor(org.briefgen.archive.ArchiveLocation archive) {
+        synchronized (MADE) {
+            return MADE.keySet().stream().anyMatch(key -> key.startsWith(archive.jdbcUrl() + "|"));
+        }
+    }
+
     /** The first letters not yet issued of {@code loaded}'s campaign, from the archive as it is now. */
     static Approvals.Pending of(Services services, CampaignSource.Loaded loaded) {
         List<IssuedLetter> issued = ArchiveView.read(services.archive()).letters();

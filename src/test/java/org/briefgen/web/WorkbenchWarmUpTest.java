@@ -59,4 +59,24 @@ class WorkbenchWarmUpTest {
             workbench.close();
         }
     }
+
+    @Test
+    void aCampaignThatRequiresApprovalHasItsLettersDigestedWhileWarmingUp() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Path root = TestCampaigns.copyBundled(dir.resolve("approval"));
+        java.nio.file.Files.writeString(root.resolve("data/campaign.yaml"), "\napproval: required\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Workbench.Settings settings = WorkbenchHttpTest.settings(root, false);
+        Workbench workbench = Workbench.start(settings, "127.0.0.1", 0);
+        try {
+            workbench.warmUp().join(600_000);
+            assertThat(workbench.warmUp().isAlive()).as("warming up ended").isFalse();
+            // made before any page asked: the campaign page's counts are judged from them at once
+            assertThat(PendingLetters.madeFor(settings.archive())).isTrue();
+            HttpResponse<String> campaign = new WebClient(workbench.port()).get("/");
+            assertThat(campaign.body()).contains("0 approved, 0 rejected, 5 awaiting approval");
+        } finally {
+            workbench.close();
+        }
+    }
 }
