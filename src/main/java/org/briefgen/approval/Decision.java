@@ -37,6 +37,18 @@ public record Decision(int entryNo, String campaign, boolean approved, String of
         return new Decision(entry, campaign, approved, officer, comment, briefingSha256, letters, at, previous, null);
     }
 
+    /**
+     * The letters it names, by reference, for a list of decisions: all of them up to twelve; beyond, a
+     * decision may name a campaign's every letter, so their count, the first two and the last
+     * ("20,000 letters: DEMO-00001, DEMO-00002 … DEMO-20000").
+     */
+    public String lettersInBrief() {
+        List<String> references = letters.stream().map(Candidate::reference).toList();
+        return references.size() <= 12 ? String.join(", ", references) : String.format(java.util.Locale.ROOT,
+                "%,d letters: %s, %s … %s", references.size(), references.get(0), references.get(1), references.get(
+                        references.size() - 1));
+    }
+
     /** This decision without its letters: what a verdict keeps of it (its entry, officer, time, comment and briefing). */
     public Decision withoutLetters() {
         return new Decision(entryNo, campaign, approved, officer, comment, briefingSha256, List.of(), recordedAt,

@@ -189,7 +189,7 @@ final class ApprovalCommands {
 
     private static void print(PrintWriter out, Decision d) {
         TerminalText.printf(out, "#%d %s %s by %s at %s: %s%n", d.entryNo(), d.campaign(), d.verb(), d.officer(), d
-                .recordedAt(), String.join(", ", d.letters().stream().map(Candidate::reference).toList()));
+                .recordedAt(), d.lettersInBrief());
         if (d.comment() != null) {
             TerminalText.printf(out, "   comment: %s%n", d.comment());
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -139,13 +138,8 @@ record ApprovePages(Services services) {
     }
 
     private static Map<String, String> decision(Decision d) {
-        List<String> references = d.letters().stream().map(Candidate::reference).toList();
-        // a decision may name a campaign's every letter: a long list is its count, its first and its last
-        String letters = references.size() <= 12 ? String.join(", ", references) : String.format(Locale.ROOT,
-                "%,d letters: %s, %s … %s", references.size(), references.get(0), references.get(1), references.get(
-                        references.size() - 1));
         return Map.of("entry", Integer.toString(d.entryNo()), "verb", d.verb(), "officer", d.officer(), "at", d
-                .recordedAt(), "comment", d.comment() == null ? "" : d.comment(), "letters", letters);
+                .recordedAt(), "comment", d.comment() == null ? "" : d.comment(), "letters", d.lettersInBrief());
     }
 
     /**

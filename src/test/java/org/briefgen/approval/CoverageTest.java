@@ -71,4 +71,16 @@ class CoverageTest {
         return new Decision(entry, "ce", approved, officer, approved ? null : "no", briefing, List.of(letters),
                 "2026-12-05T10:00:0" + entry + "Z", "p", "s");
     }
+
+    @Test
+    void aDecisionNamingManyLettersIsListedByItsCountFirstAndLast() {
+        assertThat(recorded(1, true, "alice", "b", AMAZON, NORTHWIND).lettersInBrief()).isEqualTo(
+                "CE-2020-001, CE-2020-002");
+        Candidate[] many = java.util.stream.IntStream.rangeClosed(1, 20_000).mapToObj(i -> letter("r" + i, "C" + i,
+                String.format("DEMO-%05d", i), "f", "d")).toArray(Candidate[]::new);
+        assertThat(recorded(2, true, "alice", "b", many).lettersInBrief()).isEqualTo(
+                "20,000 letters: DEMO-00001, DEMO-00002 … DEMO-20000");
+        assertThat(recorded(3, true, "alice", "b", java.util.Arrays.copyOf(many, 12)).lettersInBrief()).endsWith(
+                "DEMO-00011, DEMO-00012");
+    }
 }
