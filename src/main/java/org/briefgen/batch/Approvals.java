@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.briefgen.approval.Candidate;
@@ -111,18 +109,8 @@ public final class Approvals {
 
     /** What would be issued now in {@code scope}, judged against the archive's decisions for {@code issuer} (null: anyone). */
     public List<Coverage.Verdict> assess(ArchiveLocation location, Scope scope, String issuer) {
-        return assess(location, scope, issuer, (verdicts, words) -> verdicts);
-    }
-
-    /**
-     * As {@link #assess(ArchiveLocation, Scope, String)}, then {@code then} given the verdicts and, while they
-     * are at hand, each letter's words as it would be issued now.
-     */
-    public <T> T assess(ArchiveLocation location, Scope scope, String issuer,
-            BiFunction<List<Coverage.Verdict>, Function<Candidate, String>, T> then) {
         try (Pending pending = pending(location, scope)) {
-            return then.apply(assess(location, pending, issuer), c -> pending.texts().get(c.textSha256()).orElse(
-                    ""));
+            return assess(location, pending, issuer);
         }
     }
 
@@ -220,9 +208,18 @@ public final class Approvals {
 
     /** The letters that would be issued now in {@code scope}, with the archive (null: none yet) as it is. */
     public Pending pending(Archive archive, Scope scope) {
-        String campaign = run.data().campaign().id();
-        List<Candidate> letters = new ArrayList<>();
         TextSpool texts = new TextSpool();
+        try {
+            return pending(archive, scope, new ArrayList<>(), texts);
+        } catch (RuntimeException | Error e) {
+            // a letter that cannot be made: the words kept so far go with the attempt
+            texts.close();
+            throw e;
+        }
+    }
+
+    private Pending pending(Archive archive, Scope scope, List<Candidate> letters, TextSpool texts) {
+        String campaign = run.data().campaign().id();
         Map<String, Integer> pages = new java.util.concurrent.ConcurrentHashMap<>();
         if (scope.followUpsAsOf() != null) {
             if (archive != null) {

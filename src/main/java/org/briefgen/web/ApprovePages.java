@@ -102,20 +102,19 @@ record ApprovePages(Services services) {
         List<Map<String, Object>> letters = new ArrayList<>();
         List<Map<String, String>> decisions = new ArrayList<>();
         try (Archive archive = Archives.openReadOnly(services.archive()).orElse(null)) {
+            // one read of the decisions: the campaign's listed, each recipient's last approved letter kept
             Map<String, Candidate> approved = archive == null ? Map.of() : Coverage.lastApproved(recipients,
-                    archive::approvals);
+                    each -> archive.approvals(d -> {
+                        if (d.campaign().equals(campaign)) {
+                            decisions.add(decision(d));
+                        }
+                        each.accept(d);
+                    }));
             for (Coverage.Verdict v : page.rows()) {
                 Optional<String> before = archive == null ? Optional.empty() : Optional.ofNullable(approved.get(v
                         .letter().recipientId())).flatMap(archive::approvedText);
                 letters.add(letter(v, before, pending.texts().get(v.letter().textSha256()).orElse(""), pending
                         .pages().getOrDefault(v.letter().key(), 0)));
-            }
-            if (archive != null) {
-                archive.approvals(d -> {
-                    if (d.campaign().equals(campaign)) {
-                        decisions.add(decision(d));
-                    }
-                });
             }
         }
         model.put("letters", letters);
