@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import org.briefgen.archive.IssuedLetter;
@@ -110,8 +112,9 @@ final class LetterPreview {
         if (own.isPresent()) {
             return run.merge(recipient, own.get().sequence());
         }
-        List<String> done = issued.stream().filter(l -> l.campaign().equals(campaign)).map(IssuedLetter::recipientId)
-                .toList();
+        // a set: asked once for every recipient before this one (a list made that quadratic in a large campaign)
+        Set<String> done = issued.stream().filter(l -> l.campaign().equals(campaign)).map(IssuedLetter::recipientId)
+                .collect(Collectors.toSet());
         ReferenceAllocator references = new ReferenceAllocator(campaign, issued);
         for (Recipient r : run.data().recipients()) {
             if (done.contains(r.id())) {
