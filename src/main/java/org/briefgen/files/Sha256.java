@@ -2,9 +2,14 @@ package org.briefgen.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -44,5 +49,23 @@ public final class Sha256 {
             }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** What {@code write} writes, hashed as {@link #of(String)} hashes it, as it is written: no copy of the whole is made. */
+    public static String ofWritten(Text write) {
+        MessageDigest md = digest();
+        try (Writer out = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), md),
+                StandardCharsets.UTF_8)) {
+            write.to(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Text written to a writer. */
+    @FunctionalInterface
+    public interface Text {
+        void to(Writer out) throws IOException;
     }
 }
