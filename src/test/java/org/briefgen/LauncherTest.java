@@ -129,6 +129,12 @@ class LauncherTest {
         try {
             assertThat(launch(home, "")).startsWith("briefgen ");
             assertStaticArchive(home);
+            // one an earlier launcher made (a dynamic archive, by its magic number) is made again, newer than the jars or not
+            Path archive = home.resolve("target/briefgen.jsa");
+            archive.toFile().setWritable(true);
+            Files.write(archive, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 0, 0, 0, 0});
+            assertThat(launch(home, "")).startsWith("briefgen ");
+            assertStaticArchive(home);
         } finally {
             // the links themselves, before JUnit tidies the folder (it warns of each link it finds)
             try (Stream<Path> links = Files.list(target)) {
