@@ -1,7 +1,5 @@
 package org.briefgen.template;
 
-import java.util.regex.Pattern;
-
 /**
  * A template's full stop after a value that already ends in one is not doubled: "Ñandú, S.L." then
  * "." prints "S.L.", as a typesetter would, not "S.L..". Read in the rendered Markdown, where a
@@ -10,17 +8,15 @@ import java.util.regex.Pattern;
  */
 final class Punctuation {
 
-    /** The rule as a pattern: what {@link #undoubled} does, for the tests to hold it to. */
-    static final Pattern DOUBLED = Pattern.compile("(?<=\\\\[.?!])\\.(?!\\.)");
-
     private Punctuation() {
     }
 
     /**
      * {@code markdown} with each template full stop that doubles a value's own left out: a full stop
-     * after a backslash and a full stop, question or exclamation mark, not followed by another (as
-     * {@link #DOUBLED} says, in one pass over the text: the pattern's look-behind, tried at every
-     * character of every letter, was nearly a fifth of rendering a template).
+     * after a backslash and a full stop, question or exclamation mark, not followed by another. One
+     * pass over the text: the pattern it replaces ({@code (?<=\\[.?!])\.(?!\.)}, kept by
+     * {@code PunctuationTest}), its look-behind tried at every character of every letter, was nearly a
+     * fifth of rendering a template.
      */
     static String undoubled(String markdown) {
         StringBuilder out = null;

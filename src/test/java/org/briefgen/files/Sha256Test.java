@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
 /**
@@ -24,7 +25,7 @@ class Sha256Test {
     @Property(tries = 300)
     void writtenIsHashedAsMadeWhole(@ForAll @StringLength(max = 20_000) @Chars({'a', '"', '\\', '\n',
             'é'}) @CharRange(from = '\uD800', to = '\uDFFF') @CharRange(from = '\u0000', to = '\u00ff') String text,
-            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 9000) int piece) {
+            @ForAll @IntRange(min = 1, max = 9000) int piece) {
         String whole = Sha256.of(text);
         assertThat(Sha256.ofWritten(out -> out.write(text))).isEqualTo(whole);
         assertThat(Sha256.ofWritten(out -> {
