@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by its own ChromeDriver (named explicitly: nothing is downloaded),
@@ -84,6 +86,18 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Does what leads to another page (a click, a key) and waits until the browser is on it. An element of
+     * the old page, asked for while the new one replaces it, fails in Chromium with a stale element or an
+     * inspector error ("Node with given id does not belong to the document"), so the address is awaited
+     * first: ChromeDriver answers it only once a pending navigation is done.
+     */
+    static void goesToAnotherPage(WebDriver driver, WebDriverWait wait, Runnable action) {
+        String from = driver.getCurrentUrl();
+        action.run();
+        wait.until(d -> !from.equals(d.getCurrentUrl()));
     }
 
     TakesScreenshot camera() {

@@ -66,7 +66,7 @@ class PublishBrowserTest {
             PageWidths.check(browser, "31-publish-preview");
 
             // the previewed company page, as readers will see it
-            driver.findElement(By.id("preview-company")).click();
+            Browser.goesToAnotherPage(driver, wait, () -> driver.findElement(By.id("preview-company")).click());
             wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Amazon UK"));
             PageWidths.look(browser, "32-publish-preview-company");
             driver.navigate().back();
@@ -81,7 +81,8 @@ class PublishBrowserTest {
             assertThat(site.resolve("index.html")).exists();
             assertThat(site.resolve("report.pdf")).exists();
             PageWidths.check(browser, "33-published");
-            driver.findElement(By.linkText("the published index")).click();
+            Browser.goesToAnotherPage(driver, wait, () -> driver.findElement(By.linkText("the published index"))
+                    .click());
             wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Cloud analytics"));
             assertThat(driver.getCurrentUrl()).endsWith("/publish/site/index.html");
         }
