@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.briefgen.TestCampaigns;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The publication's pages as a reader sees them, opened from the folder in Chromium (file://, no
@@ -53,6 +55,7 @@ class PublicationBrowserTest {
         run("publish", "--as-of", "2020-02-01", "--to", site.toString(), "--out", out);
 
         try (Browser browser = new Browser(dir.resolve("profile"))) {
+            WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(120));
             browser.driver.get(site.resolve("index.html").toUri().toString());
             assertThat(browser.driver.getTitle()).isEqualTo("Cloud analytics");
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cloud analytics");
@@ -72,7 +75,9 @@ class PublicationBrowserTest {
             skip.sendKeys(Keys.TAB);
             assertThat(browser.driver.switchTo().activeElement().getText()).isEqualTo("Skip to the content");
 
-            browser.driver.findElement(By.linkText("Amazon UK")).click();
+            // each link leads to another page: the browser is on it before anything of it is read
+            Browser.goesToAnotherPage(browser.driver, wait, () -> browser.driver.findElement(By.linkText("Amazon UK"))
+                    .click());
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Amazon UK");
             assertThat(browser.driver.findElement(By.cssSelector(".reply pre")).getText()).contains(
                     "[e-mail address removed]", "[phone number removed]");
@@ -81,14 +86,17 @@ class PublicationBrowserTest {
             browser.driver.findElement(By.linkText("The response as text (TXT)")).getAttribute("href");
 
             browser.driver.navigate().back();
-            browser.driver.findElement(By.linkText("Northwind Home Ltd")).click();
+            Browser.goesToAnotherPage(browser.driver, wait, () -> browser.driver.findElement(By.linkText(
+                    "Northwind Home Ltd")).click());
             assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains(
                     "asked that its response be kept private").doesNotContain("Private\n");
             browser.accessible("publication: Northwind Home Ltd");
             browser.screenshot("publication-northwind");
 
-            browser.driver.findElement(By.linkText("All companies")).click();
-            browser.driver.findElement(By.linkText("Søndergaard Connect ApS")).click();
+            Browser.goesToAnotherPage(browser.driver, wait, () -> browser.driver.findElement(By.linkText(
+                    "All companies")).click());
+            Browser.goesToAnotherPage(browser.driver, wait, () -> browser.driver.findElement(By.linkText(
+                    "Søndergaard Connect ApS")).click());
             browser.accessible("publication: Søndergaard Connect ApS");
             browser.screenshot("publication-sondergaard");
         }
