@@ -46,6 +46,18 @@ final class FootNoteMarks {
         return new FootNoteMarks(found, pass.pageCount(), bottoms);
     }
 
+    /** The markers {@code renderer} holds (its laid-out lines), by note number. */
+    static Map<Integer, Mark> in(IRenderer renderer, Map<Text, Integer> markers) {
+        Map<Integer, Mark> found = new TreeMap<>();
+        walk(renderer, null, markers, found);
+        return found;
+    }
+
+    /** Markers found as a layout is being made: {@code pages} pages, no bottoms known (not for {@link #contentBottom}). */
+    static FootNoteMarks of(Map<Integer, Mark> byNote, int pages) {
+        return new FootNoteMarks(byNote, pages, Map.of());
+    }
+
     private static void walk(IRenderer renderer, LineRenderer line, Map<Text, Integer> markers,
             Map<Integer, Mark> found) {
         LineRenderer holder = renderer instanceof LineRenderer l ? l : line;

@@ -9,6 +9,7 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.layout.RootLayoutArea;
 import com.itextpdf.layout.renderer.DocumentRenderer;
+import com.itextpdf.layout.renderer.IRenderer;
 
 /**
  * The pages of a document whose notes stand at the foot of the page that cites them. While the
@@ -27,11 +28,18 @@ final class FootNotePages extends DocumentRenderer {
     private final Map<Integer, Float> reserved;
     private List<Foot> feet;
     private int nextFoot;
+    /** The notes' feet decided as the body is laid out, or {@code null} (the feet are {@link #reserved}). */
+    private FootFit fit;
 
     /** Pages for {@code layout} whose feet keep {@code reserved} points (by page number, rule included). */
     FootNotePages(Document layout, Map<Integer, Float> reserved) {
         super(layout, false);
         this.reserved = Map.copyOf(reserved);
+    }
+
+    /** From now on each page's foot is decided by {@code bodyFit} as the body is laid out. */
+    void fit(FootFit bodyFit) {
+        this.fit = bodyFit;
     }
 
     /** From now on the areas are {@code feet}, in order; the body must be laid out by now. */
@@ -55,6 +63,14 @@ final class FootNotePages extends DocumentRenderer {
         if (feet != null) {
             return nextFootArea(overflow);
         }
+        if (fit != null) {
+            if (currentArea != null) {
+                fit.leave(currentArea.getPageNumber(), overflow == null ? null : overflow.getSplitRenderer());
+            }
+            LayoutArea area = super.updateCurrentArea(overflow);
+            fit.open(area);
+            return area;
+        }
         LayoutArea area = super.updateCurrentArea(overflow);
         Float kept = reserved.get(area.getPageNumber());
         if (kept != null && kept > 0) {
@@ -62,6 +78,16 @@ final class FootNotePages extends DocumentRenderer {
             box.setY(box.getY() + kept).setHeight(Math.max(0, box.getHeight() - kept));
         }
         return area;
+    }
+
+    @Override
+    protected void shrinkCurrentAreaAndProcessRenderer(IRenderer renderer, List<IRenderer> resultRenderers,
+            LayoutResult result) {
+        super.shrinkCurrentAreaAndProcessRenderer(renderer, resultRenderers, result);
+        if (fit != null && feet == null && currentArea != null && fit.cites(renderer)) {
+            // a block citing a note is set: the blocks after it end above the foot its notes need
+            fit.raise(currentArea);
+        }
     }
 
     private LayoutArea nextFootArea(LayoutResult overflow) {

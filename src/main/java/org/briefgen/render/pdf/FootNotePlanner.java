@@ -23,6 +23,10 @@ import com.itextpdf.kernel.pdf.PdfString;
  * the next page. Each change lays the body out again; a page already decided is never changed by a
  * later one, so the number of layouts is bounded (a letter whose notes all stand on one page
  * takes two). Deterministic: the same document gives the same decisions.
+ *
+ * <p>A letter is first laid out once, each page's foot decided by the same rule ({@link #foot}) as
+ * the body reaches it ({@link FootFit}); these layouts are made only for a letter that layout cannot
+ * make.
  */
 final class FootNotePlanner {
 
@@ -32,17 +36,29 @@ final class FootNotePlanner {
     private static final int MAX_TRIES = 3;
 
     private final NoteSizes sizes;
-    private final FootNoteGeometry geometry;
+    final FootNoteGeometry geometry;
 
-    private FootNotePlanner(PdfPass first, NoteSizes sizes) {
+    FootNotePlanner(PdfPass first, NoteSizes sizes) {
         this.sizes = sizes;
         this.geometry = FootNoteGeometry.of(first);
     }
 
     /** The PDF of {@code document} with its notes at the foot of the pages that cite them. */
     static PdfRenderer.Output render(Document document, PdfRenderer.Parts parts) {
-        Map<Integer, Float> reserved = new TreeMap<>();
         PdfString id = PdfMetadata.documentId(document);
+        if (!document.info().direction().isRightToLeft()) {
+            // laid out once, each page's foot decided as the body reaches it; the planner's layouts only if that fails
+            PdfPass once = PdfPass.fitted(document, id, parts);
+            if (once != null) {
+                return once.finish();
+            }
+        }
+        return planned(document, id, parts);
+    }
+
+    /** The PDF as the planner makes it, laying the body out again as each page's foot is decided. */
+    static PdfRenderer.Output planned(Document document, PdfString id, PdfRenderer.Parts parts) {
+        Map<Integer, Float> reserved = new TreeMap<>();
         // the first layout, made to decide page 1's foot, is usually dropped: it is made untagged (the same layout, less
         // work), and made again as the PDF's own only if it is kept
         PdfPass pass = new PdfPass(document, id, parts.plain(), true, reserved);
@@ -101,11 +117,11 @@ final class FootNotePlanner {
     }
 
     /** The points page {@code page}'s foot should keep (its rule included), given the pages before it. */
-    private float foot(int page, FootNoteMarks marks, Map<Integer, Float> reserved) {
+    float foot(int page, FootNoteMarks marks, Map<Integer, Float> reserved) {
         Deque<NoteSizes.Line> queue = new ArrayDeque<>();
         for (int before = 1; before < page; before++) {
             enqueue(queue, marks.on(before));
-            take(queue, reserved.getOrDefault(before, 0f) - geometry.rule() - geometry.between());
+            take(queue, reserved.getOrDefault(before, 0f));
         }
         int carried = queue.size();
         List<FootNoteMarks.Mark> here = marks.on(page);
@@ -185,11 +201,26 @@ final class FootNotePlanner {
         }
     }
 
-    /** Takes from {@code queue} the lines that fit in {@code height}. */
-    private static void take(Deque<NoteSizes.Line> queue, float height) {
+    /**
+     * Takes from {@code queue} the lines a foot of {@code reserved} points (its rule included) holds, as
+     * iText sets them: a note's last line brings its spacing (in its height); a note cut at the foot's
+     * end keeps the spacing free below its part.
+     */
+    private void take(Deque<NoteSizes.Line> queue, float reserved) {
+        float room = reserved - geometry.rule();
+        List<NoteSizes.Line> lines = new ArrayList<>(queue);
         float used = 0;
-        while (!queue.isEmpty() && used + queue.peekFirst().height() <= height + 0.5f) {
-            used += queue.pollFirst().height();
+        int fit = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            used += lines.get(i).height();
+            boolean ends = i == lines.size() - 1 || lines.get(i + 1).note() != lines.get(i).note();
+            if (used > room - (ends ? 0 : geometry.between()) + 0.5f) {
+                break;
+            }
+            fit = i + 1;
+        }
+        for (int i = 0; i < fit; i++) {
+            queue.pollFirst();
         }
     }
 

@@ -46,12 +46,19 @@ final class PdfPass {
     private final Deque<Runnable> steps = new ArrayDeque<>();
     /** The markers as the layout stands ({@code null} until read, and again once it has gone on). */
     private FootNoteMarks marks;
+    /** The feet decided as the body is laid out ({@link #fitted}), or {@code null}: the feet are {@link #reserved}. */
+    private final FootFit fit;
 
     /**
      * A layout of {@code document} whose file has the ID {@code id} ({@link PdfMetadata#documentId}: a
      * digest of the document, made once for all of its layouts).
      */
     PdfPass(Document document, PdfString id, PdfRenderer.Parts parts, boolean footNotes, Map<Integer, Float> reserved) {
+        this(document, id, parts, footNotes, reserved, false);
+    }
+
+    private PdfPass(Document document, PdfString id, PdfRenderer.Parts parts, boolean footNotes,
+            Map<Integer, Float> reserved, boolean fitting) {
         this.document = document;
         this.parts = parts;
         this.footNotes = footNotes;
@@ -64,7 +71,49 @@ final class PdfPass {
         inlines = new InlineLayout(styling, markers);
         blocks = parts.blocks(styling, inlines, document);
         PdfRenderer.Parts.writeBody(layout, styling, document);
+        if (fitting) {
+            fit = new FootFit(new FootNotePlanner(this, NoteSizes.measure(this, document.notes())), markers, pages);
+            pages.fit(fit);
+        } else {
+            fit = null;
+        }
         plan();
+    }
+
+    /**
+     * The layout of {@code document} (a letter with notes at the foot of their pages) made once, each
+     * page's foot decided as the body is laid out ({@link FootFit}), if every page's foot then holds
+     * the notes its markers cite as the planner would have them; otherwise {@code null}.
+     */
+    static PdfPass fitted(Document document, PdfString id, PdfRenderer.Parts parts) {
+        PdfPass pass = new PdfPass(document, id, parts, true, Map.of(), true);
+        while (!pass.steps.isEmpty()) {
+            pass.steps.poll().run();
+            if (pass.fit.unfitted()) {
+                return null;
+            }
+        }
+        FootNoteMarks laid = FootNoteMarks.of(pass);
+        FootNotePlanner planner = pass.fit.planner();
+        Map<Integer, Float> feet = new java.util.TreeMap<>();
+        int count = pass.pageCount();
+        for (int page = 1; page <= count; page++) {
+            float want = planner.foot(page, laid, feet);
+            // the last page is never left: its foot is what its markers ask for
+            float kept = page == count ? want : pass.fit.feet().getOrDefault(page, 0f);
+            if (Math.abs(want - kept) >= 0.01f || laid.contentBottom(page) < planner.geometry.bottom() + want - 0.01f) {
+                return null;
+            }
+            if (want > 0) {
+                feet.put(page, want);
+            }
+        }
+        if (pass.fit.feet().keySet().stream().anyMatch(page -> page > count)) {
+            return null;
+        }
+        pass.reserved.putAll(feet);
+
+        return pass;
     }
 
     /** The steps of the layout, in order; none is taken yet. */
@@ -111,15 +160,23 @@ final class PdfPass {
             }
             if (end - i >= 2) {
                 var run = list.subList(i, end);
-                steps.add(() -> layout.add(KeptWithNext.together(run, blocks)));
+                steps.add(() -> layout.add(fitted(() -> KeptWithNext.together(run, blocks))));
                 i = end;
             } else {
                 Block block = list.get(i);
                 boolean keep = end > i;
-                steps.add(() -> layout.add(KeptWithNext.one(block, keep, blocks)));
+                steps.add(() -> layout.add(fitted(() -> KeptWithNext.one(block, keep, blocks))));
                 i++;
             }
         }
+    }
+
+    /** The block {@code make} makes, laid out by the fit if it cites a note. */
+    private com.itextpdf.layout.element.IBlockElement fitted(
+            java.util.function.Supplier<com.itextpdf.layout.element.IBlockElement> make) {
+        int before = markers.size();
+        com.itextpdf.layout.element.IBlockElement element = make.get();
+        return fit != null && markers.size() > before ? fit.attach(element) : element;
     }
 
     /**

@@ -111,8 +111,7 @@ public final class PdfRenderer {
         if (document.frame() != null) {
             throw new IllegalArgumentException("a letter is rendered whole: render(document)");
         }
-        Parts parts = new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
-                archival);
+        Parts parts = parts();
         return AtomicFiles.writeThrough(file, partial -> {
             int pages;
             try (OutputStream out = Files.newOutputStream(partial)) {
@@ -182,9 +181,13 @@ public final class PdfRenderer {
         }
     }
 
+    /** What this renderer's layouts share. */
+    Parts parts() {
+        return new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers, archival);
+    }
+
     private Output write(Document document) throws IOException {
-        Parts parts = new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
-                archival);
+        Parts parts = parts();
         // a letter's notes; a document without a letter frame (the briefing) ends with its notes and sources
         if (style.typography().footNotes() && document.frame() != null && !document.notes().isEmpty()) {
             return FootNotePlanner.render(document, parts);

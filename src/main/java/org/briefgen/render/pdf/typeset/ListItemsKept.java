@@ -1,6 +1,7 @@
 package org.briefgen.render.pdf.typeset;
 
 import java.util.List;
+import java.util.function.Function;
 
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.layout.layout.LayoutArea;
@@ -19,23 +20,42 @@ import com.itextpdf.layout.renderer.ListRenderer;
  */
 public final class ListItemsKept extends ListRenderer {
 
-    private ListItemsKept(com.itextpdf.layout.element.List list) {
+    /** How a list is laid out on a page that needs room for more: here, the notes its markers cite. */
+    @FunctionalInterface
+    public interface Fitting {
+        /** {@code renderer} laid out in {@code context}, by {@code layout} once or more. */
+        LayoutResult fit(IRenderer renderer, LayoutContext context, Function<LayoutContext, LayoutResult> layout);
+    }
+
+    private final Fitting fitting;
+
+    private ListItemsKept(com.itextpdf.layout.element.List list, Fitting fitting) {
         super(list);
+        this.fitting = fitting;
     }
 
     /** {@code list}, set by these rules. */
     public static com.itextpdf.layout.element.List keep(com.itextpdf.layout.element.List list) {
-        list.setNextRenderer(new ListItemsKept(list));
+        return keep(list, null);
+    }
+
+    /** {@code list}, set by these rules and laid out by {@code fitting} (if not null). */
+    public static com.itextpdf.layout.element.List keep(com.itextpdf.layout.element.List list, Fitting fitting) {
+        list.setNextRenderer(new ListItemsKept(list, fitting));
         return list;
     }
 
     @Override
     public IRenderer getNextRenderer() {
-        return new ListItemsKept((com.itextpdf.layout.element.List) modelElement);
+        return new ListItemsKept((com.itextpdf.layout.element.List) modelElement, fitting);
     }
 
     @Override
     public LayoutResult layout(LayoutContext context) {
+        return fitting == null ? kept(context) : fitting.fit(this, context, this::kept);
+    }
+
+    private LayoutResult kept(LayoutContext context) {
         LayoutResult result = super.layout(context);
         if (result.getStatus() != LayoutResult.PARTIAL || Boolean.TRUE.equals(getProperty(Property.FORCED_PLACEMENT))
                 || context.getArea() instanceof RootLayoutArea root && root.isEmptyArea()) {
@@ -51,7 +71,7 @@ public final class ListItemsKept extends ListRenderer {
             float top = placed.get(placed.size() - 1).getOccupiedArea().getBBox().getTop();
             LayoutArea shorter = context.getArea().clone();
             shorter.setBBox(new Rectangle(box.getX(), top, box.getWidth(), box.getTop() - top));
-            return layout(new LayoutContext(shorter, context.getMarginsCollapseInfo(),
+            return kept(new LayoutContext(shorter, context.getMarginsCollapseInfo(),
                     context.getFloatRendererAreas(), context.isClippedHeight()));
         }
         return result;
