@@ -130,6 +130,27 @@ class FootNotesTest {
         }
     }
 
+    /**
+     * The notes of a foot stand at its bottom, on every page: a note that ended at one page's foot once
+     * left a line free at the next page's foot (the planner took its last line's spacing off twice and
+     * counted that line as going on), which raised that foot's notes a line above the footer.
+     */
+    @Test
+    void aFootsNotesEndAtItsBottomThoughTheFootBeforeHeldAllOfItsNotes() {
+        List<PageLines> lines = PageLines.of(new PdfRenderer(STYLE).render(TestLetters.amazon()).bytes());
+        // the first page's foot ends at its bottom (its notes are all its own): the second's ends where it does
+        assertThat(aboveTheFooter(lines, 2)).isCloseTo(aboveTheFooter(lines, 1), org.assertj.core.data.Offset
+                .offset(1f));
+    }
+
+    /** From the baseline of the last line above {@code page}'s footer to the footer's top. */
+    private static float aboveTheFooter(List<PageLines> lines, int page) {
+        List<PageLines> on = PageLines.on(lines, page);
+        float footer = footer(on);
+        return footer - (float) on.stream().filter(l -> l.top() < footer).mapToDouble(PageLines::baseline).max()
+                .orElseThrow();
+    }
+
     /** A letter of {@code filler} paragraphs, a marked paragraph, more text, and a note of {@code noteWords} words. */
     static Document longNote(int filler, int noteWords) {
         return letter(filler, 10, noteWords);
