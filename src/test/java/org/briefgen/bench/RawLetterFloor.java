@@ -59,7 +59,8 @@ import com.itextpdf.layout.properties.VerticalAlignment;
  * out directly with iText 9, with no data, templates or Markdown, as briefgen lays it out and with
  * its output options (tagged, PDF/A-2a and PDF/UA-1 identification in XMP written as text, sRGB
  * output intent, embedded Liberation subsets), each letter written to its own file. Its notes stand
- * at the foot of their pages, the feet kept by hand: one layout, where briefgen's planner takes two.
+ * at the foot of their pages, the feet kept by hand: one layout, as briefgen's own (since issue 29's
+ * one-layout feet, {@code FootFit}) is.
  *
  * <p>Usage: {@code RawLetterFloor LETTERS THREADS OUT-DIR}. Fonts are parsed once; each letter
  * gets its own {@link PdfFont}s. Letter {@code i} carries reference {@code FLOOR-i} in its footer.
@@ -262,10 +263,10 @@ public final class RawLetterFloor {
     }
 
     /**
-     * The points kept at each page's foot for the note it cites, as briefgen's planner keeps them for
-     * this letter (the rule, the gaps and the note): set by hand, as a designer would, in one layout.
+     * The points kept at each page's foot for the note it cites, as briefgen keeps them for this letter
+     * (the rule, the gaps and the note): set by hand, as a designer would, in one layout.
      */
-    private static final float[] FEET = {71.09f, 76.34f};
+    private static final float[] FEET = {71.09f, 58.76f};
 
     /** The body's pages, each ending {@link #FEET} above the bottom margin. */
     private static final class FootsKept extends com.itextpdf.layout.renderer.DocumentRenderer {
