@@ -108,7 +108,7 @@ final class PdfPass {
                 feet.put(page, want);
             }
         }
-        if (pass.fit.feet().keySet().stream().anyMatch(page -> page > count)) {
+        if (pass.fit.feet().keySet().stream().anyMatch(page -> page > count) || pass.keptApart()) {
             return null;
         }
         pass.reserved.putAll(feet);
@@ -169,6 +169,26 @@ final class PdfPass {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether a block citing a note, kept with the block after it, stands on an earlier page than that
+     * block: iText tries the next block below a block it holds back before that block is set, so
+     * before the page's foot grows for its notes, and a block that fitted in the trial may then not
+     * (the planner's layouts keep the foot from the start, and the two together).
+     */
+    private boolean keptApart() {
+        java.util.List<com.itextpdf.layout.renderer.IRenderer> children = pages.getChildRenderers();
+        for (int i = 0; i + 1 < children.size(); i++) {
+            com.itextpdf.layout.renderer.IRenderer kept = children.get(i);
+            com.itextpdf.layout.renderer.IRenderer next = children.get(i + 1);
+            if (kept.getModelElement() != next.getModelElement() && fit.cites(kept) && Boolean.TRUE.equals(kept
+                    .<Boolean>getProperty(com.itextpdf.layout.properties.Property.KEEP_WITH_NEXT)) && kept
+                            .getOccupiedArea().getPageNumber() < next.getOccupiedArea().getPageNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The block {@code make} makes, laid out by the fit if it cites a note. */
