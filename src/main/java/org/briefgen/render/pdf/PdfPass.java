@@ -112,7 +112,8 @@ final class PdfPass {
             return null;
         }
         pass.reserved.putAll(feet);
-
+        // the layout is done: its finish reads these markers
+        pass.marks = laid;
         return pass;
     }
 
@@ -160,12 +161,12 @@ final class PdfPass {
             }
             if (end - i >= 2) {
                 var run = list.subList(i, end);
-                steps.add(() -> layout.add(fitted(() -> KeptWithNext.together(run, blocks))));
+                steps.add(() -> layout.add(withFit(() -> KeptWithNext.together(run, blocks))));
                 i = end;
             } else {
                 Block block = list.get(i);
                 boolean keep = end > i;
-                steps.add(() -> layout.add(fitted(() -> KeptWithNext.one(block, keep, blocks))));
+                steps.add(() -> layout.add(withFit(() -> KeptWithNext.one(block, keep, blocks))));
                 i++;
             }
         }
@@ -192,7 +193,7 @@ final class PdfPass {
     }
 
     /** The block {@code make} makes, laid out by the fit if it cites a note. */
-    private com.itextpdf.layout.element.IBlockElement fitted(
+    private com.itextpdf.layout.element.IBlockElement withFit(
             java.util.function.Supplier<com.itextpdf.layout.element.IBlockElement> make) {
         int before = markers.size();
         com.itextpdf.layout.element.IBlockElement element = make.get();
