@@ -111,7 +111,8 @@ class PublishCommandTest {
                 "Call me on [phone number removed] or [phone number removed],",
                 "or write to me at [e-mail address removed]; our team is at eu-privacy@amazon.co.uk.",
                 "Our reference is CE-2020-001, dated 2020-01-15.", "&lt;b&gt;Kind regards&lt;/b&gt;");
-        assertThat(amazon).doesNotContain("jane.doe@gmail.com", "7946", "<script");
+        // the archive's head (a digest, new at every run) could hold "7946" by chance
+        assertThat(RedactionHoldsTest.withoutDigests(amazon)).doesNotContain("jane.doe@gmail.com", "7946", "<script");
         String text = read(site.resolve("responses/ce-2020-001-1.txt"));
         assertThat(text).startsWith("Subject: Re: CE-2020-001 Cloud analytics <script>").contains(
                 "or write to me at [e-mail address removed]").doesNotContain("jane.doe", "7946", "From:");

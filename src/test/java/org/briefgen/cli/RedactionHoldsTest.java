@@ -66,15 +66,31 @@ class RedactionHoldsTest {
         return texts;
     }
 
-    /** Amazon's page and its response's copy hold nothing of {@link #PERSONAL}. */
+    /**
+     * Amazon's page and its response's copy hold nothing of {@link #PERSONAL}. Digests (the letter's SHA-256, the
+     * archive's head, which differs at every run) are left out first: "7946" may stand in one by chance.
+     */
     private static void assertNoneSurvives(Map<String, String> texts) {
         texts.forEach((name, text) -> {
             if (name.contains("ce-2020-001")) {
+                String words = withoutDigests(text);
                 for (String p : PERSONAL) {
-                    assertThat(text.toLowerCase(java.util.Locale.ROOT)).as(name).doesNotContain(p);
+                    assertThat(words).as(name).doesNotContain(p);
                 }
             }
         });
+    }
+
+    /** The text in lower case with every run of 64 hexadecimal digits (a SHA-256) taken out. */
+    static String withoutDigests(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])", "");
+    }
+
+    @Test
+    void aDigestInThePageIsNotTakenForANumberButANumberBesideOneStillIs() {
+        String head = "8bb43cf6bd7946e35b4db4f8d7a791ecdb3b777ed34d00d817f4e4cfe1bdedad";
+        assertThat(withoutDigests("head " + head + ":letters=5")).doesNotContain("7946");
+        assertThat(withoutDigests("call 020 7946 0958, head " + head)).contains("7946");
     }
 
     private static final String HTML_BODY = """
