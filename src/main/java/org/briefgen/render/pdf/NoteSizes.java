@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.briefgen.document.Document;
 import org.briefgen.document.Note;
+import org.briefgen.i18n.Messages;
 
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.layout.layout.LayoutArea;
@@ -17,7 +21,8 @@ import com.itextpdf.layout.renderer.ParagraphRenderer;
 
 /**
  * Each note's height, line by line, as it is set at a page's foot: where it may split, and what
- * each part takes. Measured once per letter, in a renderer of its own (nothing is tagged or drawn).
+ * each part takes. Measured in a renderer of its own (nothing is tagged or drawn), once per run for
+ * each note in each language ({@link Measured}): the letters of a campaign cite the same notes.
  */
 final class NoteSizes {
 
@@ -31,13 +36,62 @@ final class NoteSizes {
         this.lines = lines;
     }
 
+    /**
+     * The notes measured in a run, by note and by the language, words and direction of the letter
+     * citing it: a note's lines depend on nothing else in a run (its house style, fonts and page are
+     * the run's). Shared by the run's threads; the first {@link #AT_MOST} kept, the others measured
+     * each time.
+     */
+    static final class Measured {
+        static final int AT_MOST = 1024;
+
+        private record Key(Note note, String language, boolean rtl, Messages words) {
+        }
+
+        private final Map<Key, List<Line>> known = new ConcurrentHashMap<>();
+        private final AtomicInteger count = new AtomicInteger();
+
+        /** How many notes are kept (for the tests). */
+        int size() {
+            return known.size();
+        }
+    }
+
     static NoteSizes measure(PdfPass pass, List<Note> notes) {
         Map<Integer, List<Line>> lines = new HashMap<>();
-        FootNoteGeometry geometry = FootNoteGeometry.of(pass);
-        float between = FootNoteGeometry.between(pass.styling());
-        DocumentRenderer parent = new DocumentRenderer(pass.layout(), false);
-        float top = 100_000;
+        Document document = pass.document();
+        Measured measured = pass.measured();
+        Measurer measurer = null;
         for (Note note : notes) {
+            Measured.Key key = new Measured.Key(note, document.info().language(), document.info().direction()
+                    .isRightToLeft(), document.messages());
+            List<Line> known = measured.known.get(key);
+            if (known == null) {
+                measurer = measurer == null ? new Measurer(pass) : measurer;
+                known = measurer.lines(pass, note);
+                if (measured.count.incrementAndGet() <= Measured.AT_MOST) {
+                    measured.known.putIfAbsent(key, known);
+                }
+            }
+            lines.put(note.number(), known);
+        }
+        return new NoteSizes(lines);
+    }
+
+    /** Measures notes in a layout of their own beside {@code pass}'s. */
+    private static final class Measurer {
+        private final FootNoteGeometry geometry;
+        private final float between;
+        private final DocumentRenderer parent;
+
+        Measurer(PdfPass pass) {
+            geometry = FootNoteGeometry.of(pass);
+            between = FootNoteGeometry.between(pass.styling());
+            parent = new DocumentRenderer(pass.layout(), false);
+        }
+
+        List<Line> lines(PdfPass pass, Note note) {
+            float top = 100_000;
             IRenderer renderer = pass.note(note).setMarginBottom(between).createRendererSubTree().setParent(parent);
             renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(0, 0, geometry.width(), top))));
             List<Float> bottoms = new ArrayList<>();
@@ -55,9 +109,8 @@ final class NoteSizes {
                 Line last = measured.remove(measured.size() - 1);
                 measured.add(new Line(note.number(), last.height() + (cut - end)));
             }
-            lines.put(note.number(), List.copyOf(measured));
+            return List.copyOf(measured);
         }
-        return new NoteSizes(lines);
     }
 
     private static void collect(IRenderer renderer, List<Float> bottoms) {

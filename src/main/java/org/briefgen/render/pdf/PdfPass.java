@@ -268,6 +268,16 @@ final class PdfPass {
         return layout;
     }
 
+    /** The document laid out. */
+    Document document() {
+        return document;
+    }
+
+    /** The notes measured in this pass's run. */
+    NoteSizes.Measured measured() {
+        return parts.notes();
+    }
+
     /** The rest of the layout, the notes at the feet (if any), the footers, then the PDF's bytes and its number of pages. */
     PdfRenderer.Output finish() {
         if (footNotes) {

@@ -30,6 +30,8 @@ public final class PdfRenderer {
     private final FontPrograms fontPrograms;
     /** How the run's PDFs compress their streams (font programs and the colour profile once). */
     private final Compression compression = new Compression();
+    /** The notes the run's letters cite, measured once each. */
+    private final NoteSizes.Measured notes = new NoteSizes.Measured();
     private final FontCoverage coverage;
     private final PageBox page;
     private final FrameLayout frameLayout;
@@ -125,7 +127,8 @@ public final class PdfRenderer {
 
     /** What every layout of this renderer shares: the style, fonts, page and the frame's layouts. */
     record Parts(HouseStyle style, FontPrograms fontPrograms, Compression compression, PageBox page,
-            FrameLayout frameLayout, TitlePageLayout titlePageLayout, PageFooters footers, boolean archival) {
+            FrameLayout frameLayout, TitlePageLayout titlePageLayout, PageFooters footers, boolean archival,
+            NoteSizes.Measured notes) {
 
         /**
          * The PDF of {@code document}, written to {@code out}: ids made from its content (a re-run gives the
@@ -152,7 +155,7 @@ public final class PdfRenderer {
         /** The same parts making untagged plain PDFs: the same layout, for a layout that is only measured, never written. */
         Parts plain() {
             return archival ? new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers,
-                    false) : this;
+                    false, notes) : this;
         }
 
         /** The layout of {@code pdf} on the house style's page; {@code immediateFlush} lets pages go when made. */
@@ -183,7 +186,8 @@ public final class PdfRenderer {
 
     /** What this renderer's layouts share. */
     Parts parts() {
-        return new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers, archival);
+        return new Parts(style, fontPrograms, compression, page, frameLayout, titlePageLayout, footers, archival,
+                notes);
     }
 
     private Output write(Document document) throws IOException {
