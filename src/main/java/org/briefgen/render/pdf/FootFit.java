@@ -100,10 +100,6 @@ final class FootFit {
      */
     LayoutResult fit(IRenderer renderer, LayoutContext context, Function<LayoutContext, LayoutResult> layout) {
         int page = context.getArea().getPageNumber();
-        LayoutResult guessed = guessed(renderer, context, layout, page);
-        if (guessed != null) {
-            return guessed;
-        }
         LayoutContext current = context;
         LayoutResult result = layout.apply(current);
         for (int tries = 0; tries < TRIES && result.getStatus() != LayoutResult.NOTHING; tries++) {
@@ -119,75 +115,14 @@ final class FootFit {
             if (here.getOccupiedArea().getBBox().getBottom() >= need - 0.01f || need <= box.getBottom()) {
                 break;
             }
-            current = above(current, need);
+            float bottom = Math.min(need, box.getTop());
+            LayoutArea shorter = current.getArea().clone();
+            shorter.setBBox(new Rectangle(box.getX(), bottom, box.getWidth(), box.getTop() - bottom));
+            current = new LayoutContext(shorter, current.getMarginsCollapseInfo(), current.getFloatRendererAreas(),
+                    current.isClippedHeight());
             result = layout.apply(current);
         }
         return result;
-    }
-
-    /**
-     * {@code renderer} laid out once, above the foot its page needs with the notes the block cites, if
-     * that is the layout {@link #fit} would end with after a first one in the whole area (else null).
-     * The foot is guessed with the cited markers at the area's top; the layout is taken only if it
-     * holds every marker the block cites (a layout in the whole area could hold no other) and its
-     * page's foot with them is the guessed one: {@link #fit}'s second layout would be in this very
-     * area, or its first would end above it, the same lines either way.
-     */
-    private LayoutResult guessed(IRenderer renderer, LayoutContext context,
-            Function<LayoutContext, LayoutResult> layout,
-            int page) {
-        Set<Integer> cited = new java.util.TreeSet<>();
-        cited(renderer, cited);
-        if (cited.isEmpty()) {
-            return null;
-        }
-        Rectangle box = context.getArea().getBBox();
-        Map<Integer, FootNoteMarks.Mark> all = committed(page);
-        for (int note : cited) {
-            all.putIfAbsent(note, new FootNoteMarks.Mark(note, page, box.getTop()));
-        }
-        float guess = planner.geometry.bottom() + foot(page, all);
-        if (guess <= box.getBottom() || guess >= box.getTop()) {
-            return null;
-        }
-        LayoutResult result = layout.apply(above(context, guess));
-        if (result.getStatus() == LayoutResult.NOTHING) {
-            return null;
-        }
-        IRenderer here = result.getStatus() == LayoutResult.FULL ? renderer : result.getSplitRenderer();
-        Map<Integer, FootNoteMarks.Mark> mine = on(page, FootNoteMarks.in(here, markers));
-        if (!mine.keySet().equals(cited)) {
-            return null;
-        }
-        Map<Integer, FootNoteMarks.Mark> laid = committed(page);
-        mine.forEach(laid::putIfAbsent);
-        float need = planner.geometry.bottom() + foot(page, laid);
-        return Float.compare(need, guess) == 0 && here.getOccupiedArea().getBBox().getBottom() >= need - 0.01f
-                ? result
-                : null;
-    }
-
-    /** The notes the block of {@code renderer} (not yet laid out) cites. */
-    private void cited(IRenderer renderer, Set<Integer> found) {
-        if (renderer.getModelElement() instanceof Text text) {
-            Integer note = markers.get(BidiParagraphRenderer.source(text));
-            if (note != null) {
-                found.add(note);
-            }
-        }
-        for (IRenderer child : renderer.getChildRenderers()) {
-            cited(child, found);
-        }
-    }
-
-    /** {@code context} with its area ending at {@code bottom} (at most its top). */
-    private static LayoutContext above(LayoutContext context, float need) {
-        Rectangle box = context.getArea().getBBox();
-        float bottom = Math.min(need, box.getTop());
-        LayoutArea shorter = context.getArea().clone();
-        shorter.setBBox(new Rectangle(box.getX(), bottom, box.getWidth(), box.getTop() - bottom));
-        return new LayoutContext(shorter, context.getMarginsCollapseInfo(), context.getFloatRendererAreas(), context
-                .isClippedHeight());
     }
 
     /** Ends {@code area} (of the page being laid out) above the foot its markers so far need. */
