@@ -66,7 +66,7 @@ final class NoteSizes {
             List<Line> known = measured.known.get(key);
             if (known == null) {
                 measurer = measurer == null ? new Measurer(pass) : measurer;
-                known = measurer.lines(pass, note);
+                known = measurer.lines(note);
                 // a few more than AT_MOST when threads add at once: bounded all the same
                 if (measured.known.size() < Measured.AT_MOST) {
                     List<Line> raced = measured.known.putIfAbsent(key, known);
@@ -80,17 +80,19 @@ final class NoteSizes {
 
     /** Measures notes in a layout of their own beside {@code pass}'s. */
     private static final class Measurer {
+        private final PdfPass pass;
         private final FootNoteGeometry geometry;
         private final float between;
         private final DocumentRenderer parent;
 
         Measurer(PdfPass pass) {
+            this.pass = pass;
             geometry = FootNoteGeometry.of(pass);
             between = FootNoteGeometry.between(pass.styling());
             parent = new DocumentRenderer(pass.layout(), false);
         }
 
-        List<Line> lines(PdfPass pass, Note note) {
+        List<Line> lines(Note note) {
             float top = 100_000;
             IRenderer renderer = pass.note(note).setMarginBottom(between).createRendererSubTree().setParent(parent);
             renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(0, 0, geometry.width(), top))));
