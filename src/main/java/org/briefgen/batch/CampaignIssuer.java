@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
@@ -16,6 +17,7 @@ import org.briefgen.archive.IssueOutcome;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.jdbc.Archives;
+import org.briefgen.archive.jdbc.NewArchive;
 import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.RecipientPacking;
@@ -109,36 +111,36 @@ public final class CampaignIssuer {
             throw new InvalidCampaignException(unknown.stream().map(id -> "'" + id + "' is not a recipient of"
                     + " campaign " + run.data().campaign().id()).toList());
         }
-        List<Failure> failures = check(listener);
-        if (!failures.isEmpty() && !isolateFailures) {
-            throw new InvalidCampaignException(Failure.messages(failures));
-        }
-        Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(java.util.stream.Collectors.toSet());
-        new Approvals(run, jobs)
-                .restrictedTo(only, failed.stream().map(Recipient::id).collect(java.util.stream.Collectors
-                        .toSet()))
-                .require(location, Approvals.Scope.letters(), officer);
-        String templatesSha256 = TemplateSet.sha256(run.templates());
-        LetterFiles files = new LetterFiles(folder(location.files()));
-        IssueReport report = new IssueReport(files.folder(), keepLetters);
-        report.failures().addAll(failures);
-        try (Archive archive = Archives.open(location, clock)) {
-            // a killed run's half-written files: their letters were never recorded, so are issued now
-            AtomicFiles.removeLeftovers(files.folder());
-            List<Recipient> recipients = RecipientPacking.pack(run.data().recipients())
-                    .where(r -> !failed.contains(r)
-                            && (only.isEmpty() || only.contains(r.id())));
-            // enough rendered ahead that the workers go on while a group is written and recorded
-            try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.letters(), recipients), jobs,
-                    GROUP + 3 * jobs)) {
-                for (int from = 0; from < recipients.size(); from += GROUP) {
-                    issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
-                            templatesSha256, files, listener, report, ahead);
-                }
+        // a new archive is made meanwhile, on a thread of its own; a campaign refused leaves none
+        try (NewArchive made = NewArchive.ahead(location)) {
+            List<Failure> failures = check(listener);
+            if (!failures.isEmpty() && !isolateFailures) {
+                throw new InvalidCampaignException(Failure.messages(failures));
             }
-            Manifest.rewrite(archive, run.data().campaign().id(), files.folder());
+            Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(Collectors.toSet());
+            new Approvals(run, jobs).restrictedTo(only, failed.stream().map(Recipient::id).collect(Collectors
+                    .toSet())).require(location, Approvals.Scope.letters(), officer);
+            String templatesSha256 = TemplateSet.sha256(run.templates());
+            LetterFiles files = new LetterFiles(folder(location.files()));
+            IssueReport report = new IssueReport(files.folder(), keepLetters);
+            report.failures().addAll(failures);
+            try (Archive archive = Archives.open(location, clock, made)) {
+                // a killed run's half-written files: their letters were never recorded, so are issued now
+                AtomicFiles.removeLeftovers(files.folder());
+                List<Recipient> recipients = RecipientPacking.pack(run.data().recipients())
+                        .where(r -> !failed.contains(r) && (only.isEmpty() || only.contains(r.id())));
+                // enough rendered ahead that the workers go on while a group is written and recorded
+                try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.letters(), recipients), jobs,
+                        GROUP + 3 * jobs)) {
+                    for (int from = 0; from < recipients.size(); from += GROUP) {
+                        issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
+                                templatesSha256, files, listener, report, ahead);
+                    }
+                }
+                Manifest.rewrite(archive, run.data().campaign().id(), files.folder());
+            }
+            return report.withBriefings(run, location.files(), false);
         }
-        return report.withBriefings(run, location.files(), false);
     }
 
     /** Checks every letter on the run's jobs, telling {@code listener} how far it has got. */
@@ -249,7 +251,7 @@ public final class CampaignIssuer {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
         // with failures isolated, the preview is what issuing would issue: the others, with their references
-        Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(java.util.stream.Collectors.toSet());
+        Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(Collectors.toSet());
         IssueReport report = new DryRun(run, corrections, keepLetters).preview(location, preview, references, listener,
                 failed);
         report.failures().addAll(failures);

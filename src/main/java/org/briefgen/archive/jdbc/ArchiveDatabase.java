@@ -51,8 +51,11 @@ final class ArchiveDatabase {
         }
     }
 
-    /** A connection to the archive at {@code location}; unless {@code readOnly}, its schema is migrated first. */
-    static Connection connect(ArchiveLocation location, Dialect dialect, boolean readOnly) {
+    /**
+     * A connection to the archive at {@code location}; unless {@code readOnly}, its schema is migrated first,
+     * and a new SQLite archive is created, or {@code ahead}'s put in place when it made one.
+     */
+    static Connection connect(ArchiveLocation location, Dialect dialect, boolean readOnly, NewArchive ahead) {
         DataSource source = dialect == Dialect.SQLITE ? sqliteSource(location.jdbcUrl())
                 : PostgresSource.of(location);
         try {
@@ -65,7 +68,8 @@ final class ArchiveDatabase {
             Connection connection = dialect == Dialect.SQLITE ? null : PostgresSource.connect(source, location);
             if (!readOnly) {
                 if (file.isPresent() && !Files.exists(file.get())) {
-                    create(file.get(), dialect, location);
+                    Optional<Path> made = ahead.take();
+                    place(file.get(), made.isPresent() ? made.get() : make(file.get(), location));
                 }
                 migrate(schema(dialect, source), location);
             }
@@ -126,11 +130,10 @@ final class ArchiveDatabase {
     }
 
     /**
-     * Makes a new SQLite archive whole beside {@code file}, then links it into place, so that a reader
-     * looking meanwhile finds no archive or all of it, never tables half made. Two runs creating it at
-     * once each make one; the first linked is the archive, the other's is dropped.
+     * Makes a new SQLite archive whole beside {@code file}, under a temporary name, and returns that name
+     * ({@link #place} puts it in place); what it made is removed if it fails.
      */
-    private static void create(Path file, Dialect dialect, ArchiveLocation location) throws IOException {
+    static Path make(Path file, ArchiveLocation location) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null) {
             throw new ArchiveException("the archive " + location.describe() + " must be a file in a folder");
@@ -140,9 +143,10 @@ final class ArchiveDatabase {
         // named by the process making it, so that what a killed run left is known for its own and tidied
         Path making = Files.createFile(folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid()
                 + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".new"));
+        boolean made = false;
         try {
             SQLiteDataSource source = sqliteSource("jdbc:sqlite:" + making);
-            migrate(schema(dialect, source), location);
+            migrate(schema(Dialect.SQLITE, source), location);
             // the last connection closed folds the log into the file and removes it: the file is all of it
             try (Connection last = source.getConnection(); Statement checkpoint = last.createStatement()) {
                 checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -150,6 +154,26 @@ final class ArchiveDatabase {
             try (FileChannel channel = FileChannel.open(making, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+            made = true;
+            return making;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the archive " + location.describe() + ": " + e
+                    .getMessage(), e);
+        } finally {
+            if (!made) {
+                remove(making);
+            }
+        }
+    }
+
+    /**
+     * Links the archive {@link #make} made at {@code making} into place as {@code file}, so that a reader
+     * looking meanwhile finds no archive or all of it, never tables half made. Two runs creating it at once
+     * each make one; the first linked is the archive, the other's is dropped.
+     */
+    private static void place(Path file, Path making) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
             try {
                 // a link fails when the name is taken, where a rename would replace another run's archive
                 Files.createLink(file, making);
@@ -163,13 +187,15 @@ final class ArchiveDatabase {
             }
             AtomicFiles.syncFolders(List.of(folder));
             LeftOvers.remove(folder, String.valueOf(file.getFileName()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the archive " + location.describe() + ": " + e
-                    .getMessage(), e);
         } finally {
-            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-                Files.deleteIfExists(Path.of(making + suffix));
-            }
+            remove(making);
+        }
+    }
+
+    /** Removes an archive made under the temporary name {@code making}, and its log files. */
+    static void remove(Path making) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Files.deleteIfExists(Path.of(making + suffix));
         }
     }
 

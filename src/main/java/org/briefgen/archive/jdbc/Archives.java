@@ -8,6 +8,7 @@ import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.Verification;
+import org.briefgen.files.AtomicFiles;
 
 /** The way into an archive: opening one (SQLite or PostgreSQL, through JDBC), setting it to keep files, copying it. */
 public final class Archives {
@@ -18,6 +19,14 @@ public final class Archives {
     /** Opens the archive at {@code location}, creating it or bringing its schema up to date. */
     public static Archive open(ArchiveLocation location, Clock clock) {
         return JdbcArchive.open(location, clock, false);
+    }
+
+    /**
+     * As {@link #open(ArchiveLocation, Clock)}; a new SQLite archive is the one {@code ahead} made
+     * meanwhile, when it did.
+     */
+    public static Archive open(ArchiveLocation location, Clock clock, NewArchive ahead) {
+        return JdbcArchive.open(location, clock, false, AtomicFiles.DURABLE, ahead);
     }
 
     /**

@@ -71,8 +71,14 @@ final class JdbcArchive implements Archive {
 
     /** As {@link #open(ArchiveLocation, Clock, boolean)}, syncing what it records through {@code files}. */
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly, AtomicFiles files) {
+        return open(location, clock, readOnly, files, NewArchive.NONE);
+    }
+
+    /** As {@link #open(ArchiveLocation, Clock, boolean)}, putting in place the archive {@code ahead} made, if need be. */
+    static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly, AtomicFiles files,
+            NewArchive ahead) {
         Dialect dialect = ArchiveDatabase.dialect(location);
-        Connection connection = ArchiveDatabase.connect(location, dialect, readOnly);
+        Connection connection = ArchiveDatabase.connect(location, dialect, readOnly, ahead);
         try {
             return new JdbcArchive(location, clock, new Statements(connection, location.describe(), dialect), files);
         } catch (SQLException e) {
