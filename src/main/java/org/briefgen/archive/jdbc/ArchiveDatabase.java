@@ -174,6 +174,9 @@ final class ArchiveDatabase {
     private static void place(Path file, Path making) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         try {
+            if (folder == null) {
+                throw new ArchiveException("the archive " + file + " must be a file in a folder");
+            }
             try {
                 // a link fails when the name is taken, where a rename would replace another run's archive
                 Files.createLink(file, making);

@@ -89,6 +89,56 @@ class NewArchiveAheadTest {
         assertThat(elsewhere).doesNotExist();
     }
 
+    @Test
+    void anArchiveThatCannotBeMadeAheadFailsAsItWouldHaveAndLeavesNoFolder() throws Exception {
+        // a name the archive can have, but not its temporary name (".NAME.PID-RANDOM.new": over 255 bytes)
+        String name = "a".repeat(230) + ".sqlite";
+        Path out = dir.resolve("out");
+        ArchiveLocation location = ArchiveLocation.of("jdbc:sqlite:" + out.resolve(name), dir);
+        String expected = failure(() -> Archives.open(ArchiveLocation.of("jdbc:sqlite:" + dir.resolve("other")
+                .resolve(name), dir), Clock.systemUTC()).close()).replace(dir.resolve("other").toString(), "")
+                .replace("other", "");
+        try (NewArchive made = NewArchive.ahead(location)) {
+            String got = failure(() -> Archives.open(location, Clock.systemUTC(), made).close());
+            assertThat(got.replace(out.toString(), "").replace("out", "")).isEqualTo(expected);
+        }
+        // refused after it could not be made: the folder made for it goes too
+        Path refused = dir.resolve("refused");
+        try (NewArchive made = NewArchive.ahead(ArchiveLocation.of("jdbc:sqlite:" + refused.resolve(name), dir))) {
+            assertThat(refused).isDirectory();
+        }
+        assertThat(refused).doesNotExist();
+    }
+
+    @Test
+    void aRunStoppedWhileTheArchiveIsMadeLeavesNothingBehind() throws Exception {
+        Path out = dir.resolve("stopped/out");
+        org.briefgen.scale.ForkedJvm.Result r = org.briefgen.scale.ForkedJvm.run("64m", Exiting.class, dir, out
+                .toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.out()).contains("making");
+        assertThat(dir.resolve("stopped")).doesNotExist();
+    }
+
+    /** Starts making an archive in the folder it is given, then exits (as at Ctrl-C) without closing it. */
+    static final class Exiting {
+        public static void main(String[] args) throws Exception {
+            NewArchive.ahead(ArchiveLocation.of(null, Path.of(args[0])));
+            System.out.println(Files.isDirectory(Path.of(args[0])) ? "making" : "nothing made");
+            System.exit(3);
+        }
+    }
+
+    /** The message of {@code open}'s failure, but the temporary name's process and random part. */
+    private static String failure(Runnable open) {
+        try {
+            open.run();
+        } catch (RuntimeException e) {
+            return e.getMessage().replaceAll("\\.\\d+-[0-9a-z]+\\.new", ".new");
+        }
+        throw new AssertionError("the archive was made");
+    }
+
     /** The archive being made under its temporary name in {@code out}, once it is there. */
     private static Path madeAhead(Path out) throws Exception {
         Instant until = Instant.now().plus(Duration.ofMinutes(1));
