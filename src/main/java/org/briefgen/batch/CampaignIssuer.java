@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveInMaking;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssueOutcome;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.archive.jdbc.Archives;
-import org.briefgen.archive.jdbc.NewArchive;
 import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.RecipientPacking;
@@ -112,7 +112,7 @@ public final class CampaignIssuer {
                     + " campaign " + run.data().campaign().id()).toList());
         }
         // a new archive is made meanwhile, on a thread of its own; a campaign refused leaves none
-        try (NewArchive made = NewArchive.ahead(location)) {
+        try (ArchiveInMaking made = Archives.ahead(location)) {
             List<Failure> failures = check(listener);
             if (!failures.isEmpty() && !isolateFailures) {
                 throw new InvalidCampaignException(Failure.messages(failures));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveException;
+import org.briefgen.archive.ArchiveInMaking;
 import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.Verification;
 import org.briefgen.files.AtomicFiles;
@@ -22,11 +23,20 @@ public final class Archives {
     }
 
     /**
+     * Starts making the new SQLite archive at {@code location} on a thread of its own, when there is none
+     * there yet, for {@link #open(ArchiveLocation, Clock, ArchiveInMaking)} to put in place.
+     */
+    public static ArchiveInMaking ahead(ArchiveLocation location) {
+        return NewArchive.ahead(location);
+    }
+
+    /**
      * As {@link #open(ArchiveLocation, Clock)}; a new SQLite archive is the one {@code ahead} made
      * meanwhile, when it did.
      */
-    public static Archive open(ArchiveLocation location, Clock clock, NewArchive ahead) {
-        return JdbcArchive.open(location, clock, false, AtomicFiles.DURABLE, ahead);
+    public static Archive open(ArchiveLocation location, Clock clock, ArchiveInMaking ahead) {
+        return JdbcArchive.open(location, clock, false, AtomicFiles.DURABLE, ahead instanceof NewArchive made ? made
+                : NewArchive.NONE);
     }
 
     /**

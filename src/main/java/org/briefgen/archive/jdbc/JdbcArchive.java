@@ -35,9 +35,8 @@ import org.briefgen.archive.Verification;
 import org.briefgen.files.AtomicFiles;
 
 /**
- * The archive in a database reached through JDBC: SQLite by default. Opening it is
- * {@link ArchiveDatabase}'s job; issuing {@link LetterIssuer}'s; the rows are {@link LetterStore}'s
- * and {@link ResponseStore}'s; all of them share one connection's {@link Statements}.
+ * The archive in a database reached through JDBC (SQLite by default). Opening it is {@link ArchiveDatabase}'s
+ * job, issuing {@link LetterIssuer}'s, the rows {@link LetterStore}'s and others': all share one {@link Statements}.
  */
 final class JdbcArchive implements Archive {
 
@@ -66,15 +65,10 @@ final class JdbcArchive implements Archive {
     }
 
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly) {
-        return open(location, clock, readOnly, AtomicFiles.DURABLE);
+        return open(location, clock, readOnly, AtomicFiles.DURABLE, NewArchive.NONE);
     }
 
-    /** As {@link #open(ArchiveLocation, Clock, boolean)}, syncing what it records through {@code files}. */
-    static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly, AtomicFiles files) {
-        return open(location, clock, readOnly, files, NewArchive.NONE);
-    }
-
-    /** As {@link #open(ArchiveLocation, Clock, boolean)}, putting in place the archive {@code ahead} made, if need be. */
+    /** As above, syncing what it records through {@code files}, a new archive the one {@code ahead} made. */
     static JdbcArchive open(ArchiveLocation location, Clock clock, boolean readOnly, AtomicFiles files,
             NewArchive ahead) {
         Dialect dialect = ArchiveDatabase.dialect(location);

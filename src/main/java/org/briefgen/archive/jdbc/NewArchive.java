@@ -11,18 +11,19 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.briefgen.archive.ArchiveInMaking;
 import org.briefgen.archive.ArchiveLocation;
 
 /**
  * A new SQLite archive made ahead, on a thread of its own, while the letters are checked: made whole
  * under its temporary name as {@link ArchiveDatabase#make} makes every new archive, and put in place
- * only when {@link Archives#open(ArchiveLocation, java.time.Clock, NewArchive)} opens it. Closed before
+ * only when {@link Archives#open(ArchiveLocation, java.time.Clock, ArchiveInMaking)} opens it. Closed before
  * that (the check refused the campaign), it is removed, and so are the folders it created: a refused
  * run leaves nothing behind; so does a run stopped meanwhile (Ctrl-C, SIGTERM: a shutdown hook removes
  * it), and what a killed run left is tidied by the next as {@link LeftOvers} says. Nothing is made
  * ahead for a PostgreSQL archive or an SQLite file that exists.
  */
-public final class NewArchive implements AutoCloseable {
+final class NewArchive implements ArchiveInMaking {
 
     /** Nothing made ahead: opening creates the archive itself, if need be. */
     static final NewArchive NONE = new NewArchive(null, List.of());
@@ -39,7 +40,7 @@ public final class NewArchive implements AutoCloseable {
     }
 
     /** Starts making the SQLite archive at {@code location} when there is none there yet. */
-    public static NewArchive ahead(ArchiveLocation location) {
+    static NewArchive ahead(ArchiveLocation location) {
         Optional<Path> file = location.sqliteFile().map(Path::toAbsolutePath);
         Path folder = file.map(Path::getParent).orElse(null);
         if (file.isEmpty() || folder == null || Files.exists(file.get())) {

@@ -73,7 +73,7 @@ class ArchiveAnchorsStoreTest {
         Path out = dir.resolve("out");
         Recording disk = new Recording();
         try (JdbcArchive archive = JdbcArchive.open(databases.location(ArchiveDatabases.Kind.SQLITE, out), CLOCK,
-                false, new AtomicFiles(disk))) {
+                false, new AtomicFiles(disk), NewArchive.NONE)) {
             archive.addOfficer("ada", "correct horse battery".toCharArray());
             // nothing is anchored before the archive is closed: the anchor holds what the command left
             assertThat(disk.calls).isEmpty();

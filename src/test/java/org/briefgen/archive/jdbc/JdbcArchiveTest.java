@@ -139,7 +139,7 @@ class JdbcArchiveTest {
             }
         };
         List<Recipient> three = data.recipients().subList(0, 3);
-        try (Archive archive = JdbcArchive.open(location, CLOCK, false, new AtomicFiles(disk))) {
+        try (Archive archive = JdbcArchive.open(location, CLOCK, false, new AtomicFiles(disk), NewArchive.NONE)) {
             assertThatThrownBy(() -> archive.issue(three.stream().map(r -> issue(data, r, null, out,
                     new ArrayList<>(), r.id().equals(three.get(1).id()))).toList())).hasMessageContaining("disk full");
             // one letter of the group failed, so none of it was recorded (nor its folder synced)
