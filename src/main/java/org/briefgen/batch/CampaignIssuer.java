@@ -252,8 +252,8 @@ public final class CampaignIssuer {
         }
         // with failures isolated, the preview is what issuing would issue: the others, with their references
         Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(Collectors.toSet());
-        IssueReport report = new DryRun(run, corrections, keepLetters).preview(location, preview, references, listener,
-                failed);
+        IssueReport report = new DryRun(run, corrections, keepLetters, jobs).preview(location, preview, references,
+                listener, failed);
         report.failures().addAll(failures);
         return report.withBriefings(run, preview, true);
     }

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,18 @@ import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.files.AtomicFiles;
+import org.briefgen.merge.LetterContext;
 
 /**
  * A dry run: writes what issuing (or reissuing) would issue into a preview folder, with the
  * references it would take, and records nothing; the archive, when there is one, is only read.
+ * The letters are rendered on {@code jobs} threads, a few ahead of the one being written, as
+ * issuing renders them, so the files are the same whatever the number of jobs.
  */
-record DryRun(CampaignRun run, Corrections corrections, boolean keepLetters) {
+record DryRun(CampaignRun run, Corrections corrections, boolean keepLetters, int jobs) {
+
+    /** Letters rendered ahead per job: enough that the renderers go on while a letter's files are renamed. */
+    private static final int AHEAD = 4;
 
     /**
      * Writes the letters {@link CampaignIssuer#issue} (or {@link CampaignIssuer#reissue}, when {@code references}
@@ -71,15 +78,42 @@ record DryRun(CampaignRun run, Corrections corrections, boolean keepLetters) {
         try {
             Files.createDirectories(files.folder());
             AtomicFiles.removeLeftovers(files.folder());
-            for (Recipient r : toIssue.keySet()) {
-                WrittenLetter w = files
-                        .write(run.render(run.prepare(planned.next(sequence -> run.merge(r, sequence)))));
-                report.written(w);
-                listener.issued(w, null);
+            // the references taken in the recipients' order, on this thread, as each letter is planned
+            Iterator<Recipient> pending = toIssue.keySet().iterator();
+            Iterator<LetterContext> plan = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return pending.hasNext();
+                }
+
+                @Override
+                public LetterContext next() {
+                    Recipient r = pending.next();
+                    return planned.next(sequence -> run.merge(r, sequence));
+                }
+            };
+            try (Prerenderer ahead = new Prerenderer(run, files, plan, jobs, AHEAD * Math.max(1, jobs))) {
+                for (Recipient r : toIssue.keySet()) {
+                    Prerenderer.Staged staged = ahead.take(r).orElseThrow(() -> new IllegalStateException(
+                            "no letter was planned for recipient '" + r.id() + "'"));
+                    WrittenLetter w = place(files, staged);
+                    report.written(w);
+                    listener.issued(w, null);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + files.folder() + ": " + e.getMessage(), e);
         }
         return report;
+    }
+
+    /** Renames {@code staged}'s files into place, or removes them when that fails. */
+    private static WrittenLetter place(LetterFiles files, Prerenderer.Staged staged) throws IOException {
+        try {
+            return files.place(staged.letter(), staged.files());
+        } catch (IOException | RuntimeException e) {
+            LetterFiles.unstage(staged.files());
+            throw e;
+        }
     }
 }

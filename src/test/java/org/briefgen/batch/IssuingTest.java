@@ -341,6 +341,58 @@ class IssuingTest {
     }
 
     @Test
+    void aDryRunOnTwoJobsPreviewsInOrderTheVeryFilesIssuingThenWrites() throws IOException {
+        List<String> heard = new ArrayList<>();
+        IssueReport preview = new CampaignIssuer(run(), 2, false, Officer.systemUser()).preview(location(),
+                out().resolve("preview"), List.of(), new CampaignIssuer.Listener() {
+                    @Override
+                    public void issued(WrittenLetter letter, IssuedLetter record) {
+                        heard.add(letter.reference());
+                    }
+
+                    @Override
+                    public void alreadyIssued(IssuedLetter letter, boolean changed) {
+                    }
+                });
+        assertThat(heard).containsExactly("CE-2020-001", "CE-2020-002", "CE-2020-003", "CE-2020-004", "CE-2020-005");
+        assertThat(preview.written()).extracting(WrittenLetter::reference).containsExactlyElementsOf(heard);
+        Path folder = out().resolve("preview/cloud-extraction-2020");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+        IssueReport issued = issue();
+        assertThat(issued.written()).extracting(WrittenLetter::reference).containsExactlyElementsOf(heard);
+        for (WrittenLetter letter : issued.written()) {
+            assertThat(sha256(folder.resolve(letter.file().getFileName()))).as(letter.reference())
+                    .isEqualTo(sha256(letter.file()));
+        }
+    }
+
+    @Test
+    void aDryRunThatCannotWriteALetterSaysWhereAndLeavesNoneOfItsFilesHalfWritten() throws IOException {
+        Path folder = Files.createDirectories(out().resolve("preview/cloud-extraction-2020"));
+        // a folder where the third letter's file goes: renaming it into place fails
+        Path blocked = Files.createDirectories(folder.resolve("CE-2020-003-fieldfare-messaging-ltd.pdf/inside"))
+                .getParent();
+        CampaignIssuer issuer = new CampaignIssuer(run(), 2, false, Officer.systemUser());
+        assertThatThrownBy(() -> issuer.preview(location(), out().resolve("preview"), List.of(), QUIET))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageStartingWith("cannot write to " + folder);
+        assertThat(folder.resolve("CE-2020-001-amazon-uk.pdf")).isRegularFile();
+        assertThat(folder.resolve("CE-2020-002-northwind-home-ltd.pdf")).isRegularFile();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("CE-2020-003") && name.endsWith(".part"));
+        }
+        // once the way is clear, the next dry run writes every letter and leaves nothing behind
+        Files.delete(blocked.resolve("inside"));
+        Files.delete(blocked);
+        assertThat(issuer.preview(location(), out().resolve("preview"), List.of(), QUIET).written()).hasSize(5);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
     void aDryRunAfterIssuingPreviewsOnlyWhatIsNewAndLeavesTheArchiveAlone() throws IOException {
         issue();
         TestCampaigns.edit(data().resolve("recipients.csv"), "northwind-home,",
