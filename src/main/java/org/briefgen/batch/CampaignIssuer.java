@@ -203,20 +203,8 @@ public final class CampaignIssuer {
         String campaign = run.data().campaign().id();
         Set<String> done = new HashSet<>();
         issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.add(l.recipientId()));
-        Iterator<Recipient> pending = recipients.stream().filter(r -> !done.contains(r.id())).iterator();
-        ReferenceAllocator references = new ReferenceAllocator(campaign, issued);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return pending.hasNext();
-            }
-
-            @Override
-            public LetterContext next() {
-                Recipient recipient = pending.next();
-                return references.next(sequence -> run.merge(recipient, sequence));
-            }
-        };
+        return Prerenderer.plan(run, recipients.stream().filter(r -> !done.contains(r.id())).iterator(),
+                new ReferenceAllocator(campaign, issued));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.files.AtomicFiles;
-import org.briefgen.merge.LetterContext;
 
 /**
  * A dry run: writes what issuing (or reissuing) would issue into a preview folder, with the
@@ -78,25 +76,18 @@ record DryRun(CampaignRun run, Corrections corrections, boolean keepLetters, int
         try {
             Files.createDirectories(files.folder());
             AtomicFiles.removeLeftovers(files.folder());
-            // the references taken in the recipients' order, on this thread, as each letter is planned
-            Iterator<Recipient> pending = toIssue.keySet().iterator();
-            Iterator<LetterContext> plan = new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return pending.hasNext();
-                }
-
-                @Override
-                public LetterContext next() {
-                    Recipient r = pending.next();
-                    return planned.next(sequence -> run.merge(r, sequence));
-                }
-            };
-            try (Prerenderer ahead = new Prerenderer(run, files, plan, jobs, AHEAD * Math.max(1, jobs))) {
+            try (Prerenderer ahead = new Prerenderer(run, files, Prerenderer.plan(run, toIssue.keySet().iterator(),
+                    planned), jobs, AHEAD * Math.max(1, jobs))) {
                 for (Recipient r : toIssue.keySet()) {
                     Prerenderer.Staged staged = ahead.take(r).orElseThrow(() -> new IllegalStateException(
                             "no letter was planned for recipient '" + r.id() + "'"));
-                    WrittenLetter w = place(files, staged);
+                    WrittenLetter w;
+                    try {
+                        w = files.place(staged.letter(), staged.files());
+                    } finally {
+                        // what was not renamed into place (nothing, once placed)
+                        LetterFiles.unstage(staged.files());
+                    }
                     report.written(w);
                     listener.issued(w, null);
                 }
@@ -105,15 +96,5 @@ record DryRun(CampaignRun run, Corrections corrections, boolean keepLetters, int
             throw new UncheckedIOException("cannot write to " + files.folder() + ": " + e.getMessage(), e);
         }
         return report;
-    }
-
-    /** Renames {@code staged}'s files into place, or removes them when that fails. */
-    private static WrittenLetter place(LetterFiles files, Prerenderer.Staged staged) throws IOException {
-        try {
-            return files.place(staged.letter(), staged.files());
-        } catch (IOException | RuntimeException e) {
-            LetterFiles.unstage(staged.files());
-            throw e;
-        }
     }
 }

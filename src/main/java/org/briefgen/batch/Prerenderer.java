@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
 import org.briefgen.merge.LetterContext;
 
@@ -54,6 +55,26 @@ final class Prerenderer implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(Math.max(1, jobs), new DaemonThreads("briefgen-render-"));
         this.disk = Executors.newFixedThreadPool(Math.max(2, jobs), new DaemonThreads("briefgen-stage-"));
         fill();
+    }
+
+    /**
+     * The letters to {@code recipients}, in their order, each merged when it is asked for (so the plan
+     * holds no letter in memory) with the reference {@code references} gives it next.
+     */
+    static Iterator<LetterContext> plan(CampaignRun run, Iterator<Recipient> recipients,
+            ReferenceAllocator references) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return recipients.hasNext();
+            }
+
+            @Override
+            public LetterContext next() {
+                Recipient recipient = recipients.next();
+                return references.next(sequence -> run.merge(recipient, sequence));
+            }
+        };
     }
 
     private void fill() {
