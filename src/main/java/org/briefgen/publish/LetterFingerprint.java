@@ -13,8 +13,6 @@ import org.briefgen.sign.SigningTrust;
  */
 final class LetterFingerprint {
 
-    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
     private LetterFingerprint() {
     }
 
@@ -28,10 +26,9 @@ final class LetterFingerprint {
     }
 
     static String signer(Labels labels, byte[] pdf) {
-        if (!names(pdf, BYTE_RANGE)) {
-            // a signature's byte range is written plainly (outside any compressed stream: it is filled in once
-            // the file is written), so a PDF that never names one holds no signature: not parsed (a third of a
-            // large publication's time went to parsing every unsigned letter)
+        if (!SignatureCheck.namesAByteRange(pdf)) {
+            // the archive's copy of a letter briefgen wrote, unsigned: not parsed (a third of a large
+            // publication's time went to parsing every unsigned letter)
             return labels.get("company.unsigned");
         }
         SignatureReport report = new SignatureCheck(SigningTrust.none()).check(pdf).orElse(null);
@@ -40,31 +37,5 @@ final class LetterFingerprint {
         }
         return labels.get("company.signer", "organisation", report.organisation(), "date", labels.date(report
                 .signedAt().atOffset(ZoneOffset.UTC).toLocalDate()), "valid", report.valid() ? "yes" : "no");
-    }
-
-    /**
-     * Whether {@code bytes} hold {@code name} anywhere. Boyer-Moore-Horspool: most positions are skipped
-     * by the length of the name (a large publication reads every letter's copy through here).
-     */
-    static boolean names(byte[] bytes, byte[] name) {
-        int last = name.length - 1;
-        if (last < 0) {
-            return true;
-        }
-        int[] skip = new int[256];
-        java.util.Arrays.fill(skip, name.length);
-        for (int j = 0; j < last; j++) {
-            skip[name[j] & 0xff] = last - j;
-        }
-        for (int i = 0; i + last < bytes.length; i += skip[bytes[i + last] & 0xff]) {
-            int j = last;
-            while (bytes[i + j] == name[j]) {
-                if (j == 0) {
-                    return true;
-                }
-                j--;
-            }
-        }
-        return false;
     }
 }

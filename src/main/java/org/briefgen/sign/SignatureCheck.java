@@ -2,6 +2,7 @@ package org.briefgen.sign;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -34,6 +35,19 @@ import com.itextpdf.signatures.validation.report.ValidationReport;
 public final class SignatureCheck {
 
     private final SigningTrust trust;
+
+    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Whether {@code pdf} names a signature's byte range anywhere. A signer writes a signature's byte range
+     * plainly, outside any compressed stream (it is filled in once the rest of the file is written), so a PDF
+     * that briefgen wrote and that never names one holds no signature, and need not be parsed. A hostile file
+     * can spell the name otherwise ({@code /Byte#52ange}): rely on this only for bytes known to be briefgen's,
+     * such as a file that matches the digest the archive recorded when it was issued.
+     */
+    public static boolean namesAByteRange(byte[] pdf) {
+        return names(pdf, BYTE_RANGE);
+    }
 
     public SignatureCheck(SigningTrust trust) {
         this.trust = trust;
@@ -166,5 +180,31 @@ public final class SignatureCheck {
             return "B-LT";
         }
         return timestamped ? "B-T" : "B-B";
+    }
+
+    /**
+     * Whether {@code bytes} hold {@code name} anywhere. Boyer-Moore-Horspool: most positions are skipped
+     * by the length of the name (publish and {@code archive verify} read every letter through here).
+     */
+    static boolean names(byte[] bytes, byte[] name) {
+        int last = name.length - 1;
+        if (last < 0) {
+            return true;
+        }
+        int[] skip = new int[256];
+        Arrays.fill(skip, name.length);
+        for (int j = 0; j < last; j++) {
+            skip[name[j] & 0xff] = last - j;
+        }
+        for (int i = 0; i + last < bytes.length; i += skip[bytes[i + last] & 0xff]) {
+            int j = last;
+            while (bytes[i + j] == name[j]) {
+                if (j == 0) {
+                    return true;
+                }
+                j--;
+            }
+        }
+        return false;
     }
 }

@@ -133,6 +133,32 @@ class SignedLettersTest {
                 + "/CE-2020-003-fieldfare-messaging-ltd.pdf: altered");
     }
 
+    /**
+     * An attacker swaps a letter for a signed PDF that spells its byte range {@code /Byte#52ange}, which a
+     * reader decodes as {@code /ByteRange}: the file differs from the archive's record, so its signature is
+     * checked however it is spelled (only a file matching its record is taken as briefgen's own).
+     */
+    @Test
+    void aReplacedFileIsCheckedForASignatureHoweverItSpellsIt() throws Exception {
+        assertThat(cli.generate().code()).isZero();
+        Path letter = cli.out().resolve(CAMPAIGN).resolve("CE-2020-002-northwind-home-ltd.pdf");
+        byte[] bytes = Files.readAllBytes(letter);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int name = text.indexOf("/ByteRange");
+        int end = text.indexOf(']', name);
+        assertThat(text.indexOf("/ByteRange", name + 1)).isEqualTo(-1);
+        assertThat(text.charAt(end + 1)).isEqualTo(' ');
+        // the same length: the escape's two bytes more are taken from the padding after the array
+        String spelled = text.substring(0, name) + "/Byte#52ange" + text.substring(name + 10, end + 1)
+                + text.substring(end + 3);
+        assertThat(spelled).hasSameSizeAs(text).doesNotContain("/ByteRange");
+        Files.write(letter, spelled.getBytes(StandardCharsets.ISO_8859_1));
+        Cli.Result r = cli.command("archive", "verify", "--data", cli.data().toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("signature: CE-2020-002 " + CAMPAIGN + "/CE-2020-002-northwind-home-ltd.pdf: ")
+                .contains("signatures: 4 of 5 signed PDFs valid");
+    }
+
     @Test
     void withoutThePasswordGenerateSaysWhatIsMissingAndWritesNothing() {
         SigningPasswords.environment = name -> null;

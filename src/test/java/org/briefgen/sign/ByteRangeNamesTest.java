@@ -1,4 +1,4 @@
-package org.briefgen.publish;
+package org.briefgen.sign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,26 +7,26 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** Whether a letter's copy names a signature's byte range, wherever it stands, and only then. */
-class LetterFingerprintTest {
+/** Whether a PDF names a signature's byte range, wherever it stands, and only then. */
+class ByteRangeNamesTest {
 
     private static final byte[] NAME = bytes("/ByteRange");
 
     @Test
     void aNameIsFoundAtTheStartInTheMiddleAndAtTheEnd() {
-        assertThat(LetterFingerprint.names(bytes("/ByteRange [0 10 20 30]"), NAME)).isTrue();
-        assertThat(LetterFingerprint.names(bytes("<< /Type /Sig /ByteRange [0 10 20 30] >>"), NAME)).isTrue();
-        assertThat(LetterFingerprint.names(bytes("trailer /ByteRange"), NAME)).isTrue();
-        assertThat(LetterFingerprint.names(bytes("/ByteRange"), NAME)).isTrue();
+        assertThat(SignatureCheck.names(bytes("/ByteRange [0 10 20 30]"), NAME)).isTrue();
+        assertThat(SignatureCheck.names(bytes("<< /Type /Sig /ByteRange [0 10 20 30] >>"), NAME)).isTrue();
+        assertThat(SignatureCheck.names(bytes("trailer /ByteRange"), NAME)).isTrue();
+        assertThat(SignatureCheck.names(bytes("/ByteRange"), NAME)).isTrue();
     }
 
     @Test
     void nearMissesAndShortTextsAreNotTheName() {
-        assertThat(LetterFingerprint.names(bytes(""), NAME)).isFalse();
-        assertThat(LetterFingerprint.names(bytes("/ByteRang"), NAME)).isFalse();
-        assertThat(LetterFingerprint.names(bytes("/ByteRangf /ByyteRange"), NAME))
+        assertThat(SignatureCheck.names(bytes(""), NAME)).isFalse();
+        assertThat(SignatureCheck.names(bytes("/ByteRang"), NAME)).isFalse();
+        assertThat(SignatureCheck.names(bytes("/ByteRangf /ByyteRange"), NAME))
                 .isFalse();
-        assertThat(LetterFingerprint.names(bytes("ByteRange /Byte Range /byterange eeeeeeeeee"), NAME)).isFalse();
+        assertThat(SignatureCheck.names(bytes("ByteRange /Byte Range /byterange eeeeeeeeee"), NAME)).isFalse();
     }
 
     @Test
@@ -36,10 +36,10 @@ class LetterFingerprintTest {
             byte[] bytes = new byte[random.nextInt(2000) + NAME.length];
             random.nextBytes(bytes);
             boolean naive = naive(bytes);
-            assertThat(LetterFingerprint.names(bytes, NAME)).isEqualTo(naive);
+            assertThat(SignatureCheck.names(bytes, NAME)).isEqualTo(naive);
             int at = random.nextInt(bytes.length - NAME.length + 1);
             System.arraycopy(NAME, 0, bytes, at, NAME.length);
-            assertThat(LetterFingerprint.names(bytes, NAME)).as("at %d", at).isTrue();
+            assertThat(SignatureCheck.names(bytes, NAME)).as("at %d", at).isTrue();
         }
     }
 
