@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.RecordedFile;
 import org.briefgen.campaign.load.SigningBlock;
-import org.briefgen.files.Sha256;
 import org.briefgen.sign.SignatureCheck;
 import org.briefgen.sign.SignatureReport;
 import org.briefgen.sign.SigningTrust;
@@ -25,8 +25,12 @@ public final class SignatureAudit {
     private SignatureAudit() {
     }
 
-    /** Checks the signed PDFs of {@code store}'s letters, prints each failure and a summary; returns the failures. */
-    public static int check(Archive store, Path data, PrintWriter out) {
+    /**
+     * Checks the signed PDFs of {@code store}'s letters, prints each failure and a summary; returns the failures.
+     * {@code differing}: the recorded paths whose files the hash check found missing or not as recorded; every
+     * other file it found byte for byte as issued.
+     */
+    public static int check(Archive store, Path data, PrintWriter out, Set<String> differing) {
         SigningTrust trust = Files.isRegularFile(data.resolve("organisation.yaml"))
                 ? SigningBlock.load(data).map(SigningTrust::of).orElse(SigningTrust.none())
                 : SigningTrust.none();
@@ -40,7 +44,10 @@ public final class SignatureAudit {
                     continue;
                 }
                 byte[] bytes = read(path);
-                if (issuedUnsigned(bytes, file)) {
+                if (!differing.contains(file.path()) && !SignatureCheck.namesAByteRange(bytes)) {
+                    // as issued, and naming no byte range, which briefgen's signer writes in every signed PDF: issued
+                    // unsigned, nothing to check (parsing every unsigned letter was most of archive verify's time);
+                    // a file not as recorded may be anyone's, and is parsed however it spells its names
                     continue;
                 }
                 SignatureReport report = check.check(bytes).orElse(null);
@@ -62,16 +69,6 @@ public final class SignatureAudit {
                                     + " names no signing certificate or ca)");
         }
         return failed;
-    }
-
-    /**
-     * The very bytes the archive recorded when briefgen issued the file, and they name no signature's byte
-     * range: briefgen's signer writes one in every signed PDF, so this one was issued unsigned and there is
-     * nothing to check (parsing every unsigned letter was most of {@code archive verify}'s time). A file that
-     * differs from its record may be anyone's, and is parsed whatever it names.
-     */
-    private static boolean issuedUnsigned(byte[] bytes, RecordedFile file) {
-        return !SignatureCheck.namesAByteRange(bytes) && Sha256.of(bytes).equals(file.sha256());
     }
 
     private static byte[] read(Path path) {
