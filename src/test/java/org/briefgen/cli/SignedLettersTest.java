@@ -3,14 +3,23 @@ package org.briefgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.briefgen.EmlParts;
 import org.briefgen.VeraPdf;
+import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveLocation;
+import org.briefgen.archive.IssuedLetter;
+import org.briefgen.archive.RecordedFile;
+import org.briefgen.archive.Verification;
+import org.briefgen.archive.jdbc.Archives;
 import org.briefgen.sign.SignatureCheck;
 import org.briefgen.sign.SignatureReport;
 import org.briefgen.sign.SigningTrust;
@@ -141,22 +150,43 @@ class SignedLettersTest {
     @Test
     void aReplacedFileIsCheckedForASignatureHoweverItSpellsIt() throws Exception {
         assertThat(cli.generate().code()).isZero();
-        Path letter = cli.out().resolve(CAMPAIGN).resolve("CE-2020-002-northwind-home-ltd.pdf");
-        byte[] bytes = Files.readAllBytes(letter);
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        int name = text.indexOf("/ByteRange");
-        int end = text.indexOf(']', name);
-        assertThat(text.indexOf("/ByteRange", name + 1)).isEqualTo(-1);
-        assertThat(text.charAt(end + 1)).isEqualTo(' ');
-        // the same length: the escape's two bytes more are taken from the padding after the array
-        String spelled = text.substring(0, name) + "/Byte#52ange" + text.substring(name + 10, end + 1)
-                + text.substring(end + 3);
-        assertThat(spelled).hasSameSizeAs(text).doesNotContain("/ByteRange");
-        Files.write(letter, spelled.getBytes(StandardCharsets.ISO_8859_1));
+        respell(cli.out().resolve(CAMPAIGN).resolve("CE-2020-002-northwind-home-ltd.pdf"));
         Cli.Result r = cli.command("archive", "verify", "--data", cli.data().toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).contains("signature: CE-2020-002 " + CAMPAIGN + "/CE-2020-002-northwind-home-ltd.pdf: ")
                 .contains("signatures: 4 of 5 signed PDFs valid");
+    }
+
+    /** A letter recorded after the hash check read the archive (a run issuing meanwhile) was not hashed: parsed. */
+    @Test
+    void aLetterTheHashCheckDidNotReachIsCheckedForASignatureHoweverItSpellsIt() throws Exception {
+        assertThat(cli.generate().code()).isZero();
+        try (Archive archive = Archives.openExisting(ArchiveLocation.of(null, cli.out()), Clock.systemUTC())) {
+            List<IssuedLetter> letters = archive.letters();
+            IssuedLetter last = letters.get(letters.size() - 1);
+            RecordedFile pdf = last.files().stream().filter(f -> f.path().endsWith(".pdf") && !f.path().endsWith(
+                    "briefing.pdf")).findFirst().orElseThrow();
+            respell(archive.file(pdf));
+            StringWriter out = new StringWriter();
+            int failed = SignatureAudit.check(archive, cli.data(), new PrintWriter(out, true), new Verification(letters
+                    .size() - 1, 0, 0, List.of()));
+            assertThat(failed).as(out.toString()).isEqualTo(1);
+            assertThat(out.toString()).contains("signature: " + last.reference() + " " + pdf.path() + ": ");
+        }
+    }
+
+    /** Rewrites {@code pdf}'s one {@code /ByteRange} as {@code /Byte#52ange}, keeping its length. */
+    private static void respell(Path pdf) throws IOException {
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        int name = text.indexOf("/ByteRange");
+        int end = text.indexOf(']', name);
+        assertThat(text.indexOf("/ByteRange", name + 1)).isEqualTo(-1);
+        assertThat(text.substring(end + 1, end + 3)).isEqualTo("  ");
+        // the escape's two bytes more are taken from the padding after the array
+        String spelled = text.substring(0, name) + "/Byte#52ange" + text.substring(name + 10, end + 1) + text
+                .substring(end + 3);
+        assertThat(spelled).hasSameSizeAs(text).doesNotContain("/ByteRange");
+        Files.write(pdf, spelled.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.briefgen.cli.archive;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.Verification;
@@ -45,8 +43,7 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
     private int verify(Archive store, PrintWriter stdout) {
         Verification v = store.verify(expect);
         String where = store.describe();
-        Set<String> differing = v.mismatches().stream().map(Verification.Mismatch::path).collect(Collectors.toSet());
-        int badSignatures = SignatureAudit.check(store, data, stdout, differing) + SentAudit.check(store, stdout);
+        int badSignatures = SignatureAudit.check(store, data, stdout, v) + SentAudit.check(store, stdout);
         for (Verification.Mismatch m : v.mismatches()) {
             stdout.printf("mismatch: %s %s: %s (expected sha256 %s, actual %s)%n", m.reference(), m.path(),
                     m.problem(), m.expected(), m.actual().length() == 64 ? "sha256 " + m.actual() : m.actual());
