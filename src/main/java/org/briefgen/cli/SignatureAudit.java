@@ -30,7 +30,8 @@ public final class SignatureAudit {
     /**
      * Checks the signed PDFs of {@code store}'s letters, prints each failure and a summary; returns the failures.
      * {@code hashed}: the hash check just made of the archive's first {@link Verification#letters()} letters, which
-     * found every file of theirs it does not name a mismatch of byte for byte as issued.
+     * found every file of theirs it does not name a mismatch of byte for byte as issued. Both read the letters in
+     * the order they were recorded, and none is ever removed, so the first that many here are the ones it hashed.
      */
     public static int check(Archive store, Path data, PrintWriter out, Verification hashed) {
         Set<String> differing = hashed.mismatches().stream().map(Verification.Mismatch::path).collect(Collectors

@@ -34,9 +34,9 @@ import com.itextpdf.signatures.validation.report.ValidationReport;
  */
 public final class SignatureCheck {
 
-    private final SigningTrust trust;
-
     private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+
+    private final SigningTrust trust;
 
     /**
      * Whether {@code pdf} names a signature's byte range anywhere. A signer writes a signature's byte range
