@@ -48,7 +48,7 @@ class LauncherTest {
             + "( -XX:CompileCommand=MaxNodeLimit,[\\w/.]+,20000){3}";
 
     /** On up to two cores, the serial collector, with its young generation's sizes: never with another collector. */
-    private static final String SERIAL = "( -XX:\\+UseSerialGC -XX:NewRatio=1 -XX:SurvivorRatio=3 -XX:MaxNewSize=64m)?";
+    private static final String SERIAL = "( -XX:\\+UseSerialGC -XX:NewRatio=1 -XX:SurvivorRatio=3 -XX:MaxNewSize=40m)?";
 
     @Test
     void theHeapIsCappedUnlessTheUserSaysOtherwise() throws Exception {
