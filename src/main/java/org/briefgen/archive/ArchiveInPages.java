@@ -2,6 +2,7 @@ package org.briefgen.archive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The archive read a page at a time, for a reader of every row (the publication): keyset pagination,
@@ -13,8 +14,21 @@ public interface ArchiveInPages {
     /** The campaigns the archive holds letters of, sorted. */
     List<String> campaigns();
 
+    /** Letters read at a time by {@link #everyLetter()}. */
+    int PAGE = 500;
+
     /** Up to {@code limit} letters issued after entry {@code after} (0: from the first), in the order issued. */
     List<IssuedLetter> letters(int after, int limit);
+
+    /**
+     * Every letter, in the order issued, read {@link #PAGE} at a time each time it is walked: its reader
+     * holds one page however many letters the archive has (20,000 letters held at once are some 40 MB).
+     * A letter recorded while it is walked is met if its page has not been read yet.
+     */
+    default Iterable<IssuedLetter> everyLetter() {
+        return () -> Stream.iterate(letters(0, PAGE), page -> !page.isEmpty(), page -> letters(page.get(page.size()
+                - 1).entryNo(), PAGE)).flatMap(List::stream).iterator();
+    }
 
     /** Up to {@code limit} rows of the deliveries table recorded after entry {@code after}, in the order recorded. */
     List<DeliveryRow> deliveries(int after, int limit);

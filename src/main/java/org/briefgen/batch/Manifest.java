@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.briefgen.archive.Archive;
@@ -40,9 +39,6 @@ final class Manifest {
     private Manifest() {
     }
 
-    /** Letters read from the archive at a time while the manifest is written. */
-    static final int PAGE = 500;
-
     /** Rewrites {@code campaign}'s manifest in {@code folder} from the archive: every letter issued so far. */
     static void rewrite(Archive archive, String campaign, Path folder) {
         try {
@@ -59,9 +55,8 @@ final class Manifest {
      * letters they were some 40 MB at the very end of a run, the run's peak).
      */
     static Iterable<IssuedLetter> letters(ArchiveInPages pages, String campaign) {
-        return () -> Stream.iterate(pages.letters(0, PAGE), page -> !page.isEmpty(), page -> pages.letters(page.get(
-                page.size() - 1).entryNo(), PAGE)).flatMap(List::stream).filter(l -> l.campaign().equals(campaign))
-                .iterator();
+        return () -> StreamSupport.stream(pages.everyLetter().spliterator(), false).filter(l -> l.campaign().equals(
+                campaign)).iterator();
     }
 
     static void write(Path folder, Iterable<IssuedLetter> letters) throws IOException {

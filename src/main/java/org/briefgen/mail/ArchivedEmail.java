@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.briefgen.archive.Archive;
@@ -23,17 +24,22 @@ public record ArchivedEmail(IssuedLetter letter, RecordedFile eml, Path path) {
     /** The e-mails of every letter in the archive that has one, in the order issued. */
     public static List<ArchivedEmail> of(Archive archive) {
         List<ArchivedEmail> emails = new ArrayList<>();
-        for (IssuedLetter l : archive.letters()) {
-            l.files().stream().filter(f -> f.path().endsWith(".eml")).findFirst()
-                    .ifPresent(f -> emails.add(new ArchivedEmail(l, f, archive.file(f))));
+        for (IssuedLetter l : archive.pages().everyLetter()) {
+            of(archive, l).ifPresent(emails::add);
         }
         return emails;
+    }
+
+    /** {@code letter}'s e-mail, when it has one. */
+    public static Optional<ArchivedEmail> of(Archive archive, IssuedLetter letter) {
+        return letter.files().stream().filter(f -> f.path().endsWith(".eml")).findFirst()
+                .map(f -> new ArchivedEmail(letter, f, archive.file(f)));
     }
 
     /** The references of letters a correction has replaced: their e-mails are not sent. */
     public static Set<String> superseded(Archive archive) {
         Set<String> replaced = new HashSet<>();
-        archive.letters().forEach(l -> {
+        archive.pages().everyLetter().forEach(l -> {
             if (l.supersedes() != null) {
                 replaced.add(l.supersedes());
             }

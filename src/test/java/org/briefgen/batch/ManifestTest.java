@@ -31,7 +31,7 @@ class ManifestTest {
     @Test
     void readInPagesTheManifestIsTheOneWrittenFromEveryLetter() throws Exception {
         // two campaigns' letters interleaved, across several pages (and a page boundary inside a run of one)
-        int count = Manifest.PAGE * 2 + 76; // the last a letter of "demo"
+        int count = ArchiveInPages.PAGE * 2 + 76; // the last a letter of "demo"
         List<IssuedLetter> all = new Letters(count).letters(0, count);
         Path paged = dir.resolve("paged");
         Path whole = dir.resolve("whole");

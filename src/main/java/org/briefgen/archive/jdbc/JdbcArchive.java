@@ -204,9 +204,9 @@ final class JdbcArchive implements Archive {
     }
 
     private Verification verifyRows() {
-        return read(() -> ArchiveVerifier.verify(letters(), responses(), deliveries(), inboxMessages(), officers.rows(),
-                reviewMessages(), reviewDecisions(), approvals::rows, dismissedMessages(), shared.folder(),
-                ArchiveVerifier.copies(shared.stored()::required, this::storedCopy)));
+        return read(() -> ArchiveVerifier.verify(pages().everyLetter(), responses(), deliveries(), inboxMessages(),
+                officers.rows(), reviewMessages(), reviewDecisions(), approvals::rows, dismissedMessages(),
+                shared.folder(), ArchiveVerifier.copies(shared.stored()::required, this::storedCopy)));
     }
 
     @Override

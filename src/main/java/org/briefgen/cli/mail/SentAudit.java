@@ -2,11 +2,10 @@ package org.briefgen.cli.mail;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import org.briefgen.archive.Archive;
+import org.briefgen.archive.ArchiveInPages;
 import org.briefgen.archive.DeliveryRow;
 import org.briefgen.cli.TerminalText;
 import org.briefgen.failure.UserError;
@@ -26,14 +25,23 @@ public final class SentAudit {
 
     /** Prints each mismatch; returns how many. */
     public static int check(Archive store, PrintWriter out) {
-        Map<String, ArchivedEmail> emails = ArchivedEmail.of(store).stream().collect(Collectors.toMap(
-                ArchivedEmail::reference, Function.identity(), (a, b) -> b));
         int bad = 0;
-        for (DeliveryRow d : store.deliveries()) {
+        // the deliveries a page at a time, each sending's letter looked up alone: nothing held for every letter
+        ArchiveInPages pages = store.pages();
+        for (List<DeliveryRow> page = pages.deliveries(0, ArchiveInPages.PAGE); !page.isEmpty(); page = pages
+                .deliveries(page.get(page.size() - 1).entryNo(), ArchiveInPages.PAGE)) {
+            bad += check(store, page, out);
+        }
+        return bad;
+    }
+
+    private static int check(Archive store, List<DeliveryRow> deliveries, PrintWriter out) {
+        int bad = 0;
+        for (DeliveryRow d : deliveries) {
             if (d.sentSha256() == null) {
                 continue;
             }
-            ArchivedEmail email = emails.get(d.reference());
+            ArchivedEmail email = store.letter(d.reference()).flatMap(l -> ArchivedEmail.of(store, l)).orElse(null);
             String problem;
             try {
                 String again = email == null ? null : SentCopy.of(email.bytes(), Instant.parse(d.sentAt())).sha256();
