@@ -88,7 +88,7 @@ final class CheckLetterCommand implements Callable<Integer> {
         ArchiveLocation location = ArchiveLocation.of(archive, Path.of("."));
         try (Archive store = Archives.openReadOnly(location).orElseThrow(() -> new ArchiveException(archive
                 + ": no archive there"))) {
-            for (IssuedLetter letter : store.letters()) {
+            for (IssuedLetter letter : store.pages().everyLetter()) {
                 for (RecordedFile f : letter.files()) {
                     if (f.sha256().equals(sha256)) {
                         out.printf("  archive:   recorded as %s to %s, issued %s (%s)%n", letter.reference(),

@@ -65,8 +65,12 @@ final class ArchiveShowCommand implements Callable<Integer> {
         if (l.supersedes() != null) {
             line(out, "supersedes", l.supersedes());
         }
-        store.letters().stream().filter(x -> l.reference().equals(x.supersedes())).findFirst()
-                .ifPresent(x -> line(out, "superseded by", x.reference()));
+        for (IssuedLetter x : store.pages().everyLetter()) {
+            if (l.reference().equals(x.supersedes())) {
+                line(out, "superseded by", x.reference());
+                break;
+            }
+        }
         line(out, "data sha256", l.dataSha256());
         line(out, "templates sha256", l.templatesSha256());
         line(out, "row sha256", l.sha256());

@@ -106,7 +106,7 @@ public final class Inbox {
 
     private static ReplyMatcher matcher(Archive archive, Map<String, MessageSummary> emails, ReplyTrust trust) {
         List<OurLetter> letters = new ArrayList<>();
-        for (IssuedLetter l : archive.letters()) {
+        for (IssuedLetter l : archive.pages().everyLetter()) {
             MessageSummary email = emails.get(l.reference());
             List<String> addresses = email == null ? List.of() : email.recipients();
             Set<String> domains = new LinkedHashSet<>();
