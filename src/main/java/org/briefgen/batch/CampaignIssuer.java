@@ -130,7 +130,8 @@ public final class CampaignIssuer {
                 List<Recipient> recipients = RecipientPacking.pack(run.data().recipients())
                         .where(r -> !failed.contains(r) && (only.isEmpty() || only.contains(r.id())));
                 // enough rendered ahead that the workers go on while a group is written and recorded
-                try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.letters(), recipients), jobs,
+                try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.pages().everyLetter(), recipients),
+                        jobs,
                         GROUP + 3 * jobs)) {
                     for (int from = 0; from < recipients.size(); from += GROUP) {
                         issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
@@ -199,10 +200,14 @@ public final class CampaignIssuer {
      * the campaign's highest sequence number plus one, on, skipping references taken anywhere.
      * Each is merged only when it is asked for, so the plan holds no letter in memory.
      */
-    private Iterator<LetterContext> plan(List<IssuedLetter> issued, List<Recipient> recipients) {
+    private Iterator<LetterContext> plan(Iterable<IssuedLetter> issued, List<Recipient> recipients) {
         String campaign = run.data().campaign().id();
         Set<String> done = new HashSet<>();
-        issued.stream().filter(l -> l.campaign().equals(campaign)).forEach(l -> done.add(l.recipientId()));
+        for (IssuedLetter l : issued) {
+            if (l.campaign().equals(campaign)) {
+                done.add(l.recipientId());
+            }
+        }
         return Prerenderer.plan(run, recipients.stream().filter(r -> !done.contains(r.id())).iterator(),
                 new ReferenceAllocator(campaign, issued));
     }

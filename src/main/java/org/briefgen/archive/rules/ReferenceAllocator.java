@@ -1,6 +1,5 @@
 package org.briefgen.archive.rules;
 
-import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
@@ -21,8 +20,11 @@ public final class ReferenceAllocator {
     private final TextSet taken = new TextSet();
     private int last;
 
-    /** The references an archive holding {@code issued} will give {@code campaign}'s next letters, in turn. */
-    public ReferenceAllocator(String campaign, List<IssuedLetter> issued) {
+    /**
+     * The references an archive holding {@code issued} will give {@code campaign}'s next letters, in turn;
+     * {@code issued} is walked once (it may be read a page at a time).
+     */
+    public ReferenceAllocator(String campaign, Iterable<IssuedLetter> issued) {
         for (IssuedLetter l : issued) {
             taken.add(l.reference());
             if (l.campaign().equals(campaign)) {
