@@ -85,7 +85,7 @@ final class ArchiveVerifier {
      * As {@link #verify(List, List, OutputFolder)}, with the deliveries', the inbox messages', the officers'
      * and the review list's chains (messages held, with their files, and the officers' decisions) and the
      * messages' files, checking the archive's own {@code copies} of files too. {@code letters} is walked once, in
-     * the order issued: the archive's reads them a page at a time (the largest table, some 40 MB at 20,000 letters).
+     * the order issued: the archive reads them a page at a time (the largest table, some 40 MB at 20,000 letters).
      */
     static Verification verify(Iterable<IssuedLetter> letters, List<Response> responses, List<DeliveryRow> deliveries,
             List<InboxRecord> inbox, List<OfficerRow> officers, List<ReviewMessage> review,
