@@ -69,7 +69,10 @@ abstract class IssueOfRun implements LetterIssue {
                 throw ArchiveMessages.wouldOverwrite(files.path(file.name()));
             }
         }
-        Files.createDirectories(files.folder());
+        if (!Files.isDirectory(files.folder())) {
+            // looked at first: creating a folder that exists fails, and the failure costs more than the look
+            Files.createDirectories(files.folder());
+        }
         written = staged == null ? files.write(letter) : files.place(letter, staged);
         return written.files();
     }

@@ -38,12 +38,15 @@ final class RecipientIssue extends IssueOfRun {
 
     @Override
     public LetterContext merge(int sequence) {
-        return run.merge(recipient(), sequence);
+        // the merge is pure: the letter rendered ahead with this sequence number was merged exactly so
+        LetterContext planned = ahead == null ? null : ahead.letter().letter().context();
+        return planned != null && planned.letter().sequence() == sequence ? planned : run.merge(recipient(), sequence);
     }
 
     @Override
     public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
-        boolean asPlanned = ahead != null && ahead.letter().letter().context().equals(context);
+        LetterContext planned = ahead == null ? null : ahead.letter().letter().context();
+        boolean asPlanned = planned != null && (planned == context || planned.equals(context));
         return place(asPlanned ? ahead.letter() : run.render(run.prepare(context)), asPlanned ? ahead.files()
                 : Map.of(), issuedFile);
     }
