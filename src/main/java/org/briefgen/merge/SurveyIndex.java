@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.briefgen.campaign.Question;
 import org.briefgen.campaign.Survey;
@@ -24,6 +25,8 @@ public final class SurveyIndex {
     private final List<Survey> surveys;
     private final SurveyIndex original;
     private final Map<String, Entry> questions = new LinkedHashMap<>();
+    /** The translated indexes, by language tag (only the untranslated index keeps any). */
+    private final Map<String, SurveyIndex> translations = new ConcurrentHashMap<>();
 
     public SurveyIndex(List<Survey> surveys) {
         this(surveys, null);
@@ -39,10 +42,15 @@ public final class SurveyIndex {
         }
     }
 
-    /** The same surveys in {@code tag}'s words, where their files translate them. */
+    /**
+     * The same surveys in {@code tag}'s words, where their files translate them: made once a language, so
+     * that every letter in it holds the same index (two merges of a letter are then equal, as the merge is
+     * pure, and a letter rendered ahead is known for the one the archive issues).
+     */
     public SurveyIndex in(String tag) {
         SurveyIndex base = untranslated();
-        return new SurveyIndex(base.surveys.stream().map(s -> SurveyLanguage.translate(s, tag)).toList(), base);
+        return base.translations.computeIfAbsent(tag, t -> new SurveyIndex(base.surveys.stream().map(
+                s -> SurveyLanguage.translate(s, t)).toList(), base));
     }
 
     /** The surveys in the words their files give first, in the campaign's language. */

@@ -54,6 +54,19 @@ class LanguageDecidedOnceTest {
         assertThat(untranslated.followUp().original().date()).hasToString("7 January 2020");
     }
 
+    /**
+     * The merge is pure: merged twice, a letter in a language other than the campaign's is the same letter,
+     * so one rendered ahead (or while the campaign was checked) is known for the one the archive issues.
+     */
+    @Test
+    void aLetterInAnotherLanguageMergedTwiceIsTheSameLetter() {
+        Merger merger = merger(Set.of("letter.md.ftl"));
+        LetterContext first = merger.merge(french(), 5);
+        assertThat(first.letter().language()).isEqualTo("fr-FR");
+        assertThat(merger.merge(french(), 5)).isEqualTo(first);
+        assertThat(merger.merge(french(), 6)).isNotEqualTo(first);
+    }
+
     @Test
     void theDocumentIsInTheLanguageItIsHandedNotTheOneItsFrontMatterNames() {
         Messages french = Messages.builtIn("fr-FR");
