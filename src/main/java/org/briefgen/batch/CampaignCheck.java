@@ -29,13 +29,19 @@ final class CampaignCheck {
     private final LetterPreparer letters;
     private final LetterWriter writer;
     private final Supplier<PdfRenderer> pdf;
+    private final EarlyLetters early;
 
-    /** {@code pdf} is asked for once the campaign's own checks have passed (it parses the fonts). */
-    CampaignCheck(List<Recipient> recipients, LetterPreparer letters, LetterWriter writer, Supplier<PdfRenderer> pdf) {
+    /**
+     * {@code pdf} is asked for once the campaign's own checks have passed (it parses the fonts); {@code early}
+     * hears of each letter as its check ends, on the checking thread.
+     */
+    CampaignCheck(List<Recipient> recipients, LetterPreparer letters, LetterWriter writer, Supplier<PdfRenderer> pdf,
+            EarlyLetters early) {
         this.recipients = recipients;
         this.letters = letters;
         this.writer = writer;
         this.pdf = pdf;
+        this.early = early;
     }
 
     /**
@@ -87,7 +93,15 @@ final class CampaignCheck {
         for (int i = from; i < to; i++) {
             int sequence = i + 1;
             Recipient recipient = recipients.get(i);
-            failures.addAll(check(recipient, () -> letters.prepare(recipient, sequence), writer, renderer));
+            PreparedLetter[] made = new PreparedLetter[1];
+            List<Failure> found = check(recipient, () -> made[0] = letters.prepare(recipient, sequence), writer,
+                    renderer);
+            if (found.isEmpty()) {
+                early.passed(recipient, made[0]);
+            } else {
+                early.failed();
+            }
+            failures.addAll(found);
         }
         return failures;
     }

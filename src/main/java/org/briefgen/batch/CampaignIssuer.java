@@ -111,9 +111,13 @@ public final class CampaignIssuer {
             throw new InvalidCampaignException(unknown.stream().map(id -> "'" + id + "' is not a recipient of"
                     + " campaign " + run.data().campaign().id()).toList());
         }
-        // a new archive is made meanwhile, on a thread of its own; a campaign refused leaves none
-        try (ArchiveInMaking made = Archives.ahead(location)) {
-            List<Failure> failures = check(listener);
+        LetterFiles files = new LetterFiles(folder(location.files()));
+        // a new archive is made meanwhile, on a thread of its own, and the letters that pass are rendered as
+        // they are checked (EarlyLetters); a campaign refused leaves neither
+        try (ArchiveInMaking made = Archives.ahead(location);
+                EarlyLetters early = EarlyLetters.of(run, location, files, only, jobs)) {
+            int total = run.data().recipients().size();
+            List<Failure> failures = run.check(jobs, checked -> listener.checked(checked, total), early);
             if (!failures.isEmpty() && !isolateFailures) {
                 throw new InvalidCampaignException(Failure.messages(failures));
             }
@@ -121,7 +125,6 @@ public final class CampaignIssuer {
             new Approvals(run, jobs).restrictedTo(only, failed.stream().map(Recipient::id).collect(Collectors
                     .toSet())).require(location, Approvals.Scope.letters(), officer);
             String templatesSha256 = TemplateSet.sha256(run.templates());
-            LetterFiles files = new LetterFiles(folder(location.files()));
             IssueReport report = new IssueReport(files.folder(), keepLetters);
             report.failures().addAll(failures);
             try (Archive archive = Archives.open(location, clock, made)) {
@@ -131,8 +134,7 @@ public final class CampaignIssuer {
                         .where(r -> !failed.contains(r) && (only.isEmpty() || only.contains(r.id())));
                 // enough rendered ahead that the workers go on while a group is written and recorded
                 try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.pages().everyLetter(), recipients),
-                        jobs,
-                        GROUP + 3 * jobs)) {
+                        jobs, GROUP + 3 * jobs, early)) {
                     for (int from = 0; from < recipients.size(); from += GROUP) {
                         issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
                                 templatesSha256, files, listener, report, ahead);
@@ -203,13 +205,13 @@ public final class CampaignIssuer {
     private Iterator<LetterContext> plan(Iterable<IssuedLetter> issued, List<Recipient> recipients) {
         String campaign = run.data().campaign().id();
         Set<String> done = new HashSet<>();
-        for (IssuedLetter l : issued) {
+        // one walk of the archive's letters: the references taken, and the recipients already written to
+        ReferenceAllocator references = new ReferenceAllocator(campaign, issued, l -> {
             if (l.campaign().equals(campaign)) {
                 done.add(l.recipientId());
             }
-        }
-        return Prerenderer.plan(run, recipients.stream().filter(r -> !done.contains(r.id())).iterator(),
-                new ReferenceAllocator(campaign, issued));
+        });
+        return Prerenderer.plan(run, recipients.stream().filter(r -> !done.contains(r.id())).iterator(), references);
     }
 
     /**

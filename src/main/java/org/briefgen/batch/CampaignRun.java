@@ -228,7 +228,16 @@ public final class CampaignRun {
      * {@code jobs} is.
      */
     public List<Failure> check(int jobs, IntConsumer checked) {
-        List<Failure> failures = new CampaignCheck(data.recipients(), letters, writer(), this::pdf).run(jobs, checked);
+        return check(jobs, checked, EarlyLetters.NONE);
+    }
+
+    /** As {@link #check(int, IntConsumer)}, rendering the letters that pass into {@code early}. */
+    List<Failure> check(int jobs, IntConsumer checked, EarlyLetters early) {
+        if (!languages().errors().isEmpty()) {
+            early.failed();
+        }
+        List<Failure> failures = new CampaignCheck(data.recipients(), letters, writer(), this::pdf, early).run(jobs,
+                checked);
         if (!languages().errors().isEmpty()) {
             // translations are the campaign's: with them wrong, no letter is made, and every problem is told at once
             List<String> all = new ArrayList<>(languages().errors());

@@ -49,15 +49,17 @@ final class LetterFiles {
             Path temp = staged.get(file.name());
             if (temp != null && Files.exists(temp)) {
                 AtomicFiles.place(temp, path);
-            } else {
+            } else if (file.bytes() != null) {
                 AtomicFiles.write(path, file.bytes());
+            } else {
+                throw new IOException("the staged file " + temp + " of " + path + " is gone");
             }
             files.add(path);
         }
         LetterContext context = letter.letter().context();
         return new WrittenLetter(context.letter().reference(), context.recipient().id(),
                 context.recipient().company(), files.isEmpty() ? null : files.get(0), letter.pages(),
-                letter.files().isEmpty() ? 0 : letter.files().get(0).bytes().length, files, letter.skipped());
+                letter.files().isEmpty() ? 0 : letter.files().get(0).size(), files, letter.skipped());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.briefgen.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -35,9 +36,16 @@ final class Prerenderer implements AutoCloseable {
     private final int size;
     private final ExecutorService pool;
     private final ExecutorService disk;
+    private final EarlyLetters early;
 
     /** A letter rendered ahead, and its files staged in the campaign's folder (by file name). */
     record Staged(RenderedLetter letter, Map<String, Path> files) {
+
+        /** Whether every file can be put in place: from its bytes, or its staged file still on the disk. */
+        boolean placeable() {
+            return letter.files().stream().allMatch(f -> f.bytes() != null || files.containsKey(f.name()) && Files
+                    .exists(files.get(f.name())));
+        }
     }
 
     private record Ahead(LetterContext context, CompletableFuture<Staged> letter) {
@@ -48,6 +56,13 @@ final class Prerenderer implements AutoCloseable {
      * their files into {@code files}' folder, keeping {@code ahead} letters beyond those taken.
      */
     Prerenderer(CampaignRun run, LetterFiles files, Iterator<LetterContext> planned, int jobs, int ahead) {
+        this(run, files, planned, jobs, ahead, EarlyLetters.NONE);
+    }
+
+    /** As above, taking the letters {@code early} rendered while the campaign was checked, when they are those planned. */
+    Prerenderer(CampaignRun run, LetterFiles files, Iterator<LetterContext> planned, int jobs, int ahead,
+            EarlyLetters early) {
+        this.early = early;
         this.run = run;
         this.files = files;
         this.planned = planned;
@@ -80,8 +95,9 @@ final class Prerenderer implements AutoCloseable {
     private void fill() {
         while (window.size() < size && planned.hasNext()) {
             LetterContext context = planned.next();
-            window.add(new Ahead(context, CompletableFuture.supplyAsync(() -> run.render(run.prepare(context)), pool)
-                    .thenApplyAsync(this::stage, disk)));
+            window.add(new Ahead(context, early.take(context).map(CompletableFuture::completedFuture).orElseGet(
+                    () -> CompletableFuture.supplyAsync(() -> run.render(run.prepare(context)), pool)
+                            .thenApplyAsync(this::stage, disk))));
         }
     }
 

@@ -46,7 +46,7 @@ final class RecipientIssue extends IssueOfRun {
     @Override
     public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
         LetterContext planned = ahead == null ? null : ahead.letter().letter().context();
-        boolean asPlanned = planned != null && (planned == context || planned.equals(context));
+        boolean asPlanned = planned != null && (planned == context || planned.equals(context)) && ahead.placeable();
         return place(asPlanned ? ahead.letter() : run.render(run.prepare(context)), asPlanned ? ahead.files()
                 : Map.of(), issuedFile);
     }

@@ -14,7 +14,20 @@ public record RenderedLetter(PreparedLetter letter, List<File> files, int pages,
         skipped = List.copyOf(skipped);
     }
 
-    /** One file of a letter: its name and its bytes. */
-    public record File(String name, byte[] bytes) {
+    /**
+     * The same letter as its staged files stand for it once written to the disk: without its bytes, its
+     * Markdown and its document, which a run holding many letters rendered ahead would otherwise keep.
+     */
+    RenderedLetter withoutBytes() {
+        return new RenderedLetter(new PreparedLetter(letter.context(), null, null), files.stream().map(f -> new File(f
+                .name(), null, f.size())).toList(), pages, skipped);
+    }
+
+    /** One file of a letter: its name, its bytes (null once only its staged file holds them) and their number. */
+    public record File(String name, byte[] bytes, long size) {
+
+        public File(String name, byte[] bytes) {
+            this(name, bytes, bytes.length);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.briefgen.archive.rules;
 
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
@@ -25,7 +26,17 @@ public final class ReferenceAllocator {
      * {@code issued} is walked once (it may be read a page at a time).
      */
     public ReferenceAllocator(String campaign, Iterable<IssuedLetter> issued) {
+        this(campaign, issued, letter -> {
+        });
+    }
+
+    /**
+     * As {@link #ReferenceAllocator(String, Iterable)}, handing each letter of {@code issued} to {@code each}
+     * as it is walked: a caller that needs something else of the letters reads them once, not twice.
+     */
+    public ReferenceAllocator(String campaign, Iterable<IssuedLetter> issued, Consumer<IssuedLetter> each) {
         for (IssuedLetter l : issued) {
+            each.accept(l);
             taken.add(l.reference());
             if (l.campaign().equals(campaign)) {
                 last = Math.max(last, l.sequence());
