@@ -121,6 +121,7 @@ public final class CampaignIssuer {
             if (!failures.isEmpty() && !isolateFailures) {
                 throw new InvalidCampaignException(Failure.messages(failures));
             }
+            early.afterCheck();
             Set<Recipient> failed = failures.stream().map(Failure::recipient).collect(Collectors.toSet());
             new Approvals(run, jobs).restrictedTo(only, failed.stream().map(Recipient::id).collect(Collectors
                     .toSet())).require(location, Approvals.Scope.letters(), officer);
@@ -133,7 +134,8 @@ public final class CampaignIssuer {
                 List<Recipient> recipients = RecipientPacking.pack(run.data().recipients())
                         .where(r -> !failed.contains(r) && (only.isEmpty() || only.contains(r.id())));
                 // enough rendered ahead that the workers go on while a group is written and recorded
-                try (Prerenderer ahead = new Prerenderer(run, files, plan(archive.pages().everyLetter(), recipients),
+                try (Prerenderer ahead = new Prerenderer(run, files,
+                        plan(archive.pages().everyLetter(), recipients, early),
                         jobs, GROUP + 3 * jobs, early)) {
                     for (int from = 0; from < recipients.size(); from += GROUP) {
                         issueGroup(archive, recipients.subList(from, Math.min(recipients.size(), from + GROUP)),
@@ -200,9 +202,11 @@ public final class CampaignIssuer {
     /**
      * The letters this run will issue, in order, with the references the archive will give them:
      * the campaign's highest sequence number plus one, on, skipping references taken anywhere.
-     * Each is merged only when it is asked for, so the plan holds no letter in memory.
+     * Each is merged only when it is asked for (a letter rendered early is taken as merged), so the plan holds no
+     * letter in memory.
      */
-    private Iterator<LetterContext> plan(Iterable<IssuedLetter> issued, List<Recipient> recipients) {
+    private Iterator<LetterContext> plan(Iterable<IssuedLetter> issued, List<Recipient> recipients,
+            EarlyLetters early) {
         String campaign = run.data().campaign().id();
         Set<String> done = new HashSet<>();
         // one walk of the archive's letters: the references taken, and the recipients already written to
@@ -211,7 +215,8 @@ public final class CampaignIssuer {
                 done.add(l.recipientId());
             }
         });
-        return Prerenderer.plan(run, recipients.stream().filter(r -> !done.contains(r.id())).iterator(), references);
+        return Prerenderer.plan(run, recipients.stream().filter(r -> !done.contains(r.id())).iterator(), references,
+                early);
     }
 
     /**

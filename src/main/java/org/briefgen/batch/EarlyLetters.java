@@ -1,21 +1,19 @@
 package org.briefgen.batch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.briefgen.archive.Archive;
 import org.briefgen.archive.ArchiveLocation;
@@ -33,16 +31,22 @@ import org.briefgen.merge.LetterContext;
  * number; the issuing's plan gives the same numbers only to a campaign the archive holds no letter of
  * yet, all its recipients asked for. So letters are rendered early only then, with no approval to wait
  * for, and only until a letter fails its check: a refused campaign is refused, and with failures
- * isolated the letters after a failure take other numbers. What the plan does not take as it is (a
- * letter merged differently, or one that failed to render or stage) is made again in line, where its
- * failure is reported. At most {@link #MOST} letters, each held as its staged files' names, so memory
- * stays flat however many recipients; what is not taken is deleted at {@link #close}, with the
- * campaign's folder when this made it and nothing else is in it.
+ * isolated the letters after a failure take other numbers. The campaign's last eighth ({@link #LEFT})
+ * is not rendered in the check but {@link #afterCheck after} it, while the first letters are issued:
+ * issuing (renames, hashes, the archive's rows) runs on one thread, and with nothing to render
+ * meanwhile the other cores would wait for it. What the plan does not take as it is (a letter merged
+ * differently, or one that failed to render or stage) is made again in line, where its failure is
+ * reported. At most {@link #MOST} letters, each held as its staged files' names, so memory stays flat
+ * however many recipients; what is not taken is deleted at {@link #close}, with the campaign's folder
+ * when this made it and nothing else is in it.
  */
 final class EarlyLetters implements AutoCloseable {
 
     /** Letters rendered early at most: those after are rendered ahead of the issuing, as ever. */
     static final int MOST = 2_048;
+
+    /** The share of a campaign rendered after its check rather than in it: 1 in LEFT, the last ones. */
+    static final int LEFT = 8;
 
     /** Renders nothing early. */
     static final EarlyLetters NONE = new EarlyLetters(null, null, 0);
@@ -51,8 +55,11 @@ final class EarlyLetters implements AutoCloseable {
     private final LetterFiles files;
     private final boolean folderWasThere;
     private final Map<String, CompletableFuture<Prerenderer.Staged>> made = new ConcurrentHashMap<>();
-    private final AtomicInteger offered = new AtomicInteger();
+    /** The highest sequence number rendered in the check; those after it, to {@link #MOST}, after the check. */
+    private final int inCheck;
+    private final int jobs;
     private final ExecutorService disk;
+    private ExecutorService after;
     /** Rendered letters (bytes and document) waiting for the disk, at most: bounded however slow the disk. */
     private final Semaphore waiting;
     private boolean stopped;
@@ -60,11 +67,14 @@ final class EarlyLetters implements AutoCloseable {
     private EarlyLetters(CampaignRun run, LetterFiles files, int jobs) {
         this.run = run;
         this.files = files;
+        this.jobs = Math.max(1, jobs);
         this.folderWasThere = files == null || Files.isDirectory(files.folder());
         this.stopped = run == null;
+        int recipients = run == null ? 0 : run.data().recipients().size();
+        this.inCheck = Math.min(MOST, recipients - recipients / LEFT);
         this.disk = run == null ? null : Executors.newFixedThreadPool(Math.max(2, jobs), new DaemonThreads(
                 "briefgen-stage-"));
-        this.waiting = new Semaphore(4 * Math.max(1, jobs));
+        this.waiting = new Semaphore(4 * this.jobs);
     }
 
     /**
@@ -97,32 +107,71 @@ final class EarlyLetters implements AutoCloseable {
      * its files staged on a thread of their own.
      */
     void passed(Recipient recipient, PreparedLetter letter) {
-        if (isStopped() || offered.incrementAndGet() > MOST) {
+        if (isStopped() || letter.context().letter().sequence() > inCheck) {
             return;
         }
+        CompletableFuture<Prerenderer.Staged> staged = new CompletableFuture<>();
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            made.put(recipient.id(), staged);
+        }
+        renderAndStage(() -> letter, staged);
+    }
+
+    /**
+     * The check passed: renders the letters after those rendered in it, up to {@link #MOST}, on threads
+     * of their own, while the first letters are issued.
+     */
+    void afterCheck() {
+        List<Recipient> recipients = run == null ? List.of() : run.data().recipients();
+        int end = Math.min(MOST, recipients.size());
+        synchronized (this) {
+            if (stopped || inCheck >= end) {
+                return;
+            }
+            after = Executors.newFixedThreadPool(jobs, new DaemonThreads("briefgen-render-"));
+            for (int i = inCheck; i < end; i++) {
+                Recipient recipient = recipients.get(i);
+                int sequence = i + 1;
+                CompletableFuture<Prerenderer.Staged> staged = new CompletableFuture<>();
+                made.put(recipient.id(), staged);
+                after.execute(() -> renderAndStage(() -> run.prepare(recipient, sequence), staged));
+            }
+        }
+    }
+
+    /** Renders the letter {@code prepare} makes here, and stages its files on the disk's threads into {@code staged}. */
+    private void renderAndStage(Supplier<PreparedLetter> prepare, CompletableFuture<Prerenderer.Staged> staged) {
         RenderedLetter rendered;
         try {
-            rendered = run.render(letter);
+            rendered = run.render(prepare.get());
             waiting.acquire();
         } catch (RuntimeException e) {
             // made again in line, where its failure is reported as the run reports it
+            staged.completeExceptionally(e);
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            staged.cancel(false);
             return;
         }
-        synchronized (this) {
-            try {
-                if (!stopped) {
-                    made.put(recipient.id(), CompletableFuture.supplyAsync(() -> stage(rendered), disk)
-                            .whenComplete((staged, failure) -> waiting.release()));
-                    return;
+        try {
+            disk.execute(() -> {
+                try {
+                    staged.complete(new Prerenderer.Staged(rendered.withoutBytes(), files.stage(rendered)));
+                } catch (IOException | RuntimeException e) {
+                    staged.completeExceptionally(e);
+                } finally {
+                    waiting.release();
                 }
-            } catch (RejectedExecutionException e) {
-                // closed meanwhile
-            }
+            });
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile
+            waiting.release();
+            staged.cancel(false);
         }
-        waiting.release();
     }
 
     /** A letter failed its check: no more are rendered early. */
@@ -134,35 +183,41 @@ final class EarlyLetters implements AutoCloseable {
         return stopped;
     }
 
-    private Prerenderer.Staged stage(RenderedLetter letter) {
-        try {
-            return new Prerenderer.Staged(letter.withoutBytes(), files.stage(letter));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The letter rendered early for {@code recipient}, when it is ready and was made with {@code sequence}:
+     * the plan takes it as its merge (the merge is pure) rather than merging the letter again.
+     */
+    Optional<LetterContext> merged(Recipient recipient, int sequence) {
+        CompletableFuture<Prerenderer.Staged> letter = made.get(recipient.id());
+        if (letter == null || !letter.isDone() || letter.isCompletedExceptionally() || letter.isCancelled()) {
+            return Optional.empty();
         }
+        LetterContext context = letter.join().letter().letter().context();
+        return context.letter().sequence() == sequence ? Optional.of(context) : Optional.empty();
     }
 
     /**
-     * The letter rendered early for {@code context}'s recipient, when it is the letter of {@code context};
-     * its staged files are then the caller's. Empty otherwise, and what was rendered for the recipient is
-     * deleted.
+     * The letter rendered early for {@code context}'s recipient, as it will be once rendered and staged:
+     * the staged letter when it is the letter of {@code context} (its staged files are then the caller's),
+     * null when it is not or could not be made (what was made for it is then deleted). Empty when none
+     * was rendered early for the recipient.
      */
-    Optional<Prerenderer.Staged> take(LetterContext context) {
+    Optional<CompletableFuture<Prerenderer.Staged>> take(LetterContext context) {
         CompletableFuture<Prerenderer.Staged> letter = made.remove(context.recipient().id());
         if (letter == null) {
             return Optional.empty();
         }
-        Prerenderer.Staged staged;
-        try {
-            staged = letter.join();
-        } catch (CompletionException | CancellationException e) {
-            return Optional.empty();
-        }
-        if (!staged.letter().letter().context().equals(context)) {
-            LetterFiles.unstage(staged.files());
-            return Optional.empty();
-        }
-        return Optional.of(staged);
+        return Optional.of(letter.handle((staged, failure) -> {
+            if (failure != null) {
+                return null;
+            }
+            LetterContext early = staged.letter().letter().context();
+            if (early != context && !early.equals(context)) {
+                LetterFiles.unstage(staged.files());
+                return null;
+            }
+            return staged;
+        }));
     }
 
     /** Stops rendering, waits for the files being staged, and deletes what was not taken. */
@@ -173,15 +228,21 @@ final class EarlyLetters implements AutoCloseable {
         }
         synchronized (this) {
             stopped = true;
+            if (after != null) {
+                after.shutdownNow();
+            }
         }
-        disk.shutdown();
         try {
+            if (after != null) {
+                after.awaitTermination(5, TimeUnit.MINUTES);
+            }
+            disk.shutdown();
             disk.awaitTermination(5, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         for (CompletableFuture<Prerenderer.Staged> letter : made.values()) {
-            if (letter.isDone() && !letter.isCompletedExceptionally()) {
+            if (letter.isDone() && !letter.isCompletedExceptionally() && !letter.isCancelled()) {
                 LetterFiles.unstage(letter.join().files());
             }
         }

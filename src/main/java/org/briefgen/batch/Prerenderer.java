@@ -37,6 +37,8 @@ final class Prerenderer implements AutoCloseable {
     private final ExecutorService pool;
     private final ExecutorService disk;
     private final EarlyLetters early;
+    /** Letters of the window being rendered here. */
+    private int rendering;
 
     /** A letter rendered ahead, and its files staged in the campaign's folder (by file name). */
     record Staged(RenderedLetter letter, Map<String, Path> files) {
@@ -48,7 +50,8 @@ final class Prerenderer implements AutoCloseable {
         }
     }
 
-    private record Ahead(LetterContext context, CompletableFuture<Staged> letter) {
+    /** {@code rendering}: being rendered here, not taken from the letters rendered early. */
+    private record Ahead(LetterContext context, CompletableFuture<Staged> letter, boolean rendering) {
     }
 
     /**
@@ -78,6 +81,12 @@ final class Prerenderer implements AutoCloseable {
      */
     static Iterator<LetterContext> plan(CampaignRun run, Iterator<Recipient> recipients,
             ReferenceAllocator references) {
+        return plan(run, recipients, references, EarlyLetters.NONE);
+    }
+
+    /** As above, each letter {@code early} rendered with the sequence number planned taken as merged. */
+    static Iterator<LetterContext> plan(CampaignRun run, Iterator<Recipient> recipients,
+            ReferenceAllocator references, EarlyLetters early) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -87,17 +96,32 @@ final class Prerenderer implements AutoCloseable {
             @Override
             public LetterContext next() {
                 Recipient recipient = recipients.next();
-                return references.next(sequence -> run.merge(recipient, sequence));
+                return references.next(sequence -> early.merged(recipient, sequence).orElseGet(() -> run.merge(
+                        recipient, sequence)));
             }
         };
     }
 
+    /**
+     * Plans letters until {@code size} are being rendered: the letters rendered early, ready, do not count,
+     * so the workers render the first letters after them while those are issued.
+     */
     private void fill() {
-        while (window.size() < size && planned.hasNext()) {
+        while (rendering < size && planned.hasNext()) {
             LetterContext context = planned.next();
-            window.add(new Ahead(context, early.take(context).map(CompletableFuture::completedFuture).orElseGet(
-                    () -> CompletableFuture.supplyAsync(() -> run.render(run.prepare(context)), pool)
-                            .thenApplyAsync(this::stage, disk))));
+            Optional<CompletableFuture<Staged>> early = this.early.take(context);
+            if (early.isPresent()) {
+                // one still being rendered counts as rendering
+                boolean rendered = early.get().isDone();
+                window.add(new Ahead(context, early.get(), !rendered));
+                if (!rendered) {
+                    rendering++;
+                }
+            } else {
+                window.add(new Ahead(context, CompletableFuture.supplyAsync(() -> run.render(run.prepare(context)),
+                        pool).thenApplyAsync(this::stage, disk), true));
+                rendering++;
+            }
         }
     }
 
@@ -120,9 +144,13 @@ final class Prerenderer implements AutoCloseable {
             return Optional.empty();
         }
         window.poll();
+        if (next.rendering()) {
+            rendering--;
+        }
         fill();
         try {
-            return Optional.of(next.letter().get());
+            // none when the letter rendered early turned out not to be the one planned: rendered in line
+            return Optional.ofNullable(next.letter().get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering " + recipient.id(), e);
@@ -141,7 +169,8 @@ final class Prerenderer implements AutoCloseable {
         for (Ahead ahead : window) {
             // a letter being staged now is left to finish: its temporary files go with the next run
             ahead.letter().cancel(false);
-            if (ahead.letter().isDone() && !ahead.letter().isCompletedExceptionally()) {
+            if (ahead.letter().isDone() && !ahead.letter().isCompletedExceptionally()
+                    && ahead.letter().join() != null) {
                 LetterFiles.unstage(ahead.letter().join().files());
             }
         }

@@ -23,6 +23,7 @@ import org.briefgen.archive.ArchiveLocation;
 import org.briefgen.archive.IssuedLetter;
 import org.briefgen.archive.Officer;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.campaign.demo.DemoCampaign;
 import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.files.Sha256;
 import org.briefgen.merge.LetterContext;
@@ -110,8 +111,8 @@ class EarlyLettersTest {
             for (int i = 0; i < recipients.size(); i++) {
                 LetterContext planned = run.merge(recipients.get(i), i + 1);
                 // the French letter too: every letter in a language holds the same translated surveys
-                Prerenderer.Staged taken = early.take(planned).orElseThrow(() -> new AssertionError(planned.recipient()
-                        .id() + " was not taken"));
+                Prerenderer.Staged taken = early.take(planned).orElseThrow().join();
+                assertThat(taken).as(planned.recipient().id()).isNotNull();
                 Path pdf = taken.files().values().iterator().next();
                 // staged on the disk, the bytes of the letter made again in line, and no longer held in memory
                 assertThat(Files.readAllBytes(pdf)).isEqualTo(run.render(run.prepare(planned)).files().get(0).bytes());
@@ -120,6 +121,42 @@ class EarlyLettersTest {
                 LetterFiles.unstage(taken.files());
             }
         }
+    }
+
+    /** A demo campaign of {@code recipients} fictional companies, with the bundled templates. */
+    private CampaignRun demo(int recipients) {
+        DemoCampaign.write(dir.resolve("demo"), recipients);
+        return Campaigns.installed().run(new CampaignLoader(LocalDate.of(2030, 1, 1)).load(dir.resolve("demo")),
+                dir.resolve("campaign/templates"), Set.of(OutputFormats.installed().parse("pdf")));
+    }
+
+    @Test
+    void theCampaignsLastEighthIsRenderedAfterTheCheckWhileItsFirstLettersAreIssued() {
+        CampaignRun run = demo(20);
+        List<Recipient> recipients = run.data().recipients();
+        ArchiveLocation location = location("out");
+        try (EarlyLetters early = EarlyLetters.of(run, location, files(run, location), Set.of(), 2)) {
+            run.check(2, n -> {
+            }, early);
+            assertThat(early.take(run.merge(recipients.get(17), 18)).orElseThrow().join()).isNotNull();
+            // the last 20 / 8 = 2 are left for after the check
+            assertThat(early.take(run.merge(recipients.get(19), 20))).isEmpty();
+            early.afterCheck();
+            LetterContext last = run.merge(recipients.get(19), 20);
+            Prerenderer.Staged staged = early.take(last).orElseThrow().join();
+            assertThat(staged).isNotNull();
+            assertThat(sha256(staged.files().values().iterator().next())).isEqualTo(Sha256.of(run.render(run.prepare(
+                    last)).files().get(0).bytes()));
+        }
+    }
+
+    @Test
+    void aDemoCampaignIssuedWithLettersRenderedInAndAfterItsCheckIsTheCampaignIssuedWithout() throws IOException {
+        CampaignRun run = demo(20);
+        new CampaignIssuer(run, 2, false, Officer.systemUser()).issue(location("early"), CLOCK, QUIET);
+        new CampaignIssuer(run, 2, false, Officer.systemUser()).issue(location("after"), CLOCK, QUIET, run.data()
+                .recipients().stream().map(Recipient::id).collect(Collectors.toSet()));
+        assertThat(letterFiles("early")).hasSizeGreaterThan(20).isEqualTo(letterFiles("after"));
     }
 
     @Test
@@ -132,7 +169,7 @@ class EarlyLettersTest {
             }, early);
             Recipient first = run.data().recipients().get(0);
             String name = org.briefgen.merge.FileNames.letterBaseName(run.merge(first, 1));
-            assertThat(early.take(run.merge(first, 7))).isEmpty();
+            assertThat(early.take(run.merge(first, 7)).orElseThrow().join()).isNull();
             assertThat(staged(files.folder())).noneMatch(f -> f.getFileName().toString().startsWith(name));
             // asked again, it is gone: the plan renders it in line
             assertThat(early.take(run.merge(first, 1))).isEmpty();
