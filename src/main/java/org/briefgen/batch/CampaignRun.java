@@ -158,6 +158,16 @@ public final class CampaignRun {
         return writesBriefing() ? briefings.withLetters(out, lettersWritten, preview) : List.of();
     }
 
+    /**
+     * Makes the briefing in the campaign's language, when this run writes it, for {@link #briefingsWithLetters}
+     * to write (it is made once a run, whoever asks first).
+     */
+    void briefingAhead() {
+        if (writesBriefing()) {
+            briefings.campaigns();
+        }
+    }
+
     /** Whether this run's files call for the briefing: one of its formats carries it. */
     public boolean writesBriefing() {
         return writer().formats().stream().anyMatch(OutputFormat::carriesBriefing);

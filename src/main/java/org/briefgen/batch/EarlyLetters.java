@@ -122,13 +122,14 @@ final class EarlyLetters implements AutoCloseable {
 
     /**
      * The check passed: renders the letters after those rendered in it, up to {@link #MOST}, on threads
-     * of their own, while the first letters are issued.
+     * of their own, while the first letters are issued; then the briefing, which is otherwise made once
+     * the last letter is issued, on one core.
      */
     void afterCheck() {
         List<Recipient> recipients = run == null ? List.of() : run.data().recipients();
         int end = Math.min(MOST, recipients.size());
         synchronized (this) {
-            if (stopped || inCheck >= end) {
+            if (stopped) {
                 return;
             }
             after = Executors.newFixedThreadPool(jobs, new DaemonThreads("briefgen-render-"));
@@ -139,6 +140,13 @@ final class EarlyLetters implements AutoCloseable {
                 made.put(recipient.id(), staged);
                 after.execute(() -> renderAndStage(() -> run.prepare(recipient, sequence), staged));
             }
+            after.execute(() -> {
+                try {
+                    run.briefingAhead();
+                } catch (RuntimeException e) {
+                    // made again when it is written, which reports its failure
+                }
+            });
         }
     }
 

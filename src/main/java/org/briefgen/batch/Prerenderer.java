@@ -25,7 +25,10 @@ import org.briefgen.merge.LetterContext;
  * them to the disk, on threads of their own, so that waiting for the disk holds up neither the
  * rendering nor the archive. Issuing itself stays in order, under the archive's lock, and only
  * renames. What is rendered is exactly what would be rendered in line (the merge is pure), so the
- * files are the same whatever the number of jobs.
+ * files are the same whatever the number of jobs. A letter rendered while the campaign was checked
+ * ({@link EarlyLetters}) is taken as it is when it is the one planned; those ready do not count
+ * against the fixed number (they are held as their staged files' names, at most
+ * {@link EarlyLetters#MOST}).
  */
 final class Prerenderer implements AutoCloseable {
 
