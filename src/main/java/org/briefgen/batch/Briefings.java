@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import org.briefgen.batch.IssueReport.WrittenBriefing;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.files.AtomicFiles;
 import org.briefgen.render.pdf.PdfRenderer;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
+import org.briefgen.batch.IssueReport.WrittenBriefing;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Problem;
 import org.briefgen.campaign.Recipient;

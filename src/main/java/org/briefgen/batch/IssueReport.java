@@ -19,6 +19,10 @@ import org.briefgen.archive.IssuedLetter;
  */
 public final class IssueReport {
 
+    /** The campaign's research briefing written to disk: its file, page count and size in bytes. */
+    public record WrittenBriefing(Path file, int pages, long bytes) {
+    }
+
     private final Path folder;
     private final List<WrittenLetter> written;
     private final List<IssuedLetter> alreadyIssued;

@@ -27,8 +27,8 @@ import org.briefgen.merge.LetterContext;
  * renames. What is rendered is exactly what would be rendered in line (the merge is pure), so the
  * files are the same whatever the number of jobs. A letter rendered while the campaign was checked
  * ({@link EarlyLetters}) is taken as it is when it is the one planned; those ready do not count
- * against the fixed number (they are held as their staged files' names, at most
- * {@link EarlyLetters#MOST}).
+ * against the fixed number (they are held as their staged files' names, in a campaign of at most
+ * {@link EarlyLetters#MOST} letters).
  */
 final class Prerenderer implements AutoCloseable {
 

@@ -192,6 +192,14 @@ class EarlyLettersTest {
     }
 
     @Test
+    void aCampaignLargerThanTheMostIsCheckedThenRenderedAsItIsIssued() {
+        // its letters held for the length of its check would take memory that grows with the campaign
+        CampaignRun run = demo(EarlyLetters.MOST + 1);
+        ArchiveLocation location = location("out");
+        assertThat(EarlyLetters.of(run, location, files(run, location), Set.of(), 2)).isSameAs(EarlyLetters.NONE);
+    }
+
+    @Test
     void issuingWithLettersRenderedAsCheckedWritesTheVeryFilesOfARunWithout() throws IOException {
         CampaignRun run = run();
         List<Recipient> recipients = run.data().recipients();

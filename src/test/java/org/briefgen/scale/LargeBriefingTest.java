@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.briefgen.batch.Campaigns;
-import org.briefgen.batch.WrittenBriefing;
+import org.briefgen.batch.IssueReport.WrittenBriefing;
 import org.briefgen.campaign.demo.DemoCampaign;
 
 import org.apache.pdfbox.Loader;
