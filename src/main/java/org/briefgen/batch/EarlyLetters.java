@@ -120,7 +120,7 @@ final class EarlyLetters implements AutoCloseable {
             }
             made.put(recipient.id(), staged);
         }
-        renderAndStage(() -> letter, staged);
+        renderAndStage(() -> letter, staged, true);
     }
 
     /**
@@ -141,27 +141,40 @@ final class EarlyLetters implements AutoCloseable {
                 int sequence = i + 1;
                 CompletableFuture<Prerenderer.Staged> staged = new CompletableFuture<>();
                 made.put(recipient.id(), staged);
-                after.execute(() -> renderAndStage(() -> run.prepare(recipient, sequence), staged));
+                after.execute(() -> renderAndStage(() -> run.prepare(recipient, sequence), staged, false));
             }
             after.execute(() -> {
                 try {
                     run.briefingAhead();
-                } catch (RuntimeException e) {
-                    // made again when it is written, which reports its failure
+                } catch (RuntimeException | Error e) {
+                    // made again when it is written, which reports its failure (out of memory too: the
+                    // run's own thread tells it, once, not a thread of this)
                 }
             });
         }
     }
 
-    /** Renders the letter {@code prepare} makes here, and stages its files on the disk's threads into {@code staged}. */
-    private void renderAndStage(Supplier<PreparedLetter> prepare, CompletableFuture<Prerenderer.Staged> staged) {
+    /**
+     * Renders the letter {@code prepare} makes here, and stages its files on the disk's threads into {@code staged};
+     * an error of the Java machine is thrown on here when {@code throwErrors} (on the check's thread, which tells
+     * it at once, as the first one thrown, with its trace).
+     */
+    private void renderAndStage(Supplier<PreparedLetter> prepare, CompletableFuture<Prerenderer.Staged> staged,
+            boolean throwErrors) {
         RenderedLetter rendered;
         try {
             rendered = run.render(prepare.get());
             waiting.acquire();
-        } catch (RuntimeException e) {
-            // made again in line, where its failure is reported as the run reports it
+        } catch (RuntimeException | Error e) {
+            // made again in line, where its failure is reported as the run reports it (out of memory too:
+            // told once, by the run's own thread); after an error of the Java machine, nothing more early
             staged.completeExceptionally(e);
+            if (e instanceof Error error) {
+                failed();
+                if (throwErrors) {
+                    throw error;
+                }
+            }
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -172,7 +185,7 @@ final class EarlyLetters implements AutoCloseable {
             disk.execute(() -> {
                 try {
                     staged.complete(new Prerenderer.Staged(rendered.withoutBytes(), files.stage(rendered)));
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | Error e) {
                     staged.completeExceptionally(e);
                 } finally {
                     waiting.release();

@@ -88,6 +88,11 @@ final class OutOfResources {
         err.println("error: " + paragraph(command, error));
         if (debug) {
             error.printStackTrace(err);
+            if (error.getStackTrace().length == 0) {
+                // the Java machine keeps a few errors with room for a trace; once they are thrown, the next have none
+                err.println("\t(no trace: the Java machine had run out of memory several times by then, and gave"
+                        + " this error none)");
+            }
         }
         err.flush();
         return org.briefgen.failure.ExitCode.INTERNAL;

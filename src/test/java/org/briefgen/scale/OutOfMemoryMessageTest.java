@@ -36,6 +36,10 @@ class OutOfMemoryMessageTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: briefgen generate stopped: Java ran out of memory")
-                .contains("java.lang.OutOfMemoryError: Java heap space", "\tat ");
+                .contains("java.lang.OutOfMemoryError: Java heap space");
+        // its trace, or, when the Java machine gave the error none (its errors with a trace already thrown,
+        // one in every few runs here), a line that says so rather than nothing
+        assertThat(run.err()).containsAnyOf("\tat ", "\t(no trace: the Java machine had run out of memory several"
+                + " times by then");
     }
 }
