@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,15 +51,7 @@ final class CampaignCheck {
      */
     List<Failure> run(int jobs, IntConsumer checked) {
         letters.checkTemplate();
-        // the briefing made beside the letters' check; when it cannot be made, no more letters are rendered early
-        ExecutorService side = Executors.newSingleThreadExecutor(new DaemonThreads("briefgen-briefing-"));
-        CompletableFuture<Optional<Document>> briefing = CompletableFuture.supplyAsync(letters::briefing, side)
-                .whenComplete((made, failure) -> {
-                    if (failure != null) {
-                        early.failed();
-                    }
-                });
-        side.shutdown();
+        Optional<Document> briefing = letters.briefing();
         writer.checkCampaign();
         List<Failure> failures = new ArrayList<>();
         PdfRenderer renderer = pdf.get();
@@ -94,23 +84,8 @@ final class CampaignCheck {
                 pool.shutdownNow();
             }
         }
-        checkBriefing(renderer, made(briefing), failures);
+        checkBriefing(renderer, briefing, failures);
         return failures;
-    }
-
-    /** The briefing, or what stopped it being made, thrown as it was thrown. */
-    private static Optional<Document> made(CompletableFuture<Optional<Document>> briefing) {
-        try {
-            return briefing.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     private List<Failure> check(PdfRenderer renderer, int from, int to) {
