@@ -57,6 +57,8 @@ final class EarlyLetters implements AutoCloseable {
     private final LetterFiles files;
     private final boolean folderWasThere;
     private final Map<String, CompletableFuture<Prerenderer.Staged>> made = new ConcurrentHashMap<>();
+    /** Every letter rendered early, taken or not: what was staged and never renamed is deleted at close. */
+    private final java.util.Queue<CompletableFuture<Prerenderer.Staged>> every = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** The highest sequence number rendered in the check; those after it are rendered after the check. */
     private final int inCheck;
     private final int jobs;
@@ -119,6 +121,7 @@ final class EarlyLetters implements AutoCloseable {
                 return;
             }
             made.put(recipient.id(), staged);
+            every.add(staged);
         }
         renderAndStage(() -> letter, staged, true);
     }
@@ -141,6 +144,7 @@ final class EarlyLetters implements AutoCloseable {
                 int sequence = i + 1;
                 CompletableFuture<Prerenderer.Staged> staged = new CompletableFuture<>();
                 made.put(recipient.id(), staged);
+                every.add(staged);
                 after.execute(() -> renderAndStage(() -> run.prepare(recipient, sequence), staged, false));
             }
             after.execute(() -> {
@@ -265,12 +269,14 @@ final class EarlyLetters implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (CompletableFuture<Prerenderer.Staged> letter : made.values()) {
+        // those taken too: a letter whose window closed before it was staged was never unstaged (renamed ones are gone)
+        for (CompletableFuture<Prerenderer.Staged> letter : every) {
             if (letter.isDone() && !letter.isCompletedExceptionally() && !letter.isCancelled()) {
                 LetterFiles.unstage(letter.join().files());
             }
         }
         made.clear();
+        every.clear();
         if (!folderWasThere) {
             try {
                 // a refused run leaves no folder it made; one holding letters stays
