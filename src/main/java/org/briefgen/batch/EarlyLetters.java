@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -58,7 +60,7 @@ final class EarlyLetters implements AutoCloseable {
     private final boolean folderWasThere;
     private final Map<String, CompletableFuture<Prerenderer.Staged>> made = new ConcurrentHashMap<>();
     /** Every letter rendered early, taken or not: what was staged and never renamed is deleted at close. */
-    private final java.util.Queue<CompletableFuture<Prerenderer.Staged>> every = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<CompletableFuture<Prerenderer.Staged>> every = new ConcurrentLinkedQueue<>();
     /** The highest sequence number rendered in the check; those after it are rendered after the check. */
     private final int inCheck;
     private final int jobs;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import org.briefgen.campaign.Recipient;
 import org.briefgen.campaign.demo.DemoCampaign;
 import org.briefgen.campaign.load.CampaignLoader;
 import org.briefgen.files.Sha256;
+import org.briefgen.merge.FileNames;
 import org.briefgen.merge.LetterContext;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +97,7 @@ class EarlyLettersTest {
         try {
             return Sha256.ofFile(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -168,7 +170,7 @@ class EarlyLettersTest {
             run.check(1, n -> {
             }, early);
             Recipient first = run.data().recipients().get(0);
-            String name = org.briefgen.merge.FileNames.letterBaseName(run.merge(first, 1));
+            String name = FileNames.letterBaseName(run.merge(first, 1));
             assertThat(early.take(run.merge(first, 7)).orElseThrow().join()).isNull();
             assertThat(staged(files.folder())).noneMatch(f -> f.getFileName().toString().startsWith(name));
             // asked again, it is gone: the plan renders it in line
