@@ -49,6 +49,10 @@ public final class CampaignIssuer {
          */
         default void checked(int checked, int total) {
         }
+
+        /** Heard before a check that makes each letter as it passes (so takes as long): see {@link EarlyLetters}. */
+        default void rendersAsItChecks() {
+        }
     }
 
     /**
@@ -116,8 +120,7 @@ public final class CampaignIssuer {
         // they are checked (EarlyLetters); a campaign refused leaves neither
         try (ArchiveInMaking made = Archives.ahead(location);
                 EarlyLetters early = EarlyLetters.of(run, location, files, only, jobs)) {
-            int total = run.data().recipients().size();
-            List<Failure> failures = run.check(jobs, checked -> listener.checked(checked, total), early);
+            List<Failure> failures = check(listener, early);
             if (!failures.isEmpty() && !isolateFailures) {
                 throw new InvalidCampaignException(Failure.messages(failures));
             }
@@ -148,10 +151,13 @@ public final class CampaignIssuer {
         }
     }
 
-    /** Checks every letter on the run's jobs, telling {@code listener} how far it has got. */
-    private List<Failure> check(Listener listener) {
+    /** Checks every letter on the run's jobs (rendering into {@code early}), telling {@code listener} how far. */
+    private List<Failure> check(Listener listener, EarlyLetters early) {
+        if (early.renders()) {
+            listener.rendersAsItChecks();
+        }
         int total = run.data().recipients().size();
-        return run.check(jobs, checked -> listener.checked(checked, total));
+        return run.check(jobs, checked -> listener.checked(checked, total), early);
     }
 
     /**
@@ -160,8 +166,7 @@ public final class CampaignIssuer {
      */
     private void issueGroup(Archive archive, List<Recipient> group, String templatesSha256, LetterFiles files,
             Listener listener, IssueReport report, Prerenderer ahead) {
-        // the letters rendered ahead, taken before the transaction: one that failed to render is
-        // reported here, and the rest of the group is issued
+        // the letters rendered ahead, taken before the transaction: one that failed is reported, the rest issued
         Map<String, Prerenderer.Staged> rendered = new HashMap<>();
         List<Recipient> issuable = new ArrayList<>();
         for (Recipient recipient : group) {
@@ -200,10 +205,9 @@ public final class CampaignIssuer {
     }
 
     /**
-     * The letters this run will issue, in order, with the references the archive will give them:
-     * the campaign's highest sequence number plus one, on, skipping references taken anywhere.
-     * Each is merged only when it is asked for (a letter rendered early is taken as merged), so the plan holds no
-     * letter in memory.
+     * The letters this run will issue, in order, with the references the archive will give them (the campaign's
+     * highest sequence number plus one, on, skipping references taken anywhere), each merged only when asked for
+     * (one rendered early is taken as merged): the plan holds no letter in memory.
      */
     private Iterator<LetterContext> plan(Iterable<IssuedLetter> issued, List<Recipient> recipients,
             EarlyLetters early) {
@@ -219,10 +223,7 @@ public final class CampaignIssuer {
                 early);
     }
 
-    /**
-     * Issues a correction of each letter in {@code references} under a new reference that points at
-     * the one it supersedes. Every reference is checked before anything is written.
-     */
+    /** Corrects each letter in {@code references} (all checked first) under a new reference pointing at it. */
     public IssueReport reissue(ArchiveLocation location, Clock clock, List<String> references, Listener listener) {
         validate(listener);
         new Approvals(run, jobs).require(location, Approvals.Scope.corrections(references), officer);
@@ -246,7 +247,7 @@ public final class CampaignIssuer {
      * and records nothing; the archive, when there is one, is only read.
      */
     public IssueReport preview(ArchiveLocation location, Path preview, List<String> references, Listener listener) {
-        List<Failure> failures = check(listener);
+        List<Failure> failures = check(listener, EarlyLetters.NONE);
         if (!failures.isEmpty() && !isolateFailures) {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
@@ -264,16 +265,16 @@ public final class CampaignIssuer {
 
     /** Every letter can be made, or nothing is written: the whole campaign is refused. */
     private void validate(Listener listener) {
-        List<Failure> failures = check(listener);
+        List<Failure> failures = check(listener, EarlyLetters.NONE);
         if (!failures.isEmpty()) {
             throw new InvalidCampaignException(Failure.messages(failures));
         }
     }
 
     /**
-     * Issues the letters of {@code recipients} in one archive transaction ({@code supersedes}: the
-     * letter they correct, or null), using the letters in {@code rendered} (by recipient id) when the
-     * archive gives them the references they were rendered with, and rendering them here otherwise.
+     * Issues the letters of {@code recipients} in one archive transaction ({@code supersedes}: the letter they correct,
+     * or null), using those in {@code rendered} (by recipient id) when the archive gives them the references they
+     * were rendered with, and rendering them here otherwise.
      */
     private void issueAll(Archive archive, List<Recipient> recipients, String supersedes, String templatesSha256,
             LetterFiles files, Listener listener, IssueReport report, Map<String, Prerenderer.Staged> rendered) {

@@ -109,6 +109,11 @@ final class EarlyLetters implements AutoCloseable {
         return new EarlyLetters(run, files, jobs);
     }
 
+    /** Whether letters are rendered as they pass the check (not for {@link #NONE}). */
+    boolean renders() {
+        return run != null;
+    }
+
     /**
      * A letter that passed its check, as the check made it: rendered here, on the checking thread, and
      * its files staged on a thread of their own.

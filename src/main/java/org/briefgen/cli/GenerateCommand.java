@@ -139,6 +139,11 @@ final class GenerateCommand implements Callable<Integer> {
             public void checked(int checked, int total) {
                 progress.checked(checked, total);
             }
+
+            @Override
+            public void rendersAsItChecks() {
+                progress.rendersAsItChecks();
+            }
         };
         CampaignIssuer issuing = new CampaignIssuer(run, jobs, keepGoing, officer.officer()).countingLetters();
         if (storeFiles && !dryRun) {

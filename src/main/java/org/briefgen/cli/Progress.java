@@ -63,6 +63,16 @@ final class Progress implements AutoCloseable {
         return !bars && err != null;
     }
 
+    /**
+     * The check makes each letter as it passes: its bar and lines say so ("Checking and making"), as
+     * it takes the time the making takes. Heard before the check's first step.
+     */
+    void rendersAsItChecks() {
+        if (bar == null && !issuing) {
+            task = "Checking and making";
+        }
+    }
+
     /** The check before issuing has got through {@code checked} of {@code of} letters. */
     void checked(int checked, int of) {
         if (err == null || issuing) {

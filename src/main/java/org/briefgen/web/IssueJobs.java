@@ -27,6 +27,8 @@ final class IssueJobs {
     static final class Job extends CampaignJobs.Job implements CampaignIssuer.Listener {
         volatile int checked;
         volatile int total;
+        /** Whether the check makes each letter as it passes (and so takes the time the making takes). */
+        volatile boolean rendering;
         final List<Line> lines = new ArrayList<>();
 
         Job(String id, String officer) {
@@ -38,6 +40,11 @@ final class IssueJobs {
             state = "checking";
             checked = done;
             total = of;
+        }
+
+        @Override
+        public void rendersAsItChecks() {
+            rendering = true;
         }
 
         @Override

@@ -120,7 +120,7 @@ record IssuePages(Services services) {
                 .campaign().id()).resolve("briefing.pdf"));
         return Map.of("postOnly", postOnly, "briefing", briefing, "job",
                 Map.of("id", job.id, "state", job.state, "checked", job.checked, "total", job.total,
-                        "finished", job.finished(), "errors", job.errors, "issued",
+                        "rendering", job.rendering, "finished", job.finished(), "errors", job.errors, "issued",
                         lines.stream().filter(l -> !l.already())
                                 .count(),
                         "already", lines.stream().filter(IssueJobs.Line::already).count()),

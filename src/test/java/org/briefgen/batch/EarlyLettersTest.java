@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -191,6 +192,40 @@ class EarlyLettersTest {
         assertThat(EarlyLetters.of(run, location, files, Set.of(), 2)).isSameAs(EarlyLetters.NONE);
         assertThat(EarlyLetters.of(run, location("elsewhere"), files(run, location("elsewhere")), Set.of(), 2))
                 .isNotSameAs(EarlyLetters.NONE).satisfies(EarlyLetters::close);
+    }
+
+    @Test
+    void theListenerHearsBeforeTheCheckWhetherItMakesTheLettersAsTheyPass() throws IOException {
+        CampaignRun run = run();
+        ArchiveLocation location = location("out");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        CampaignIssuer.Listener listener = new CampaignIssuer.Listener() {
+            @Override
+            public void issued(WrittenLetter letter, IssuedLetter record) {
+                heard.add("issued");
+            }
+
+            @Override
+            public void alreadyIssued(IssuedLetter letter, boolean changed) {
+                heard.add("already");
+            }
+
+            @Override
+            public void checked(int checked, int total) {
+                heard.add("checked");
+            }
+
+            @Override
+            public void rendersAsItChecks() {
+                heard.add("renders");
+            }
+        };
+        new CampaignIssuer(run, 2, false, Officer.systemUser()).issue(location, CLOCK, listener, Set.of("amazon-uk"));
+        assertThat(heard).doesNotContain("renders");
+        heard.clear();
+        new CampaignIssuer(run, 2, false, Officer.systemUser()).issue(location("fresh"), CLOCK, listener);
+        assertThat(heard).first().isEqualTo("renders");
+        assertThat(heard).containsOnlyOnce("renders").contains("checked", "issued");
     }
 
     @Test

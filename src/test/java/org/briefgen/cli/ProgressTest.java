@@ -33,6 +33,22 @@ class ProgressTest {
     }
 
     @Test
+    void aCheckThatMakesEachLetterAsItPassesSaysSo() {
+        long[] now = {0};
+        StringWriter err = new StringWriter();
+        try (Progress progress = new Progress(100, new PrintWriter(err, true), false, () -> now[0])) {
+            progress.rendersAsItChecks();
+            now[0] = 10 * SECOND;
+            progress.checked(50, 100);
+            now[0] = 20 * SECOND;
+            progress.checked(100, 100);
+        }
+        // the check runs at the rate letters are made: a user reading "checking" alone would wonder why it is slow
+        assertThat(err.toString().lines()).containsExactly(
+                "checking and making: 50 of 100 letters, 5 letters/s, about 10 s left");
+    }
+
+    @Test
     void anApprovalShowsTheLettersDigestedEveryFewSeconds() {
         long[] now = {0};
         StringWriter err = new StringWriter();
