@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -40,11 +41,21 @@ record CampaignPages(Services services) {
     /** How many warnings and problems the campaign page shows before linking to the rest. */
     static final int FIRST = 10;
 
+    /**
+     * How long the campaign page of a campaign of more than {@link #FOLLOWED_FROM} letters waits for the check of
+     * every letter before showing how far it has got, and following it: 20,000 letters take seconds to make.
+     */
+    static final long WAIT_MILLIS = 1_000;
+
+    /** A campaign of at most this many letters has its problems on its page as it opens, however long the check. */
+    static final int FOLLOWED_FROM = 500;
+
     void register(RoutesConfig routes) {
         routes.get("/", this::campaign);
         routes.get("/letters/{id}", this::letter);
         routes.get("/warnings", ctx -> messages(ctx, "warnings"));
         routes.get("/problems", ctx -> messages(ctx, "problems"));
+        routes.get("/problems/progress", this::problemsFragment);
         routes.get("/letters/{id}/pages/{n}", this::page);
         routes.get("/letters/{id}/files/{kind}", this::file);
     }
@@ -53,6 +64,8 @@ record CampaignPages(Services services) {
         CampaignSource.Loaded loaded = services.source().current();
         Map<String, Object> model = loaded.model();
         if (loaded.ok()) {
+            // the check of every letter starts (if nothing started it) while the archive is read
+            loaded.problems(0);
             CampaignData data = loaded.run().data();
             ArchiveView archive = ArchiveView.read(services.archive());
             List<RecipientRow> rows = RecipientRow.of(data.recipients(), data.campaign().id(), archive.tracker(
@@ -81,9 +94,7 @@ record CampaignPages(Services services) {
             List<String> warnings = loaded.run().warnings().stream().map(Problem::toString).toList();
             model.put("warnings", warnings.subList(0, Math.min(FIRST, warnings.size())));
             model.put("warningCount", warnings.size());
-            model.put("problems", new Explanations(data).of(loaded.problems().subList(0, Math.min(FIRST, loaded
-                    .problems().size()))));
-            model.put("problemCount", loaded.problems().size());
+            problems(loaded, model, loaded.recipients() > FOLLOWED_FROM ? WAIT_MILLIS : Long.MAX_VALUE);
             // a page of the recipients, as filtered; the counts above stay those of the whole campaign
             PageRequest asked = PageRequest.of(ctx.queryParamMap(), words.keySet());
             model.put("recipients", asked.slice(rows.stream().filter(r -> asked.matches(r.statusKey(), r.company(), r
@@ -93,6 +104,32 @@ record CampaignPages(Services services) {
                     services, loaded) : Map.of());
         }
         services.pages().render(ctx, "campaign.ftlh", "campaign", model);
+    }
+
+    /**
+     * The first problems of the campaign's letters and how many, into {@code model}; or, when the check of every
+     * letter has not ended within {@code millis}, how far it has got ({@code checking}), for the page to follow.
+     */
+    private static void problems(CampaignSource.Loaded loaded, Map<String, Object> model, long millis) {
+        Optional<List<String>> found = loaded.problems(millis);
+        if (found.isEmpty()) {
+            model.put("checking", Map.of("checked", loaded.checked(), "total", loaded.recipients()));
+            return;
+        }
+        List<String> problems = found.get();
+        model.put("problems", new Explanations(loaded.run().data()).of(problems.subList(0, Math.min(FIRST, problems
+                .size()))));
+        model.put("problemCount", problems.size());
+    }
+
+    /** The campaign page's problems as the check finds them: how far it has got, then what it found. */
+    private void problemsFragment(Context ctx) {
+        CampaignSource.Loaded loaded = services.source().current();
+        Map<String, Object> model = loaded.model();
+        if (loaded.ok()) {
+            problems(loaded, model, 0);
+        }
+        services.pages().render(ctx, "problems-progress-fragment.ftlh", "campaign", model);
     }
 
     /** Every warning, or every problem, of the campaign: a page of them at a time, searched. */

@@ -12,6 +12,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.briefgen.batch.CampaignRun;
@@ -33,7 +40,8 @@ final class CampaignSource {
         private final CampaignRun run;
         private final List<String> errors;
         private final String version;
-        private List<String> problems;
+        private CompletableFuture<List<String>> problems;
+        private final AtomicInteger checked = new AtomicInteger();
 
         Loaded(CampaignRun run, List<String> errors, String version) {
             this.run = run;
@@ -66,18 +74,85 @@ final class CampaignSource {
 
         /**
          * The letters' problems, as {@code validate} finds them (every letter made in memory, on every core),
-         * found once.
+         * found once: waits for the check (started here if no page or warm-up started it yet).
          */
-        synchronized List<String> problems() {
-            if (problems == null) {
-                try {
-                    problems = run.check(Runtime.getRuntime().availableProcessors(), checked -> {
-                    }).stream().map(Failure::message).toList();
-                } catch (UserError e) {
-                    problems = e.messages();
-                }
+        List<String> problems() {
+            try {
+                return checking().join();
+            } catch (CompletionException e) {
+                throw rethrown(e.getCause());
+            }
+        }
+
+        /**
+         * The letters' problems if the check has found them within {@code millis} ({@code Long.MAX_VALUE}: however
+         * long it takes), started here if it was not: a page that must not keep an officer waiting while 20,000
+         * letters are made shows how far it has got.
+         */
+        Optional<List<String>> problems(long millis) {
+            if (millis == Long.MAX_VALUE) {
+                return Optional.of(problems());
+            }
+            try {
+                return Optional.of(checking().get(millis, TimeUnit.MILLISECONDS));
+            } catch (TimeoutException e) {
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                throw rethrown(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+
+        /** How many letters the check has got through so far, of {@link #recipients()}. */
+        int checked() {
+            return checked.get();
+        }
+
+        int recipients() {
+            return run == null ? 0 : run.data().recipients().size();
+        }
+
+        /**
+         * The check of every letter, on a daemon thread of its own: started once, and again after one that failed
+         * (its failure shown to the page that waited for it).
+         */
+        private synchronized CompletableFuture<List<String>> checking() {
+            if (problems == null || problems.isCompletedExceptionally()) {
+                CompletableFuture<List<String>> found = new CompletableFuture<>();
+                problems = found;
+                checked.set(0);
+                Thread thread = new Thread(() -> {
+                    try {
+                        found.complete(find());
+                    } catch (Throwable e) {
+                        found.completeExceptionally(e);
+                    }
+                }, "briefgen-campaign-check");
+                thread.setDaemon(true);
+                thread.start();
             }
             return problems;
+        }
+
+        private List<String> find() {
+            try {
+                return run.check(Runtime.getRuntime().availableProcessors(), checked::set).stream().map(
+                        Failure::message).toList();
+            } catch (UserError e) {
+                return e.messages();
+            }
+        }
+
+        private static RuntimeException rethrown(Throwable cause) {
+            if (cause instanceof RuntimeException e) {
+                return e;
+            }
+            if (cause instanceof Error e) {
+                throw e;
+            }
+            return new IllegalStateException(cause);
         }
     }
 

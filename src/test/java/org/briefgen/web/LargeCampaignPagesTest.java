@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 24, item 9: a campaign of 20,000 recipients, every letter issued and every tenth answered; its
@@ -57,8 +61,38 @@ class LargeCampaignPagesTest {
         settings = seeded(dir, RECIPIENTS);
         workbench = Workbench.start(settings, "127.0.0.1", 0);
         web = new WebClient(workbench.port());
-        // the first request loads the campaign and makes its 20,000 letters in memory once (to list problems)
+        // the first request loads the campaign and starts making its 20,000 letters in memory (to list problems)
         assertThat(web.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theCampaignPageDoesNotWaitForItsTwentyThousandLettersToBeCheckedButFollowsTheCheck() throws Exception {
+        Browser.requireChromium();
+        // a fresh server of its own: the check of its letters starts with the first page
+        try (Workbench fresh = Workbench.start(settings, "127.0.0.1", 0);
+                Browser browser = new Browser(dir.resolve("checking-profile"))) {
+            WebClient client = new WebClient(fresh.port());
+            String home = client.get("/").body();
+            if (home.contains("id=\"progress\"")) {
+                assertThat(home).contains("data-src=\"/problems/progress\"", "Checking every letter for problems: ",
+                        " of 20000 made so far.").doesNotContain("problems-none");
+            }
+            WebDriver driver = browser.driver;
+            driver.get("http://127.0.0.1:" + fresh.port() + "/");
+            if (!driver.findElements(By.id("problems-checking")).isEmpty()) {
+                PageWidths.check(browser, "95-campaign-checking");
+            }
+            // the page follows the check, and says when every letter has been checked, without taking the focus
+            new WebDriverWait(driver, Duration.ofSeconds(300)).until(d -> !d.findElements(By.id("problems-none"))
+                    .isEmpty());
+            assertThat(driver.findElement(By.id("problems-none")).getText()).isEqualTo(
+                    "Every letter checked: each can be made.");
+            assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("body");
+            String fragment = client.get("/problems/progress").body();
+            assertThat(fragment).contains("data-finished=\"true\"", "Every letter checked: each can be made.");
+            // checked, the campaign page has its answer as it opens
+            assertThat(client.get("/").body()).doesNotContain("id=\"progress\"", "problems-checking");
+        }
     }
 
     /**
