@@ -94,7 +94,7 @@ record CampaignPages(Services services) {
             List<String> warnings = loaded.run().warnings().stream().map(Problem::toString).toList();
             model.put("warnings", warnings.subList(0, Math.min(FIRST, warnings.size())));
             model.put("warningCount", warnings.size());
-            problems(loaded, model, loaded.recipients() > FOLLOWED_FROM ? WAIT_MILLIS : Long.MAX_VALUE);
+            problems(loaded, model, patience(loaded));
             // a page of the recipients, as filtered; the counts above stay those of the whole campaign
             PageRequest asked = PageRequest.of(ctx.queryParamMap(), words.keySet());
             model.put("recipients", asked.slice(rows.stream().filter(r -> asked.matches(r.statusKey(), r.company(), r
@@ -106,11 +106,16 @@ record CampaignPages(Services services) {
         services.pages().render(ctx, "campaign.ftlh", "campaign", model);
     }
 
+    /** How long a page waits for the check of {@code loaded}'s letters: however long for a small campaign. */
+    static long patience(CampaignSource.Loaded loaded) {
+        return loaded.recipients() > FOLLOWED_FROM ? WAIT_MILLIS : Long.MAX_VALUE;
+    }
+
     /**
      * The first problems of the campaign's letters and how many, into {@code model}; or, when the check of every
      * letter has not ended within {@code millis}, how far it has got ({@code checking}), for the page to follow.
      */
-    private static void problems(CampaignSource.Loaded loaded, Map<String, Object> model, long millis) {
+    static void problems(CampaignSource.Loaded loaded, Map<String, Object> model, long millis) {
         Optional<List<String>> found = loaded.problems(millis);
         if (found.isEmpty()) {
             model.put("checking", Map.of("checked", loaded.checked(), "total", loaded.recipients()));
@@ -122,10 +127,14 @@ record CampaignPages(Services services) {
         model.put("problemCount", problems.size());
     }
 
-    /** The campaign page's problems as the check finds them: how far it has got, then what it found. */
+    /**
+     * The campaign page's problems (the issue page's with {@code ?for=issue}) as the check finds them: how far it
+     * has got, then what it found.
+     */
     private void problemsFragment(Context ctx) {
         CampaignSource.Loaded loaded = services.source().current();
         Map<String, Object> model = loaded.model();
+        model.put("forIssue", "issue".equals(ctx.queryParam("for")));
         if (loaded.ok()) {
             problems(loaded, model, 0);
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.briefgen.campaign.CampaignData;
-import org.briefgen.web.explain.Explanations;
 import org.briefgen.web.paging.PageRequest;
 import org.briefgen.web.security.RefusedException;
 
@@ -60,11 +59,10 @@ record IssuePages(Services services) {
                     .officer()));
             model.put("dates", DatesConfirmation.model(DatesConfirmation.ofCampaign(loaded.run(), LocalDate.now()),
                     true));
-            // while any letter cannot be made, issuing is disabled and says why (the first few; the rest a link away)
-            List<String> problems = loaded.problems();
-            model.put("problems", new Explanations(data).of(problems.subList(0, Math.min(CampaignPages.FIRST, problems
-                    .size()))));
-            model.put("problemCount", problems.size());
+            // while any letter cannot be made, issuing is disabled and says why (the first few; the rest a link away);
+            // while a large campaign's letters are being checked, the page follows the check
+            CampaignPages.problems(loaded, model, CampaignPages.patience(loaded));
+            model.put("forIssue", true);
         } else {
             model.put("dates", Map.of());
         }

@@ -58,6 +58,12 @@ class ActionableErrorsBrowserTest {
             assertThat(issue).contains("Issuing is disabled: 1 letter cannot be made",
                     "id=\"issue-all\" disabled aria-describedby=\"cannot-issue\"");
             assertThat(web.get("/problems").body()).contains("Amazon UK&#39;s letter cannot be made");
+            // the issue page of a large campaign follows its check, and is told at its end why issuing stays disabled
+            assertThat(web.get("/problems/progress?for=issue").body()).contains("data-finished=\"true\"",
+                    "data-problems=\"1\"", "Issuing is disabled: 1 letter cannot be made",
+                    "Amazon UK&#39;s letter cannot be made").doesNotContain("problems-none");
+            assertThat(web.get("/problems/progress").body()).contains("data-problems=\"1\"", "problems-title")
+                    .doesNotContain("cannot-issue");
         }
     }
 

@@ -95,6 +95,30 @@ class LargeCampaignPagesTest {
         }
     }
 
+    @Test
+    void theIssuePageWaitsForTheCheckOfTwentyThousandLettersWithIssuingDisabledThenOffersIt() throws Exception {
+        Browser.requireChromium();
+        try (Workbench fresh = Workbench.start(settings, "127.0.0.1", 0);
+                Browser browser = new Browser(dir.resolve("issue-profile"))) {
+            WebDriver driver = browser.driver;
+            driver.get("http://127.0.0.1:" + fresh.port() + "/issue");
+            if (!driver.findElements(By.id("problems-checking")).isEmpty()) {
+                assertThat(driver.findElement(By.id("problems-checking")).getText()).startsWith(
+                        "Issuing waits for every letter to be checked: ");
+                assertThat(driver.findElement(By.id("issue-all")).isEnabled()).isFalse();
+                assertThat(driver.findElement(By.id("issue-all")).getAttribute("aria-describedby")).isEqualTo(
+                        "problems-checking");
+                PageWidths.check(browser, "95-issue-checking");
+            }
+            // checked, every letter can be made: issuing is offered, with nothing said against it
+            new WebDriverWait(driver, Duration.ofSeconds(300)).until(d -> d.findElement(By.id("issue-all"))
+                    .isEnabled());
+            assertThat(driver.findElement(By.id("issue-selected")).isEnabled()).isTrue();
+            assertThat(driver.findElement(By.id("issue-all")).getAttribute("aria-describedby")).isNull();
+            assertThat(driver.findElements(By.id("cannot-issue"))).isEmpty();
+        }
+    }
+
     /**
      * A demo campaign of {@code recipients} in {@code dir}, every letter issued (one small text file each) and
      * every tenth answered; the workbench's settings for it.

@@ -1,4 +1,4 @@
-// briefgen workbench: sorting and filtering tables, following a run, focusing the message a page opens on, enlarging a
+// briefgen workbench: sorting and filtering tables, following a run or a check, focusing the message a page opens on, enlarging a
 // letter's page. Nothing else;
 // every page works without it.
 (function () {
@@ -71,6 +71,17 @@
         var job = parsed.querySelector('.job');
         if (job) { box.replaceChildren(document.importNode(job, true)); }
         if (finished()) {
+          // a check followed to its end: what waited for it (issuing) is offered when every letter can be made,
+          // and otherwise points at why not
+          var problems = box.querySelector('.job').getAttribute('data-problems');
+          document.querySelectorAll('[data-enable-when-checked]').forEach(function (button) {
+            if (problems === '0') {
+              button.disabled = false;
+              button.removeAttribute('aria-describedby');
+            } else if (document.getElementById('cannot-issue')) {
+              button.setAttribute('aria-describedby', 'cannot-issue');
+            }
+          });
           // the run ended: the keyboard and the screen reader go to what it says, not to the page's top
           var state = document.getElementById('job-state');
           if (state) { state.setAttribute('tabindex', '-1'); state.focus(); }
