@@ -119,18 +119,25 @@ final class EarlyLetters implements AutoCloseable {
      * its files staged on a thread of their own.
      */
     void passed(Recipient recipient, PreparedLetter letter) {
-        if (isStopped() || letter.context().letter().sequence() > inCheck) {
+        if (letter.context().letter().sequence() > inCheck) {
             return;
         }
-        CompletableFuture<Prerenderer.Staged> staged = new CompletableFuture<>();
+        CompletableFuture<Prerenderer.Staged> staged;
         synchronized (this) {
             if (stopped) {
                 return;
             }
-            made.put(recipient.id(), staged);
-            every.add(staged);
+            staged = expected(recipient);
         }
         renderAndStage(() -> letter, staged, true);
+    }
+
+    /** The letter {@code recipient} will have rendered early, noted as such (called holding this object's lock). */
+    private CompletableFuture<Prerenderer.Staged> expected(Recipient recipient) {
+        CompletableFuture<Prerenderer.Staged> staged = new CompletableFuture<>();
+        made.put(recipient.id(), staged);
+        every.add(staged);
+        return staged;
     }
 
     /**
@@ -149,9 +156,7 @@ final class EarlyLetters implements AutoCloseable {
             for (int i = inCheck; i < end; i++) {
                 Recipient recipient = recipients.get(i);
                 int sequence = i + 1;
-                CompletableFuture<Prerenderer.Staged> staged = new CompletableFuture<>();
-                made.put(recipient.id(), staged);
-                every.add(staged);
+                CompletableFuture<Prerenderer.Staged> staged = expected(recipient);
                 after.execute(() -> renderAndStage(() -> run.prepare(recipient, sequence), staged, false));
             }
             after.execute(() -> {
@@ -212,10 +217,6 @@ final class EarlyLetters implements AutoCloseable {
     /** A letter failed its check: no more are rendered early. */
     synchronized void failed() {
         stopped = true;
-    }
-
-    private synchronized boolean isStopped() {
-        return stopped;
     }
 
     /**

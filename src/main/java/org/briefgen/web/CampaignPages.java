@@ -65,7 +65,7 @@ record CampaignPages(Services services) {
         Map<String, Object> model = loaded.model();
         if (loaded.ok()) {
             // the check of every letter starts (if nothing started it) while the archive is read
-            loaded.problems(0);
+            loaded.check();
             CampaignData data = loaded.run().data();
             ArchiveView archive = ArchiveView.read(services.archive());
             List<RecipientRow> rows = RecipientRow.of(data.recipients(), data.campaign().id(), archive.tracker(

@@ -105,6 +105,11 @@ final class CampaignSource {
             }
         }
 
+        /** Starts the check of every letter, if nothing has started it yet, and does not wait for it. */
+        void check() {
+            checking();
+        }
+
         /** How many letters the check has got through so far, of {@link #recipients()}. */
         int checked() {
             return checked.get();
