@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
@@ -165,18 +166,27 @@ final class Prerenderer implements AutoCloseable {
         }
     }
 
-    /** Stops rendering, and deletes the staged files of letters not taken. */
+    /**
+     * Stops rendering, waits for the letters being rendered and staged, and deletes the staged files of
+     * letters not taken. Not left to the next run: the next run in this process (the workbench's) would not
+     * touch a temporary file of a process still alive.
+     */
     @Override
     public void close() {
+        // letters not yet begun are dropped; one being rendered is staged, or refused by the disk's closed pool
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.MINUTES);
+            disk.shutdown();
+            disk.awaitTermination(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Ahead ahead : window) {
-            // a letter being staged now is left to finish: its temporary files go with the next run
-            ahead.letter().cancel(false);
             if (ahead.letter().isDone() && !ahead.letter().isCompletedExceptionally()
                     && ahead.letter().join() != null) {
                 LetterFiles.unstage(ahead.letter().join().files());
             }
         }
-        disk.shutdown();
     }
 }
