@@ -67,7 +67,10 @@ final class LetterFiles {
      * ready for {@link #place} to rename; returns them by file name.
      */
     Map<String, Path> stage(RenderedLetter letter) throws IOException {
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) {
+            // looked at first: creating a folder that exists fails inside, at a cost, for every letter
+            Files.createDirectories(folder);
+        }
         Map<String, Path> staged = new LinkedHashMap<>();
         try {
             for (RenderedLetter.File file : letter.files()) {

@@ -1,6 +1,8 @@
 package org.briefgen.merge;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.briefgen.campaign.Survey;
 import org.briefgen.i18n.Messages;
@@ -13,6 +15,13 @@ import org.briefgen.i18n.Messages;
 public final class MethodologyNote {
 
     private static final Messages ENGLISH = Messages.builtIn("en-GB");
+    /**
+     * The statements made so far, by survey and language (the objects themselves: a campaign's letters share
+     * them), at most {@link #KEPT}: every letter of a campaign states the same survey's methodology, and ICU's
+     * formatting of its seven sentences was a share of preparing each letter.
+     */
+    private static final Map<Key, String> MADE = new ConcurrentHashMap<>();
+    private static final int KEPT = 64;
 
     private MethodologyNote() {
     }
@@ -24,6 +33,32 @@ public final class MethodologyNote {
 
     /** The statement in the language of {@code m} (the survey's words as given: translate them first). */
     public static String of(Survey s, Messages m) {
+        Key key = new Key(s, m);
+        String made = MADE.get(key);
+        if (made == null) {
+            made = make(s, m);
+            if (MADE.size() >= KEPT) {
+                MADE.clear();
+            }
+            MADE.put(key, made);
+        }
+        return made;
+    }
+
+    /** A survey and a language, as objects (compared by identity: equal ones made anew are merely not found). */
+    private record Key(Survey survey, Messages messages) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.survey == survey && k.messages == messages;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(survey) + System.identityHashCode(messages);
+        }
+    }
+
+    private static String make(Survey s, Messages m) {
         StringBuilder sb = new StringBuilder();
         sb.append(m.text("methodology.source", "pollster", s.pollster())).append(' ');
         sb.append(m.text("methodology.sample", "size", s.sampleSize(), "unit", s.sampleUnit())).append(' ');

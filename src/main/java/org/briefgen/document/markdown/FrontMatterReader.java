@@ -1,7 +1,6 @@
 package org.briefgen.document.markdown;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,12 +77,28 @@ final class FrontMatterReader {
         if (value == null || value.isEmpty()) {
             return null;
         }
+        String date = value.strip();
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+            if (date.length() == 10 && date.charAt(4) == '-' && date.charAt(7) == '-' && digits(date, 0, 4)
+                    && digits(date, 5, 7) && digits(date, 8, 10)) {
+                // every letter's date, read without the general parser (a share of reading each letter)
+                return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+                        Integer.parseInt(date, 8, 10, 10));
+            }
+            return LocalDate.parse(date);
+        } catch (java.time.DateTimeException e) {
             throw new DocumentSyntaxException(source + ": front matter 'created' must be a date as YYYY-MM-DD, found '"
                     + value + "'");
         }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> sorted(Set<String> keys) {

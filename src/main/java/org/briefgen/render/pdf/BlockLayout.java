@@ -218,8 +218,9 @@ record BlockLayout(PdfStyle s, InlineLayout inlines, float size, Typesetter type
         float small = s.smallSize();
         float barHeight = size * 1.15f;
         // a right-to-left chart reads from the right: label, bar growing leftwards, value
+        // its columns are fixed shares of the width, whatever their text: iText then does not measure every cell
         Table t = new Table(UnitValue.createPercentArray(s.rtl ? new float[] {12, 50, 38} : new float[] {38, 50, 12}))
-                .useAllAvailableWidth();
+                .useAllAvailableWidth().setFixedLayout();
         t.getAccessibilityProperties().setRole(null);
         double max = chart.bars().stream().mapToDouble(b -> b.value().doubleValue()).max().orElse(100);
         double scale = chart.unit().equals("%") ? 100 : Math.max(max, 1e-9);

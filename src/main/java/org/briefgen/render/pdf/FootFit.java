@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.briefgen.render.pdf.typeset.ListItemsKept;
+import org.briefgen.render.pdf.typeset.SameArea;
 
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.layout.IPropertyContainer;
@@ -19,8 +20,6 @@ import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
-import com.itextpdf.layout.layout.RootLayoutArea;
-import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.renderer.DivRenderer;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.renderer.ParagraphRenderer;
@@ -53,20 +52,14 @@ final class FootFit {
     /** The markers on the pages left behind, by note. */
     private final Map<Integer, FootNoteMarks.Mark> behind = new TreeMap<>();
     private boolean unfitted;
-    /** Page transitions so far: a layout remembered before one is not used after it. */
-    private int moves;
-    /** The last block laid out, in what, with which markers on its page, after which move, and how. */
-    private IRenderer lastRenderer;
-    private LayoutArea lastArea;
-    private Map<Integer, FootNoteMarks.Mark> lastCommitted;
-    private int lastMoves;
-    private boolean lastForced;
-    private LayoutResult lastResult;
+    /** The last block laid out, given again when iText asks for it in the same area with the same markers. */
+    private final SameArea same;
 
     FootFit(FootNotePlanner planner, Map<Text, Integer> markers, FootNotePages pages) {
         this.planner = planner;
         this.markers = markers;
         this.pages = pages;
+        this.same = pages.same();
     }
 
     /** {@code element}, a block of the body citing a note, laid out by this fit (or the fit given up). */
@@ -111,34 +104,9 @@ final class FootFit {
      */
     LayoutResult fit(IRenderer renderer, LayoutContext context, Function<LayoutContext, LayoutResult> layout) {
         int page = context.getArea().getPageNumber();
-        Map<Integer, FootNoteMarks.Mark> before = committed(page);
-        boolean forced = Boolean.TRUE.equals(renderer.getProperty(Property.FORCED_PLACEMENT));
-        if (renderer == lastRenderer && moves == lastMoves && !forced && !lastForced && lastResult
-                .getStatus() != LayoutResult.NOTHING && same(context.getArea(), lastArea) && before.equals(
-                        lastCommitted)) {
-            // iText lays a block kept with the one before it out twice in the same area (to see that
-            // it fits, then to place it): the same layout, made once. Neither margins collapsing nor
-            // floats are used, so the contexts differ in nothing else.
-            return lastResult;
-        }
-        LayoutResult result = refit(renderer, context, layout, page);
-        lastRenderer = renderer;
-        lastArea = context.getArea().clone();
-        lastCommitted = before;
-        lastMoves = moves;
-        lastForced = forced;
-        lastResult = result;
-        return result;
-    }
-
-    private static boolean same(LayoutArea a, LayoutArea b) {
-        Rectangle x = a.getBBox();
-        Rectangle y = b.getBBox();
-        return a.getPageNumber() == b.getPageNumber() && a.getClass() == b.getClass() && Float.compare(x.getX(), y
-                .getX()) == 0 && Float.compare(x.getY(), y.getY()) == 0
-                && Float.compare(x.getWidth(), y.getWidth()) == 0
-                && Float.compare(x.getHeight(), y.getHeight()) == 0 && (!(a instanceof RootLayoutArea root) || root
-                        .isEmptyArea() == ((RootLayoutArea) b).isEmptyArea());
+        // iText lays a block kept with the one before it out twice in the same area (to see that it fits,
+        // then to place it): the same layout, made once, if the markers on its page are the same too
+        return same.layout(renderer, context, committed(page), c -> refit(renderer, c, layout, page));
     }
 
     private LayoutResult refit(IRenderer renderer, LayoutContext context, Function<LayoutContext, LayoutResult> layout,
@@ -200,7 +168,6 @@ final class FootFit {
 
     /** What was decided for {@code page} and after, should iText take back a page break it tried. */
     private void forget(int page) {
-        moves++;
         behind.values().removeIf(m -> m.page() >= page);
         feet.keySet().removeIf(p -> p >= page);
     }

@@ -3,6 +3,8 @@ package org.briefgen.render.pdf;
 import java.util.List;
 import java.util.Map;
 
+import org.briefgen.render.pdf.typeset.SameArea;
+
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.layout.LayoutArea;
@@ -30,11 +32,18 @@ final class FootNotePages extends DocumentRenderer {
     private int nextFoot;
     /** The notes' feet decided as the body is laid out, or {@code null} (the feet are {@link #reserved}). */
     private FootFit fit;
+    /** The blocks laid out once where iText lays them out twice: told of every move to a page. */
+    private final SameArea same = new SameArea();
 
     /** Pages for {@code layout} whose feet keep {@code reserved} points (by page number, rule included). */
     FootNotePages(Document layout, Map<Integer, Float> reserved) {
         super(layout, false);
         this.reserved = Map.copyOf(reserved);
+    }
+
+    /** The blocks of these pages laid out once where iText lays them out twice. */
+    SameArea same() {
+        return same;
     }
 
     /** From now on each page's foot is decided by {@code bodyFit} as the body is laid out. */
@@ -60,6 +69,7 @@ final class FootNotePages extends DocumentRenderer {
 
     @Override
     protected LayoutArea updateCurrentArea(LayoutResult overflow) {
+        same.moved();
         if (feet != null) {
             return nextFootArea(overflow);
         }

@@ -115,7 +115,7 @@ final class FrameLayout {
     }
 
     /** The closing line and the signature beneath it, kept together on one page. */
-    void closing(Document layout, LetterFrame frame, PdfStyle s, InlineLayout inlines) {
+    Div closing(LetterFrame frame, PdfStyle s, InlineLayout inlines) {
         float body = s.bodySize();
         Div block = new Div().setKeepTogether(true).setMarginTop(body * 0.6f);
         if (!frame.closing().inlines().isEmpty()) {
@@ -127,7 +127,7 @@ final class FrameLayout {
             block.add(inlines.fill(new Paragraph().setFont(s.body(first, false)).setFontSize(body).setMargin(0)
                     .setMultipliedLeading(1.3f), frame.signature().get(i).inlines(), body, first));
         }
-        layout.add(block);
+        return block;
     }
 
     /**

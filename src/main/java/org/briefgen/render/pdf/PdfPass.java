@@ -138,7 +138,8 @@ final class PdfPass {
                         steps.add(() -> NotesLayout.notes(layout, document.notes(), styling, blocks, inlines));
                     }
                 }
-                case CLOSING -> steps.add(() -> frameLayout.closing(layout, frame, styling, inlines));
+                case CLOSING ->
+                    steps.add(() -> layout.add(withFit(() -> frameLayout.closing(frame, styling, inlines))));
             }
         }
     }
@@ -192,12 +193,13 @@ final class PdfPass {
         return false;
     }
 
-    /** The block {@code make} makes, laid out by the fit if it cites a note. */
+    /** The block {@code make} makes, laid out by the fit if it cites a note, else once in the same area (left to right). */
     private com.itextpdf.layout.element.IBlockElement withFit(
             java.util.function.Supplier<com.itextpdf.layout.element.IBlockElement> make) {
         int before = markers.size();
         com.itextpdf.layout.element.IBlockElement element = make.get();
-        return fit != null && markers.size() > before ? fit.attach(element) : element;
+        return fit != null && markers.size() > before ? fit.attach(element) : styling.rtl ? element
+                : pages.same().attach(element);
     }
 
     /**

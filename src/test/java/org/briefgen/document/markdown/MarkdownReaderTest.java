@@ -75,6 +75,17 @@ class MarkdownReaderTest {
                 .hasMessageContaining("letter.md.ftl").hasMessageContaining("'salutaton'");
     }
 
+    /** The date is read by a quick path for YYYY-MM-DD: it must refuse what the general parser refuses. */
+    @Test
+    void aCreatedDateThatIsNoDayIsAnErrorNamingTheSource() {
+        for (String bad : new String[] {"2020-02-30", "2020-13-01", "2020-1-07", "20200107", "2020-01-0x"}) {
+            assertThatThrownBy(() -> reader.read("---\ncreated: " + bad + "\n---\n\nx", "letter.md.ftl")).as(bad)
+                    .isInstanceOf(DocumentSyntaxException.class).hasMessageContaining("letter.md.ftl")
+                    .hasMessageContaining("must be a date as YYYY-MM-DD, found '" + bad + "'");
+        }
+        assertThat(reader.read("---\ncreated: 2024-02-29\n---\n\nx", "t").info().created())
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+    }
     @Test
     void footnotesAreNumberedInOrderOfFirstReference() {
         Document doc = reader.read("""
