@@ -141,7 +141,10 @@ public final class PdfRenderer {
         /** As {@link #open(Document, OutputStream)}, the file's ID {@code id} made already (once for all of a letter's layouts). */
         PdfDocument open(Document document, PdfString id, OutputStream out) {
             DocumentInfo info = document.info();
-            WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
+            // zlib's quickest level: deflating was a tenth of a letter's CPU at iText's default (6), a third of
+            // that at 1, for 4.5% more bytes (a demo letter 85.7 KB against 82.0)
+            WriterProperties properties = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id)
+                    .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_SPEED);
             PdfDocument pdf = new ReproducibleDocument(compression.writer(out, properties), archival ? PdfMetadata
                     .xmp(info) : null);
             if (archival) {
