@@ -51,10 +51,10 @@ final class CampaignCheck {
      */
     List<Failure> run(int jobs, IntConsumer checked) {
         letters.checkTemplate();
-        Optional<Document> briefing = letters.briefing();
         writer.checkCampaign();
         List<Failure> failures = new ArrayList<>();
         PdfRenderer renderer = pdf.get();
+        Optional<Document> briefing = Optional.empty();
         List<Callable<List<Failure>>> slices = new ArrayList<>();
         for (int from = 0; from < recipients.size(); from += SLICE) {
             int start = from;
@@ -68,6 +68,9 @@ final class CampaignCheck {
             if (pool != null) {
                 slices.forEach(slice -> results.add(pool.submit(slice)));
             }
+            // the briefing names every company (its template runs over the whole campaign): made here while the
+            // letters are checked, rather than before the first (a fault of its template throws all the same)
+            briefing = letters.briefing();
             for (int i = 0; i < slices.size(); i++) {
                 failures.addAll(pool != null ? DaemonThreads.result(results.get(i)) : slices.get(i).call());
                 checked.accept(Math.min(recipients.size(), (i + 1) * SLICE));

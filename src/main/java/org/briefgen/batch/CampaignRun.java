@@ -44,6 +44,7 @@ public final class CampaignRun {
     private final Set<OutputFormat> asked;
     private final Briefings briefings;
     private PdfRenderer pdf;
+    private final Object fonts = new Object();
     private LetterWriter writer;
     private LanguageCheck.Found languages;
     private volatile LetterSigner signer;
@@ -274,10 +275,28 @@ public final class CampaignRun {
     }
 
     /** The PDF writer, built on first use (it parses the fonts) and shared by every letter. */
-    private synchronized PdfRenderer pdf() {
-        if (pdf == null) {
-            pdf = new PdfRenderer(style);
+    private PdfRenderer pdf() {
+        // a lock of its own: the fonts may be parsing on a thread of their own meanwhile (fontsAhead)
+        synchronized (fonts) {
+            if (pdf == null) {
+                pdf = new PdfRenderer(style);
+            }
+            return pdf;
         }
-        return pdf;
+    }
+
+    /**
+     * Starts parsing the house style's fonts on a thread of its own, while the run opens its archive and
+     * checks its templates: the first letter then finds them parsed. A failure is not told there: the run
+     * parses them again when it needs them, and fails as it always would.
+     */
+    public void fontsAhead() {
+        new DaemonThreads("briefgen-fonts-").newThread(() -> {
+            try {
+                pdf();
+            } catch (RuntimeException | Error e) {
+                // told where the run first needs its fonts
+            }
+        }).start();
     }
 }

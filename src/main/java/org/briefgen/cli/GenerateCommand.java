@@ -98,6 +98,7 @@ final class GenerateCommand implements Callable<Integer> {
             return new FollowUpRound(this).run();
         }
         CampaignRun run = campaign.open(new LinkedHashSet<>(formats), keepGoing);
+        run.fontsAhead();
         if (!dryRun) {
             // the key is opened and its certificate checked before anything is written
             SigningPasswords.signing(run);

@@ -185,6 +185,9 @@ final class FontPrograms {
     }
 
     private static BitSet coverageOf(FontProgram program) {
+        if (program instanceof SubsettingFont font) {
+            return font.bmp();
+        }
         BitSet bits = new BitSet(0x10000);
         for (int cp = 0; cp <= 0xFFFF; cp++) {
             if (program.getGlyph(cp) != null) {

@@ -2,6 +2,7 @@ package org.briefgen.render.pdf;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,6 +55,20 @@ final class SubsettingFont extends TrueTypeFont {
             kept.addAndGet(-size);
         }
         return subset;
+    }
+
+    /**
+     * The Basic Multilingual Plane characters this font has a glyph for: those its character map names
+     * (what {@code getGlyph} looks up), read from the map rather than asking for each of 65,536.
+     */
+    BitSet bmp() {
+        BitSet bits = new BitSet(0x10000);
+        unicodeToGlyph.forEach((unicode, glyph) -> {
+            if (unicode >= 0 && unicode <= 0xFFFF && glyph != null) {
+                bits.set(unicode);
+            }
+        });
+        return bits;
     }
 
     /** How many subsets are remembered (for the tests). */
