@@ -126,7 +126,8 @@ final class ArchiveDatabase {
     /** The portable schema, then what only this database's own SQL can say (its folder is named as in the JDBC URL). */
     private static FluentConfiguration schema(Dialect dialect, DataSource source) {
         return Flyway.configure().locations("classpath:db/migration/common", dialect.migrations())
-                .failOnMissingLocations(false).javaMigrations(new OfficerChainMigration()).dataSource(source);
+                .failOnMissingLocations(false).javaMigrations(new OfficerChainMigration()).dataSource(source)
+                .group(true);
     }
 
     /**
