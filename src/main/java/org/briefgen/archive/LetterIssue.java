@@ -50,4 +50,17 @@ public interface LetterIssue {
      * letter's file, which must never be overwritten.
      */
     List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException;
+
+    /**
+     * The SHA-256 of {@code file}, one {@link #write} just put in place, when the pipeline knows it from the bytes it
+     * wrote; null, and the archive reads the file.
+     */
+    default String sha256(Path file) {
+        return null;
+    }
+
+    /** The digest of {@code context} ({@code LetterDigest.sha256}) when the pipeline made it already; null otherwise. */
+    default String digest(LetterContext context) {
+        return null;
+    }
 }

@@ -200,7 +200,7 @@ final class EarlyLetters implements AutoCloseable {
         try {
             disk.execute(() -> {
                 try {
-                    staged.complete(new Prerenderer.Staged(rendered.withoutBytes(), files.stage(rendered)));
+                    staged.complete(Prerenderer.Staged.of(rendered, files, false));
                 } catch (IOException | RuntimeException | Error e) {
                     staged.completeExceptionally(e);
                 } finally {

@@ -15,8 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.briefgen.archive.rules.LetterDigest;
 import org.briefgen.archive.rules.ReferenceAllocator;
 import org.briefgen.campaign.Recipient;
+import org.briefgen.files.Sha256;
 import org.briefgen.merge.LetterContext;
 
 /**
@@ -44,8 +46,21 @@ final class Prerenderer implements AutoCloseable {
     /** Letters of the window being rendered here. */
     private int rendering;
 
-    /** A letter rendered ahead, and its files staged in the campaign's folder (by file name). */
-    record Staged(RenderedLetter letter, Map<String, Path> files) {
+    /**
+     * A letter rendered ahead, and its files staged in the campaign's folder (by file name), with what the archive
+     * records of them worked out from their bytes as they were staged (on the disk's threads, not the issuing one):
+     * each file's SHA-256 (by file name) and the letter's digest.
+     */
+    record Staged(RenderedLetter letter, Map<String, Path> files, Map<String, String> sha256, String digest) {
+
+        /** {@code letter}'s files staged by {@code files}; without their bytes unless {@code keepBytes}. */
+        static Staged of(RenderedLetter letter, LetterFiles files, boolean keepBytes) throws IOException {
+            Map<String, Path> staged = files.stage(letter);
+            Map<String, String> sha256 = new java.util.HashMap<>();
+            letter.files().forEach(f -> sha256.put(f.name(), Sha256.of(f.bytes())));
+            return new Staged(keepBytes ? letter : letter.withoutBytes(), staged, Map.copyOf(sha256), LetterDigest
+                    .sha256(letter.letter().context()));
+        }
 
         /** Whether every file can be put in place: from its bytes, or its staged file still on the disk. */
         boolean placeable() {
@@ -131,7 +146,7 @@ final class Prerenderer implements AutoCloseable {
 
     private Staged stage(RenderedLetter letter) {
         try {
-            return new Staged(letter, files.stage(letter));
+            return Staged.of(letter, files, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + files.folder() + ": " + e.getMessage(), e);
         }

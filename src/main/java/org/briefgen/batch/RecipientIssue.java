@@ -19,6 +19,8 @@ final class RecipientIssue extends IssueOfRun {
 
     private final String supersedes;
     private final Prerenderer.Staged ahead;
+    /** Whether {@link #write} put the files staged ahead in place. */
+    private boolean placedAhead;
 
     /**
      * {@code supersedes}: the letter this one corrects, or null; {@code ahead}: the letter rendered
@@ -47,7 +49,18 @@ final class RecipientIssue extends IssueOfRun {
     public List<Path> write(LetterContext context, Predicate<Path> issuedFile) throws IOException {
         LetterContext planned = ahead == null ? null : ahead.letter().letter().context();
         boolean asPlanned = planned != null && (planned == context || planned.equals(context)) && ahead.placeable();
+        placedAhead = asPlanned;
         return place(asPlanned ? ahead.letter() : run.render(run.prepare(context)), asPlanned ? ahead.files()
                 : Map.of(), issuedFile);
+    }
+
+    @Override
+    public String sha256(Path file) {
+        return placedAhead && file.getFileName() != null ? ahead.sha256().get(file.getFileName().toString()) : null;
+    }
+
+    @Override
+    public String digest(LetterContext context) {
+        return ahead != null && ahead.letter().letter().context() == context ? ahead.digest() : null;
     }
 }

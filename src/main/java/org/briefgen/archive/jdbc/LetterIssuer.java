@@ -43,6 +43,12 @@ final class LetterIssuer {
         });
     }
 
+    /** The letter's digest: as the pipeline made it already, or made here. */
+    private static String digest(LetterIssue issue, LetterContext context) {
+        String made = issue.digest(context);
+        return made != null ? made : LetterDigest.sha256(context);
+    }
+
     /** Issues one letter, adding the folders its files were renamed into to {@code folders}. */
     private IssueOutcome issueOne(LetterIssue issue, List<Path> folders) throws SQLException, IOException {
         IssuedLetter chased = null;
@@ -72,7 +78,7 @@ final class LetterIssuer {
         List<Path> written = issue.write(context, this::isRecorded);
         List<RecordedFile> recorded = new ArrayList<>();
         for (Path path : written) {
-            RecordedFile file = shared.folder().record(path);
+            RecordedFile file = shared.folder().record(path, issue.sha256(path));
             shared.stored().store(path, file);
             recorded.add(file);
             folders.add(path.toAbsolutePath().getParent());
@@ -82,7 +88,7 @@ final class LetterIssuer {
         IssuedLetter unsigned = new IssuedLetter(entry, l.reference(), issue.campaign(), context.campaign().title(),
                 context.campaign().subject(), context.organisation().name(), chased == null ? l.sequence() : -entry,
                 issue.recipientId(), context.recipient().company(), Channels.of(context), l.date().date(),
-                l.deadline().date(), LetterDigest.sha256(context), LetterDigest.VERSION, issue.templatesSha256(),
+                l.deadline().date(), digest(issue, context), LetterDigest.VERSION, issue.templatesSha256(),
                 issue.supersedes(), Statements.timestamp(shared.clock()), recorded,
                 shared.statements().lastRowHash("letters"), null,
                 issue.officer().name(), issue.follows(), chased == null ? 0 : chased.round() + 1);

@@ -23,7 +23,12 @@ final class OutputFolder {
 
     /** A file as the archive records it: its relative path, size and SHA-256, read from the disk. */
     RecordedFile record(Path file) throws IOException {
-        return new RecordedFile(relative(file), Files.size(file), Sha256.ofFile(file));
+        return record(file, null);
+    }
+
+    /** The same, its SHA-256 {@code known} from the bytes written to it (null: read from the disk). */
+    RecordedFile record(Path file, String known) throws IOException {
+        return new RecordedFile(relative(file), Files.size(file), known != null ? known : Sha256.ofFile(file));
     }
 
     /** Where a recorded path is on this machine. */
