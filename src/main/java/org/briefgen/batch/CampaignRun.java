@@ -274,9 +274,8 @@ public final class CampaignRun {
                 .map(f -> new RenderedLetter.File(f.name(), f.bytes())).toList(), made.pages(), made.skipped());
     }
 
-    /** The PDF writer, built on first use (it parses the fonts) and shared by every letter. */
+    /** The PDF writer, built on first use (it parses the fonts, under a lock of its own) and shared by every letter. */
     private PdfRenderer pdf() {
-        // a lock of its own: the fonts may be parsing on a thread of their own meanwhile (fontsAhead)
         synchronized (fonts) {
             if (pdf == null) {
                 pdf = new PdfRenderer(style);
@@ -286,9 +285,8 @@ public final class CampaignRun {
     }
 
     /**
-     * Starts parsing the house style's fonts on a thread of its own, while the run opens its archive and
-     * checks its templates: the first letter then finds them parsed. A failure is not told there: the run
-     * parses them again when it needs them, and fails as it always would.
+     * Starts parsing the house style's fonts on a thread of its own, while the run opens its archive and checks its
+     * templates. A failure is not told there: the run parses them again when it needs them, and fails as ever.
      */
     public void fontsAhead() {
         new DaemonThreads("briefgen-fonts-").newThread(() -> {
