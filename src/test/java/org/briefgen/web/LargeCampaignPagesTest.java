@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,21 +103,34 @@ class LargeCampaignPagesTest {
                 Browser browser = new Browser(dir.resolve("issue-profile"))) {
             WebDriver driver = browser.driver;
             driver.get("http://127.0.0.1:" + fresh.port() + "/issue");
-            if (!driver.findElements(By.id("problems-checking")).isEmpty()) {
-                assertThat(driver.findElement(By.id("problems-checking")).getText()).startsWith(
-                        "Issuing waits for every letter to be checked: ");
-                assertThat(driver.findElement(By.id("issue-all")).isEnabled()).isFalse();
-                assertThat(driver.findElement(By.id("issue-all")).getAttribute("aria-describedby")).isEqualTo(
-                        "problems-checking");
+            // the page's state read in one go: the fragment it follows is replaced every second, so an element
+            // found, then read, may be gone in between (a StaleElementReference, seen once in mvn verify)
+            List<?> checking = issueState(driver);
+            if (checking.get(0) != null) {
+                assertThat((String) checking.get(0)).startsWith("Issuing waits for every letter to be checked: ");
+                assertThat(checking.get(1)).isEqualTo(false);
+                assertThat(checking.get(2)).isEqualTo("problems-checking");
                 PageWidths.check(browser, "95-issue-checking");
             }
             // checked, every letter can be made: issuing is offered, with nothing said against it
-            new WebDriverWait(driver, Duration.ofSeconds(300)).until(d -> d.findElement(By.id("issue-all"))
-                    .isEnabled());
-            assertThat(driver.findElement(By.id("issue-selected")).isEnabled()).isTrue();
-            assertThat(driver.findElement(By.id("issue-all")).getAttribute("aria-describedby")).isNull();
+            new WebDriverWait(driver, Duration.ofSeconds(300)).until(d -> Boolean.TRUE.equals(issueState(d).get(1)));
+            List<?> checked = issueState(driver);
+            assertThat(checked.get(3)).isEqualTo(true);
+            assertThat(checked.get(2)).isNull();
             assertThat(driver.findElements(By.id("cannot-issue"))).isEmpty();
         }
+    }
+
+    /**
+     * The issue page as it stands, read in one script: the "checking" text (null when gone), whether "Issue all
+     * letters" is enabled, what it is described by, and whether "Issue selected" is enabled.
+     */
+    private static List<?> issueState(WebDriver driver) {
+        return (List<?>) ((JavascriptExecutor) driver)
+                .executeScript("var c = document.getElementById('problems-checking');"
+                        + " var all = document.getElementById('issue-all'); var some = document.getElementById('issue-selected');"
+                        + " return [c ? c.innerText.trim() : null, !all.disabled, all.getAttribute('aria-describedby'),"
+                        + " !some.disabled];");
     }
 
     /**
