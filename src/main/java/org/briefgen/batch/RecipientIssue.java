@@ -56,7 +56,8 @@ final class RecipientIssue extends IssueOfRun {
 
     @Override
     public String sha256(Path file) {
-        return placedAhead && file.getFileName() != null ? ahead.sha256().get(file.getFileName().toString()) : null;
+        Path name = file.getFileName();
+        return placedAhead && name != null ? ahead.sha256().get(name.toString()) : null;
     }
 
     @Override
