@@ -8,21 +8,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.briefgen.render.pdf.typeset.ListItemsKept;
 import org.briefgen.render.pdf.typeset.SameArea;
 
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.layout.IPropertyContainer;
-import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
-import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
-import com.itextpdf.layout.renderer.DivRenderer;
 import com.itextpdf.layout.renderer.IRenderer;
-import com.itextpdf.layout.renderer.ParagraphRenderer;
 
 /**
  * A letter's notes at the foot of the pages that cite them, decided as the body is laid out, once,
@@ -65,13 +60,7 @@ final class FootFit {
     /** {@code element}, a block of the body citing a note, laid out by this fit (or the fit given up). */
     IBlockElement attach(IBlockElement element) {
         citing.add(element);
-        if (element instanceof Paragraph paragraph) {
-            paragraph.setNextRenderer(new FittedParagraph(paragraph, this));
-        } else if (element instanceof Div div) {
-            div.setNextRenderer(new FittedDiv(div, this));
-        } else if (element instanceof com.itextpdf.layout.element.List list) {
-            ListItemsKept.keep(list, this::fit);
-        } else {
+        if (!SameArea.layOutThrough(element, this::fit)) {
             unfitted = true;
         }
         return element;
@@ -201,45 +190,5 @@ final class FootFit {
     private static Map<Integer, FootNoteMarks.Mark> on(int page, Map<Integer, FootNoteMarks.Mark> marks) {
         marks.values().removeIf(m -> m.page() != page);
         return marks;
-    }
-
-    /** A paragraph citing a note. */
-    private static final class FittedParagraph extends ParagraphRenderer {
-        private final FootFit fit;
-
-        FittedParagraph(Paragraph paragraph, FootFit fit) {
-            super(paragraph);
-            this.fit = fit;
-        }
-
-        @Override
-        public IRenderer getNextRenderer() {
-            return new FittedParagraph((Paragraph) modelElement, fit);
-        }
-
-        @Override
-        public LayoutResult layout(LayoutContext context) {
-            return fit.fit(this, context, super::layout);
-        }
-    }
-
-    /** A group of blocks citing a note (blocks kept together, a quotation, a chart). */
-    private static final class FittedDiv extends DivRenderer {
-        private final FootFit fit;
-
-        FittedDiv(Div div, FootFit fit) {
-            super(div);
-            this.fit = fit;
-        }
-
-        @Override
-        public IRenderer getNextRenderer() {
-            return new FittedDiv((Div) modelElement, fit);
-        }
-
-        @Override
-        public LayoutResult layout(LayoutContext context) {
-            return fit.fit(this, context, super::layout);
-        }
     }
 }

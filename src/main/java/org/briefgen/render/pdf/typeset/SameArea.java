@@ -78,14 +78,25 @@ public final class SameArea {
      * other element as it is. A paragraph or group must have no renderer of its own (a right-to-left one).
      */
     public IBlockElement attach(IBlockElement element) {
-        if (element instanceof Paragraph paragraph) {
-            paragraph.setNextRenderer(new OnceParagraph(paragraph, this));
-        } else if (element instanceof Div div) {
-            div.setNextRenderer(new OnceDiv(div, this));
-        } else if (element instanceof com.itextpdf.layout.element.List list) {
-            ListItemsKept.keep(list, (renderer, context, layout) -> layout(renderer, context, null, layout));
-        }
+        layOutThrough(element, (renderer, context, layout) -> layout(renderer, context, null, layout));
         return element;
+    }
+
+    /**
+     * Has {@code element} (a paragraph, a group of blocks or a list) laid out through {@code fitting}, each part
+     * of it a page takes too; whether it could (no other element can).
+     */
+    public static boolean layOutThrough(IBlockElement element, ListItemsKept.Fitting fitting) {
+        if (element instanceof Paragraph paragraph) {
+            paragraph.setNextRenderer(new ParagraphThrough(paragraph, fitting));
+        } else if (element instanceof Div div) {
+            div.setNextRenderer(new DivThrough(div, fitting));
+        } else if (element instanceof com.itextpdf.layout.element.List list) {
+            ListItemsKept.keep(list, fitting);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private static boolean same(LayoutArea a, LayoutArea b) {
@@ -97,41 +108,41 @@ public final class SameArea {
                 && (!(a instanceof RootLayoutArea root) || root.isEmptyArea() == ((RootLayoutArea) b).isEmptyArea());
     }
 
-    private static final class OnceParagraph extends ParagraphRenderer {
-        private final SameArea area;
+    private static final class ParagraphThrough extends ParagraphRenderer {
+        private final ListItemsKept.Fitting fitting;
 
-        OnceParagraph(Paragraph paragraph, SameArea area) {
+        ParagraphThrough(Paragraph paragraph, ListItemsKept.Fitting fitting) {
             super(paragraph);
-            this.area = area;
+            this.fitting = fitting;
         }
 
         @Override
         public IRenderer getNextRenderer() {
-            return new OnceParagraph((Paragraph) modelElement, area);
+            return new ParagraphThrough((Paragraph) modelElement, fitting);
         }
 
         @Override
         public LayoutResult layout(LayoutContext context) {
-            return area.layout(this, context, null, super::layout);
+            return fitting.fit(this, context, super::layout);
         }
     }
 
-    private static final class OnceDiv extends DivRenderer {
-        private final SameArea area;
+    private static final class DivThrough extends DivRenderer {
+        private final ListItemsKept.Fitting fitting;
 
-        OnceDiv(Div div, SameArea area) {
+        DivThrough(Div div, ListItemsKept.Fitting fitting) {
             super(div);
-            this.area = area;
+            this.fitting = fitting;
         }
 
         @Override
         public IRenderer getNextRenderer() {
-            return new OnceDiv((Div) modelElement, area);
+            return new DivThrough((Div) modelElement, fitting);
         }
 
         @Override
         public LayoutResult layout(LayoutContext context) {
-            return area.layout(this, context, null, super::layout);
+            return fitting.fit(this, context, super::layout);
         }
     }
 }
