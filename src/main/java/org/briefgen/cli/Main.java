@@ -65,18 +65,9 @@ public final class Main {
         // briefgen is AGPL software whose source is published (LICENSE): iText's notice asking an AGPL user to
         // publish theirs, which it prints on standard output after some 10,000 documents (in the middle of a
         // large run's report), is acknowledged once, as iText provides for
-        // (iText's first use reads its logging set-up from every jar: on a thread of its own, while picocli reads the
-        // commands, and done before any command runs)
-        Thread acknowledged = new Thread(EventManager::acknowledgeAgplUsageDisableWarningMessage, "briefgen-itext");
-        acknowledged.start();
+        EventManager.acknowledgeAgplUsageDisableWarningMessage();
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new BriefgenCommand(), new Factory(Campaigns.installed()));
-        try {
-            acknowledged.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            EventManager.acknowledgeAgplUsageDisableWarningMessage();
-        }
         running = cli;
         cli.setOut(out);
         cli.setErr(err);
