@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Deflater;
 
 import com.itextpdf.kernel.pdf.CompressionConstants;
+import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfStream;
@@ -150,6 +151,8 @@ final class Compression {
 
     private static final class Writer extends PdfWriter {
         private final Compression compression;
+        /** Each subset prefix iText chose in this PDF, and the counted one it becomes, in order of appearance. */
+        private final Map<String, String> prefixes = new java.util.HashMap<>();
 
         Writer(java.io.OutputStream out, WriterProperties properties, Compression compression) {
             super(out, properties);
@@ -164,8 +167,50 @@ final class Compression {
                 if (level != CompressionConstants.NO_COMPRESSION) {
                     compression.compress(stream, level);
                 }
+            } else if (object instanceof PdfDictionary dictionary) {
+                countPrefix(dictionary, PdfName.BaseFont);
+                countPrefix(dictionary, PdfName.FontName);
             }
             super.flushObject(object, canBeInObjStm);
+        }
+
+        /**
+         * Makes a font subset's name reproducible: iText prefixes it with six random capitals
+         * ({@code /QWERTY+LiberationSans}); each distinct prefix becomes a counted one of the same
+         * length ({@code BGAAAA}, {@code BGAAAB}, …) in the order the PDF writes them. A font, its
+         * descendant and its descriptor are written as they are flushed (no object streams), so
+         * this sees each name before its bytes are written, and only where a font's name is kept:
+         * a title or a compressed stream that happens to spell such a run is left as it is.
+         */
+        private void countPrefix(PdfDictionary dictionary, PdfName key) {
+            if (!(dictionary.get(key, false) instanceof PdfName name)) {
+                return;
+            }
+            String value = name.getValue();
+            if (value.length() < 8 || value.charAt(6) != '+' || !capitals(value)) {
+                return;
+            }
+            String counted = prefixes.computeIfAbsent(value.substring(0, 6), p -> counted(prefixes.size()));
+            dictionary.put(key, new PdfName(counted + value.substring(6)));
+        }
+
+        private static boolean capitals(String value) {
+            for (int k = 0; k < 6; k++) {
+                if (value.charAt(k) < 'A' || value.charAt(k) > 'Z') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** BGAAAA, BGAAAB, …: "BG" for briefgen, then the count in base 26. */
+        private static String counted(int n) {
+            char[] c = {'B', 'G', 'A', 'A', 'A', 'A'};
+            for (int k = 5; k >= 2 && n > 0; k--) {
+                c[k] = (char) ('A' + n % 26);
+                n /= 26;
+            }
+            return new String(c);
         }
 
         /** iText's header, its version written once per run: iText formats it with a MessageFormat for every PDF. */

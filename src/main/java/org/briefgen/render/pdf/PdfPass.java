@@ -294,6 +294,6 @@ final class PdfPass {
             pdf.getPage(number).setTabOrder(PdfName.S);
         }
         layout.close();
-        return new PdfRenderer.Output(SubsetPrefixes.normalise(bytes.toByteArray()), count);
+        return new PdfRenderer.Output(bytes.toByteArray(), count);
     }
 }

@@ -120,7 +120,6 @@ public final class PdfRenderer {
                 pages = new StreamedPdf(document, parts, new org.briefgen.render.pdf.file.PdfFileStream(out, 1 << 16))
                         .write(more);
             }
-            SubsetPrefixes.normalise(partial);
             return pages;
         });
     }
@@ -203,7 +202,7 @@ public final class PdfRenderer {
             // a briefing names every company the research concerns: laid out as it is written, its pages let go
             org.briefgen.render.pdf.file.PdfBytes bytes = new org.briefgen.render.pdf.file.PdfBytes(96 * 1024);
             int pages = new StreamedPdf(document, parts, bytes).write(java.util.Collections.emptyIterator());
-            return new Output(SubsetPrefixes.normalise(bytes.toByteArray()), pages);
+            return new Output(bytes.toByteArray(), pages);
         }
         return new PdfPass(document, PdfMetadata.documentId(document), parts, false,
                 java.util.Map.of()).finish();

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.briefgen.TestLetters;
 import org.briefgen.document.Document;
+import org.briefgen.document.DocumentInfo;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 class PdfRendererTest {
@@ -24,5 +27,34 @@ class PdfRendererTest {
                         .as("letter %d, render %d", letter, again + 2).isEqualTo(first);
             }
         }
+    }
+
+    /**
+     * Regression: the names iText gives font subsets ("/QWERTY+LiberationSans") were made
+     * reproducible by rewriting every "/", six capitals and "+" in the finished file, so a title
+     * or subject holding such a run ("Scores/RATING+2026") was rewritten in the document's
+     * properties and metadata, and so were compressed bytes that happened to spell one.
+     */
+    @Test
+    void textThatLooksLikeAFontSubsetsNameIsLeftAsWritten() throws java.io.IOException {
+        Document letter = TestLetters.amazon();
+        DocumentInfo info = letter.info();
+        String title = "Scores/RATING+2026 for Amazon/ALEXA+";
+        Document titled = new Document(new DocumentInfo(title, info.author(), "Ratings/SCORES+ and /AAAAAA+",
+                info.language(), info.reference(), info.keywords(), info.created()), letter.frame(), letter.cover(),
+                letter.blocks(), letter.notes(), letter.messages());
+
+        byte[] pdf = new PdfRenderer(TestLetters.style()).render(titled).bytes();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(title);
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo("Ratings/SCORES+ and /AAAAAA+");
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("Scores/RATING+2026 for Amazon/ALEXA+");
+        }
+        // the subsets' own names are still counted, not random
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .containsPattern("/BGAAAA\\+Liberation").doesNotContainPattern("/(?!BG)[A-Z]{6}\\+Liberation");
     }
 }
