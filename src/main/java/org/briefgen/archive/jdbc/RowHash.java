@@ -12,22 +12,17 @@ import org.briefgen.archive.RecordedFile;
 import org.briefgen.archive.Response;
 import org.briefgen.archive.ReviewDecision;
 import org.briefgen.archive.ReviewMessage;
+import org.briefgen.archive.rules.CanonicalJson;
 import org.briefgen.files.Sha256;
-
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The hash of an archive row: SHA-256 of its columns (and, for a letter, its files sorted by path)
- * as JSON with sorted keys, the previous row's hash included. Changing any column of any row, or
+ * as JSON with sorted keys ({@link CanonicalJson}), the previous row's hash included. Changing any column of any row, or
  * removing a row from the middle, breaks the chain. A column added later is hashed only when it
  * differs from its default (or, like the officer, when there is one), so the rows recorded before
  * it keep their hashes.
  */
 final class RowHash {
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private RowHash() {
     }
@@ -222,7 +217,7 @@ final class RowHash {
         String hash() {
             // written into the digest as made: an approval's row holds a value for each of its letters (20,000 letters:
             // some 11 MB of JSON, escaped again here, then encoded), and a string and its bytes were two more copies of it
-            return Sha256.ofWritten(out -> JSON.writeValue(out, columns));
+            return Sha256.ofWritten(out -> CanonicalJson.write(out, columns));
         }
     }
 }

@@ -5,9 +5,6 @@ import org.briefgen.archive.IssuedLetter;
 import org.briefgen.files.Sha256;
 import org.briefgen.merge.LetterContext;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
 /**
  * The SHA-256 of a letter's merged data, by which a later run tells whether a letter issued before
  * would now say something else. Versioned: each version names the fields it hashes, so a field
@@ -18,8 +15,6 @@ public final class LetterDigest {
 
     /** The version letters are issued with now. */
     public static final int VERSION = 1;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What {@link #compare} found. */
     public enum Match {
@@ -60,10 +55,6 @@ public final class LetterDigest {
         if (!known(version)) {
             throw new IllegalArgumentException("no letter digest version " + version);
         }
-        try {
-            return JSON.writeValueAsString(LetterDigestV1.of(context));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the letter's data: " + e.getOriginalMessage(), e);
-        }
+        return CanonicalJson.text(LetterDigestV1.of(context));
     }
 }
