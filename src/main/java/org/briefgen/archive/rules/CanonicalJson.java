@@ -28,12 +28,17 @@ public final class CanonicalJson {
     /** {@code value} as JSON text, as Jackson's {@code writeValueAsString} wrote it. */
     public static String text(Object value) {
         StringBuilder out = new StringBuilder(256);
+        text(out, value);
+        return out.toString();
+    }
+
+    /** Appends {@code value} as JSON text to {@code out}. */
+    public static void text(StringBuilder out, Object value) {
         try {
             write(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder throws none
         }
-        return out.toString();
     }
 
     /**

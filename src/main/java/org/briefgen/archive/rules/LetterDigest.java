@@ -55,6 +55,6 @@ public final class LetterDigest {
         if (!known(version)) {
             throw new IllegalArgumentException("no letter digest version " + version);
         }
-        return CanonicalJson.text(LetterDigestV1.of(context));
+        return LetterDigestV1.json(context);
     }
 }

@@ -18,6 +18,7 @@ import org.briefgen.campaign.SurveyOption;
 import org.briefgen.merge.Letter;
 import org.briefgen.merge.LetterContext;
 import org.briefgen.merge.LetterDate;
+import org.briefgen.merge.SurveyIndex;
 
 /**
  * Version 1 of the letter digest: the fields a letter's data had when digests got versions, each
@@ -30,15 +31,49 @@ final class LetterDigestV1 {
     private LetterDigestV1() {
     }
 
-    static Map<String, Object> of(LetterContext c) {
-        return fields("campaign", nested(c.campaign(), LetterDigestV1::campaign),
-                "findings", list(c.findings(), LetterDigestV1::finding),
-                "letter", nested(c.letter(), LetterDigestV1::letter),
-                "organisation", nested(c.organisation(), LetterDigestV1::organisation),
-                "recipient", nested(c.recipient(), LetterDigestV1::recipient),
-                "signatory", nested(c.signatory(), LetterDigestV1::signatory),
-                // the surveys themselves, not the index built over them
-                "surveys", c.surveys() == null ? null : list(c.surveys().all(), LetterDigestV1::survey));
+    /**
+     * The canonical JSON of {@code c}: an object of its seven fields, in their order. The campaign, the
+     * organisation and the surveys are the same objects in every letter of a run, and most of the
+     * text: each is written once and kept while the next letter has the same one.
+     */
+    static String json(LetterContext c) {
+        StringBuilder out = new StringBuilder(8192);
+        out.append("{\"campaign\":").append(CAMPAIGN.json(c.campaign(), LetterDigestV1::campaign));
+        field(out, "findings", list(c.findings(), LetterDigestV1::finding));
+        field(out, "letter", nested(c.letter(), LetterDigestV1::letter));
+        out.append(",\"organisation\":").append(ORGANISATION.json(c.organisation(), LetterDigestV1::organisation));
+        field(out, "recipient", nested(c.recipient(), LetterDigestV1::recipient));
+        field(out, "signatory", nested(c.signatory(), LetterDigestV1::signatory));
+        // the surveys themselves, not the index built over them
+        out.append(",\"surveys\":").append(SURVEYS.json(c.surveys(), s -> list(s.all(), LetterDigestV1::survey)));
+        return out.append('}').toString();
+    }
+
+    private static final Kept<Campaign> CAMPAIGN = new Kept<>();
+    private static final Kept<Organisation> ORGANISATION = new Kept<>();
+    private static final Kept<SurveyIndex> SURVEYS = new Kept<>();
+
+    private static void field(StringBuilder out, String name, Object value) {
+        out.append(",\"").append(name).append("\":");
+        CanonicalJson.text(out, value);
+    }
+
+    /** The JSON of the last object of a kind written, kept while the next is the same object (not merely equal). */
+    private static final class Kept<T> {
+        private volatile Written<T> last;
+
+        private record Written<T>(T source, String json) {
+        }
+
+        String json(T source, Function<T, Object> projection) {
+            Written<T> kept = last;
+            if (kept != null && kept.source() == source) {
+                return kept.json();
+            }
+            String json = CanonicalJson.text(source == null ? null : projection.apply(source));
+            last = new Written<>(source, json);
+            return json;
+        }
     }
 
     private static Map<String, Object> campaign(Campaign c) {
