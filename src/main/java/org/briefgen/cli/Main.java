@@ -67,7 +67,7 @@ public final class Main {
         // large run's report), is acknowledged once, as iText provides for
         EventManager.acknowledgeAgplUsageDisableWarningMessage();
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new BriefgenCommand(), new Factory(Campaigns.installed()));
+        CommandLine cli = BriefgenCommand.line(new Factory(Campaigns.installed()), args);
         running = cli;
         cli.setOut(out);
         cli.setErr(err);

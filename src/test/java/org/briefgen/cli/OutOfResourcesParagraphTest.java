@@ -66,7 +66,7 @@ class OutOfResourcesParagraphTest {
 
     @Test
     void theCommandIsNamedAsItWasTyped() {
-        CommandLine cli = new CommandLine(new BriefgenCommand(), new Main.Factory(Campaigns.installed()));
+        CommandLine cli = BriefgenCommand.line(new Main.Factory(Campaigns.installed()));
         cli.parseArgs("archive", "verify");
         assertThat(OutOfResources.command(cli)).isEqualTo("briefgen archive verify");
         assertThat(OutOfResources.command(null)).isEqualTo("briefgen");
