@@ -71,7 +71,10 @@ final class ArchiveDatabase {
                     Optional<Path> made = ahead.take();
                     place(file.get(), made.isPresent() ? made.get() : make(file.get(), location));
                 }
-                migrate(schema(dialect, source), location);
+                // an archive already up to date is not handed to Flyway (half a second of every command)
+                if (!SchemaCurrent.holds(source, dialect)) {
+                    migrate(schema(dialect, source), location);
+                }
             }
             return connection != null ? connection : source.getConnection();
         } catch (SQLException e) {
