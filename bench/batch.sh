@@ -5,7 +5,8 @@
 # Prints letters/s (recipients / wall-clock seconds of the whole process, as /usr/bin/time -v
 # measures it, for briefgen and the floor alike), peak RSS, the CPU share each process got (200%
 # is both cores throughout), the CPU time per letter, the load average when each pair started,
-# and the ratios. A low CPU share for a parallel run means the host took a core away meanwhile.
+# and the ratios (to three decimals: a ratio of 0.799 is not printed as 0.80). A low CPU share for a
+# parallel run means the host took a core away meanwhile.
 #
 #   bench/batch.sh                       one round, sizes 1000 and 10000 (about 10 minutes)
 #   bench/batch.sh --runs 3              three rounds, then the median of each figure
@@ -134,7 +135,7 @@ measure() {
     echo "$n $j floor $f_rate $f_rss $(cpu_ms "$t" "$n") $round" >>"$results"
     rm -rf "$out"
   fi
-  [ "$b_rate" != "n/a" ] && [ "$f_rate" != "n/a" ] && ratio="$(awk -v b="$b_rate" -v f="$f_rate" 'BEGIN {printf "%.2f", b / f}')"
+  [ "$b_rate" != "n/a" ] && [ "$f_rate" != "n/a" ] && ratio="$(awk -v b="$b_rate" -v f="$f_rate" 'BEGIN {printf "%.3f", b / f}')"
   printf "%7s %5s %14s %12s %8s %12s %10s %8s %15s %6s\n" "$n" "$j" "$b_rate" "$b_rss" "$b_cpu" "$f_rate" "$f_rss" \
     "$f_cpu" "$ratio" "$load"
 }
@@ -160,7 +161,7 @@ pick() { awk -v n="$1" -v j="$2" -v w="$3" -v c="$4" '$1 == n && $2 == j && $3 =
 ratio() { awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN {split(a, x, ":"); split(b, y, ":")}
   $1 == x[1] && $2 == x[2] && $3 == x[3] {top[$7] = $c}
   $1 == y[1] && $2 == y[2] && $3 == y[3] {bottom[$7] = $c}
-  END {for (r in top) if ((r in bottom) && bottom[r] > 0) printf "%.2f\n", top[r] / bottom[r]}' "$results" | median; }
+  END {for (r in top) if ((r in bottom) && bottom[r] > 0) printf "%.3f\n", top[r] / bottom[r]}' "$results" | median; }
 
 echo
 echo "summary$([ "$runs" -gt 1 ] && echo " (medians of $runs rounds; each ratio is the median of the rounds' ratios)"):"
