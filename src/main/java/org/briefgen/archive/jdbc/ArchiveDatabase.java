@@ -71,8 +71,11 @@ final class ArchiveDatabase {
                     Optional<Path> made = ahead.take();
                     place(file.get(), made.isPresent() ? made.get() : make(file.get(), location));
                 }
-                // an archive already up to date is not handed to Flyway (half a second of every command)
-                if (!SchemaCurrent.holds(source, dialect)) {
+                // an archive already up to date is not handed to Flyway (half a second of every command); a
+                // server's is asked on the connection already made, not on a second one
+                boolean current = connection != null ? SchemaCurrent.holds(connection, dialect)
+                        : SchemaCurrent.holds(source, dialect);
+                if (!current) {
                     migrate(schema(dialect, source), location);
                 }
             }

@@ -66,7 +66,7 @@ class SchemaCurrentTest {
                     .filteredOn(sum -> sum == null).hasSize(1); // the Java migration alone has none
             assertThat(SchemaCurrent.holds(c, dialect(kind))).isTrue();
         }
-        // and it opens, again and again, without Flyway
+        // and it opens as before
         try (Archive archive = Archives.open(location, CLOCK)) {
             assertThat(archive.verify().intact()).isTrue();
         }
