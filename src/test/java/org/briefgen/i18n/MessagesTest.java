@@ -61,6 +61,31 @@ class MessagesTest {
     }
 
     @Test
+    void aMessageWrittenAgainIsWrittenAlikeByItsOwnArgumentsAndLanguage() {
+        Messages en = Messages.builtIn("en");
+        Messages fr = Messages.builtIn("fr");
+        for (int round = 0; round < 3; round++) {
+            assertThat(en.text("page.number", "page", 1, "pages", 2)).isEqualTo("Page 1 of 2");
+            assertThat(fr.text("page.number", "page", 1, "pages", 2)).isEqualTo("Page 1 sur 2");
+            assertThat(en.text("page.number", "page", 2, "pages", 2)).isEqualTo("Page 2 of 2");
+            // another type of the same value (a Long 1 is not an Integer 1): written by ICU again, alike
+            assertThat(en.text("page.number", "page", 1L, "pages", 2L)).isEqualTo("Page 1 of 2");
+        }
+        // many more messages than are kept, then the first ones again
+        for (int page = 1; page <= 1500; page++) {
+            assertThat(en.text("page.number", "page", page, "pages", 1500))
+                    .isEqualTo("Page " + String.format(java.util.Locale.ROOT, "%,d", page) + " of 1,500");
+        }
+        assertThat(en.text("page.number", "page", 1, "pages", 2)).isEqualTo("Page 1 of 2");
+        // an argument that is not a plain value (it could change) is written afresh each time
+        StringBuilder name = new StringBuilder("1");
+        assertThat(en.text("page.number", "page", name, "pages", 2)).isEqualTo("Page 1 of 2");
+        name.setLength(0);
+        name.append("3");
+        assertThat(en.text("page.number", "page", name, "pages", 2)).isEqualTo("Page 3 of 2");
+    }
+
+    @Test
     void percentagesAndNumbersInEachLanguage() {
         BigDecimal figure = new BigDecimal("45.6");
         assertThat(Messages.builtIn("en-GB").percent(figure)).isEqualTo("45.6%");
