@@ -1,7 +1,10 @@
 package org.briefgen.merge;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 
 import org.briefgen.campaign.CampaignData;
@@ -109,17 +112,38 @@ public final class Merger {
     /** The context of the research briefing in {@code language}, with the findings written in it. */
     public BriefingContext briefing(String language) {
         var campaign = data.campaign();
+        // each recipient's findings found once (not once for every finding: a campaign's findings times
+        // its companies times its findings again), the companies gathered under each, in the recipients' order
+        Map<Finding, Companies> companies = new IdentityHashMap<>();
+        for (Recipient recipient : data.recipients()) {
+            for (Finding finding : findingsFor(recipient)) {
+                companies.computeIfAbsent(finding, f -> new Companies()).add(recipient);
+            }
+        }
         // a briefing lists the findings written in its language: its quotations are never in another
         List<BriefingContext.FindingEntry> entries = data.findings().stream()
                 .filter(f -> Languages.sameLanguage(f.language() == null ? campaign.language() : f.language(),
                         language))
-                .map(f -> new BriefingContext.FindingEntry(f, data.recipients().stream()
-                        .filter(r -> findingsFor(r).contains(f)).map(Recipient::company).toList()))
+                .map(f -> new BriefingContext.FindingEntry(f, companies.containsKey(f) ? companies.get(f).names
+                        : List.of()))
                 .toList();
         boolean campaignLanguage = Languages.sameLanguage(language, campaign.language());
         return new BriefingContext(data.organisation(), campaign,
                 LetterDate.of(campaign.letterDate(), messages.forLanguage(language)), entries,
                 campaignLanguage ? surveys : surveys.in(language));
+    }
+
+    /** The companies a finding names, each recipient once, in the recipients' order. */
+    private static final class Companies {
+        private final List<String> names = new ArrayList<>();
+        private Recipient last;
+
+        void add(Recipient recipient) {
+            if (recipient != last) {
+                names.add(recipient.company());
+                last = recipient;
+            }
+        }
     }
 
     static String salutation(Recipient r, Messages words, boolean campaignLanguage, String campaignDefault) {

@@ -2,14 +2,19 @@ package org.briefgen.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.briefgen.TestCampaigns;
 import org.briefgen.campaign.CampaignData;
 import org.briefgen.campaign.Finding;
+import org.briefgen.campaign.demo.DemoCampaign;
 import org.briefgen.campaign.load.CampaignLoader;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MergerTest {
 
@@ -38,6 +43,34 @@ class MergerTest {
         LetterContext fieldfare = merger.merge(data.recipients().get(2), 3);
         assertThat(fieldfare.findings()).extracting(Finding::product)
                 .containsExactly("Fieldfare Cloud Backup", "Fieldfare Chat");
+    }
+
+    /** Under each finding, the briefing lists the companies whose letters carry it: each once, in the recipients' order. */
+    @Test
+    void theBriefingListsUnderEachFindingTheCompaniesWhoseLettersCarryIt(@TempDir Path dir) throws Exception {
+        assertBriefingMatchesTheLetters(data);
+        // a demo campaign: many companies under each finding, some of them under several
+        Path demo = dir.resolve("demo");
+        DemoCampaign.write(demo, 60);
+        CampaignData many = new CampaignLoader(LocalDate.of(2030, 1, 1)).load(demo);
+        List<BriefingContext.FindingEntry> entries = assertBriefingMatchesTheLetters(many);
+        assertThat(entries).anySatisfy(entry -> assertThat(entry.companies()).hasSizeGreaterThan(5));
+    }
+
+    private static List<BriefingContext.FindingEntry> assertBriefingMatchesTheLetters(CampaignData campaign) {
+        Merger merging = new Merger(campaign);
+        List<BriefingContext.FindingEntry> entries = merging.briefing().findings();
+        assertThat(entries).isNotEmpty();
+        for (BriefingContext.FindingEntry entry : entries) {
+            List<String> carrying = new ArrayList<>();
+            for (int i = 0; i < campaign.recipients().size(); i++) {
+                if (merging.merge(campaign.recipients().get(i), i + 1).findings().contains(entry.finding())) {
+                    carrying.add(campaign.recipients().get(i).company());
+                }
+            }
+            assertThat(entry.companies()).as(entry.finding().id()).containsExactlyElementsOf(carrying);
+        }
+        return entries;
     }
 
     @Test
