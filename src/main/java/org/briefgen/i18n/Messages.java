@@ -107,7 +107,8 @@ public final class Messages {
     private static boolean plain(Object[] arguments) {
         for (Object argument : arguments) {
             if (!(argument instanceof String || argument instanceof Integer || argument instanceof Long
-                    || argument instanceof BigDecimal || argument instanceof Boolean || argument instanceof LocalDate)) {
+                    || argument instanceof BigDecimal || argument instanceof Boolean
+                    || argument instanceof LocalDate)) {
                 return false;
             }
         }

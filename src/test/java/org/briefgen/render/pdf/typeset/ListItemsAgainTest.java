@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -21,7 +22,6 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.IRenderer;
-import com.itextpdf.io.image.ImageDataFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +62,8 @@ class ListItemsAgainTest {
             assertThat(renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(36, bottom + 1, 400,
                     736 - bottom - 1))))).isNotSameAs(first);
             LayoutResult again = renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(36, 36, 400, 700))));
-            LayoutResult narrow = renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(36, 36, 300, 700))));
+            LayoutResult narrow = renderer
+                    .layout(new LayoutContext(new LayoutArea(1, new Rectangle(36, 36, 300, 700))));
             assertThat(narrow).isNotSameAs(again);
             assertThat(renderer.layout(new LayoutContext(new LayoutArea(2, new Rectangle(36, 36, 300, 700)))))
                     .isNotSameAs(narrow);
