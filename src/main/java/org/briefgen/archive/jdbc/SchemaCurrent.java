@@ -30,7 +30,7 @@ import org.flywaydb.core.api.MigrationVersion;
  * is, the archive is up to date and Flyway is not asked; in any other case (a new archive, one an
  * older briefgen made, one a newer one made, a script changed since it ran, a failed migration)
  * Flyway migrates and validates as before. The checksums are Flyway's: the CRC-32 of a script's lines
- * ({@code MigrationsIndexTest} holds them to what Flyway records).
+ * ({@code SchemaCurrentTest} holds them to what Flyway records).
  */
 final class SchemaCurrent {
 

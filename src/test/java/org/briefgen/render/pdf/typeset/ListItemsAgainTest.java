@@ -72,7 +72,7 @@ class ListItemsAgainTest {
     }
 
     @Test
-    void onlyItemsOfParagraphsOfTextAreGivenAgain() throws Exception {
+    void onlyItemsOfParagraphsOfTextQualifyToBeGivenAgain() throws Exception {
         ListItem text = new ListItem();
         text.add(new Paragraph("text"));
         ListItem image = new ListItem();
